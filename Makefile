@@ -1,0 +1,70 @@
+# Station Desk: the two commands a newcomer needs are `make run` and `make test`.
+# Both bootstrap a fresh Debian/Ubuntu machine: system packages (as root, or
+# print the apt line), a virtual environment with the pinned dependencies,
+# and the compiled translations.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+APT_PACKAGES := python3-venv fonts-wqy-microhei xvfb xauth \
+	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-xkb1 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxkbcommon-x11-0 \
+	libegl1 libgl1 libfontconfig1 libdbus-1-3 \
+	postgresql poppler-utils
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test setup system-deps lock lint bench screenshots clean
+
+run: setup
+	$(PY) -m desktop $(ARGS)
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:randomly -q $(PYTEST_ARGS)
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
+
+setup: system-deps $(VENV)/.installed $(QM)
+
+system-deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = "0" ]; then \
+			echo "Installing system packages: $$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+		else \
+			echo "Missing system packages. Run as root:"; \
+			echo "  sudo apt-get install -y $$missing"; \
+			exit 1; \
+		fi; \
+	fi
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.lock
+	$(PY) -m pip install -q --no-deps -e . --config-settings editable_mode=compat
+	touch $@
+
+resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Regenerate the lock file from pyproject.toml in a clean environment.
+lock:
+	rm -rf /tmp/station-desk-lock && $(PYTHON) -m venv /tmp/station-desk-lock
+	/tmp/station-desk-lock/bin/pip install -q '.[dev]'
+	/tmp/station-desk-lock/bin/pip freeze --exclude station-desk | sort > requirements.lock
+
+lint: setup
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
+
+bench: setup
+	for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+screenshots: setup
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m desktop.ui.screenshot --out screenshots
+
+clean:
+	rm -rf $(VENV) .hypothesis

@@ -1,0 +1,107 @@
+"""`volunteer add|edit|exit|reactivate|list`."""
+
+from __future__ import annotations
+
+from desktop.cli import print_json
+from desktop.errors import UserError
+from desktop.services import volunteers as svc
+from desktop.services.teams import volunteer_teams
+from desktop.validators import mask_id_card
+
+FIELDS = (("--name", "name"), ("--gender", "gender"), ("--id-card", "id_card"), ("--phone", "phone"),
+          ("--political-status", "political_status"), ("--skills", "skills"), ("--tags", "tags"),
+          ("--join-date", "join_date"), ("--platform-no", "platform_no"), ("--address", "address"),
+          ("--note", "note"))
+
+
+def register(sub) -> None:
+    vol = sub.add_parser("volunteer", help="志愿者台账")
+    vsub = vol.add_subparsers(dest="action", required=True)
+    add = vsub.add_parser("add", help="登记志愿者，输出新编号")
+    edit = vsub.add_parser("edit", help="修改志愿者信息")
+    edit.add_argument("id")
+    for p in (add, edit):
+        for flag, dest in FIELDS:
+            p.add_argument(flag, dest=dest, default=None, required=(p is add and dest == "name"))
+        p.add_argument("--team", action="append", default=None, help="所属队伍（可重复）")
+    add.set_defaults(handler=run_add)
+    edit.set_defaults(handler=run_edit)
+    ex = vsub.add_parser("exit", help="志愿者退出（保留记录）")
+    ex.add_argument("id")
+    ex.add_argument("--reason", required=True)
+    ex.add_argument("--date", default=None, help="退出日期 YYYY-MM-DD（默认今天）")
+    ex.set_defaults(handler=run_exit)
+    re = vsub.add_parser("reactivate", help="恢复已退出的志愿者")
+    re.add_argument("id")
+    re.set_defaults(handler=run_reactivate)
+    ls = vsub.add_parser("list", help="列出志愿者")
+    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--search", default="")
+    ls.add_argument("--status", choices=("active", "exited"), default=None)
+    ls.add_argument("--full-id", action="store_true", help="显示完整身份证号（默认打码）")
+    ls.set_defaults(handler=run_list)
+
+
+def _fields(args) -> dict:
+    return {dest: getattr(args, dest) for _, dest in FIELDS if getattr(args, dest) is not None}
+
+
+def run_add(args, open_db) -> int:
+    db = open_db()
+    _need_station(db)
+    volunteer = svc.add_volunteer(db, teams=args.team or (), actor="命令行", **_fields(args))
+    print(volunteer.id)
+    return 0
+
+
+def run_edit(args, open_db) -> int:
+    db = open_db()
+    changes = _fields(args)
+    if not changes and args.team is None:
+        raise UserError("没有要修改的内容。请至少给出一个字段，例如 --phone 13800000000。")
+    volunteer = svc.edit_volunteer(db, args.id, teams=args.team, actor="命令行", **changes)
+    print(volunteer.id)
+    return 0
+
+
+def run_exit(args, open_db) -> int:
+    from desktop.services.volunteers import _parse_date
+
+    db = open_db()
+    volunteer = svc.exit_volunteer(db, args.id, reason=args.reason,
+                                   exit_date=_parse_date(args.date, "exit_date", "退出日期"), actor="命令行")
+    print(f"{volunteer.name} 已退出（{volunteer.exit_date}，{volunteer.exit_reason}）")
+    return 0
+
+
+def run_reactivate(args, open_db) -> int:
+    db = open_db()
+    volunteer = svc.reactivate_volunteer(db, args.id, actor="命令行")
+    print(f"{volunteer.name} 已恢复在册")
+    return 0
+
+
+def run_list(args, open_db) -> int:
+    db = open_db()
+    rows = svc.list_volunteers(db, search=args.search, status=args.status)
+    teams = volunteer_teams(db)
+    records = [{
+        "id": v.id, "name": v.name, "gender": v.gender,
+        "id_card": (v.id_card or "") if args.full_id else mask_id_card(v.id_card),
+        "phone": v.phone, "political_status": v.political_status, "status": v.status,
+        "teams": teams.get(v.id, []), "join_date": v.join_date, "exit_date": v.exit_date,
+        "exit_reason": v.exit_reason, "tags": v.tags,
+    } for v in rows]
+    if args.json:
+        print_json(records)
+    else:
+        for r in records:
+            state = "在册" if r["status"] == "active" else "已退出"
+            print(f"{r['id']}  {r['name']:<6}  {r['gender'] or '-'}  {r['phone'] or '-':<13}  {state}  {'、'.join(r['teams'])}")
+        print(f"共 {len(records)} 人")
+    return 0
+
+
+def _need_station(db) -> None:
+    if db.station_id is None:
+        raise UserError("本机还没有建立实践站。请先运行：python -m desktop init --station 名称 ...")

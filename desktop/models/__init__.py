@@ -1,0 +1,17 @@
+"""SQLModel tables, one module per aggregate. Importing this package registers them all."""
+
+from desktop.models.activities import Activity, HourCorrection, Photo, SignIn
+from desktop.models.audit import AuditEntry
+from desktop.models.base import LOCAL_TABLES, SYNCED, SyncKind, data_columns, derived_id, new_id
+from desktop.models.local import JournalEntry, LocalUser, Meta
+from desktop.models.points import PointEntry
+from desktop.models.requests import ServiceRequest
+from desktop.models.station import Setting, Station
+from desktop.models.volunteers import Household, HouseholdVisit, Team, TeamMember, Volunteer
+
+__all__ = [
+    "LOCAL_TABLES", "SYNCED", "SyncKind", "data_columns", "derived_id", "new_id",
+    "Activity", "AuditEntry", "HourCorrection", "Household", "HouseholdVisit", "JournalEntry",
+    "LocalUser", "Meta", "Photo", "PointEntry", "ServiceRequest", "Setting", "SignIn", "Station",
+    "Team", "TeamMember", "Volunteer",
+]

@@ -1,0 +1,1 @@
+"""Change capture and synchronisation. No Qt here (import-linter enforces it)."""
