@@ -1,0 +1,22 @@
+"""local sync state (staging, applied entries, quarantine, photo uploads)
+
+Reserved in the chain so that work on separate features never makes two
+Alembic heads; empty until that feature needs a schema change.
+
+Revision ID: 0002
+Revises: 0001
+"""
+from collections.abc import Sequence
+
+revision: str = "0002"
+down_revision: str | None = "0001"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,22 @@
+"""roster additions
+
+Reserved in the chain so that work on separate features never makes two
+Alembic heads; empty until that feature needs a schema change.
+
+Revision ID: 0003
+Revises: 0002
+"""
+from collections.abc import Sequence
+
+revision: str = "0003"
+down_revision: str | None = "0002"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,22 @@
+"""activities, kiosk, hours and photo additions
+
+Reserved in the chain so that work on separate features never makes two
+Alembic heads; empty until that feature needs a schema change.
+
+Revision ID: 0004
+Revises: 0003
+"""
+from collections.abc import Sequence
+
+revision: str = "0004"
+down_revision: str | None = "0003"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
