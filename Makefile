@@ -42,9 +42,8 @@ system-deps:
 $(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements.lock
-	$(PY) -m pip install -q --no-deps -e . --config-settings editable_mode=compat
+	$(PY) -m pip install -q --no-deps -e .
 	touch $@
 
 resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed

@@ -1,0 +1,59 @@
+"""Start the GUI: translations, database, first run, main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desktop import APP_NAME
+from desktop.db import Database
+from desktop.errors import as_user_error
+from desktop.ui.context import AppContext
+from desktop.ui.i18n import install_translators
+from desktop.ui.ops import ErrorReporter, Ops
+
+
+def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    install_translators(app, lang)
+    return app
+
+
+def open_context(data_dir: Path | None) -> AppContext:
+    db = Database(data_dir)
+    reporter = ErrorReporter(db.data_dir / "logs")
+    return AppContext(db=db, ops=Ops(reporter), reporter=reporter)
+
+
+def build_main_window(ctx: AppContext):
+    from desktop.ui.main_window import MainWindow
+
+    return MainWindow(ctx)
+
+
+def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
+    app = make_app(lang=lang)
+    try:
+        ctx = open_context(data_dir)
+    except Exception as error:
+        user_error = as_user_error(error)
+        if user_error is None:
+            raise
+        QMessageBox.critical(None, app.translate("App", "Station Desk"), user_error.message)
+        return 2
+    if ctx.db.station_id is None:
+        from desktop.ui.first_run import FirstRunDialog
+
+        if FirstRunDialog(ctx).exec() != QDialog.DialogCode.Accepted:
+            ctx.db.close()
+            return 0
+    window = build_main_window(ctx)
+    window.show()
+    code = app.exec()
+    ctx.ops.shutdown()
+    ctx.db.close()
+    return code

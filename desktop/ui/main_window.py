@@ -1,0 +1,109 @@
+"""Main window: sidebar navigation, page stack, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+
+from desktop.services.station import get_station
+from desktop.sync.journal import pending_count
+from desktop.ui import pages
+from desktop.ui.context import AppContext
+
+STYLE = """
+QListWidget#nav { background: #b71c1c; color: white; border: none; font-size: 15px; padding-top: 8px; }
+QListWidget#nav::item { padding: 10px 18px; }
+QListWidget#nav::item:selected { background: #f5f0e6; color: #b71c1c; font-weight: bold; }
+QLabel#pageTitle { font-size: 20px; font-weight: bold; color: #8e1515; padding: 4px 0 8px 0; }
+"""
+
+
+def _pending(db) -> int:
+    with db.read() as session:
+        return pending_count(session)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Station Desk"))
+        self.resize(1280, 760)
+        self.setStyleSheet(STYLE)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self._pages: dict[str, QWidget] = {}
+        self._keys: list[str] = []
+        for spec in pages.PAGES:
+            item = QListWidgetItem(pages.title(spec))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            self._keys.append(spec.key)
+            self.stack.addWidget(QWidget())  # created lazily on first visit
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._show_row)
+        ctx.signals.navigate.connect(self.show_page)
+        for row in range(min(9, len(self._keys))):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda row=row: self.nav.setCurrentRow(row))
+
+        self.station_label = QLabel()
+        self.pending_label = QLabel()
+        self.statusBar().addWidget(self.station_label, 1)
+        self.statusBar().addPermanentWidget(self.pending_label)
+        ctx.db_changed.connect(self.refresh_status)
+        ctx.signals.station_changed.connect(self.refresh_status)
+        self._timer = QTimer(self)
+        self._timer.setInterval(15_000)
+        self._timer.timeout.connect(self.refresh_status)
+        self._timer.start()
+        self.nav.setCurrentRow(0)
+        self.refresh_status()
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._keys[row]
+        if key not in self._pages:
+            spec = pages.PAGES[row]
+            page = pages.create(spec, self.ctx, self)
+            old = self.stack.widget(row)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(row, page)
+            self._pages[key] = page
+        self.stack.setCurrentIndex(row)
+
+    def show_page(self, key: str) -> None:
+        if key in self._keys:
+            self.nav.setCurrentRow(self._keys.index(key))
+
+    def page(self, key: str) -> QWidget:
+        self.show_page(key)
+        return self._pages[key]
+
+    def refresh_status(self) -> None:
+        db = self.ctx.db
+        self.ctx.ops.db(lambda: (get_station(db), _pending(db)), on_done=self._show_status)
+
+    def _show_status(self, result) -> None:
+        station, pending = result
+        name = station.name if station else self.tr("(no station yet)")
+        self.station_label.setText(self.tr("Station: {0}").format(name))
+        self.pending_label.setText(self.tr("Changes not yet synced: {0}").format(pending))
+        self.setWindowTitle(self.tr("Station Desk — {0}").format(name))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        self.ctx.ops.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,179 @@
+"""Background operations, after Anki's CollectionOp/QueryOp and taskman.
+
+- One serial pool owns the database (SQLite has one writer; a second thread
+  would only wait on the lock). Each op opens its own session inside the
+  worker through the services and returns plain data.
+- A separate pool runs network work.
+- Results come back to the UI thread by signal; the op body never touches
+  widgets. Errors reach the user in one place (`ErrorReporter`).
+- Long ops get a `task` argument: `task.report(done, total, text)` for
+  progress and `task.cancelled` to stop between steps.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.errors import as_user_error
+
+log = logging.getLogger("station_desk.ui")
+
+
+class TaskHandle(QObject):
+    """Progress and cancellation for one long op; safe to call from the worker."""
+
+    progressed = Signal(int, int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancel = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self.progressed.emit(done, total, text)
+
+    def service_progress(self, text: str = "") -> Callable[[int, int], bool]:
+        """A progress callback for services: reports, and returns False once cancelled."""
+
+        def progress(done: int, total: int) -> bool:
+            self.report(done, total, text)
+            return not self.cancelled
+
+        return progress
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _Signals):
+        super().__init__()
+        self.fn, self.signals = fn, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as error:  # delivered to the UI thread, reported there
+            self.signals.failed.emit(error, traceback.format_exc())
+        else:
+            self.signals.done.emit(result)
+
+
+class ErrorReporter(QObject):
+    """The one place errors reach the user: Chinese advice, or a bug report."""
+
+    reported = Signal(str)
+
+    def __init__(self, log_dir: Path | None = None):
+        super().__init__()
+        self.log_dir = log_dir
+
+    def message_for(self, error: BaseException, trace: str = "") -> tuple[str, bool]:
+        user_error = as_user_error(error)
+        if user_error is not None:
+            return user_error.message, False
+        where = self._log(trace or "".join(traceback.format_exception(error)))
+        hint = self.tr("Details were written to {0}.").format(where) if where else ""
+        return self.tr("An internal error occurred ({0}). Your saved data is safe. {1} "
+                       "Please send this file to the county centre's technician.").format(type(error).__name__, hint), True
+
+    def _log(self, trace: str) -> str | None:
+        log.error(trace)
+        if self.log_dir is None:
+            return None
+        try:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            path = self.log_dir / "error.log"
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write(trace + "\n")
+            return str(path)
+        except OSError:
+            return None
+
+    def show(self, parent: QWidget | None, error: BaseException, trace: str = "") -> None:
+        message, is_bug = self.message_for(error, trace)
+        self.reported.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Critical if is_bug else QMessageBox.Icon.Warning,
+                          self.tr("Station Desk"), message, QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(box.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
+class Ops(QObject):
+    """Runs callables off the UI thread and calls back on it."""
+
+    db_changed = Signal()
+
+    def __init__(self, reporter: ErrorReporter, parent: QObject | None = None):
+        super().__init__(parent)
+        self.reporter = reporter
+        self.db_pool = QThreadPool(self)
+        self.db_pool.setMaxThreadCount(1)
+        self.net_pool = QThreadPool(self)
+        self.net_pool.setMaxThreadCount(4)
+        self._live: set[_Signals] = set()
+
+    def _start(self, pool: QThreadPool, fn: Callable, args: tuple, kwargs: dict, *,
+               on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None,
+               parent: QWidget | None, mutates: bool, task: TaskHandle | None) -> TaskHandle | None:
+        if task is not None:
+            kwargs = {**kwargs, "task": task}
+        signals = _Signals()
+        self._live.add(signals)
+
+        def done(result: Any) -> None:
+            self._live.discard(signals)
+            if mutates:
+                self.db_changed.emit()
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error: BaseException, trace: str) -> None:
+            self._live.discard(signals)
+            if mutates:
+                self.db_changed.emit()  # part of a long op may have committed
+            if on_error is not None and on_error(error) is True:
+                return  # handled by the caller
+            self.reporter.show(parent, error, trace)
+
+        signals.done.connect(done)
+        signals.failed.connect(failed)
+        pool.start(_Runnable(lambda: fn(*args, **kwargs), signals))
+        return task
+
+    def db(self, fn: Callable, *args, on_done=None, on_error=None, parent=None, mutates: bool = False,
+           task: TaskHandle | None = None, **kwargs) -> TaskHandle | None:
+        """Run on the serial database worker. `mutates=True` for writes (refreshes views after)."""
+        return self._start(self.db_pool, fn, args, kwargs, on_done=on_done, on_error=on_error, parent=parent,
+                           mutates=mutates, task=task)
+
+    def net(self, fn: Callable, *args, on_done=None, on_error=None, parent=None, mutates: bool = False,
+            task: TaskHandle | None = None, **kwargs) -> TaskHandle | None:
+        """Run on the network pool."""
+        return self._start(self.net_pool, fn, args, kwargs, on_done=on_done, on_error=on_error, parent=parent,
+                           mutates=mutates, task=task)
+
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Wait for running ops (called on quit and by tests)."""
+        ok = self.db_pool.waitForDone(timeout_ms)
+        return self.net_pool.waitForDone(timeout_ms) and ok

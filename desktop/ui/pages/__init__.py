@@ -1,0 +1,68 @@
+"""The navigation: one entry a page, in the order the sidebar shows them.
+
+Each page module defines `Page(ctx, parent=None)`, a QWidget. A feature
+replaces its placeholder by pointing its entry at its own module.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Navigation", text)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source; translated in context "Navigation"
+    module: str  # "desktop.ui.pages.home"; None-like "" means placeholder
+    hint: str = ""  # what the placeholder says is coming
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("home", "Home", "desktop.ui.pages.home"),
+    PageSpec("volunteers", "Volunteers", "desktop.ui.pages.volunteers"),
+    PageSpec("activities", "Activities", "", "Plan and record activities, with a month calendar."),
+    PageSpec("signin", "Sign-in", "", "Kiosk sign-in for volunteers at the station PC."),
+    PageSpec("requests", "Requests", "", "Residents' requests: request, dispatch, accept, rate."),
+    PageSpec("points", "Points", "", "Points and the time bank ledger."),
+    PageSpec("reports", "Reports", "", "Registers, sign-in sheets, certificates and monthly figures."),
+    PageSpec("sync", "Sync", "", "Two-way sync with the county server."),
+    PageSpec("settings", "Settings", "desktop.ui.pages.settings"),
+]
+
+
+def title(spec: PageSpec) -> str:
+    return _t(spec.title)
+
+
+def create(spec: PageSpec, ctx, parent=None):
+    if not spec.module:
+        from desktop.ui.pages.placeholder import Page as Placeholder
+
+        return Placeholder(ctx, spec, parent)
+    return importlib.import_module(spec.module).Page(ctx, parent)
+
+
+# lupdate does not see the strings above through _t(); list them for it.
+if False:  # pragma: no cover
+    QCoreApplication.translate("Navigation", "Home")
+    QCoreApplication.translate("Navigation", "Volunteers")
+    QCoreApplication.translate("Navigation", "Activities")
+    QCoreApplication.translate("Navigation", "Sign-in")
+    QCoreApplication.translate("Navigation", "Requests")
+    QCoreApplication.translate("Navigation", "Points")
+    QCoreApplication.translate("Navigation", "Reports")
+    QCoreApplication.translate("Navigation", "Sync")
+    QCoreApplication.translate("Navigation", "Settings")
+    QCoreApplication.translate("Navigation", "Plan and record activities, with a month calendar.")
+    QCoreApplication.translate("Navigation", "Kiosk sign-in for volunteers at the station PC.")
+    QCoreApplication.translate("Navigation", "Residents' requests: request, dispatch, accept, rate.")
+    QCoreApplication.translate("Navigation", "Points and the time bank ledger.")
+    QCoreApplication.translate("Navigation", "Registers, sign-in sheets, certificates and monthly figures.")
+    QCoreApplication.translate("Navigation", "Two-way sync with the county server.")

@@ -1,0 +1,70 @@
+"""Settings 设置: the station's details and where its data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desktop.errors import UserError
+from desktop.services.station import get_station, update_station
+
+FIELDS = ("name", "village", "town", "county", "head_name", "phone", "address")
+
+
+class Page(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        box = QGroupBox(self.tr("Station details"))
+        form = QFormLayout(box)
+        labels = (self.tr("Station name"), self.tr("Village"), self.tr("Township"), self.tr("County"),
+                  self.tr("Station head"), self.tr("Phone"), self.tr("Address"))
+        self.edits: dict[str, QLineEdit] = {}
+        for key, label in zip(FIELDS, labels, strict=True):
+            self.edits[key] = QLineEdit()
+            form.addRow(label, self.edits[key])
+        row = QHBoxLayout()
+        self.save = QPushButton(self.tr("Save"))
+        self.save.clicked.connect(self.submit)
+        self.message = QLabel()
+        row.addWidget(self.save)
+        row.addWidget(self.message, 1)
+        form.addRow(row)
+        layout.addWidget(box)
+        data = QGroupBox(self.tr("Data"))
+        data_form = QFormLayout(data)
+        folder = QLabel(str(ctx.db.data_dir))
+        folder.setTextInteractionFlags(folder.textInteractionFlags() | folder.textInteractionFlags().TextSelectableByMouse)
+        data_form.addRow(self.tr("Data folder"), folder)
+        data_form.addRow(self.tr("This PC's id"), QLabel(ctx.db.site_id))
+        layout.addWidget(data)
+        layout.addStretch(1)
+        ctx.signals.station_changed.connect(self.load)
+        self.load()
+
+    def load(self) -> None:
+        self.ctx.ops.db(get_station, self.ctx.db, on_done=self._fill)
+
+    def _fill(self, station) -> None:
+        for key, edit in self.edits.items():
+            edit.setText(getattr(station, key, "") if station else "")
+
+    def submit(self) -> None:
+        self.message.clear()
+        changes = {key: edit.text() for key, edit in self.edits.items()}
+        self.ctx.ops.db(update_station, self.ctx.db, actor=self.ctx.actor, mutates=True, on_done=self._saved,
+                        on_error=self._failed, **changes)
+
+    def _saved(self, station) -> None:
+        self.message.setText(self.tr("Saved."))
+        self.ctx.signals.station_changed.emit()
+
+    def _failed(self, error) -> bool:
+        if isinstance(error, UserError):
+            self.message.setText(error.message)
+            return True
+        return False

@@ -1,0 +1,62 @@
+"""Screenshots of the app for review: `python -m desktop.ui.screenshot --out DIR [--data-dir D] [--page KEY]...`
+
+Run under Xvfb (`make screenshots`); builds demo data in a temporary folder
+when no --data-dir is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+
+from desktop.ui.app import build_main_window, make_app, open_context
+
+
+def settle(app, ctx, ms: int = 400) -> None:
+    """Let queued ops finish and the window paint."""
+    ctx.ops.shutdown()
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--data-dir", type=Path, default=None)
+    parser.add_argument("--page", action="append", default=None)
+    parser.add_argument("--volunteers", type=int, default=1000)
+    args = parser.parse_args()
+    app = make_app()
+    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="station-desk-shot-"))
+    ctx = open_context(data_dir)
+    if ctx.db.station_id is None:
+        from desktop.services.demo import generate
+        from desktop.services.station import setup_station
+
+        setup_station(ctx.db, name="新庄村新时代文明实践站", village="新庄村", town="城关镇", county="南郑区",
+                      head_name="王建国")
+        generate(ctx.db, volunteers=args.volunteers, activities=300)
+    window = build_main_window(ctx)
+    window.resize(1366, 740)
+    window.show()
+    args.out.mkdir(parents=True, exist_ok=True)
+    from desktop.ui import pages
+
+    for key in args.page or [p.key for p in pages.PAGES]:
+        window.show_page(key)
+        settle(app, ctx)
+        path = args.out / f"{key}.png"
+        window.grab().save(str(path))
+        print(path)
+    window.close()
+    ctx.db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

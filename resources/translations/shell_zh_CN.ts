@@ -1,0 +1,409 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="46" />
+        <source>Station Desk</source>
+        <translation>实践站工作台</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../desktop/ui/ops.py" line="93" />
+        <source>Details were written to {0}.</source>
+        <translation>详细信息已记录在 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ops.py" line="94" />
+        <source>An internal error occurred ({0}). Your saved data is safe. {1} Please send this file to the county centre's technician.</source>
+        <translation>程序出现内部错误（{0}）。已保存的数据不受影响。{1}请把这个文件发给县中心的技术人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ops.py" line="114" />
+        <source>Station Desk</source>
+        <translation>实践站工作台</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="16" />
+        <source>Welcome to Station Desk</source>
+        <translation>欢迎使用实践站工作台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="19" />
+        <source>This PC has no station yet. Fill in your station's details to begin. You can change them later in Settings.</source>
+        <translation>本机还没有建立实践站。请先填写实践站信息，以后可以在“设置”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="25" />
+        <source>e.g. Xinzhuang Village New-Era Civilization Practice Station</source>
+        <translation>例如：新庄村新时代文明实践站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="28" />
+        <source>Nine teams (district plan)</source>
+        <translation>九支队伍（理论宣讲、文明风尚等）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="29" />
+        <source>Eight teams (Changzhi plan)</source>
+        <translation>八支队伍（理论政策宣讲、文化文艺服务等）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="30" />
+        <source>No preset teams</source>
+        <translation>不预设队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="31" />
+        <source>Station name *</source>
+        <translation>实践站名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="32" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="33" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="34" />
+        <source>County</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="35" />
+        <source>Station head</source>
+        <translation>站长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="36" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="37" />
+        <source>Preset teams</source>
+        <translation>预设志愿服务队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run.py" line="44" />
+        <source>Create station</source>
+        <translation>建立实践站</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="31" />
+        <source>Station Desk</source>
+        <translation>实践站工作台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <source>(no station yet)</source>
+        <translation>（尚未建立实践站）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <source>Station: {0}</source>
+        <translation>实践站：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <source>Changes not yet synced: {0}</source>
+        <translation>待同步修改：{0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <source>Station Desk — {0}</source>
+        <translation>实践站工作台 — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="54" />
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="55" />
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="56" />
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="57" />
+        <source>Sign-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="58" />
+        <source>Requests</source>
+        <translation>点单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="59" />
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="60" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="61" />
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="62" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="63" />
+        <source>Plan and record activities, with a month calendar.</source>
+        <translation>计划和记录文明实践活动，按月查看活动日历。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="64" />
+        <source>Kiosk sign-in for volunteers at the station PC.</source>
+        <translation>在站点电脑上为志愿者签到、签退（签到台）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="65" />
+        <source>Residents' requests: request, dispatch, accept, rate.</source>
+        <translation>群众点单、中心派单、志愿者接单、群众评单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="66" />
+        <source>Points and the time bank ledger.</source>
+        <translation>志愿服务积分与时间银行台账。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="67" />
+        <source>Registers, sign-in sheets, certificates and monthly figures.</source>
+        <translation>登记簿、签到表、服务证明和月度通报。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="68" />
+        <source>Two-way sync with the county server.</source>
+        <translation>与县中心服务器双向同步。</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="42" />
+        <source>Volunteers on the roster</source>
+        <translation>在册志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="43" />
+        <source>Party members among them</source>
+        <translation>其中党员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="44" />
+        <source>Volunteer teams</source>
+        <translation>志愿服务队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="45" />
+        <source>Activities this month</source>
+        <translation>本月活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="46" />
+        <source>Theory lectures this month</source>
+        <translation>本月理论宣讲</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="47" />
+        <source>Activities this year</source>
+        <translation>本年活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="48" />
+        <source>Volunteers who have left</source>
+        <translation>已退出志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="49" />
+        <source>Changes not yet synced</source>
+        <translation>待同步修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="58" />
+        <source>Use the menu on the left: Volunteers for the roster, Settings for the station's details.</source>
+        <translation>请使用左侧菜单：“志愿者”管理志愿者台账，“设置”修改实践站信息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="71" />
+        <source>Station Desk</source>
+        <translation>实践站工作台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/home.py" line="74" />
+        <source>Station head: {0}</source>
+        <translation>站长：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/placeholder.py" line="17" />
+        <source>This part of Station Desk is not available in this version yet.</source>
+        <translation>本版本暂未提供此功能。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="19" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="22" />
+        <source>Station details</source>
+        <translation>实践站信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="24" />
+        <source>Station name</source>
+        <translation>实践站名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="24" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="24" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="24" />
+        <source>County</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="25" />
+        <source>Station head</source>
+        <translation>站长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="25" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="25" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="31" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="38" />
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="42" />
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="43" />
+        <source>This PC's id</source>
+        <translation>本机编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="63" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteers.py" line="23" />
+        <source>Volunteer roster</source>
+        <translation>志愿者台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteers.py" line="28" />
+        <source>Search by name, phone or the end of the ID number</source>
+        <translation>按姓名、电话或身份证号后几位搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteers.py" line="59" />
+        <source>{0} people</source>
+        <translation>共 {0} 人</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="46" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="46" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="46" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="46" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="47" />
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="47" />
+        <source>Teams</source>
+        <translation>所属队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="47" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="47" />
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="48" />
+        <source>On roster</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="48" />
+        <source>Left</source>
+        <translation>已退出</translation>
+    </message>
+</context>
+</TS>

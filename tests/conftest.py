@@ -1,0 +1,78 @@
+"""Shared fixtures. Headless by default (Picard's habit): Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+import threading
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("default", deadline=None, max_examples=60,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.register_profile("thorough", deadline=None, max_examples=500,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def db(data_dir):
+    """A fresh station database on disk, with a station and the preset teams."""
+    from desktop.db import Database
+    from desktop.services.station import setup_station
+
+    database = Database(data_dir)
+    setup_station(database, name="测试村新时代文明实践站", village="测试村", town="测试镇", county="测试县",
+                  head_name="王站长")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def empty_db(data_dir):
+    """A fresh database with no station yet (first run)."""
+    from desktop.db import Database
+
+    database = Database(data_dir)
+    yield database
+    database.close()
+
+
+def _make_ctx(database, tmp_path):
+    from desktop.ui.context import AppContext
+    from desktop.ui.ops import ErrorReporter, Ops
+
+    reporter = ErrorReporter(tmp_path / "logs")
+    return AppContext(db=database, ops=Ops(reporter), reporter=reporter)
+
+
+@pytest.fixture
+def ctx(qapp, db, tmp_path):
+    """An AppContext for UI tests; waits for every background op at teardown."""
+    context = _make_ctx(db, tmp_path)
+    yield context
+    assert context.ops.shutdown(10_000), "a background op was still running at the end of the test"
+
+
+@pytest.fixture
+def empty_ctx(qapp, empty_db, tmp_path):
+    context = _make_ctx(empty_db, tmp_path)
+    yield context
+    assert context.ops.shutdown(10_000)
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_threads():
+    """A test that leaves a non-daemon thread running fails (qutebrowser/napari habit)."""
+    before = set(threading.enumerate())
+    yield
+    leaked = [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon
+              and not t.name.startswith(("Thread-Q", "QThread", "asyncio", "ThreadPoolExecutor", "AnyIO"))]
+    assert not leaked, f"threads left running: {leaked}"
