@@ -17,6 +17,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -56,8 +57,8 @@ def field_clock(clocks: dict[str, str], field: str) -> str:
     return clocks.get(field) or clocks.get("*", "")
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+# One encoder, built once: json.dumps() with options builds a new one per call.
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _context(session: Session) -> CaptureContext:
@@ -160,9 +161,10 @@ def install(engine: Engine, session_class: type[Session]) -> None:
 @dataclass
 class _BulkPlan:
     columns: list[str]
-    data: list[str]
-    defaults: dict[str, Any]
+    static_defaults: dict[str, Any]
+    factories: list[tuple[str, Any]]
     processors: list
+    wire: list[tuple[str, Any]]  # data column -> converter to wire form, or None
     insert_sql: str
 
 
@@ -170,21 +172,33 @@ _PLANS: dict[tuple[str, str], _BulkPlan] = {}
 
 
 def _plan(session: Session, model) -> _BulkPlan:
+    """Everything per-column that can be worked out once per model, not per row."""
     dialect = session.get_bind().dialect
     key = (model.__tablename__, dialect.name)
     plan = _PLANS.get(key)
     if plan is None:
         table = model.__table__
         columns = [c.name for c in table.columns]
-        defaults = {}
+        static, factories = {}, []
         for name in columns:
             info = model.model_fields.get(name)
-            if info is not None and not info.is_required():
-                defaults[name] = info
+            if info is None or info.is_required():
+                continue
+            if info.default_factory is not None:
+                factories.append((name, info.default_factory))
+            else:
+                static[name] = info.default
+        wire = []
+        for name in data_columns(model):
+            try:
+                kind = table.c[name].type.python_type
+            except NotImplementedError:
+                kind = str
+            wire.append((name, to_wire if kind in (datetime, date) else None))
         processors = [table.c[name].type.bind_processor(dialect) for name in columns]
         names = ", ".join(f'"{c}"' for c in columns)
         marks = ", ".join("?" for _ in columns)
-        plan = _BulkPlan(columns, data_columns(model), defaults, processors,
+        plan = _BulkPlan(columns, static, factories, processors, wire,
                          f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})')
         _PLANS[key] = plan
     return plan
@@ -203,20 +217,21 @@ def bulk_insert(session: Session, model, rows: list[dict[str, Any]]) -> list[str
     plan = _plan(session, model)
     tick, site, actor = ctx.clock.tick, ctx.clock.site, ctx.actor
     row_params, journal_params, ids = [], [], []
+    dumps, columns, processors = _dumps, plan.columns, plan.processors
     for given in rows:
-        row = dict(given)
-        for name, info in plan.defaults.items():
-            if name not in row:
-                row[name] = info.get_default(call_default_factory=True)
+        row = {**plan.static_defaults, **given}
+        for name, factory in plan.factories:
+            if name not in given:
+                row[name] = factory()
         if row.get("id") is None:
             row["id"] = new_id()
         if row.get("station_id") is None:
             row["station_id"] = ctx.station_id
         hlc = tick()
         row["field_clocks"] = f'{{"*":"{hlc}"}}'
-        fields = {c: to_wire(row[c]) for c in plan.data}
-        row_params.append(tuple(p(row[c]) if p else row[c] for c, p in zip(plan.columns, plan.processors, strict=True)))
-        journal_params.append((new_id(), entity, row["id"], row["station_id"], _dumps(fields), hlc, site, actor))
+        fields = {c: (convert(row[c]) if convert and row[c] is not None else row[c]) for c, convert in plan.wire}
+        row_params.append(tuple([p(row[c]) if p else row[c] for c, p in zip(columns, processors, strict=True)]))
+        journal_params.append((new_id(), entity, row["id"], row["station_id"], dumps(fields), hlc, site, actor))
         ids.append(row["id"])
     if not rows:
         return ids

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import as_user_error
@@ -112,7 +112,7 @@ class ErrorReporter(QObject):
         self.reported.emit(message)
         box = QMessageBox(QMessageBox.Icon.Critical if is_bug else QMessageBox.Icon.Warning,
                           self.tr("Station Desk"), message, QMessageBox.StandardButton.Ok, parent)
-        box.setAttribute(box.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
 
