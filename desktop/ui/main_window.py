@@ -84,7 +84,11 @@ class MainWindow(QMainWindow):
         key = self._keys[row]
         if key not in self._pages:
             spec = pages.PAGES[row]
-            page = pages.create(spec, self.ctx, self)
+            try:
+                page = pages.create(spec, self.ctx, self)
+            except Exception as error:  # a broken page must not take the window down
+                self.ctx.reporter.show(self, error)
+                return
             old = self.stack.widget(row)
             self.stack.removeWidget(old)
             old.deleteLater()

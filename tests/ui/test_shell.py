@@ -119,3 +119,19 @@ def qtbot_top_levels():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.topLevelWidgets()
+
+
+def test_backup_from_settings(qtbot, ctx, tmp_path):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    settings = window.page("settings")
+    settings.start_backup(tmp_path / "usb")
+    qtbot.waitUntil(lambda: settings.backup_message.text() != "", timeout=20_000)
+    copies = list((tmp_path / "usb").glob("station-*.sqlite"))
+    assert len(copies) == 1 and str(copies[0]) in settings.backup_message.text()
+    import sqlite3
+
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("select name from station").fetchone() == ("测试村新时代文明实践站",)
+    assert settings.backup_button.isEnabled()

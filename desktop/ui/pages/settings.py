@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -14,7 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
+from desktop.services.backup import backup_now
 from desktop.services.station import get_station, update_station
+from desktop.ui.ops import TaskHandle
+from desktop.ui.progress import TaskProgressDialog
 
 FIELDS = ("name", "village", "town", "county", "head_name", "phone", "address")
 
@@ -50,6 +56,18 @@ class Page(QWidget):
         folder.setTextInteractionFlags(folder.textInteractionFlags() | folder.textInteractionFlags().TextSelectableByMouse)
         data_form.addRow(self.tr("Data folder"), folder)
         data_form.addRow(self.tr("This PC's id"), QLabel(ctx.db.site_id))
+        backup_row = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.clicked.connect(lambda: self.start_backup(None))
+        self.backup_to_button = QPushButton(self.tr("Back up to a USB stick or folder…"))
+        self.backup_to_button.clicked.connect(self.choose_backup_folder)
+        self.backup_message = QLabel()
+        self.backup_message.setWordWrap(True)
+        backup_row.addWidget(self.backup_button)
+        backup_row.addWidget(self.backup_to_button)
+        backup_row.addStretch(1)
+        data_form.addRow(self.tr("Backup"), backup_row)
+        data_form.addRow("", self.backup_message)
         layout.addWidget(data)
         layout.addStretch(1)
         ctx.signals.station_changed.connect(self.load)
@@ -71,6 +89,37 @@ class Page(QWidget):
     def _saved(self, station) -> None:
         self.message.setText(self.tr("Saved."))
         self.ctx.signals.station_changed.emit()
+
+    def choose_backup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose where to put the backup"))
+        if folder:
+            self.start_backup(Path(folder))
+
+    def start_backup(self, folder: Path | None) -> None:
+        self.backup_button.setEnabled(False)
+        self.backup_to_button.setEnabled(False)
+        self.backup_message.clear()
+        task = TaskHandle()
+        self.progress = TaskProgressDialog(self.tr("Backing up…"), task, self)
+        self.ctx.ops.db(lambda task: backup_now(self.ctx.db, folder, progress=task.service_progress()),
+                        task=task, on_done=self._backed_up, on_error=self._backup_failed)
+
+    def _backup_finished(self) -> None:
+        self.progress.finish()
+        self.backup_button.setEnabled(True)
+        self.backup_to_button.setEnabled(True)
+
+    def _backed_up(self, result) -> None:
+        self._backup_finished()
+        self.backup_message.setText(self.tr("Backed up to {0} ({1} KB, {2} new photos).").format(
+            result.path, result.size_bytes // 1024, result.photos_copied))
+
+    def _backup_failed(self, error) -> bool:
+        self._backup_finished()
+        if isinstance(error, UserError):
+            self.backup_message.setText(error.message)
+            return True
+        return False
 
     def _failed(self, error) -> bool:
         if isinstance(error, UserError):
