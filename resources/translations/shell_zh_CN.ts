@@ -29,72 +29,72 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="16" />
+        <location filename="../../desktop/ui/first_run.py" line="24" />
         <source>Welcome to Station Desk</source>
         <translation>欢迎使用实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="19" />
+        <location filename="../../desktop/ui/first_run.py" line="27" />
         <source>This PC has no station yet. Fill in your station's details to begin. You can change them later in Settings.</source>
         <translation>本机还没有建立实践站。请先填写实践站信息，以后可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="25" />
+        <location filename="../../desktop/ui/first_run.py" line="33" />
         <source>e.g. Xinzhuang Village New-Era Civilization Practice Station</source>
         <translation>例如：新庄村新时代文明实践站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="28" />
+        <location filename="../../desktop/ui/first_run.py" line="36" />
         <source>Nine teams (district plan)</source>
         <translation>九支队伍（理论宣讲、文明风尚等）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="29" />
+        <location filename="../../desktop/ui/first_run.py" line="37" />
         <source>Eight teams (Changzhi plan)</source>
         <translation>八支队伍（理论政策宣讲、文化文艺服务等）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="30" />
+        <location filename="../../desktop/ui/first_run.py" line="38" />
         <source>No preset teams</source>
         <translation>不预设队伍</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="31" />
+        <location filename="../../desktop/ui/first_run.py" line="39" />
         <source>Station name *</source>
         <translation>实践站名称 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="32" />
+        <location filename="../../desktop/ui/first_run.py" line="40" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="33" />
+        <location filename="../../desktop/ui/first_run.py" line="41" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="34" />
+        <location filename="../../desktop/ui/first_run.py" line="42" />
         <source>County</source>
         <translation>县（区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="35" />
+        <location filename="../../desktop/ui/first_run.py" line="43" />
         <source>Station head</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="36" />
+        <location filename="../../desktop/ui/first_run.py" line="44" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="37" />
+        <location filename="../../desktop/ui/first_run.py" line="45" />
         <source>Preset teams</source>
         <translation>预设志愿服务队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="44" />
+        <location filename="../../desktop/ui/first_run.py" line="52" />
         <source>Create station</source>
         <translation>建立实践站</translation>
     </message>
@@ -102,27 +102,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="31" />
+        <location filename="../../desktop/ui/main_window.py" line="39" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="113" />
         <source>(no station yet)</source>
         <translation>（尚未建立实践站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="114" />
         <source>Station: {0}</source>
         <translation>实践站：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
         <source>Changes not yet synced: {0}</source>
         <translation>待同步修改：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="116" />
         <source>Station Desk — {0}</source>
         <translation>实践站工作台 — {0}</translation>
     </message>
@@ -268,142 +268,112 @@
         <translation>本版本暂未提供此功能。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="19" />
+        <location filename="../../desktop/ui/pages/settings.py" line="34" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="22" />
+        <location filename="../../desktop/ui/pages/settings.py" line="37" />
         <source>Station details</source>
         <translation>实践站信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="24" />
+        <location filename="../../desktop/ui/pages/settings.py" line="39" />
         <source>Station name</source>
         <translation>实践站名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="24" />
+        <location filename="../../desktop/ui/pages/settings.py" line="39" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="24" />
+        <location filename="../../desktop/ui/pages/settings.py" line="39" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="24" />
+        <location filename="../../desktop/ui/pages/settings.py" line="39" />
         <source>County</source>
         <translation>县（区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="25" />
+        <location filename="../../desktop/ui/pages/settings.py" line="40" />
         <source>Station head</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="25" />
+        <location filename="../../desktop/ui/pages/settings.py" line="40" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="25" />
+        <location filename="../../desktop/ui/pages/settings.py" line="40" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="31" />
+        <location filename="../../desktop/ui/pages/settings.py" line="46" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="38" />
+        <location filename="../../desktop/ui/pages/settings.py" line="53" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="42" />
+        <location filename="../../desktop/ui/pages/settings.py" line="57" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="43" />
+        <location filename="../../desktop/ui/pages/settings.py" line="58" />
         <source>This PC's id</source>
         <translation>本机编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="63" />
+        <location filename="../../desktop/ui/pages/settings.py" line="60" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="62" />
+        <source>Back up to a USB stick or folder…</source>
+        <translation>备份到U盘或其他文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="69" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="90" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteers.py" line="23" />
-        <source>Volunteer roster</source>
-        <translation>志愿者台账</translation>
+        <location filename="../../desktop/ui/pages/settings.py" line="94" />
+        <source>Choose where to put the backup</source>
+        <translation>选择备份保存位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteers.py" line="28" />
-        <source>Search by name, phone or the end of the ID number</source>
-        <translation>按姓名、电话或身份证号后几位搜索</translation>
+        <location filename="../../desktop/ui/pages/settings.py" line="103" />
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/volunteers.py" line="59" />
-        <source>{0} people</source>
-        <translation>共 {0} 人</translation>
+        <location filename="../../desktop/ui/pages/settings.py" line="114" />
+        <source>Backed up to {0} ({1} KB, {2} new photos).</source>
+        <translation>已备份到 {0}（{1} KB，新增照片 {2} 张）。</translation>
     </message>
 </context>
 <context>
-    <name>VolunteerTableModel</name>
+    <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/volunteer_model.py" line="46" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteer_model.py" line="46" />
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteer_model.py" line="46" />
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteer_model.py" line="46" />
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteer_model.py" line="47" />
-        <source>Political status</source>
-        <translation>政治面貌</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteer_model.py" line="47" />
-        <source>Teams</source>
-        <translation>所属队伍</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteer_model.py" line="47" />
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteer_model.py" line="47" />
-        <source>Joined</source>
-        <translation>加入日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteer_model.py" line="48" />
-        <source>On roster</source>
-        <translation>在册</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/volunteer_model.py" line="48" />
-        <source>Left</source>
-        <translation>已退出</translation>
+        <location filename="../../desktop/ui/progress.py" line="13" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>
