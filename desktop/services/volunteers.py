@@ -124,7 +124,8 @@ def add_volunteer(db: Database, *, teams: Iterable[str] = (), actor: str = "ç«™é
         dups = find_duplicates(session, id_card=data.get("id_card"), name=data["name"], phone=data.get("phone"))
         if dups:
             raise _duplicate_error(dups[0], data.get("id_card"))
-        volunteer = Volunteer(**data, join_date=data.get("join_date") or date.today())
+        data["join_date"] = data.get("join_date") or date.today()
+        volunteer = Volunteer(**data)
         session.add(volunteer)
         for team in teams:
             set_membership(session, resolve_team(session, team).id, volunteer.id)

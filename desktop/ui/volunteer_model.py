@@ -1,64 +1,173 @@
 """The roster as a lazy, sortable QAbstractTableModel.
 
-Rows are plain tuples loaded by a service in the DB worker; the model hands
-them to the view in chunks (canFetchMore/fetchMore), so 50,000 rows never
-become 50,000 widgets.
+Rows are plain `RosterRow`s loaded by a service in the DB worker. The model
+keeps them all, an order for the current sort, and a view (the rows that
+pass the search and the filters, in that order); the view is handed to the
+table in chunks (canFetchMore/fetchMore), so 50,000 rows never become
+50,000 widgets, and a keystroke only recomputes the view.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
+from desktop.services.roster import RosterFilter, RosterRow
 from desktop.validators import mask_id_card
 
 CHUNK = 256
+_GREY = QColor("#888888")
 
 
-@dataclass(frozen=True)
-class RosterRow:
-    id: str
-    name: str
-    gender: str
-    phone: str
-    id_card: str
-    political_status: str
-    teams: str
-    status: str
-    join_date: str
-
-
-def roster_rows(volunteers, teams_by_id: dict[str, list[str]]) -> list[RosterRow]:
-    return [RosterRow(v.id, v.name, v.gender, v.phone, v.id_card or "", v.political_status,
-                      "、".join(teams_by_id.get(v.id, [])), v.status,
-                      v.join_date.isoformat() if v.join_date else "") for v in volunteers]
+def _sort_key(column: str):
+    if column == "hours":
+        return lambda r: r.minutes_this_year if r.minutes_this_year is not None else -1
+    if column in ("teams", "tags"):
+        return lambda r: "、".join(getattr(r, column))
+    if column == "name":
+        return lambda r: (r.sort_name or r.name, r.name)
+    if column == "join_date":
+        return lambda r: r.join_date.isoformat() if r.join_date else ""
+    return lambda r: getattr(r, column) or ""
 
 
 class VolunteerTableModel(QAbstractTableModel):
-    COLUMNS = ("name", "gender", "phone", "id_card", "political_status", "teams", "status", "join_date")
+    COLUMNS = ("name", "gender", "phone", "id_card", "political_status", "teams", "tags", "hours", "status",
+               "join_date")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[RosterRow] = []
+        self._pos: dict[str, int] = {}
+        self._order: list[int] = []  # row indices in the current sort
+        self._rank: list[int] = []  # row index -> place in _order
+        self._view: list[int] = []
         self._shown = 0
+        self._hits: list[int] | None = None  # rows matching the search, or None for everyone
+        self._index_rows: list[int] = []  # search index position -> row
+        self._same_order = False  # index order == current sort order
+        self._hits_sorted = False
+        self._filter = RosterFilter()
+        self._mask_for: RosterFilter | None = None
+        self._mask_rows: list[bool] = []
         self.show_full_id = False
+        self.hours_available = True
         self._headers = (self.tr("Name"), self.tr("Gender"), self.tr("Phone"), self.tr("ID number"),
-                         self.tr("Political status"), self.tr("Teams"), self.tr("Status"), self.tr("Joined"))
+                         self.tr("Political status"), self.tr("Teams"), self.tr("Tags"), self.tr("Hours this year"),
+                         self.tr("Status"), self.tr("Joined"))
         self._status = {"active": self.tr("On roster"), "exited": self.tr("Left")}
 
+    # --- data in -------------------------------------------------------
     def set_rows(self, rows: list[RosterRow]) -> None:
-        self.beginResetModel()
         self._rows = list(rows)
-        self._shown = min(CHUNK, len(self._rows))
+        self._mask_for: RosterFilter | None = None
+        self._pos = {r.id: i for i, r in enumerate(self._rows)}
+        self._hits = None
+        self._index_rows, self._same_order, self._hits_sorted = [], False, False
+        self._set_order(list(range(len(self._rows))))
+        self._recompute()
+
+    def _set_order(self, order: list[int]) -> None:
+        self._order = order
+        self._rank = [0] * len(order)
+        for place, i in enumerate(order):
+            self._rank[i] = place
+
+    def set_search_hits(self, ids: list[str] | None) -> None:
+        """Ids matching the search (None: no search). Order is the model's sort, not the hits'."""
+        self.set_query(ids, self._filter)
+
+    def set_filter(self, flt: RosterFilter) -> None:
+        self._filter = flt
+        self._recompute()
+
+    def _recompute(self) -> None:
+        view = self._compute_view()
+        self.beginResetModel()
+        self._view = view
+        self._shown = min(CHUNK, len(view))
         self.endResetModel()
 
+    def _mask(self) -> list[bool] | None:
+        """Which rows pass the filters, cached until the filters or the rows change."""
+        flt = self._filter
+        if flt == RosterFilter():
+            return None
+        if self._mask_for != flt:
+            self._mask_for, self._mask_rows = flt, [flt.accepts(r) for r in self._rows]
+        return self._mask_rows
+
+    def _compute_view(self) -> list[int]:
+        mask = self._mask()
+        if self._hits is None:
+            return list(self._order) if mask is None else [i for i in self._order if mask[i]]
+        hits = self._hits
+        if mask is not None:
+            hits = [i for i in hits if mask[i]]
+        if self._hits_sorted:
+            return hits
+        if len(hits) * 8 < len(self._rows):
+            hits.sort(key=self._rank.__getitem__)
+            return hits
+        wanted = set(hits)  # many hits: walking the sort order is cheaper than sorting them
+        return [i for i in self._order if i in wanted]
+
+    def set_index(self, ids_in_index_order: list[str]) -> None:
+        """Map a VolunteerIndex's positions to rows, for `set_search` (call after set_rows)."""
+        pos = self._pos
+        self._index_rows = [pos.get(i, -1) for i in ids_in_index_order]
+        self._check_index_order()
+
+    def _check_index_order(self) -> None:
+        """True when the index's order is the table's order (the usual case: the roster is
+        loaded in index order and not re-sorted), so hits need no sorting at all."""
+        rank = self._rank
+        places = [rank[r] for r in self._index_rows if r >= 0]
+        self._same_order = len(places) == len(self._rows) and all(a < b for a, b in zip(places, places[1:], strict=False))
+
+    def set_search(self, positions: list[int] | None, flt: RosterFilter) -> None:
+        """Index positions matching the search (None: everyone) and the filters, in one recompute."""
+        if positions is None:
+            self._hits = None
+        else:
+            rows = self._index_rows
+            self._hits = [r for r in (rows[p] for p in positions) if r >= 0]
+            self._hits_sorted = self._same_order
+        self._filter = flt
+        self._recompute()
+
+    def set_query(self, ids: list[str] | None, flt: RosterFilter) -> None:
+        """Search hits as volunteer ids (None: everyone) and the filters, in one recompute."""
+        self._hits = None if ids is None else [self._pos[i] for i in ids if i in self._pos]
+        self._hits_sorted = False
+        self._filter = flt
+        self._recompute()
+
+    # --- queries --------------------------------------------------------
     def row_at(self, row: int) -> RosterRow:
-        return self._rows[row]
+        return self._rows[self._view[row]]
+
+    def row_by_id(self, volunteer_id: str) -> RosterRow | None:
+        i = self._pos.get(volunteer_id)
+        return None if i is None else self._rows[i]
+
+    def view_row_of(self, volunteer_id: str) -> int | None:
+        i = self._pos.get(volunteer_id)
+        if i is None or i not in self._view:
+            return None
+        row = self._view.index(i)
+        while row >= self._shown and self.canFetchMore():
+            self.fetchMore()
+        return row
 
     def total(self) -> int:
+        """Rows passing search and filters (the table may show fewer until scrolled)."""
+        return len(self._view)
+
+    def all_count(self) -> int:
         return len(self._rows)
 
+    # --- Qt model -------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._shown
 
@@ -66,45 +175,72 @@ class VolunteerTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._shown < len(self._rows)
+        return not parent.isValid() and self._shown < len(self._view)
 
     def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid():
             return
-        more = min(CHUNK, len(self._rows) - self._shown)
+        more = min(CHUNK, len(self._view) - self._shown)
         if more <= 0:
             return
         self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
         self._shown += more
         self.endInsertRows()
 
+    def _display(self, row: RosterRow, column: str):
+        if column == "id_card":
+            return row.id_card if self.show_full_id else mask_id_card(row.id_card)
+        if column == "status":
+            return self._status.get(row.status, row.status)
+        if column in ("teams", "tags"):
+            return "、".join(getattr(row, column))
+        if column == "hours":
+            return "—" if row.minutes_this_year is None else f"{row.minutes_this_year / 60:.1f}"
+        if column == "join_date":
+            return row.join_date.isoformat() if row.join_date else ""
+        return getattr(row, column)
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= self._shown:
+        if not index.isValid() or index.row() >= self._shown or index.column() >= len(self.COLUMNS):
             return None
-        row = self._rows[index.row()]
+        row = self._rows[self._view[index.row()]]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = getattr(row, column)
-            if column == "id_card" and not self.show_full_id:
-                return mask_id_card(value)
-            if column == "status":
-                return self._status.get(value, value)
-            return value
+            return self._display(row, column)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and row.status == "exited":
-            from PySide6.QtGui import QColor
-
-            return QColor("#888888")
+            return _GREY
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "hours":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and row.status == "exited":
+            return self.tr("Left on {0}: {1}").format(row.exit_date or "", row.exit_reason)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
+            if 0 <= section < len(self._headers):
+                return self._headers[section]
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.COLUMNS[column]
-        self.beginResetModel()
-        self._rows.sort(key=lambda r: getattr(r, key), reverse=order == Qt.SortOrder.DescendingOrder)
-        self.endResetModel()
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        key = _sort_key(self.COLUMNS[column])
+        rows = self._rows
+        ordered = sorted(range(len(rows)), key=lambda i: key(rows[i]),
+                         reverse=order == Qt.SortOrder.DescendingOrder)
+        # Same rows, new order: a layout change that keeps the selection on the same people.
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        moved = [self._view[i.row()] if i.row() < len(self._view) else None for i in old]
+        self._set_order(ordered)
+        self._same_order = False
+        if self._hits is not None and self._hits_sorted:
+            self._hits_sorted = False
+        self._view = self._compute_view()
+        place = {row: n for n, row in enumerate(self._view)}
+        new = [self.index(place[m], i.column()) if m is not None and place.get(m, CHUNK * 10**6) < self._shown
+               else QModelIndex() for i, m in zip(old, moved, strict=True)]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()

@@ -45,6 +45,13 @@ def test_add_derives_birth_and_gender_and_finds_duplicates(db):
         svc.add_volunteer(db, name="王五", id_card="110105194912310038", gender="女")
 
 
+def test_join_date_is_kept_or_defaults_to_today(db):
+    assert svc.add_volunteer(db, name="老队员", join_date="2019年3月5日").join_date == date(2019, 3, 5)
+    assert svc.add_volunteer(db, name="新队员").join_date == date.today()
+    with pytest.raises(ValidationError, match="入队日期"):
+        svc.add_volunteer(db, name="错日期", join_date="去年")
+
+
 def test_legacy_15_digit_id_is_upgraded(db):
     v = svc.add_volunteer(db, name="老党员", id_card="110105491231002")
     assert len(v.id_card) == 18 and v.id_card.startswith("11010519491231002") and v.birth_date == date(1949, 12, 31)

@@ -1,0 +1,34 @@
+"""`export KIND ...`: one top-level command, each kind registered by its owner.
+
+argparse allows one `export` parser, so feature modules add their kinds here:
+
+    from desktop.cli.export import register_export_kind
+
+    def _setup(kinds):  # kinds: the `export` sub-parsers object
+        p = kinds.add_parser("register", help="...")
+        p.set_defaults(handler=run_register)
+
+    register_export_kind("register", _setup)
+
+Registration must happen at import time of a module listed in
+desktop.cli._modules(); `register()` below runs after all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+EXPORTERS: dict[str, Callable[[Any], None]] = {}
+
+
+def register_export_kind(name: str, setup: Callable[[Any], None]) -> None:
+    """Add an `export NAME` sub-command; `setup(kinds)` adds its parser to `kinds`."""
+    EXPORTERS[name] = setup
+
+
+def register(sub) -> None:
+    export = sub.add_parser("export", help="导出（志愿者名册、登记簿、签到表等）")
+    kinds = export.add_subparsers(dest="kind", required=True, metavar="KIND")
+    for name in sorted(EXPORTERS):
+        EXPORTERS[name](kinds)

@@ -1,0 +1,942 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="296" />
+        <source>Volunteer leaves</source>
+        <translation>志愿者退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="302" />
+        <source>Choose or type the reason</source>
+        <translation>选择或填写退出原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="307" />
+        <source>{0} leaves the roster. The record and service hours are kept.</source>
+        <translation>“{0}”将退出。记录和服务时长都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="308" />
+        <source>Reason *</source>
+        <translation>退出原因 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="309" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="313" />
+        <source>Confirm exit</source>
+        <translation>确认退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="314" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="79" />
+        <source>Assign a household</source>
+        <translation>分配联系户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="79" />
+        <source>Edit household</source>
+        <translation>修改联系户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="84" />
+        <source>Volunteer: name, initials or phone</source>
+        <translation>志愿者：姓名、首字母或电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="91" />
+        <source>Volunteer *</source>
+        <translation>志愿者 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="93" />
+        <source>Head of household *</source>
+        <translation>户主 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="94" />
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="95" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="96" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="101" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="102" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="140" />
+        <source>Choose the volunteer who looks after this household.</source>
+        <translation>请选择联系这一户的志愿者。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsView</name>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="207" />
+        <source>Assign a household</source>
+        <translation>分配联系户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="208" />
+        <location filename="../../desktop/ui/roster/households.py" line="295" />
+        <source>Record a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="209" />
+        <source>Edit household</source>
+        <translation>修改联系户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="210" />
+        <location filename="../../desktop/ui/roster/households.py" line="305" />
+        <source>Remove household</source>
+        <translation>移除联系户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="211" />
+        <source>Only households not visited this month</source>
+        <translation>只看本月未走访的户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="217" />
+        <location filename="../../desktop/ui/roster/households.py" line="222" />
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="217" />
+        <location filename="../../desktop/ui/roster/households.py" line="221" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="217" />
+        <source>Households</source>
+        <translation>联系户数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="217" />
+        <source>Visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="218" />
+        <source>Not yet visited</source>
+        <translation>未走访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="221" />
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="221" />
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="222" />
+        <source>Last visit</source>
+        <translation>最近走访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="222" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="224" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="225" />
+        <source>visited</source>
+        <translation>已走访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="225" />
+        <source>due</source>
+        <translation>待走访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="257" />
+        <source>1+10 this month: {0} volunteers look after {1} households; {2} not yet visited.</source>
+        <translation>本月 1+10：{0} 名志愿者联系 {1} 户，尚有 {2} 户未走访。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="295" />
+        <source>Select a household first.</source>
+        <translation>请先选择一户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="306" />
+        <source>Stop looking after the household of {0}? Its visit records are kept.</source>
+        <translation>不再联系“{0}”户吗？走访记录会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="87" />
+        <source>Import volunteers</source>
+        <translation>导入志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="98" />
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="187" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="99" />
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="100" />
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="183" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="121" />
+        <source>Choose the roster file (.xlsx, .xls or .csv). The first sheet is read; title rows above the header are fine. Nothing is saved until you press Import.</source>
+        <translation>请选择名册文件（.xlsx、.xls 或 .csv）。读取第一个工作表；表头上方有标题行也没关系。按“导入”之前不会保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="125" />
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="126" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="138" />
+        <source>Header row</source>
+        <translation>表头所在行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="146" />
+        <source>Check which column holds what. Columns set to “Ignore” are not imported.</source>
+        <translation>请核对每一列对应的内容。设为“不导入”的列不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="149" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="149" />
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="150" />
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="170" />
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="183" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="183" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="185" />
+        <source>Import {0} people</source>
+        <translation>导入 {0} 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="187" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="207" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="215" />
+        <source>Choose the roster file</source>
+        <translation>选择名册文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="216" />
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="260" />
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="269" />
+        <source>{0}: {1} rows</source>
+        <translation>{0}：共 {1} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="291" />
+        <source>Column {0}</source>
+        <translation>第 {0} 列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="294" />
+        <source>Ignore</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="320" />
+        <source>Two columns are set to “{0}”. Set one of them to “Ignore”.</source>
+        <translation>有两列都设成了“{0}”，请把其中一列设为“不导入”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="324" />
+        <source>Checking</source>
+        <translation>正在检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="330" />
+        <source>{0} rows read: {1} new, {2} already on the roster, {3} repeated in the file, {4} with problems (not imported), {5} warnings. Fix the rows in the report and import the file again: rows already imported are not added twice.</source>
+        <translation>共读取 {0} 行：新增 {1} 人，已在台账 {2} 人，文件内重复 {3} 行，有问题未导入 {4} 行，需核对 {5} 处。按报告改正后可再次导入同一文件，已导入的行不会重复添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="343" />
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="347" />
+        <source>Imported {0} people. You can save the report for the rows that need fixing.</source>
+        <translation>已导入 {0} 人。需要改正的行可以保存报告，改好后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="356" />
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="356" />
+        <source>Import report.xlsx</source>
+        <translation>导入报告.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="357" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="362" />
+        <source>Report saved to {0}</source>
+        <translation>报告已保存到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IssueModel</name>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="49" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="49" />
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="49" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="49" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/import_wizard.py" line="50" />
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteers.py" line="18" />
+        <source>Volunteer roster</source>
+        <translation>志愿者台账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteers.py" line="25" />
+        <source>Roster</source>
+        <translation>名册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteers.py" line="26" />
+        <source>Teams</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/volunteers.py" line="27" />
+        <source>1+10 households</source>
+        <translation>1+10 联户</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="38" />
+        <source>Search: name, pinyin or initials (zs), phone, end of ID number</source>
+        <translation>搜索：姓名、拼音或首字母（如 zs）、电话、身份证尾号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="41" />
+        <source>Add volunteer</source>
+        <translation>登记志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="42" />
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="43" />
+        <location filename="../../desktop/ui/roster/roster_view.py" line="175" />
+        <source>Exit…</source>
+        <translation>退出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="44" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="45" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="53" />
+        <source>On roster</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="54" />
+        <source>Left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="55" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="58" />
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="58" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="59" />
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="59" />
+        <source>Tag</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="63" />
+        <source>Show full ID numbers</source>
+        <translation>显示完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="106" />
+        <source>All teams</source>
+        <translation>全部队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="107" />
+        <source>Party members (incl. probationary)</source>
+        <translation>党员（含预备党员）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="108" />
+        <source>Any political status</source>
+        <translation>全部政治面貌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="109" />
+        <source>All tags</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="150" />
+        <source>{0} of {1} people</source>
+        <translation>{0} / {1} 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="174" />
+        <location filename="../../desktop/ui/roster/roster_view.py" line="214" />
+        <source>Re-activate</source>
+        <translation>恢复在册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="215" />
+        <source>Put {0} back on the roster?</source>
+        <translation>恢复“{0}”为在册志愿者吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="239" />
+        <source>Export roster</source>
+        <translation>导出名册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="239" />
+        <source>Volunteer roster.xlsx</source>
+        <translation>志愿者名册.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="240" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="247" />
+        <source>Exporting the roster…</source>
+        <translation>正在导出名册…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/roster_view.py" line="251" />
+        <source>Exported {0} people to {1}</source>
+        <translation>已导出 {0} 人到 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="77" />
+        <source>New team</source>
+        <translation>新建队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="77" />
+        <source>Edit team</source>
+        <translation>修改队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="80" />
+        <source>e.g. 理论宣讲志愿服务队</source>
+        <translation>例如：理论宣讲志愿服务队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="82" />
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="83" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="87" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="88" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="47" />
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="47" />
+        <source>Active members</source>
+        <translation>在册人数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="47" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsView</name>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="119" />
+        <source>The teams came from your county's preset; rename, add or remove them to match your station. Removing a team keeps its members and past records.</source>
+        <translation>队伍来自本县的预设，可按本站实际改名、新建或删除。删除队伍不影响队员和过去的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="122" />
+        <source>New team</source>
+        <translation>新建队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="123" />
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="124" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="125" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="126" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="131" />
+        <source>District plan: nine teams</source>
+        <translation>区县方案：九支队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="132" />
+        <source>Changzhi: eight teams</source>
+        <translation>长治方案：八支队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="133" />
+        <source>Add missing preset teams</source>
+        <translation>补齐预设队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="189" />
+        <source>Added: {0}</source>
+        <translation>已添加：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="189" />
+        <source>All teams of this preset are already here.</source>
+        <translation>这个预设的队伍都已经有了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="197" />
+        <source>Remove team</source>
+        <translation>删除队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/teams.py" line="198" />
+        <source>Remove {0}? Its {1} members stay on the roster; past activities keep the team name.</source>
+        <translation>删除“{0}”吗？其 {1} 名队员仍在台账中，过去的活动保留队伍名称。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="161" />
+        <source>Record a visit</source>
+        <translation>登记走访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="163" />
+        <source>{0} visits the household of {1}.</source>
+        <translation>{0} 走访 {1} 户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="170" />
+        <source>What was done or found (optional)</source>
+        <translation>走访内容或发现的问题（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="171" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="172" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="176" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/households.py" line="177" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="61" />
+        <source>Add volunteer</source>
+        <translation>登记志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="61" />
+        <source>Edit volunteer</source>
+        <translation>修改志愿者信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="66" />
+        <source>18 characters; the last may be X</source>
+        <translation>18 位，最后一位可以是 X</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="70" />
+        <location filename="../../desktop/ui/roster/dialogs.py" line="79" />
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="93" />
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="94" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="96" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="97" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="98" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="100" />
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="101" />
+        <source>Teams</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="102" />
+        <source>Tags</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="103" />
+        <source>Skills</source>
+        <translation>特长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="104" />
+        <source>Joined on</source>
+        <translation>入队日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="105" />
+        <source>Platform number</source>
+        <translation>志愿者编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="106" />
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="107" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="114" />
+        <source>Open that record</source>
+        <translation>打开那条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="115" />
+        <location filename="../../desktop/ui/roster/dialogs.py" line="231" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="124" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="125" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="128" />
+        <source>Left the roster on {0}: {1}. Use “Re-activate” in the roster to bring this volunteer back.</source>
+        <translation>已于 {0} 退出：{1}。如需恢复，请在名册中点“恢复在册”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="163" />
+        <source>{0} of 18 characters</source>
+        <translation>已输入 {0} 位，共 18 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="166" />
+        <source>Valid: born {0}, {1}</source>
+        <translation>号码有效：{0} 出生，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="182" />
+        <source>Valid</source>
+        <translation>格式正确</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="210" />
+        <source>on roster</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="210" />
+        <source>left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="211" />
+        <source>Looks like a person already on the roster: {0} ({1}, phone {2}, ID ending {3}, {4}).</source>
+        <translation>台账中可能已有此人：{0}（{1}，电话 {2}，身份证尾号 {3}，{4}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/dialogs.py" line="232" />
+        <source>Merge the other record of {0} into this one? Its teams, tags and households move here, and the other record is removed.</source>
+        <translation>把“{0}”的另一条记录合并到这一条吗？其队伍、类别和联系户将并入这里，另一条记录将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="55" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="55" />
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="55" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="55" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="56" />
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="56" />
+        <source>Teams</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="56" />
+        <source>Tags</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="56" />
+        <source>Hours this year</source>
+        <translation>本年时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="57" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="57" />
+        <source>Joined</source>
+        <translation>入队日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="58" />
+        <source>On roster</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="58" />
+        <source>Left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/volunteer_model.py" line="217" />
+        <source>Left on {0}: {1}</source>
+        <translation>{0} 退出：{1}</translation>
+    </message>
+</context>
+</TS>
