@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import select
@@ -84,3 +85,214 @@ def record_signin(db: Database, activity_id: str, volunteer_id: str, kind: str =
                         at=at or datetime.now(), source=source, operator=actor)
         session.add(signin)
     return signin, True
+
+
+# --- editing, states, calendar (issue 5) -------------------------------------------------------
+
+STATE_LABELS = {"planned": "计划中", "held": "已开展", "recorded": "已记录"}
+RECORD_LIMIT_WORKING_DAYS = 10  # national record rules: record a held activity within 10 working days
+EDITABLE = {"title", "category", "theory_lecture", "team_id", "place", "start_at", "end_at", "content",
+            "residents_reached", "partner_unit", "person_in_charge"}
+
+
+def get_activity(db: Database, activity_id: str) -> Activity:
+    with db.read() as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None or activity.deleted_at is not None:
+            raise NotFound("找不到这个活动，可能已被删除。")
+        return activity
+
+
+def _clean_changes(session, changes: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(changes) - EDITABLE - {"team", "start", "end", "theory"}
+    if unknown:
+        raise ValidationError(f"不能修改这些字段：{'、'.join(sorted(unknown))}。")
+    out: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "title":
+            value = normalize_text(value)
+            if not value:
+                raise ValidationError("请填写活动名称。", field="title")
+        elif key == "category":
+            value = check_category(value)
+        elif key in ("start", "start_at"):
+            key, value = "start_at", parse_datetime(value, "开始时间")
+        elif key in ("end", "end_at"):
+            key, value = "end_at", parse_datetime(value, "结束时间")
+        elif key in ("theory", "theory_lecture"):
+            key, value = "theory_lecture", bool(value)
+        elif key in ("team", "team_id"):
+            key, value = "team_id", (resolve_team(session, value).id if value else None)
+        elif key == "residents_reached":
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                raise ValidationError("覆盖群众人数应为整数。", field="residents_reached") from None
+            if not 0 <= value <= 1_000_000:
+                raise ValidationError("覆盖群众人数应在 0 到 1000000 之间。", field="residents_reached")
+        elif key == "content":
+            value = str(value or "").strip()
+        else:
+            value = normalize_text(value)
+        out[key] = value
+    return out
+
+
+def edit_activity(db: Database, activity_id: str, actor: str = "站长", **changes: Any) -> Activity:
+    """Change an activity's fields; only the fields that changed are journaled."""
+    with db.session(actor) as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None or activity.deleted_at is not None:
+            raise NotFound("找不到这个活动，可能已被删除。")
+        cleaned = _clean_changes(session, changes)
+        start = cleaned.get("start_at", activity.start_at)
+        end = cleaned.get("end_at", activity.end_at)
+        if end <= start:
+            raise ValidationError("结束时间必须晚于开始时间。", field="end_at")
+        changed = {k: v for k, v in cleaned.items() if getattr(activity, k) != v}
+        for key, value in changed.items():
+            setattr(activity, key, value)
+        if changed:
+            audit(session, actor, "activity.edit", "activity", activity_id, fields=sorted(changed))
+    return activity
+
+
+def delete_activity(db: Database, activity_id: str, actor: str = "站长") -> None:
+    """Soft delete (sign-ins and photos stay on record)."""
+    with db.session(actor) as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None or activity.deleted_at is not None:
+            raise NotFound("找不到这个活动，可能已被删除。")
+        activity.deleted_at = datetime.now()
+        audit(session, actor, "activity.delete", "activity", activity_id, title=activity.title)
+
+
+def write_auto_signouts(session, activity: Activity, actor: str) -> int:
+    """Sign out, at the activity's end, everyone who signed in and never out; flagged for review."""
+    rows = session.exec(select(SignIn.volunteer_id, SignIn.kind).where(SignIn.activity_id == activity.id)).all()
+    signed_in = {vol for vol, kind in rows if kind == "in"}
+    signed_out = {vol for vol, kind in rows if kind == "out"}
+    for vol in sorted(signed_in - signed_out):
+        session.add(SignIn(id=signin_id(activity.id, vol, "out"), activity_id=activity.id, volunteer_id=vol,
+                           kind="out", at=activity.end_at, source="auto", flagged=True, operator=actor))
+    return len(signed_in - signed_out)
+
+
+def set_status(db: Database, activity_id: str, status: str, actor: str = "站长",
+               now: datetime | None = None) -> Activity:
+    """planned -> held -> recorded (a step back is allowed to fix a mistake). Recording an
+    activity signs out, at its end, whoever forgot; those entries are flagged."""
+    if status not in STATE_LABELS:
+        raise ValidationError("活动状态只能是计划中、已开展或已记录。")
+    now = now or datetime.now()
+    with db.session(actor) as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None or activity.deleted_at is not None:
+            raise NotFound("找不到这个活动，可能已被删除。")
+        if status != "planned" and activity.start_at > now:
+            raise ValidationError("活动还没有开始，不能标记为已开展或已记录。")
+        if activity.status == status:
+            return activity
+        if status == "recorded":
+            write_auto_signouts(session, activity, actor)
+            activity.recorded_at = now
+        elif activity.recorded_at is not None:
+            activity.recorded_at = None
+        activity.status = status
+        audit(session, actor, "activity.status", "activity", activity_id, status=status)
+    return activity
+
+
+def first_saturday(year: int, month: int) -> date:
+    """集中活动日: the first Saturday of the month."""
+    first = date(year, month, 1)
+    return first + timedelta(days=(5 - first.weekday()) % 7)
+
+
+def add_working_days(day: date, count: int) -> date:
+    """`count` working days (Monday to Friday) after `day`. Public holidays and the
+    weekend swaps (调休) are not known offline, so the limit is a little strict."""
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def record_due(activity: Activity) -> date:
+    return add_working_days(activity.end_at.date(), RECORD_LIMIT_WORKING_DAYS)
+
+
+def overdue_records(db: Database, today: date | None = None) -> list[Activity]:
+    """Held (or past, still planned) activities not recorded within 10 working days of their end."""
+    today = today or date.today()
+    with db.read() as session:
+        rows = session.exec(select(Activity).where(Activity.deleted_at.is_(None), Activity.status != "recorded",
+                                                   Activity.end_at < datetime.combine(today, datetime.min.time())))
+        return [a for a in rows if record_due(a) < today]
+
+
+@dataclass
+class CalendarDay:
+    day: date
+    concentrated: bool  # 集中活动日
+    activities: list[dict[str, Any]] = field(default_factory=list)
+
+
+def month_calendar(db: Database, year: int, month: int) -> dict[date, CalendarDay]:
+    """Every day of the month with its activities (id, title, time, status, theory flag)."""
+    start = date(year, month, 1)
+    end = date(year + (month == 12), month % 12 + 1, 1)
+    days = {start + timedelta(days=i): CalendarDay(start + timedelta(days=i), False)
+            for i in range((end - start).days)}
+    days[first_saturday(year, month)].concentrated = True
+    for activity in list_activities(db, start=datetime.combine(start, datetime.min.time()),
+                                    end=datetime.combine(end, datetime.min.time())):
+        days[activity.start_at.date()].activities.append(
+            {"id": activity.id, "title": activity.title, "start": activity.start_at, "status": activity.status,
+             "theory": activity.theory_lecture})
+    for day in days.values():
+        day.activities.sort(key=lambda a: a["start"])
+    return days
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """One line of the activity list, as plain data for the UI."""
+
+    id: str
+    title: str
+    category: str
+    theory: bool
+    team: str
+    place: str
+    start: datetime
+    end: datetime
+    status: str
+    residents: int
+    photos: int
+    signed_in: int
+    overdue: bool  # held and not recorded within 10 working days
+    concentrated: bool  # on the month's 集中活动日
+
+
+def activity_rows(db: Database, today: date | None = None) -> list[ActivityRow]:
+    """Every activity, newest first, with its team, photo and sign-in counts."""
+    from sqlalchemy import func
+
+    from desktop.models import Photo, Team
+
+    today = today or date.today()
+    with db.read() as session:
+        teams = dict(session.exec(select(Team.id, Team.name)).all())
+        photos = dict(session.exec(select(Photo.activity_id, func.count()).where(Photo.deleted_at.is_(None))
+                                   .group_by(Photo.activity_id)).all())
+        signed = dict(session.exec(select(SignIn.activity_id, func.count()).where(SignIn.kind == "in")
+                                   .group_by(SignIn.activity_id)).all())
+        rows = session.exec(select(Activity).where(Activity.deleted_at.is_(None)).order_by(Activity.start_at.desc()))
+        return [ActivityRow(a.id, a.title, a.category, a.theory_lecture, teams.get(a.team_id, ""), a.place,
+                            a.start_at, a.end_at, a.status, a.residents_reached, photos.get(a.id, 0),
+                            signed.get(a.id, 0),
+                            a.status != "recorded" and a.end_at.date() < today and record_due(a) < today,
+                            a.start_at.date() == first_saturday(a.start_at.year, a.start_at.month))
+                for a in rows]

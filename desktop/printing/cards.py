@@ -1,0 +1,118 @@
+"""The A4 sheet of volunteer QR cards: 2 x 5 cards of 85 x 54 mm (bank-card size), cut lines.
+
+Drawn with QPainter on a QPdfWriter: the QR modules are vector rectangles, so
+the code stays sharp whatever the printer. Text uses the application font
+(a CJK font installed by the setup), never a hard-coded family.
+"""
+
+from __future__ import annotations
+
+import atexit
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+
+from desktop.errors import EnvironmentProblem
+from desktop.services.cards import Card
+
+COLS, ROWS = 2, 5
+CARD_W, CARD_H = 85.0, 54.0  # mm
+MARGIN_X, MARGIN_Y = (210 - COLS * CARD_W) / 2, (297 - ROWS * CARD_H) / 2
+DPI = 600
+_headless_app: list[QGuiApplication] = []  # for the CLI: fonts and painting need a GUI application
+
+
+def _ensure_app() -> None:
+    if QGuiApplication.instance() is None:
+        app = QGuiApplication(["station-desk", "-platform", "offscreen"])
+        _headless_app.append(app)
+        atexit.register(app.shutdown)  # tear Qt down before Python's finalizer collects it
+
+
+def _mm(value: float) -> float:
+    return value * DPI / 25.4
+
+
+def _font(point_size: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    return font
+
+
+def draw_card(painter: QPainter, card: Card, x: float, y: float) -> None:
+    box = QRectF(_mm(x), _mm(y), _mm(CARD_W), _mm(CARD_H))
+    painter.setPen(QPen(QColor("#999999"), _mm(0.2), Qt.PenStyle.DashLine))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(box)
+    # QR code on the right: 40 mm square with a quiet zone.
+    side = _mm(40)
+    modules = len(card.matrix)
+    cell = side / modules
+    left, top = box.right() - _mm(4) - side, box.top() + (box.height() - side) / 2
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("black"))
+    # One drawRects call per card: few Python->Qt calls keeps a sheet of 200 cards quick.
+    painter.drawRects([QRectF(left + c * cell, top + r * cell, cell + 0.5, cell + 0.5)
+                       for r, row in enumerate(card.matrix) for c, dark in enumerate(row) if dark])
+    # Text on the left.
+    text_w = left - box.left() - _mm(8)
+    painter.setPen(QColor("black"))
+    painter.setFont(_font(7))
+    painter.drawText(QRectF(box.left() + _mm(4), box.top() + _mm(4), text_w, _mm(10)),
+                     Qt.TextFlag.TextWordWrap, card.station)
+    painter.setFont(_font(18, bold=True))
+    painter.drawText(QRectF(box.left() + _mm(4), box.top() + _mm(16), text_w, _mm(12)),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, card.name)
+    painter.setFont(_font(8))
+    painter.drawText(QRectF(box.left() + _mm(4), box.top() + _mm(29), text_w, _mm(12)),
+                     Qt.TextFlag.TextWordWrap, card.teams)
+    painter.setFont(_font(6))
+    painter.drawText(QRectF(box.left() + _mm(4), box.bottom() - _mm(9), text_w, _mm(6)),
+                     Qt.AlignmentFlag.AlignLeft, QCoreApplication.translate("Cards", "Volunteer card · scan to sign in"))
+
+
+def write_card_sheet(cards: list[Card], out: Path | str, *,
+                     progress: Callable[[int, int], bool] | None = None) -> int:
+    """Write the sheet as a PDF; returns the number of pages."""
+    out = Path(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open(out, "ab"):
+            pass
+    except OSError as error:
+        raise EnvironmentProblem(f"无法写入 {out}（{error.strerror}）。请换一个文件夹，或先关闭正在打开这个文件的程序。") from None
+    _ensure_app()
+    writer = QPdfWriter(str(out))
+    writer.setResolution(DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0)))
+    writer.setTitle(QCoreApplication.translate("Cards", "Volunteer QR cards"))
+    painter = QPainter(writer)
+    per_page = COLS * ROWS
+    pages = 0
+    try:
+        for i, card in enumerate(cards):
+            if i and i % per_page == 0:
+                writer.newPage()
+            if i % per_page == 0:
+                pages += 1
+                if progress is not None and not progress(i, len(cards)):
+                    break
+            slot = i % per_page
+            draw_card(painter, card, MARGIN_X + (slot % COLS) * CARD_W, MARGIN_Y + (slot // COLS) * CARD_H)
+    finally:
+        painter.end()
+    return pages
+
+
+def write_cards_for(db, out: Path | str, *, team: str | None = None, volunteer_ids: list[str] | None = None) -> int:
+    """The sheet for every active volunteer (or a team's, or the given ones): returns the number of cards.
+    Safe on the DB worker thread: QPdfWriter and QPainter on it need no GUI thread."""
+    from desktop.services.cards import card_data
+
+    cards = card_data(db, volunteer_ids, team=team)
+    write_card_sheet(cards, out)
+    return len(cards)

@@ -1,0 +1,259 @@
+"""Service hours 志愿服务时长: computed from sign-ins, never stored as a counter.
+
+Minutes come from sign-in/sign-out pairs under the configured rules
+(desktop.services.hour_rules, stored in the setting ``hours.rules``), plus
+manual entries and corrections from ``hour_correction``. Those are
+append-only: a correction has a reason and an operator; a wrong entry is
+undone by a void entry (``voids`` = the id it cancels), never edited.
+
+An entry tied to an activity counts in the period of the activity's start;
+an entry without one counts on its service date.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import Session as DbSession
+from sqlmodel import select
+
+from desktop.db import Database
+from desktop.errors import NotFound, ValidationError
+from desktop.models import Activity, HourCorrection, SignIn, Volunteer
+from desktop.services.audit import audit
+from desktop.services.hour_rules import HourRules, Session, make_session, minutes_per_day, session_minutes
+from desktop.services.station import get_setting, set_setting
+from desktop.validators import normalize_text
+
+RULES_KEY = "hours.rules"
+
+
+def load_rules(db: Database) -> HourRules:
+    return HourRules.from_dict(get_setting(db, RULES_KEY))
+
+
+def save_rules(db: Database, rules: HourRules, actor: str = "站长") -> HourRules:
+    set_setting(db, RULES_KEY, rules.checked().as_dict(), actor=actor)
+    return rules
+
+
+def _year_range(year: int) -> tuple[datetime, datetime]:
+    return datetime(year, 1, 1), datetime(year + 1, 1, 1)
+
+
+def _sessions(session: DbSession, rules: HourRules, now: datetime, *, start: datetime | None = None,
+              end: datetime | None = None, activity_id: str | None = None,
+              volunteer_id: str | None = None) -> tuple[list[Session], dict[tuple[str, str], dict[str, Any]]]:
+    """Counted sessions, and the raw pairs per (activity, volunteer) for attendance lists."""
+    query = select(SignIn.activity_id, SignIn.volunteer_id, SignIn.kind, SignIn.at, SignIn.flagged,
+                   SignIn.source, Activity.end_at).join(Activity, Activity.id == SignIn.activity_id)
+    query = query.where(Activity.deleted_at.is_(None))
+    if start is not None:
+        query = query.where(Activity.start_at >= start)
+    if end is not None:
+        query = query.where(Activity.start_at < end)
+    if activity_id is not None:
+        query = query.where(SignIn.activity_id == activity_id)
+    if volunteer_id is not None:
+        query = query.where(SignIn.volunteer_id == volunteer_id)
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    for act, vol, kind, at, flagged, source, act_end in session.exec(query):
+        pair = pairs.setdefault((act, vol), {"in": None, "out": None, "flagged": False, "end": act_end,
+                                             "source": ""})
+        pair[kind] = at
+        if kind == "out":
+            pair["flagged"] = bool(flagged)
+            pair["source"] = source
+    sessions = []
+    for (act, vol), pair in pairs.items():
+        made = make_session(vol, act, pair["in"], pair["out"], pair["end"], rules, now)
+        if made is not None:
+            if pair["flagged"] and not made.auto:
+                made = Session(made.volunteer_id, made.activity_id, made.start, made.end, True, made.parts)
+            sessions.append(made)
+    return sessions, pairs
+
+
+def _corrections(session: DbSession, *, start: datetime | None = None, end: datetime | None = None,
+                 volunteer_id: str | None = None, activity_id: str | None = None) -> list[HourCorrection]:
+    """Effective (not voided, not void markers) corrections counting in [start, end)."""
+    rows = list(session.exec(select(HourCorrection)))
+    voided = {row.voids for row in rows if row.voids}
+    starts = {}
+    if any(row.activity_id for row in rows):
+        starts = dict(session.exec(select(Activity.id, Activity.start_at)).all())
+    kept = []
+    for row in rows:
+        if row.voids or row.id in voided:
+            continue
+        if volunteer_id is not None and row.volunteer_id != volunteer_id:
+            continue
+        if activity_id is not None and row.activity_id != activity_id:
+            continue
+        when = starts.get(row.activity_id, row.service_date) if row.activity_id else row.service_date
+        if (start is not None and when < start) or (end is not None and when >= end):
+            continue
+        kept.append(row)
+    return kept
+
+
+def minutes_by_volunteer(db: Database, start: datetime, end: datetime, *, now: datetime | None = None) -> dict[str, int]:
+    """Service minutes per volunteer id for activities starting in [start, end), plus manual
+    entries and corrections. Volunteers with nothing are left out; totals are never negative."""
+    rules, now = load_rules(db), now or datetime.now()
+    with db.read() as session:
+        sessions, _ = _sessions(session, rules, now, start=start, end=end)
+        corrections = _corrections(session, start=start, end=end)
+    totals: dict[str, int] = defaultdict(int)
+    for (volunteer, _day), minutes in minutes_per_day(sessions, rules).items():
+        totals[volunteer] += minutes
+    for row in corrections:
+        totals[row.volunteer_id] += row.minutes
+    return {vol: minutes for vol, minutes in totals.items() if minutes > 0}
+
+
+@dataclass
+class VolunteerHours:
+    volunteer_id: str
+    year: int
+    by_month: dict[int, int]  # month (1-12) -> minutes
+    total_minutes: int
+    active: bool  # at least `active_hours` in the year
+    target_minutes: int
+    corrections: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def hours(self) -> float:
+        return round(self.total_minutes / 60, 1)
+
+    @property
+    def progress(self) -> float:
+        """Share of the yearly target reached, 0..1."""
+        return min(1.0, self.total_minutes / self.target_minutes) if self.target_minutes else 1.0
+
+
+def volunteer_hours(db: Database, volunteer_id: str, year: int, *, now: datetime | None = None) -> VolunteerHours:
+    """One volunteer's hours in a year: by month, active status and progress to the target."""
+    rules, now = load_rules(db), now or datetime.now()
+    start, end = _year_range(year)
+    with db.read() as session:
+        sessions, _ = _sessions(session, rules, now, start=start, end=end, volunteer_id=volunteer_id)
+        corrections = _corrections(session, start=start, end=end, volunteer_id=volunteer_id)
+        starts = dict(session.exec(select(Activity.id, Activity.start_at)).all()) if corrections else {}
+    by_month = dict.fromkeys(range(1, 13), 0)
+    for (_vol, day), minutes in minutes_per_day(sessions, rules).items():
+        by_month[day.month if day.year == year else 12] += minutes
+    listed = []
+    for row in corrections:
+        when = starts.get(row.activity_id, row.service_date) if row.activity_id else row.service_date
+        by_month[when.month] += row.minutes
+        listed.append({"id": row.id, "minutes": row.minutes, "date": when.date(), "reason": row.reason,
+                       "operator": row.operator, "activity_id": row.activity_id})
+    total = max(0, sum(by_month.values()))
+    return VolunteerHours(volunteer_id, year, by_month, total, total >= rules.active_hours * 60,
+                          rules.target_hours * 60, listed)
+
+
+@dataclass
+class YearRow:
+    volunteer_id: str
+    name: str
+    minutes: int
+    active: bool
+    reached_target: bool
+
+
+def hours_report(db: Database, year: int, *, now: datetime | None = None) -> list[YearRow]:
+    """Every volunteer (active, or with hours this year) with the year's minutes, most first."""
+    rules = load_rules(db)
+    start, end = _year_range(year)
+    totals = minutes_by_volunteer(db, start, end, now=now)
+    with db.read() as session:
+        people = session.exec(select(Volunteer.id, Volunteer.name, Volunteer.status)
+                              .where(Volunteer.deleted_at.is_(None))).all()
+    rows = [YearRow(vid, name, totals.get(vid, 0), totals.get(vid, 0) >= rules.active_hours * 60,
+                    totals.get(vid, 0) >= rules.target_hours * 60)
+            for vid, name, status in people if status == "active" or totals.get(vid)]
+    rows.sort(key=lambda r: (-r.minutes, r.name))
+    return rows
+
+
+@dataclass
+class Attendance:
+    volunteer_id: str
+    name: str
+    signed_in: datetime | None
+    signed_out: datetime | None
+    minutes: int  # counted for this activity (rounded, capped), plus corrections tied to it
+    auto: bool  # signed out automatically at the end: the station head should check
+    source: str = ""
+
+
+def activity_attendance(db: Database, activity_id: str, *, now: datetime | None = None) -> list[Attendance]:
+    """Who signed in and out of one activity, when, and the minutes each gets, in sign-in order."""
+    rules, now = load_rules(db), now or datetime.now()
+    with db.read() as session:
+        if session.get(Activity, activity_id) is None:
+            raise NotFound("找不到这个活动，可能已被删除。")
+        sessions, pairs = _sessions(session, rules, now, activity_id=activity_id)
+        corrections = _corrections(session, activity_id=activity_id)
+        ids = {vol for _act, vol in pairs} | {row.volunteer_id for row in corrections}
+        names = dict(session.exec(select(Volunteer.id, Volunteer.name).where(Volunteer.id.in_(ids))).all()) if ids else {}
+    by_vol = {s.volunteer_id: s for s in sessions}
+    extra: dict[str, int] = defaultdict(int)
+    for row in corrections:
+        extra[row.volunteer_id] += row.minutes
+    rows = []
+    for vol in ids:
+        pair = pairs.get((activity_id, vol), {"in": None, "out": None, "source": ""})
+        counted = by_vol.get(vol)
+        minutes = (session_minutes(counted, rules) if counted else 0) + extra.get(vol, 0)
+        out = pair["out"] or (counted.end if counted and counted.auto else None)
+        rows.append(Attendance(vol, names.get(vol, "（已删除）"), pair["in"], out, max(0, minutes),
+                               bool(counted and counted.auto), pair["source"]))
+    rows.sort(key=lambda r: (r.signed_in or datetime.max, r.name))
+    return rows
+
+
+def add_correction(db: Database, volunteer_id: str, minutes: int, reason: str, *, service_date: Any = None,
+                   activity_id: str | None = None, actor: str = "站长") -> HourCorrection:
+    """A manual entry (positive) or correction (negative) of service minutes, with a reason."""
+    reason = normalize_text(reason)
+    if not reason:
+        raise ValidationError("请写明补录或更正的原因，以备核查。", field="reason")
+    if not isinstance(minutes, int) or minutes == 0 or abs(minutes) > 24 * 60 * 31:
+        raise ValidationError("时长应为不为零的分钟数（负数表示扣减）。", field="minutes")
+    when = service_date or datetime.now()
+    if isinstance(when, date) and not isinstance(when, datetime):
+        when = datetime.combine(when, datetime.min.time())
+    with db.session(actor) as session:
+        if session.get(Volunteer, volunteer_id) is None:
+            raise NotFound("找不到这位志愿者。")
+        if activity_id is not None and session.get(Activity, activity_id) is None:
+            raise NotFound("找不到这个活动，可能已被删除。")
+        row = HourCorrection(volunteer_id=volunteer_id, activity_id=activity_id, minutes=minutes,
+                             service_date=when, reason=reason, operator=actor)
+        session.add(row)
+        audit(session, actor, "hours.correct", "volunteer", volunteer_id, minutes=minutes, reason=reason)
+    return row
+
+
+def void_correction(db: Database, correction_id: str, reason: str, *, actor: str = "站长") -> HourCorrection:
+    """Cancel an earlier entry with a void entry (the original stays on record)."""
+    reason = normalize_text(reason)
+    if not reason:
+        raise ValidationError("请写明作废的原因。", field="reason")
+    with db.session(actor) as session:
+        original = session.get(HourCorrection, correction_id)
+        if original is None or original.voids:
+            raise NotFound("找不到这条补录记录。")
+        if session.exec(select(HourCorrection).where(HourCorrection.voids == correction_id)).first():
+            raise ValidationError("这条记录已经作废过了。")
+        row = HourCorrection(volunteer_id=original.volunteer_id, activity_id=original.activity_id, minutes=0,
+                             service_date=original.service_date, reason=reason, operator=actor, voids=correction_id)
+        session.add(row)
+        audit(session, actor, "hours.void", "volunteer", original.volunteer_id, voids=correction_id)
+    return row

@@ -1,0 +1,158 @@
+"""The sign-in kiosk 签到台: what one tap, scan or walk-in does, as plain data.
+
+A tap on a volunteer signs them in; a later tap signs them out. A second tap
+or a scanner bounce within ``BOUNCE`` of the sign-in is the same sign-in
+(the row id is derived from activity, volunteer and kind, so it can never be
+two rows either). Every result is returned after the commit: when the kiosk
+shows "已签到", the sign-in is on disk (synchronous=FULL).
+
+Leaving the kiosk needs the station head's PIN, kept as an argon2 hash in the
+setting ``kiosk.pin``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlmodel import select
+
+from desktop.db import Database
+from desktop.errors import NotFound, ValidationError
+from desktop.models import Activity, SignIn, Volunteer
+from desktop.services.activities import signin_id
+from desktop.services.audit import audit
+from desktop.services.hour_rules import format_minutes, round_minutes
+from desktop.services.hours import load_rules
+from desktop.services.station import get_setting, set_setting
+from desktop.services.volunteers import add_volunteer, clean_volunteer, find_duplicates
+
+PIN_KEY = "kiosk.pin"
+BOUNCE = timedelta(minutes=2)  # a second tap this soon after signing in is not a sign-out
+LATE_SIGNOUT = timedelta(hours=1)  # a sign-out this long after the end is flagged for the station head
+_hasher = PasswordHasher()
+
+
+@dataclass(frozen=True)
+class TapResult:
+    volunteer_id: str
+    name: str
+    action: str  # "in" | "out" | "already_in" | "already_out"
+    at: datetime
+    minutes: int = 0  # for a sign-out: this session's minutes (before the daily cap)
+
+    @property
+    def message(self) -> str:
+        time = self.at.strftime("%H:%M")
+        if self.action == "in":
+            return f"{self.name}，已签到（{time}）"
+        if self.action == "out":
+            return f"{self.name}，已签退（{time}），本次服务{format_minutes(self.minutes)}"
+        if self.action == "already_in":
+            return f"{self.name}，已签到（{time}），活动结束时再点一次签退"
+        return f"{self.name}，已经签退过了（{time}）"
+
+
+def today_activities(db: Database, today: date | None = None) -> list[Activity]:
+    """Activities to open the kiosk for: today's first, then the coming week's and last week's."""
+    today = today or date.today()
+    start = datetime.combine(today - timedelta(days=7), datetime.min.time())
+    end = datetime.combine(today + timedelta(days=8), datetime.min.time())
+    with db.read() as session:
+        rows = list(session.exec(select(Activity).where(Activity.deleted_at.is_(None), Activity.start_at >= start,
+                                                        Activity.start_at < end)))
+    now = datetime.now()
+    return sorted(rows, key=lambda a: (a.start_at.date() != today, abs((a.start_at.date() - today).days),
+                                       not a.start_at <= now <= a.end_at, a.start_at))
+
+
+def attendance_state(db: Database, activity_id: str) -> dict[str, str]:
+    """volunteer id -> "in" (signed in, not out) or "out" (signed out)."""
+    with db.read() as session:
+        rows = session.exec(select(SignIn.volunteer_id, SignIn.kind).where(SignIn.activity_id == activity_id)).all()
+    state: dict[str, str] = {}
+    for vol, kind in rows:
+        if kind == "out" or vol not in state:
+            state[vol] = kind
+    return state
+
+
+def tap(db: Database, activity_id: str, volunteer_id: str, *, now: datetime | None = None,
+        source: str = "kiosk", actor: str = "签到台") -> TapResult:
+    """Sign in, or sign out if signed in earlier; idempotent against double taps and bounces."""
+    now = (now or datetime.now()).replace(microsecond=0)
+    with db.session(actor) as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None or activity.deleted_at is not None:
+            raise NotFound("找不到这个活动，可能已被删除。请退出签到台重新选择活动。")
+        volunteer = session.get(Volunteer, volunteer_id)
+        if volunteer is None or volunteer.deleted_at is not None:
+            raise NotFound("找不到这位志愿者。请在下方“新来的志愿者”处登记。")
+        signed_in = session.get(SignIn, signin_id(activity_id, volunteer_id, "in"))
+        signed_out = session.get(SignIn, signin_id(activity_id, volunteer_id, "out"))
+        if signed_out is not None:
+            return TapResult(volunteer_id, volunteer.name, "already_out", signed_out.at)
+        if signed_in is None:
+            if not activity.start_at.date() <= now.date() <= activity.end_at.date():
+                raise ValidationError(f"这个活动在 {activity.start_at:%Y-%m-%d}，不是今天，签到台不能为它签到。"
+                                      "如需补记，请站长在“活动”页面更正时长。")
+            session.add(SignIn(id=signin_id(activity_id, volunteer_id, "in"), activity_id=activity_id,
+                               volunteer_id=volunteer_id, kind="in", at=now, source=source, operator=actor))
+            return TapResult(volunteer_id, volunteer.name, "in", now)
+        if now - signed_in.at < BOUNCE:
+            return TapResult(volunteer_id, volunteer.name, "already_in", signed_in.at)
+        late = now > activity.end_at + LATE_SIGNOUT  # probably forgot and came back: the station head checks
+        session.add(SignIn(id=signin_id(activity_id, volunteer_id, "out"), activity_id=activity_id,
+                           volunteer_id=volunteer_id, kind="out", at=now, source=source, operator=actor, flagged=late))
+        seconds = int((now - signed_in.at).total_seconds())
+    return TapResult(volunteer_id, volunteer.name, "out", now, round_minutes(seconds, load_rules(db)))
+
+
+def walk_in(db: Database, activity_id: str, *, name: str, phone: str = "", now: datetime | None = None,
+            actor: str = "签到台") -> TapResult:
+    """Register a new volunteer at the kiosk with the fewest fields (name, phone if any), then sign in.
+    The station head completes the record (ID card, teams) later in the roster."""
+    cleaned = clean_volunteer({"name": name, "phone": phone})
+    with db.read() as session:
+        same = find_duplicates(session, id_card=None, name=cleaned["name"], phone=cleaned.get("phone"))
+    if same:  # already registered with this name and phone: just sign them in
+        return tap(db, activity_id, same[0].id, now=now, actor=actor)
+    volunteer = add_volunteer(db, name=name, phone=phone, note="签到台现场登记，待补全信息", actor=actor)
+    return tap(db, activity_id, volunteer.id, now=now, actor=actor)
+
+
+def add_residents(db: Database, activity_id: str, delta: int = 1, actor: str = "签到台") -> int:
+    """The one-tap resident counter: adds to the activity's residents reached; returns the new count."""
+    with db.session(actor) as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None or activity.deleted_at is not None:
+            raise NotFound("找不到这个活动，可能已被删除。")
+        activity.residents_reached = max(0, activity.residents_reached + delta)
+        return activity.residents_reached
+
+
+def pin_is_set(db: Database) -> bool:
+    return bool(get_setting(db, PIN_KEY))
+
+
+def set_pin(db: Database, pin: str, actor: str = "站长") -> None:
+    pin = (pin or "").strip()
+    if not re.fullmatch(r"\d{4,8}", pin):
+        raise ValidationError("站长密码应为 4 到 8 位数字。", field="pin")
+    set_setting(db, PIN_KEY, _hasher.hash(pin), actor=actor)
+    with db.session(actor) as session:
+        audit(session, actor, "kiosk.pin", "setting", PIN_KEY)
+
+
+def check_pin(db: Database, pin: str) -> bool:
+    """True when `pin` is the station head's PIN. With no PIN set nobody can leave by PIN."""
+    stored = get_setting(db, PIN_KEY)
+    if not stored or not pin:
+        return False
+    try:
+        return _hasher.verify(stored, pin.strip())
+    except (VerificationError, InvalidHashError):
+        return False

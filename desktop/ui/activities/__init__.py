@@ -1,0 +1,1 @@
+"""Activities 活动: list, month calendar, create/edit dialog, attendance and the photo gallery."""

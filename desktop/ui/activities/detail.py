@@ -1,0 +1,160 @@
+"""One activity: its facts, state buttons, photos and attendance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import hours
+from desktop.services.activities import STATE_LABELS, get_activity, record_due, set_status
+from desktop.ui.activities.attendance import AttendanceModel, CorrectionDialog
+from desktop.ui.activities.gallery import Gallery
+from desktop.ui.activities.volunteer_hours import VolunteerHoursDialog
+
+
+def load_detail(db, activity_id: str):
+    return get_activity(db, activity_id), hours.activity_attendance(db, activity_id)
+
+
+class ActivityDetail(QWidget):
+    edit_requested = Signal(object)  # Activity
+    delete_requested = Signal(object)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.activity = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        self.heading = QLabel(self.tr("Choose an activity on the left."))
+        self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setStyleSheet("color: #444;")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
+        bar = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.activity))
+        self.held_button = QPushButton(self.tr("Mark held"))
+        self.held_button.clicked.connect(lambda: self._set_status("held"))
+        self.recorded_button = QPushButton(self.tr("Mark recorded"))
+        self.recorded_button.setToolTip(self.tr("Those who forgot to sign out are signed out at the end, flagged."))
+        self.recorded_button.clicked.connect(lambda: self._set_status("recorded"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.activity))
+        for button in (self.edit_button, self.held_button, self.recorded_button, self.delete_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.tabs = QTabWidget()
+        self.gallery = Gallery(ctx)
+        self.tabs.addTab(self.gallery, self.tr("Photos"))
+        attendance = QWidget()
+        att_layout = QVBoxLayout(attendance)
+        self.attendance = AttendanceModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.attendance)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        att_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.correct_button = QPushButton(self.tr("Correct hours…"))
+        self.correct_button.clicked.connect(self.correct)
+        self.year_button = QPushButton(self.tr("Year's hours…"))
+        self.year_button.setToolTip(self.tr("The volunteer's hours by month, active status and manual entries"))
+        self.year_button.clicked.connect(self.volunteer_year)
+        self.table.doubleClicked.connect(lambda _index: self.volunteer_year())
+        self.att_summary = QLabel()
+        row.addWidget(self.att_summary, 1)
+        row.addWidget(self.year_button)
+        row.addWidget(self.correct_button)
+        att_layout.addLayout(row)
+        self.tabs.addTab(attendance, self.tr("Sign-ins and hours"))
+        layout.addWidget(self.tabs, 1)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for w in (self.edit_button, self.held_button, self.recorded_button, self.delete_button, self.correct_button,
+                  self.year_button):
+            w.setEnabled(on)
+
+    def show_activity(self, activity_id: str | None) -> None:
+        self.gallery.show_activity(activity_id)
+        if activity_id is None:
+            self.activity = None
+            self.heading.setText(self.tr("Choose an activity on the left."))
+            self.facts.clear()
+            self.attendance.set_rows([])
+            self._enable(False)
+            return
+        self.ctx.ops.db(load_detail, self.ctx.db, activity_id, on_done=self._loaded,
+                        on_error=lambda _e: self.show_activity(None) is None)
+
+    def _loaded(self, result) -> None:
+        activity, attendance = result
+        self.activity = activity
+        self._enable(True)
+        theory = self.tr(" · theory lecture") if activity.theory_lecture else ""
+        self.heading.setText(activity.title)
+        facts = [f"{activity.start_at:%Y-%m-%d %H:%M} – {activity.end_at:%H:%M}", activity.category + theory,
+                 activity.place, self.tr("State: {0}").format(STATE_LABELS.get(activity.status, activity.status)),
+                 self.tr("Residents reached: {0}").format(activity.residents_reached)]
+        if activity.partner_unit:
+            facts.append(self.tr("Paired unit: {0}").format(activity.partner_unit))
+        if activity.status != "recorded":
+            facts.append(self.tr("Record by {0}").format(record_due(activity).isoformat()))
+        text = "  ·  ".join(f for f in facts if f)
+        if activity.content:
+            text += "\n" + activity.content
+        self.facts.setText(text)
+        self.held_button.setEnabled(activity.status == "planned")
+        self.recorded_button.setEnabled(activity.status != "recorded")
+        self.attendance.set_rows(attendance)
+        flagged = sum(1 for a in attendance if a.auto)
+        total = sum(a.minutes for a in attendance)
+        summary = self.tr("{0} people, {1:.1f} hours in all").format(len(attendance), total / 60)
+        if flagged:
+            summary += self.tr("; {0} signed out automatically, please check").format(flagged)
+        self.att_summary.setText(summary)
+
+    def _set_status(self, status: str) -> None:
+        if self.activity is None:
+            return
+        self.ctx.ops.db(set_status, self.ctx.db, self.activity.id, status, self.ctx.actor, mutates=True, parent=self)
+
+    def correct(self) -> None:
+        index = self.table.currentIndex()
+        if self.activity is None or not index.isValid():
+            self.att_summary.setText(self.tr("Select a person in the list first."))
+            return
+        dialog = CorrectionDialog(self.ctx, self.activity.id, self.attendance.row_at(index.row()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.correction_dialog = dialog
+
+    def volunteer_year(self) -> VolunteerHoursDialog | None:
+        index = self.table.currentIndex()
+        if self.activity is None or not index.isValid():
+            self.att_summary.setText(self.tr("Select a person in the list first."))
+            return None
+        row = self.attendance.row_at(index.row())
+        dialog = VolunteerHoursDialog(self.ctx, row.volunteer_id, row.name, self.activity.start_at.year, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.hours_dialog = dialog
+        return dialog

@@ -1,0 +1,1 @@
+"""The full-screen sign-in kiosk 签到台."""

@@ -1,0 +1,51 @@
+"""The sign-in page: a PIN is needed before the kiosk opens; rules are saved; the kiosk opens and closes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from desktop.services import hours
+from desktop.services.activities import add_activity
+from desktop.services.kiosk import check_pin
+from desktop.services.volunteers import add_volunteer
+from desktop.ui.pages.signin import Page
+
+
+def test_signin_page(ctx, db, qtbot, tmp_path):
+    now = datetime.now().replace(second=0, microsecond=0)
+    activity = add_activity(db, title="今天的宣讲", category="宣传宣讲党的政策", start=now - timedelta(minutes=30),
+                            end=now + timedelta(hours=1))
+    page = Page(ctx)
+    page.fullscreen = False
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.activities.count() == 1, timeout=5000)
+    assert page.selected_activity() == activity.id
+    assert page.open_kiosk() is None and page.message.text() != ""  # no PIN yet: the kiosk does not open
+    page.pin_edit.setText("12")
+    page.set_pin()
+    qtbot.waitUntil(lambda: ctx.reporter is not None and not ctx.ops.busy(), timeout=5000)
+    page.pin_edit.setText("2468")
+    page.set_pin()
+    qtbot.waitUntil(lambda: getattr(page, "pin_set", False), timeout=5000)
+    assert check_pin(db, "2468")
+    page.rounding.setCurrentIndex(page.rounding.findData(15))
+    page.cap.setValue(6)
+    page.save_rules()
+    qtbot.waitUntil(lambda: hours.load_rules(db).rounding == 15, timeout=5000)
+    assert hours.load_rules(db).daily_cap_minutes == 360
+    add_volunteer(db, name="张三", phone="13800001234")
+    page.print_cards(str(tmp_path / "cards.pdf"))
+    qtbot.waitUntil(lambda: page.cards_button.isEnabled(), timeout=10_000)
+    assert (tmp_path / "cards.pdf").read_bytes().startswith(b"%PDF") and "1" in page.message.text()
+    window = page.open_kiosk()
+    qtbot.waitSignal(window.ready, timeout=5000).wait()
+    assert window.isVisible()
+    window.close()
+    assert window.isVisible()  # closing needs the PIN
+    with qtbot.waitSignal(window.closed, timeout=5000):
+        qtbot.keyClicks(window.pin.edit, "2468")
+        qtbot.keyClick(window.pin.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.kiosk_window is None, timeout=5000)
