@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.services.summary import Summary, station_summary
+from desktop.ui.targets_widget import TargetsWidget
 
 CARD = "QFrame#card { background: white; border: 1px solid #e0d6c8; border-radius: 6px; }"
 
@@ -54,6 +55,8 @@ class Page(QWidget):
             self.cards[key] = card
             grid.addWidget(card, index // 4, index % 4)
         layout.addLayout(grid)
+        self.targets = TargetsWidget(ctx)
+        layout.addWidget(self.targets)
         layout.addStretch(1)
         hint = QLabel(self.tr("Use the menu on the left: Volunteers for the roster, Settings for the station's details."))
         hint.setAlignment(Qt.AlignmentFlag.AlignLeft)

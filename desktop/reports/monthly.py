@@ -1,0 +1,93 @@
+"""月度通报: the month's figures for the county's bulletin, the target check
+for the month and for the year so far, and the month's activities."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from sqlmodel import select
+
+from desktop.db import Database
+from desktop.models import Volunteer
+from desktop.models.activities import CATEGORIES
+from desktop.reports import hours_source
+from desktop.reports.base import Column, Report, Section, Table, check
+from desktop.reports.periods import Period, hours
+from desktop.reports.register import load_context
+
+STATUS = {"met": "达标", "missing": "未达标", "pending": "进行中", "info": "—"}
+TARGETS = [Column("项目", 15, 16), Column("要求", 17, 22), Column("实际", 22, 30), Column("结论", 8, 8, "center"),
+           Column("下一步", 38, 40)]
+FIGURES = [Column("项目", 40, 24), Column("本月", 30, 14, numeric=True), Column("本年累计", 30, 14, numeric=True)]
+ACTIVITIES = [Column("序号", 6, 6, "center"), Column("日期", 12, 12), Column("活动名称", 26, 28),
+              Column("类别", 18, 18), Column("组织单位", 16, 18), Column("参加(人)", 10, 9, numeric=True),
+              Column("时长(小时)", 12, 10, numeric=True)]
+
+
+def target_table(check_result) -> Table:
+    return Table(TARGETS, [[i.name, i.required, i.actual, STATUS[i.status], i.advice] for i in check_result.items])
+
+
+def _figures(db: Database, period: Period, ytd: Period):
+    month_acts = hours_source.activities_between(db, period.start, period.end)
+    year_acts = hours_source.activities_between(db, ytd.start, ytd.end)
+    month_minutes = hours_source.minutes_by_volunteer(db, period.start, period.end)
+    year_minutes = hours_source.minutes_by_volunteer(db, ytd.start, ytd.end)
+    with db.read() as session:
+        volunteers = list(session.exec(select(Volunteer).where(Volunteer.deleted_at.is_(None))))
+
+    def joined(start, end):
+        return sum(1 for v in volunteers if v.join_date and start <= v.join_date < end)
+
+    def left(start, end):
+        return sum(1 for v in volunteers if v.exit_date and start <= v.exit_date < end)
+
+    m0, m1, y0 = period.start.date(), period.end.date(), ytd.start.date()
+    rows = [
+        ["开展活动（场）", len(month_acts), len(year_acts)],
+        ["其中：理论宣讲（场）", sum(a.theory_lecture for a in month_acts), sum(a.theory_lecture for a in year_acts)],
+        ["其中：结对共建单位参与（场）", sum(bool(a.partner_unit) for a in month_acts),
+         sum(bool(a.partner_unit) for a in year_acts)],
+    ]
+    month_cat, year_cat = Counter(a.category for a in month_acts), Counter(a.category for a in year_acts)
+    rows += [[f"　{c}（场）", month_cat[c], year_cat[c]] for c in CATEGORIES]
+    rows += [
+        ["参加服务的志愿者（人）", len(month_minutes), len(year_minutes)],
+        ["志愿服务时长（小时）", hours(sum(month_minutes.values())), hours(sum(year_minutes.values()))],
+        ["服务群众（人次）", sum(a.residents_reached for a in month_acts), sum(a.residents_reached for a in year_acts)],
+        ["新登记志愿者（人）", joined(m0, m1), joined(y0, m1)],
+        ["退出志愿者（人）", left(m0, m1), left(y0, m1)],
+        ["在册志愿者（人，期末）", sum(1 for v in volunteers if v.status == "active"), ""],
+    ]
+    return rows, month_acts
+
+
+def build_monthly(db: Database, period: Period, *, today: date | None = None, progress=None) -> Report:
+    from desktop.services.targets import check_month, check_year
+
+    today = today or date.today()
+    ctx = load_context(db)
+    month_check = check_month(db, period.start.year, period.start.month, today)
+    check(progress, 1, 4)
+    year_check = check_year(db, period.start.year, today, until=period)
+    check(progress, 2, 4)
+    rows, acts = _figures(db, period, year_check.period)
+    check(progress, 3, 4)
+    act_rows = []
+    for act in acts:
+        attendance = hours_source.activity_attendance(db, act.id)
+        act_rows.append([len(act_rows) + 1, f"{act.start_at:%m-%d}", act.title, act.category, ctx.organiser(act),
+                         len(attendance), hours(sum(a.minutes for a in attendance))])
+    check(progress, 4, 4)
+    open_items = len(month_check.open_items) + len(year_check.open_items)
+    verdict = "各项目标均已达到。" if not open_items else f"有 {open_items} 项目标尚未达到，见“下一步”。"
+    sections = [
+        Section("一、本月主要数据", table=Table(FIGURES, rows)),
+        Section("二、本月目标检查", table=target_table(month_check), note=verdict),
+        Section(f"三、{year_check.period.label}年度目标进度", table=target_table(year_check)),
+        Section("四、本月活动一览", table=Table(ACTIVITIES, act_rows), note="" if act_rows else "本月没有登记活动。"),
+    ]
+    return Report(f"{period.label}新时代文明实践站工作月报", ctx.station.name,
+                  [("统计时间", period.label), ("填报日期", f"{today:%Y-%m-%d}")], sections,
+                  ["填报人", "站长"], sheet_name="月度通报")

@@ -1,0 +1,194 @@
+"""志愿服务证明: a certificate of service for one volunteer over a period,
+and the register that keeps every number issued (desktop.models.paper).
+
+Numbering stays unique across a station's PCs even when they issue offline:
+a number is `YEAR-PREFIX-SEQ`, PREFIX comes from this PC's site id and SEQ
+continues only this PC's own numbers, so two PCs never draw from one
+sequence. Numbers are never reused: cancelling a certificate appends a void
+entry, and the cancelled number stays in the register.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlmodel import func, select
+
+from desktop.db import Database
+from desktop.errors import NotFound, UserError, ValidationError
+from desktop.models import Activity, Volunteer
+from desktop.models.paper import Certificate
+from desktop.reports import hours_source
+from desktop.reports.periods import Period, show_id, span
+from desktop.services.audit import audit
+from desktop.services.station import get_station
+from desktop.validators import normalize_text
+
+
+@dataclass(frozen=True)
+class ServiceLine:
+    day: date
+    title: str
+    minutes: int
+
+
+@dataclass
+class CertificateData:
+    number: str  # "" until issued
+    volunteer_id: str
+    name: str
+    gender: str
+    id_card: str  # as printed
+    period: Period
+    minutes: int
+    activities: int
+    content: str
+    issuer: str
+    person_in_charge: str
+    handler: str
+    issued_on: date
+    lines: list[ServiceLine] = field(default_factory=list)
+    voided: bool = False
+
+
+def site_prefix(db: Database) -> str:
+    """This PC's certificate prefix: 4 hex digits of its site id."""
+    return db.site_id[-4:].upper()
+
+
+def _summary(titles: list[str]) -> str:
+    common = [title for title, _ in Counter(titles).most_common(6)]
+    more = "等" if len(set(titles)) > len(common) else ""
+    return "、".join(common) + more
+
+
+def gather(db: Database, volunteer_id: str, period: Period, *, full_id: bool = False, handler: str = "",
+           issuer: str = "", person_in_charge: str = "", issued_on: date | None = None) -> CertificateData:
+    """Everything a certificate shows, computed from the records (nothing saved)."""
+    station = get_station(db)
+    if station is None:
+        raise NotFound("本机还没有建立实践站，请先完成首次设置。")
+    with db.read() as session:
+        volunteer = session.get(Volunteer, volunteer_id)
+        if volunteer is None or volunteer.deleted_at is not None:
+            raise NotFound("找不到这位志愿者，可能已被删除。请在志愿者台账中核对。")
+        acts = {a.id: a for a in session.exec(select(Activity).where(Activity.start_at >= period.start,
+                                                                     Activity.start_at < period.end))}
+    entries = hours_source.service_entries(db, period.start, period.end, volunteer_id,
+                                           [a for a in acts.values() if a.deleted_at is None])
+    lines = []
+    for entry in entries:
+        act = acts.get(entry.activity_id)
+        if entry.minutes <= 0 and act is None:
+            continue
+        day = act.start_at.date() if act else period.start.date()
+        lines.append(ServiceLine(day, act.title if act else f"时长补录（{entry.note}）", entry.minutes))
+    lines.sort(key=lambda line: (line.day, line.title))
+    total = sum(line.minutes for line in lines)
+    attended = sum(1 for e in entries if e.activity_id)
+    return CertificateData(
+        number="", volunteer_id=volunteer_id, name=volunteer.name, gender=volunteer.gender,
+        id_card=show_id(volunteer.id_card, full_id), period=period, minutes=max(total, 0), activities=attended,
+        content=_summary([line.title for line in lines if not line.title.startswith("时长补录")]),
+        issuer=normalize_text(issuer) or station.name,
+        person_in_charge=normalize_text(person_in_charge) or station.head_name,
+        handler=normalize_text(handler), issued_on=issued_on or date.today(), lines=lines)
+
+
+def issue_certificate(db: Database, volunteer_id: str, period: Period, *, handler: str, full_id: bool = False,
+                      issuer: str = "", person_in_charge: str = "", issued_on: date | None = None,
+                      actor: str = "站长") -> CertificateData:
+    """Give the certificate its number and record it in the register."""
+    if not normalize_text(handler):
+        raise ValidationError("请填写经办人姓名（出具证明的工作人员）。", field="handler")
+    data = gather(db, volunteer_id, period, full_id=full_id, handler=handler, issuer=issuer,
+                  person_in_charge=person_in_charge, issued_on=issued_on)
+    if data.minutes <= 0:
+        raise UserError(f"{data.name}在{period.label}没有志愿服务时长记录，不能出具证明。请先核对签到或补录时长。")
+    prefix, year = site_prefix(db), data.issued_on.year
+    with db.session(actor) as session:
+        last = session.scalar(select(func.max(Certificate.seq)).where(Certificate.year == year,
+                                                                      Certificate.prefix == prefix))
+        seq = (last or 0) + 1
+        data.number = f"{year}-{prefix}-{seq:04d}"
+        row = Certificate(number=data.number, prefix=prefix, seq=seq, year=year, volunteer_id=volunteer_id,
+                          volunteer_name=data.name, id_card_shown=data.id_card,
+                          period_start=period.start.date(), period_end=period.last_day, minutes=data.minutes,
+                          activities=data.activities, content=data.content, issuer=data.issuer,
+                          person_in_charge=data.person_in_charge, handler=data.handler,
+                          issued_on=data.issued_on, operator=actor)
+        session.add(row)
+        audit(session, actor, "certificate.issue", "certificate", row.id, number=data.number)
+    return data
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: str
+    number: str
+    name: str
+    period: str
+    hours: float
+    issued_on: date
+    handler: str
+    voided: bool
+    reason: str
+    duplicate: bool  # the same number issued twice (two PCs sharing one site id): check by hand
+
+
+def certificate_register(db: Database, year: int | None = None) -> list[RegisterRow]:
+    with db.read() as session:
+        rows = list(session.exec(select(Certificate).order_by(Certificate.created_at)))
+    voids = {r.voids: r.reason for r in rows if r.voids}
+    issued = [r for r in rows if not r.voids and (year is None or r.year == year)]
+    counts = Counter(r.number for r in issued)
+    return [RegisterRow(r.id, r.number, r.volunteer_name, f"{r.period_start:%Y-%m-%d}至{r.period_end:%Y-%m-%d}",
+                        round(r.minutes / 60, 2), r.issued_on, r.handler, r.id in voids, voids.get(r.id, ""),
+                        counts[r.number] > 1)
+            for r in issued]
+
+
+def void_certificate(db: Database, certificate_id: str, reason: str, actor: str = "站长") -> None:
+    reason = normalize_text(reason)
+    if not reason:
+        raise ValidationError("请写明作废原因。", field="reason")
+    with db.session(actor) as session:
+        row = session.get(Certificate, certificate_id)
+        if row is None or row.voids:
+            raise NotFound("找不到这份证明。")
+        if session.exec(select(Certificate).where(Certificate.voids == certificate_id)).first():
+            raise UserError(f"证明 {row.number} 已经作废过了。")
+        session.add(Certificate(number=row.number, prefix=row.prefix, seq=row.seq, year=row.year,
+                                volunteer_id=row.volunteer_id, volunteer_name=row.volunteer_name,
+                                period_start=row.period_start, period_end=row.period_end, issued_on=date.today(),
+                                voids=row.id, reason=reason, operator=actor))
+        audit(session, actor, "certificate.void", "certificate", row.id, number=row.number, reason=reason)
+
+
+def void_by_number(db: Database, number: str, reason: str, actor: str = "站长") -> None:
+    """Cancel a certificate by the number printed on it."""
+    number = normalize_text(number).upper()
+    matches = [r for r in certificate_register(db) if r.number == number and not r.voided]
+    if not matches:
+        raise NotFound(f"证明登记簿中没有有效的编号 {number}，请核对编号。")
+    if len(matches) > 1:
+        raise UserError(f"编号 {number} 登记了 {len(matches)} 次，请在报表页面的证明登记簿中选中要作废的那一份。")
+    void_certificate(db, matches[0].id, reason, actor)
+
+
+def reprint(db: Database, certificate_id: str) -> CertificateData:
+    """The data of an issued certificate, as recorded, to print it again under its own number."""
+    with db.read() as session:
+        row = session.get(Certificate, certificate_id)
+        voided = row is not None and session.exec(select(Certificate).where(Certificate.voids == row.id)).first()
+    if row is None or row.voids:
+        raise NotFound("找不到这份证明。")
+    period = span(row.period_start, row.period_end)
+    fresh = gather(db, row.volunteer_id, period)
+    # The detail lines are today's records; print them only while they still add up to the recorded total.
+    lines = fresh.lines if fresh.minutes == row.minutes else []
+    return CertificateData(row.number, row.volunteer_id, row.volunteer_name, fresh.gender, row.id_card_shown, period,
+                           row.minutes, row.activities, row.content, row.issuer, row.person_in_charge, row.handler,
+                           row.issued_on, lines, voided=bool(voided))

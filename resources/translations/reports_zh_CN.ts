@@ -1,0 +1,502 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CertificatesModel</name>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="55" />
+        <source>Number</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="55" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="55" />
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="55" />
+        <source>Hours</source>
+        <translation>时长(小时)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="55" />
+        <source>Issued on</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="56" />
+        <source>Handling officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="56" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="77" />
+        <source>Cancelled: {0}</source>
+        <translation>已作废：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="78" />
+        <source>Number issued twice: check</source>
+        <translation>编号重复，请核查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="78" />
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="97" />
+        <location filename="../../desktop/ui/pages/reports.py" line="527" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="100" />
+        <source>Every paper prints on A4 with page numbers; ID numbers and phones are masked unless you ask for them in full.</source>
+        <translation>所有文书均按 A4 纸排版并带页码；身份证号和电话默认打码，需要时可选择显示完整号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="124" />
+        <source>Volunteer service register</source>
+        <translation>志愿者服务登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="125" />
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="126" />
+        <source>Activity record with photos</source>
+        <translation>活动记录（含照片）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="127" />
+        <source>Service certificate</source>
+        <translation>志愿服务证明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="128" />
+        <source>Certificate register</source>
+        <translation>志愿服务证明登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="129" />
+        <source>Monthly figures and target check</source>
+        <translation>月度通报与目标检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="135" />
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="141" />
+        <source>A month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="142" />
+        <source>A year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="143" />
+        <source>From ... to ...</source>
+        <translation>自定义起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="157" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="163" />
+        <source>Per volunteer</source>
+        <translation>按志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="164" />
+        <source>Per activity</source>
+        <translation>按活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="174" />
+        <source>Blank, with the team's names, for signing by hand</source>
+        <translation>空白表（列出队伍成员姓名，现场手签）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="175" />
+        <source>Filled in from the kiosk sign-ins</source>
+        <translation>按签到台记录填好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="186" />
+        <source>Who issues it (required to issue)</source>
+        <translation>出具证明的工作人员（出具时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="188" />
+        <source>Default: the station head</source>
+        <translation>默认为站长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="189" />
+        <source>Show ID card numbers and phones in full</source>
+        <translation>显示完整身份证号和电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="191" />
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="191" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="192" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="192" />
+        <source>Dates</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="193" />
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="193" />
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="194" />
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="195" />
+        <source>Sheet</source>
+        <translation>签到表样式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="195" />
+        <source>Volunteers</source>
+        <translation>志愿者范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="196" />
+        <source>Handling officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="197" />
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="206" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="207" />
+        <source>Print...</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="208" />
+        <source>Save PDF...</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="209" />
+        <source>Save Excel...</source>
+        <translation>保存为 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="221" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="230" />
+        <source>Open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="242" />
+        <source>Certificates issued</source>
+        <translation>已出具的证明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="253" />
+        <source>Print again...</source>
+        <translation>重新打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="254" />
+        <source>Cancel this certificate...</source>
+        <translation>作废这份证明…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="275" />
+        <source>Select a certificate in the list first.</source>
+        <translation>请先在列表中选中一份证明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="290" />
+        <source>Select a valid certificate in the list first.</source>
+        <translation>请先在列表中选中一份有效的证明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="293" />
+        <source>Cancel certificate {0}</source>
+        <translation>作废证明 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="294" />
+        <source>Why is it cancelled? The number stays in the register and is never used again.</source>
+        <translation>作废原因是什么？该编号会保留在登记簿中，今后不再使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="302" />
+        <source>The certificate is cancelled.</source>
+        <translation>证明已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="332" />
+        <source>The register lists each service with its date, place, content, hours, organiser and person in charge, with a column for the volunteer's signature.</source>
+        <translation>登记簿逐条列出每次服务的日期、地点、内容、时长、组织单位和负责人，并留有志愿者本人签名栏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="334" />
+        <source>Print the blank sheet before the activity; the filled one shows the kiosk's sign-ins and sign-outs.</source>
+        <translation>活动前打印空白签到表供现场手签；活动后可打印按签到台记录填好的签到表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="336" />
+        <source>One page per activity for inspections and the star rating, with up to 12 photos.</source>
+        <translation>每个活动一份记录，供检查和星级评定使用，最多附 12 张照片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="338" />
+        <source>Preview shows a draft. Printing or saving gives the certificate its number and records it in the certificate register.</source>
+        <translation>预览显示的是草稿。打印或保存时才会给证明编号，并记入证明登记簿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="340" />
+        <source>Every certificate number issued, including cancelled ones.</source>
+        <translation>列出出具过的全部证明编号，包括已作废的。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="341" />
+        <source>The month's figures for the county's bulletin, and the targets: met, missing and what to do next.</source>
+        <translation>本月主要数据（供县中心月度通报）和目标检查：哪些已达标、哪些未达标、下一步怎么做。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="353" />
+        <source>All volunteers</source>
+        <translation>全部志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="412" />
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，没有生成文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="278" />
+        <location filename="../../desktop/ui/pages/reports.py" line="439" />
+        <source>Collecting the records...</source>
+        <translation>正在汇总记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="281" />
+        <location filename="../../desktop/ui/pages/reports.py" line="445" />
+        <source>Preview opened.</source>
+        <translation>已打开预览。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="455" />
+        <location filename="../../desktop/ui/pages/reports.py" line="521" />
+        <source> Certificate number {0}.</source>
+        <translation> 证明编号 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="456" />
+        <source>Choose a printer.</source>
+        <translation>请选择打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="463" />
+        <source>Printing...</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="466" />
+        <source>Sent {0} pages to the printer.</source>
+        <translation>已发送 {0} 页到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="467" />
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="476" />
+        <source>Fill in the handling officer before issuing a certificate.</source>
+        <translation>出具证明前请填写经办人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="495" />
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="497" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="497" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="509" />
+        <source>Writing {0}...</source>
+        <translation>正在生成 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="520" />
+        <source>{0} pages</source>
+        <translation>{0} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="520" />
+        <source>Excel workbook</source>
+        <translation>Excel 表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="522" />
+        <source>Saved {0} ({1}).</source>
+        <translation>已保存：{0}（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/reports.py" line="527" />
+        <source>The file is at {0}.</source>
+        <translation>文件保存在 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/printing/document.py" line="130" />
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/document.py" line="177" />
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="125" />
+        <source>Target figures</source>
+        <translation>目标设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="127" />
+        <source>Set the figures your county uses. 0 switches a check off. Figures pushed by the county centre arrive with the next sync.</source>
+        <translation>按本县的要求设置各项目标，填 0 表示不检查该项。县中心下发的目标会在下次同步时更新。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsWidget</name>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="49" />
+        <source>Targets</source>
+        <translation>目标检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="53" />
+        <source>Target figures...</source>
+        <translation>目标设置…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="55" />
+        <source>Monthly report...</source>
+        <translation>打印月报…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="84" />
+        <source>Met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="84" />
+        <source>Missing</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="84" />
+        <source>Not yet</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="85" />
+        <source>For information</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="88" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="94" />
+        <source>No targets are switched on.</source>
+        <translation>没有启用任何目标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="99" />
+        <source>This month ({0})</source>
+        <translation>本月（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="100" />
+        <source>This year so far ({0})</source>
+        <translation>本年累计（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="105" />
+        <source>{0} of {1} targets met</source>
+        <translation>{1} 项目标中已达标 {0} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="106" />
+        <source>All {0} targets met</source>
+        <translation>{0} 项目标全部达标</translation>
+    </message>
+</context>
+</TS>

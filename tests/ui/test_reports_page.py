@@ -1,0 +1,160 @@
+"""The reports page and the targets widget, driven as a station head would."""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate
+
+from desktop.services.certificates import certificate_register
+from desktop.services.targets import TargetRules, get_rules
+from desktop.ui.pages.reports import Page
+from desktop.ui.targets_widget import TargetsWidget
+
+_spec = importlib.util.spec_from_file_location("reports_data", Path(__file__).parents[1] / "unit" / "test_reports.py")
+reports_data = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(reports_data)
+
+KINDS = ["register", "signin-sheet", "activity-record", "certificate", "certificate-register", "monthly"]
+
+
+@pytest.fixture
+def station(db):
+    return reports_data.build_station(db)
+
+
+@pytest.fixture
+def page(qtbot, ctx, station):
+    widget = Page(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.activity.count() == 3 and widget.volunteer.count() == 4)
+    widget.month.setDate(QDate(2026, 3, 1))
+    return widget
+
+
+def choose(page, kind: str) -> None:
+    page.papers.setCurrentRow(KINDS.index(kind))
+    assert page.kind() == kind
+
+
+def test_save_register_pdf_with_progress(qtbot, page, tmp_path):
+    choose(page, "register")
+    target = tmp_path / "登记簿.pdf"
+    page.save_to(target, "pdf")
+    assert page.busy() and page.progress.isVisible() and not page.pdf_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=20_000)
+    assert target.exists() and str(target) in page.status.text() and page.open_button.isVisible()
+    assert len(PdfReader(target).pages) >= 1 and not page.progress.isVisible()
+
+
+def test_options_follow_the_paper(page):
+    choose(page, "activity-record")
+    assert not page.xlsx_button.isEnabled() and page.form.isRowVisible(page.activity)
+    assert not page.form.isRowVisible(page.month)
+    choose(page, "signin-sheet")
+    assert page.xlsx_button.isEnabled() and page.form.isRowVisible(page.blank.parentWidget())
+    choose(page, "certificate")
+    assert page.form.isRowVisible(page.volunteer) and page.form.isRowVisible(page.handler)
+    choose(page, "monthly")
+    assert page.form.isRowVisible(page.month) and not page.form.isRowVisible(page.period_kind)
+    assert page.default_name("pdf").endswith("2026年3月.pdf")
+
+
+def test_bad_range_is_explained(page):
+    choose(page, "register")
+    page.period_kind.setCurrentIndex(2)
+    page.first.setDate(QDate(2026, 3, 31))
+    page.last.setDate(QDate(2026, 3, 1))
+    page.preview()
+    assert "结束日期" in page.status.text() and not page.busy()
+
+
+def test_certificate_needs_a_handler_then_gets_a_number(qtbot, page, ctx, station, tmp_path):
+    choose(page, "certificate")
+    page.volunteer.setCurrentIndex(page.volunteer.findData(station["vols"]["a"].id))
+    page.print_paper()
+    assert page.dialog is None and page.status.text() and not page.busy()
+    page.handler.setText("李会计")
+    target = tmp_path / "证明.pdf"
+    page.save_to(target, "pdf")
+    qtbot.waitUntil(lambda: not page.busy(), timeout=20_000)
+    register = certificate_register(ctx.db)
+    assert len(register) == 1 and register[0].number in page.status.text() and target.exists()
+
+
+def test_preview_opens(qtbot, page):
+    choose(page, "signin-sheet")
+    page.preview()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=20_000)
+    page.dialog.close()
+    assert not page.busy()
+
+
+def test_cancel_writes_nothing(qtbot, page, ctx, tmp_path):
+    choose(page, "register")
+    gate = threading.Event()
+    ctx.ops.db(gate.wait, 10)  # hold the worker so the cancel lands before the export starts
+    target = tmp_path / "x.xlsx"
+    page.save_to(target, "xlsx")
+    page.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=20_000)
+    assert not target.exists() and page.status.text() and not page.open_button.isVisible()
+
+
+def test_targets_widget_and_rules(qtbot, ctx, station):
+    widget = TargetsWidget(ctx)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.data is not None, timeout=10_000)
+    assert widget.data.month.items and "实践站活动" in widget.month_items.text()
+    assert widget.summary.text()
+    widget._open_rules(TargetRules())
+    widget.dialog.spins["activities_per_month"].setValue(7)
+    widget.dialog.accept()
+    qtbot.waitUntil(lambda: get_rules(ctx.db).activities_per_month == 7, timeout=10_000)
+    qtbot.waitUntil(lambda: "≥ 7" in widget.month_items.text(), timeout=10_000)
+
+
+def test_certificate_register_reprint_and_void(qtbot, qtmodeltester, page, ctx, station):
+    from desktop.reports.periods import month
+    from desktop.services.certificates import issue_certificate
+
+    issued = issue_certificate(ctx.db, station["vols"]["a"].id, month(2026, 3), handler="李会计")
+    page.year.setValue(issued.issued_on.year)
+    choose(page, "certificate-register")
+    assert page.cert_box.isVisible() and page.form.isRowVisible(page.year)
+    qtbot.waitUntil(lambda: page.certificates.rowCount() == 1, timeout=10_000)
+    qtmodeltester.check(page.certificates)
+    assert page.certificates.index(0, 0).data() == issued.number
+    page.void_button.click()
+    assert page.dialog is None and page.status.text()  # nothing selected yet: told what to do
+    page.cert_view.selectRow(0)
+    page.reprint_button.click()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=20_000)
+    page.dialog.close()
+    page.void_button.click()
+    page.dialog.setTextValue("姓名写错")
+    page.dialog.accept()
+    qtbot.waitUntil(lambda: page.certificates.rowCount() == 1 and page.certificates.rows[0].voided, timeout=10_000)
+    assert "姓名写错" in page.certificates.index(0, 6).data()
+    qtmodeltester.check(page.certificates)
+
+
+def test_register_for_one_volunteer(qtbot, page, station, tmp_path):
+    import openpyxl
+
+    choose(page, "register")
+    assert page.form.isRowVisible(page.only_volunteer) and page.only_volunteer.currentData() is None
+    page.only_volunteer.setCurrentIndex(page.only_volunteer.findData(station["vols"]["b"].id))
+    target = tmp_path / "one.xlsx"
+    page.save_to(target, "xlsx")
+    qtbot.waitUntil(lambda: not page.busy(), timeout=20_000)
+    cells = [c.value for row in openpyxl.load_workbook(target).active.iter_rows() for c in row]
+    assert station["vols"]["b"].name in cells and station["vols"]["c"].name not in cells
+    page.group_by.setCurrentIndex(1)  # per activity: everyone at each activity
+    assert not page.form.isRowVisible(page.only_volunteer)
