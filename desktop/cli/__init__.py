@@ -31,9 +31,9 @@ class Parser(argparse.ArgumentParser):
 
 
 def _modules():
-    from desktop.cli import demo, doctor, station, volunteer
+    from desktop.cli import activities, backup, demo, doctor, export, paper, roster, station, sync, volunteer
 
-    return [station, volunteer, demo, doctor]
+    return [station, volunteer, activities, demo, doctor, backup, roster, paper, export, sync]
 
 
 def build_parser() -> argparse.ArgumentParser:

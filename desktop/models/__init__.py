@@ -4,9 +4,11 @@ from desktop.models.activities import Activity, HourCorrection, Photo, SignIn
 from desktop.models.audit import AuditEntry
 from desktop.models.base import LOCAL_TABLES, SYNCED, SyncKind, data_columns, derived_id, new_id
 from desktop.models.local import JournalEntry, LocalUser, Meta
+from desktop.models.paper import Certificate  # noqa: F401
 from desktop.models.points import PointEntry
 from desktop.models.requests import ServiceRequest
 from desktop.models.station import Setting, Station
+from desktop.models.sync_state import PhotoUpload, SyncExtra, SyncQuarantine, SyncStaged  # noqa: F401
 from desktop.models.volunteers import Household, HouseholdVisit, Team, TeamMember, Volunteer
 
 __all__ = [

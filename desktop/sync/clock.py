@@ -116,6 +116,13 @@ class HybridClock:
             self._wall, self._counter = wall, counter
             return self.last
 
+    def reset(self, last: str) -> None:
+        """Set the clock state back to `last`. Only for re-stamping entries no
+        other replica has seen (desktop.sync.restamp); everything else ticks on."""
+        stamp = Stamp.decode(last)
+        with self._lock:
+            self._wall, self._counter = stamp.wall, stamp.counter
+
     def skew_ms(self) -> int:
         """How far the logical clock runs ahead of the corrected wall clock."""
         return self._wall - self.physical()

@@ -1,0 +1,87 @@
+"""Shared set-up of the sync benchmarks: a county server process on
+127.0.0.1 and station PCs in a temporary folder."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+import requests
+from _common import ROOT
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, db_url: str | None = None, workers: int = 1):
+        self.folder = Path(tempfile.mkdtemp(prefix="sd-bench-"))
+        self.db_url = db_url or f"sqlite:///{self.folder / 'county.sqlite'}"
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        from server.db import open_db
+        from server.store import Store
+
+        self.store = Store(open_db(self.db_url))
+        self.proc = subprocess.Popen([sys.executable, "-m", "server", "serve", "--port", str(self.port),
+                                      "--db", self.db_url, "--data-dir", str(self.folder), "--workers", str(workers)],
+                                     cwd=ROOT,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        waiter = threading.Event()
+        for _ in range(400):
+            try:
+                if requests.get(self.url + "/health", timeout=1).ok:
+                    return
+            except requests.RequestException:
+                waiter.wait(0.05)
+        raise SystemExit("the county server did not start")
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(20)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class PgCluster:
+    """A throwaway PostgreSQL cluster from Debian's packages (as the `postgres`
+    user when run as root, since initdb refuses root)."""
+
+    def __init__(self):
+        import glob
+        import os
+
+        bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+        if not bins:
+            raise SystemExit("PostgreSQL is not installed: run `make setup` as root.")
+        self.bindir = Path(bins[-1]).parent
+        self.base = Path(tempfile.mkdtemp(prefix="sd-bench-pg-"))
+        self.prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        if self.prefix:
+            shutil.chown(self.base, "postgres", "postgres")
+        self.port = free_port()
+        self._run("initdb", "-D", str(self.base / "data"), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+                  "--locale=C", "--no-sync")
+        self._run("pg_ctl", "-D", str(self.base / "data"), "-l", str(self.base / "log"), "-w", "-o",
+                  f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c max_connections=300", "start")
+        import psycopg
+
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True) as c:
+            c.execute("CREATE DATABASE county")
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/county"
+
+    def _run(self, *args: str) -> None:
+        subprocess.run([*self.prefix, str(self.bindir / args[0]), *args[1:]], check=True, capture_output=True,
+                       timeout=120)
+
+    def close(self) -> None:
+        subprocess.run([*self.prefix, str(self.bindir / "pg_ctl"), "-D", str(self.base / "data"), "-m", "fast",
+                        "stop"], capture_output=True, timeout=60)
+        shutil.rmtree(self.base, ignore_errors=True)

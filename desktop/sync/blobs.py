@@ -1,0 +1,144 @@
+"""Photo files: upload over tus (tuspy), resumable; lazy download.
+
+A photo row names its file by SHA-256; the file lives in the data folder's
+photo store (photos/ab/abcdef...). Before uploading, the client asks which
+hashes the server lacks for this station and sends only those. The tus URL
+of an upload in progress is kept in `photo_upload`, so an upload cut in the
+middle resumes from the server's offset, even after a restart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from tusclient import client as tus_client
+from tusclient.exceptions import TusCommunicationError
+
+from desktop.models.activities import Photo
+from desktop.models.sync_state import PhotoUpload
+from desktop.sync import protocol
+from desktop.sync.client import SyncCancelled, SyncClient, SyncError
+
+UPLOADS = PhotoUpload.__table__
+PHOTOS = Photo.__table__
+CHUNK = 512 * 1024
+
+
+def photo_path(db, sha256: str) -> Path:
+    return db.photos_dir / sha256[:2] / sha256
+
+
+def find_photo(db, sha256: str) -> Path | None:
+    for candidate in (photo_path(db, sha256), db.photos_dir / sha256[:2] / f"{sha256}.jpg",
+                      db.photos_dir / f"{sha256}.jpg", db.photos_dir / sha256):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _pending(db) -> list[str]:
+    with db.engine.connect() as conn:
+        hashes = set(conn.scalars(select(PHOTOS.c.sha256).where(PHOTOS.c.deleted_at.is_(None))))
+        done = set(conn.scalars(select(UPLOADS.c.sha256).where(UPLOADS.c.done.is_(True))))
+    return sorted(h for h in hashes - done if protocol.is_sha256(h) and find_photo(db, h) is not None)
+
+
+def pending_count(db) -> int:
+    return len(_pending(db))
+
+
+def _save(db, sha256: str, url: str = "", done: bool = False) -> None:
+    with db.engine.begin() as conn:
+        stmt = sqlite_insert(UPLOADS).values(sha256=sha256, url=url, done=done, updated_at=datetime.now())
+        conn.execute(stmt.on_conflict_do_update(index_elements=["sha256"],
+                                                set_={"url": url, "done": done, "updated_at": datetime.now()}))
+
+
+@contextmanager
+def _ca_bundle(path: str | None):
+    """tuspy calls requests without a session and only takes verify=True/False;
+    requests then reads REQUESTS_CA_BUNDLE, so a county CA is passed that way."""
+    if not path:
+        yield
+        return
+    old = os.environ.get("REQUESTS_CA_BUNDLE")
+    os.environ["REQUESTS_CA_BUNDLE"] = path
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop("REQUESTS_CA_BUNDLE", None)
+        else:
+            os.environ["REQUESTS_CA_BUNDLE"] = old
+
+
+def upload(db, client: SyncClient, sha256: str, cancel=None) -> None:
+    path = find_photo(db, sha256)
+    with db.engine.connect() as conn:
+        url = conn.scalar(select(UPLOADS.c.url).where(UPLOADS.c.sha256 == sha256)) or None
+    tus = tus_client.TusClient(client.url + "/v1/files/", headers=client.headers())
+    metadata = {"filename": sha256, "filetype": "image/jpeg", "sha256": sha256}
+    with _ca_bundle(client.ca_bundle):
+        try:
+            try:
+                uploader = tus.uploader(file_path=str(path), url=url, chunk_size=CHUNK, metadata=metadata)
+            except TusCommunicationError:  # the server forgot that upload: start over
+                uploader = tus.uploader(file_path=str(path), chunk_size=CHUNK, metadata=metadata)
+            if not uploader.url:
+                uploader.set_url(uploader.create_url())
+                uploader.offset = 0
+                _save(db, sha256, uploader.url)
+            size = uploader.get_file_size()
+            while uploader.offset < size:
+                if cancel is not None and cancel.is_set():
+                    raise SyncCancelled()
+                uploader.upload_chunk()
+                client.bytes_sent += CHUNK
+        except TusCommunicationError as error:
+            if error.status_code == 422:
+                _save(db, sha256, "")
+                raise SyncError("一张照片在上传中损坏（校验值不符），下次同步会重新上传。") from None
+            raise SyncError("上传照片时与县中心的连接中断。已上传的部分会保留，下次同步接着传。") from None
+    _save(db, sha256, "", done=True)
+
+
+def sync_photos(db, client: SyncClient, report, progress, cancel) -> None:
+    pending = _pending(db)
+    if not pending:
+        return
+    missing: set[str] = set()
+    for start in range(0, len(pending), 1000):
+        missing.update(client.blobs_missing(pending[start:start + 1000]))
+    for n, sha256 in enumerate(pending, 1):
+        if sha256 not in missing:
+            _save(db, sha256, "", done=True)
+            report.photos_skipped += 1
+            continue
+        upload(db, client, sha256, cancel)
+        report.photos_uploaded += 1
+        progress("photos", n, len(pending))
+
+
+def fetch(db, client: SyncClient, sha256: str) -> Path:
+    """Download a photo this PC does not have (lazily, when it is shown or printed)."""
+    existing = find_photo(db, sha256)
+    if existing is not None:
+        return existing
+    if not protocol.is_sha256(sha256):
+        raise SyncError("照片编号不对。")
+    data = client.download(sha256)
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise SyncError("下载的照片已损坏（校验值不符），请稍后重试。")
+    target = photo_path(db, sha256)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".part")
+    partial.write_bytes(data)
+    os.replace(partial, target)
+    _save(db, sha256, "", done=True)
+    return target

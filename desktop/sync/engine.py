@@ -1,0 +1,247 @@
+"""One sync: push (with ack), pull into staging, apply atomically with the
+cursor, integrity check with targeted re-pull, then photos.
+
+Called by the CLI (`sync`) and by the UI worker; `progress(stage, done, total)`
+reports, `cancel` (a threading.Event) stops between requests. A cut or a
+crash at any point leaves the store consistent; the next sync carries on.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from desktop.errors import UserError
+from desktop.models.base import SYNCED
+from desktop.models.local import JournalEntry
+from desktop.models.sync_state import SyncQuarantine
+from desktop.sync import apply as applier
+from desktop.sync import blobs, protocol, restamp
+from desktop.sync.apply import fault, get_meta, set_meta
+from desktop.sync.check import local_summary
+from desktop.sync.client import ClockAhead, SyncCancelled, SyncClient, SyncError
+from desktop.sync.clock import DAY_MS
+
+Progress = Callable[[str, int, int | None], None]
+JOURNAL = JournalEntry.__table__
+PUSH_TARGET_BYTES = 4 * protocol.MAX_BATCH_BYTES  # JSON before gzip (about 4:1)
+CLOCK_WARN_MS = 10 * 60 * 1000
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    applied: int = 0
+    held: int = 0
+    repaired: list[str] = field(default_factory=list)
+    check_ok: bool | None = None
+    photos_uploaded: int = 0
+    photos_skipped: int = 0
+    photos_pending: int = 0
+    requests: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    clock_offset_ms: int = 0
+    clock_warning: str = ""
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def settings(db) -> dict[str, str | None]:
+    with db.engine.connect() as conn:
+        return {k: get_meta(conn, f"sync_{k}") for k in ("url", "token", "device_id", "ca_bundle", "station_id")}
+
+
+def make_client(db, **kwargs) -> SyncClient:
+    conf = settings(db)
+    if not conf["url"] or not conf["token"]:
+        raise UserError("本机还没有注册到县中心服务器。请先用县中心发的注册码注册（同步 → 注册本机）。")
+    return SyncClient(conf["url"], conf["token"], ca_bundle=conf["ca_bundle"], now_ms=db.clock._now, **kwargs)
+
+
+def enrol(db, url: str, code: str, *, device_name: str | None = None, ca_bundle: str | None = None,
+          first_sync: bool = True) -> dict:
+    """Trade a one-time enrolment code for this PC's device token."""
+    client = SyncClient(url, ca_bundle=ca_bundle, now_ms=db.clock._now)
+    try:
+        answer = client.enrol(code, device_name or platform.node() or "PC", db.site_id)
+    finally:
+        client.close()
+    if db.station_id is not None and db.station_id != answer.station_id:
+        raise UserError(f"本机已建立的实践站（编号 {db.station_id}）与这个注册码所属的实践站“{answer.station_name}”"
+                        f"（编号 {answer.station_id}）不同。请县中心用 `station add --station-id {db.station_id}` "
+                        "登记本机的实践站后再注册，或在新装的电脑上注册。")
+    with db.engine.begin() as conn:
+        for key, value in (("url", client.url), ("token", answer.token), ("device_id", answer.device_id),
+                           ("station_id", answer.station_id), ("ca_bundle", ca_bundle or "")):
+            set_meta(conn, f"sync_{key}", value)
+    if db.station_id is None:
+        db.set_station(answer.station_id)
+    info = {"station_id": answer.station_id, "station_name": answer.station_name, "device_id": answer.device_id,
+            "first_sync": None}
+    if first_sync:  # bring the station's record (and its data) down before anyone types into this PC
+        try:
+            info["first_sync"] = run_sync(db, photos=False).as_dict()
+        except SyncError as error:
+            info["first_sync_error"] = error.message
+    return info
+
+
+def _check_cancel(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise SyncCancelled()
+
+
+def _set_offset(db, client: SyncClient) -> None:
+    if client.offset_ms is None:
+        return
+    db.clock.offset_ms = client.offset_ms
+    with db.engine.begin() as conn:
+        set_meta(conn, "clock_offset_ms", client.offset_ms)
+
+
+def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel) -> None:
+    with db.engine.connect() as conn:
+        cursor = int(get_meta(conn, "push_cursor", "0"))
+        total = conn.scalar(select(func.count()).select_from(JOURNAL).where(JOURNAL.c.seq > cursor)) or 0
+    restamped = False
+    while True:
+        _check_cancel(cancel)
+        with db.engine.connect() as conn:
+            rows = conn.execute(select(JOURNAL).where(JOURNAL.c.seq > cursor).order_by(JOURNAL.c.seq)
+                                .limit(protocol.MAX_BATCH)).all()
+        if not rows:
+            return
+        batch, size = [], 0
+        for r in rows:
+            batch.append({"id": r.entry_id, "entity": r.entity, "row_id": r.row_id, "station_id": r.station_id,
+                          "fields": json.loads(r.fields), "hlc": r.hlc, "site": r.site, "actor": r.actor[:50]})
+            size += len(r.fields) + 200
+            if size > PUSH_TARGET_BYTES:
+                break
+        try:
+            client.push(batch)
+        except ClockAhead as ahead:
+            if restamped:
+                raise SyncError("本机时钟与县中心相差太大，无法上传。请把电脑的日期和时间改正后再同步。") from None
+            restamp.restamp_pending(db, ahead.server_time)
+            restamped = True
+            continue
+        fault("push.acked")
+        cursor = rows[len(batch) - 1].seq
+        with db.engine.begin() as conn:
+            set_meta(conn, "push_cursor", cursor)
+        report.pushed += len(batch)
+        progress("push", report.pushed, total)
+
+
+def pull(db, client: SyncClient, report: SyncReport, progress: Progress, cancel, *, entity: str | None = None) -> None:
+    """Pull pages into staging. With `entity`, a targeted re-pull of one table from the start."""
+    with db.engine.connect() as conn:
+        cursor = 0 if entity else int(get_meta(conn, "staged_cursor") or get_meta(conn, "pull_cursor", "0"))
+    while True:
+        _check_cancel(cancel)
+        page = client.pull(cursor, entity=entity, own=bool(entity))
+        _set_offset(db, client)
+        applier.stage(db, page, None if entity else page.last_seq)
+        fault("pull.staged")
+        cursor = page.last_seq
+        report.pulled += len(page.entries)
+        progress("pull", report.pulled, None)
+        if not page.more:
+            return
+
+
+def check(db, client: SyncClient) -> list[str]:
+    """Tables whose count or digest differs from the server's."""
+    server = client.check().tables
+    local = local_summary(db)
+    with db.engine.connect() as conn:  # tables with entries waiting in quarantine cannot agree yet
+        waiting = set(conn.scalars(select(SyncQuarantine.__table__.c.entity).distinct()))
+    return sorted(name for name in set(server) | set(local) if name not in waiting
+                  and (server.get(name) and (server[name].count, server[name].digest)) != local.get(name))
+
+
+def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | None = None,
+             client: SyncClient | None = None, photos: bool = True) -> SyncReport:
+    started = time.monotonic()
+    progress = progress or (lambda *_: None)
+    own_client = client is None
+    client = client or make_client(db)
+    report = SyncReport()
+    try:
+        if db.station_id is None:
+            db.set_station(settings(db)["station_id"])
+        push(db, client, report, progress, cancel)
+        pull(db, client, report, progress, cancel)
+        _check_cancel(cancel)
+        progress("apply", 0, None)
+        result = applier.apply_staged(db)
+        report.applied, report.held = result.applied, result.held
+        with db.engine.connect() as conn:
+            checked = get_meta(conn, "check_ok") == "1"
+        if report.pushed or report.pulled or not checked:
+            progress("check", 0, None)
+            mismatched = check(db, client)
+            for name in mismatched:
+                _check_cancel(cancel)
+                pull(db, client, report, progress, cancel, entity=name)
+                applier.apply_staged(db, move_cursor=False)
+            if mismatched:
+                report.repaired = mismatched
+                mismatched = check(db, client)
+            report.check_ok = not mismatched
+            with db.engine.begin() as conn:
+                set_meta(conn, "check_ok", "1" if report.check_ok else "0")
+        if photos:
+            blobs.sync_photos(db, client, report, progress, cancel)
+        report.photos_pending = blobs.pending_count(db)
+        report.clock_offset_ms = db.clock.offset_ms
+        report.clock_warning = clock_warning(db.clock.offset_ms)
+        with db.engine.begin() as conn:
+            set_meta(conn, "last_sync_at", datetime.now().isoformat(timespec="seconds"))
+            set_meta(conn, "last_sync_result", json.dumps(report.as_dict(), ensure_ascii=False))
+    finally:
+        report.requests, report.bytes_sent, report.bytes_received = \
+            client.requests, client.bytes_sent, client.bytes_received
+        report.seconds = round(time.monotonic() - started, 3)
+        if own_client:
+            client.close()
+    return report
+
+
+def clock_warning(offset_ms: int) -> str:
+    if abs(offset_ms) < CLOCK_WARN_MS:
+        return ""
+    ahead = "快" if offset_ms < 0 else "慢"
+    amount = abs(offset_ms)
+    text = f"{amount / DAY_MS:.1f} 天" if amount >= DAY_MS else f"{amount / 3_600_000:.1f} 小时" \
+        if amount >= 3_600_000 else f"{amount // 60_000} 分钟"
+    return f"本机时钟比县中心{ahead}约 {text}。同步不受影响，但请把电脑的日期和时间改正，以免记录的时间不对。"
+
+
+def status(db) -> dict:
+    """What the status bar and `sync-status` show."""
+    conf = settings(db)
+    with db.engine.connect() as conn:
+        cursor = int(get_meta(conn, "push_cursor", "0"))
+        pending = conn.scalar(select(func.count()).select_from(JOURNAL).where(JOURNAL.c.seq > cursor)) or 0
+        held = conn.scalar(select(func.count()).select_from(SyncQuarantine.__table__)) or 0
+        last = get_meta(conn, "last_sync_at")
+        offset = int(get_meta(conn, "clock_offset_ms", "0"))
+        check_ok = get_meta(conn, "check_ok")
+    return {"enrolled": bool(conf["token"]), "server": conf["url"], "device_id": conf["device_id"],
+            "station_id": db.station_id, "last_sync_at": last, "pending_entries": pending,
+            "pending_photos": blobs.pending_count(db), "held_entries": held, "clock_offset_ms": offset,
+            "clock_warning": clock_warning(offset), "check_ok": None if check_ok is None else check_ok == "1",
+            "tables": sorted(SYNCED)}

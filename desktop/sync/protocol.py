@@ -1,0 +1,194 @@
+"""Wire types of the sync protocol, shared by the desktop client and the county server.
+
+No Qt and no desktop database here: the server imports this module.
+
+Version rule: every request carries `X-Station-Desk-Protocol`. The server
+refuses a client older than MIN_PROTOCOL with HTTP 426 and a Chinese message
+telling the user to update. Fields a side does not know are kept as data
+(entries carry field maps, never fixed columns), so they survive round trips.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from desktop.sync.clock import Stamp
+
+PROTOCOL_VERSION = 1
+MIN_PROTOCOL = 1
+PROTOCOL_HEADER = "X-Station-Desk-Protocol"
+
+MAX_BATCH = 500  # entries per push
+MAX_BATCH_BYTES = 256 * 1024  # target size of one push body (gzipped)
+MAX_BODY_BYTES = 2 * 1024 * 1024  # hard limit of any request body on the wire
+MAX_INFLATED_BYTES = 16 * 1024 * 1024  # hard limit after gunzip
+MAX_PULL = 5000  # entries per pull page
+MAX_PHOTO_BYTES = 20 * 1024 * 1024
+
+# error codes the server sends in {"code": ..., "message": ...}
+CLIENT_TOO_OLD = "client_too_old"
+CLOCK_AHEAD = "clock_ahead"
+BAD_TOKEN = "bad_token"
+DEVICE_REVOKED = "device_revoked"
+WRONG_STATION = "wrong_station"
+BAD_CODE = "bad_code"
+BAD_REQUEST = "bad_request"
+TOO_LARGE = "too_large"
+
+TOO_OLD_MESSAGE = "实践站工作台的版本太旧，县中心服务器已不再支持。请先更新实践站工作台到最新版本，再进行同步。"
+
+_ENTITY = re.compile(r"^[a-z][a-z0-9_]{0,49}$")
+_FIELD = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_ID = re.compile(r"^[0-9A-Za-z-]{1,36}$")
+_SITE = re.compile(r"^[0-9A-Za-z_]{1,32}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def is_sha256(text: str) -> bool:
+    return bool(_SHA256.match(text or ""))
+
+
+class Entry(BaseModel):
+    """One captured write: the changed fields of one row, with its stamp."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(description="entry id (UUIDv7), unique per station")
+    entity: str
+    row_id: str
+    station_id: str
+    fields: dict[str, Any]
+    hlc: str
+    site: str
+    actor: str = Field(default="", max_length=50)
+
+    @field_validator("id", "row_id", "station_id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError("not an id")
+        return value
+
+    @field_validator("entity")
+    @classmethod
+    def _entity(cls, value: str) -> str:
+        if not _ENTITY.match(value):
+            raise ValueError("not a table name")
+        return value
+
+    @field_validator("fields")
+    @classmethod
+    def _fields(cls, value: dict[str, Any]) -> dict[str, Any]:
+        if not value or len(value) > 200:
+            raise ValueError("an entry changes 1 to 200 fields")
+        for name, item in value.items():
+            if not _FIELD.match(name):
+                raise ValueError(f"bad field name {name[:70]!r}")
+            if isinstance(item, dict | list):
+                raise ValueError("field values are scalars")
+        return value
+
+    @field_validator("hlc")
+    @classmethod
+    def _hlc(cls, value: str) -> str:
+        Stamp.decode(value)
+        return value
+
+    @field_validator("site")
+    @classmethod
+    def _site(cls, value: str) -> str:
+        if not _SITE.match(value):
+            raise ValueError("bad site id")
+        return value
+
+
+class PulledEntry(Entry):
+    seq: int
+
+
+class PushRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    entries: list[Entry] = Field(max_length=MAX_BATCH)
+
+
+class PushResponse(BaseModel):
+    accepted: int
+    duplicates: int
+    last_seq: int
+    server_time: int
+
+
+class PullResponse(BaseModel):
+    entries: list[PulledEntry]
+    last_seq: int = Field(description="cursor to ask from next time (own entries included)")
+    more: bool
+    server_time: int
+
+
+class TableSummary(BaseModel):
+    count: int
+    digest: str
+
+
+class CheckResponse(BaseModel):
+    tables: dict[str, TableSummary]
+    last_seq: int
+    server_time: int
+
+
+class EnrolRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    code: str = Field(max_length=40)
+    device_name: str = Field(default="", max_length=100)
+    site: str = Field(default="", max_length=32)
+
+
+class EnrolResponse(BaseModel):
+    station_id: str
+    station_name: str
+    device_id: str
+    token: str
+    server_time: int
+
+
+class BlobQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    hashes: list[str] = Field(max_length=1000)
+
+
+class BlobAnswer(BaseModel):
+    missing: list[str]
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+# --- integrity digest ---------------------------------------------------------
+# A row's fingerprint is its id plus the set of distinct winning stamps of its
+# fields. Two replicas that applied the same entries have the same set; it does
+# not depend on how a replica stores its clocks (per field or a row base '*'),
+# nor on columns one side does not know.
+
+def row_hash(row_id: str, stamps: Iterable[str]) -> int:
+    text = row_id + "|" + ",".join(sorted({s for s in stamps if s}))
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
+
+
+def table_digest(hashes: Iterable[int]) -> tuple[int, str]:
+    count, acc = 0, 0
+    for value in hashes:
+        acc ^= value
+        count += 1
+    return count, f"{acc:016x}"
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

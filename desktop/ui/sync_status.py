@@ -1,0 +1,158 @@
+"""Sync in the UI: one controller per window (runs a sync in a worker, with
+progress and cancel; syncs by itself when the county server becomes
+reachable) and the status-bar indicator (last sync, pending entries, pending
+photos, clock warning).
+
+The sync runs on the serial database worker (it writes to the store); the
+reachability probe runs on the network pool. Nothing here blocks the UI thread.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop.sync import engine
+from desktop.sync.client import SyncError
+from desktop.ui.ops import TaskHandle
+
+PROBE_MS = 60_000  # how often to look for the server
+STALE_S = 600  # sync at least this often while the server can be reached
+
+STAGES = {"push": "Uploading", "pull": "Downloading", "apply": "Merging", "check": "Checking",
+          "photos": "Uploading photos"}
+
+
+def _run(db, task: TaskHandle) -> dict:
+    def progress(stage: str, done: int, total: int | None) -> None:
+        task.report(done, total or 0, stage)
+
+    return engine.run_sync(db, progress=progress, cancel=task._cancel).as_dict()
+
+
+def _probe(db) -> bool:
+    try:
+        client = engine.make_client(db, retries=0, timeout=(3.0, 5.0))
+    except Exception:
+        return False
+    try:
+        client.health()
+        return True
+    except SyncError:
+        return False
+    finally:
+        client.close()
+
+
+class SyncController(QObject):
+    """Starts syncs (by hand or automatically) and tells everyone how they went."""
+
+    started = Signal(object)  # TaskHandle
+    finished = Signal(dict)  # the SyncReport as a dict
+    failed = Signal(str)
+    status_changed = Signal(dict)
+
+    def __init__(self, ctx, parent: QObject | None = None, *, probe_ms: int = PROBE_MS):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task: TaskHandle | None = None
+        self.auto = True
+        self.reachable: bool | None = None
+        self.last_status: dict = {}
+        self.timer = QTimer(self)
+        self.timer.setInterval(probe_ms)
+        self.timer.timeout.connect(self.probe)
+        self.timer.start()
+        ctx.db_changed.connect(self.refresh)
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def refresh(self) -> None:
+        self.ctx.ops.db(engine.status, self.ctx.db, on_done=self._status)
+
+    def _status(self, status: dict) -> None:
+        self.last_status = status
+        self.status_changed.emit(status)
+
+    def sync_now(self, parent: QWidget | None = None) -> TaskHandle | None:
+        if self.task is not None:
+            return self.task
+        self.task = TaskHandle()
+        self.started.emit(self.task)
+        self.ctx.ops.db(_run, self.ctx.db, task=self.task, mutates=True, parent=parent,
+                        on_done=self._done, on_error=self._failed)
+        return self.task
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _done(self, report: dict) -> None:
+        self.task = None
+        self.reachable = True
+        self.finished.emit(report)
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> bool:
+        self.task = None
+        message = error.message if isinstance(error, SyncError) else self.ctx.reporter.message_for(error)[0]
+        self.failed.emit(message)
+        self.refresh()
+        return isinstance(error, SyncError)  # expected trouble is shown on the page, not in a dialog
+
+    def probe(self) -> None:
+        """Look for the server; sync when it comes back (or when there is something to send)."""
+        if not self.auto or self.running:
+            return
+        self.ctx.ops.net(_probe, self.ctx.db, on_done=self._probed)
+
+    def _probed(self, ok: bool) -> None:
+        came_back = ok and self.reachable is False
+        self.reachable = ok
+        if ok and (came_back or self._pending() or self._stale()):
+            self.sync_now()
+
+    def _pending(self) -> bool:
+        return bool(self.last_status.get("pending_entries") or self.last_status.get("pending_photos"))
+
+    def _stale(self) -> bool:
+        """No sync for a while: fetch what the county or the other PC changed."""
+        last = self.last_status.get("last_sync_at")
+        if not self.last_status.get("enrolled"):
+            return False
+        if not last:
+            return True
+        return (datetime.now() - datetime.fromisoformat(last)).total_seconds() > STALE_S
+
+
+class SyncStatusIndicator(QLabel):
+    """Status-bar text: last sync, what is waiting, and a clock warning."""
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        controller.status_changed.connect(self.show_status)
+        controller.started.connect(lambda task: self.setText(self.tr("Syncing…")))
+        controller.failed.connect(self.show_failure)
+        controller.refresh()
+
+    def show_status(self, status: dict) -> None:
+        if not status.get("enrolled"):
+            self.setText(self.tr("Not connected to the county server"))
+            self.setToolTip(self.tr("Enrol this PC on the Sync page."))
+            return
+        last = status.get("last_sync_at") or self.tr("never")
+        text = self.tr("Last sync: {0} · waiting: {1} changes, {2} photos").format(
+            str(last).replace("T", " ")[:16], status.get("pending_entries", 0), status.get("pending_photos", 0))
+        if status.get("clock_warning"):
+            text += " · " + self.tr("check the PC clock")
+        self.setText(text)
+        self.setToolTip(status.get("clock_warning") or "")
+
+    def show_failure(self, message: str) -> None:
+        self.setText(self.tr("Last sync failed"))
+        self.setToolTip(message)

@@ -1,0 +1,107 @@
+"""Photo blobs: resumable uploads over tus (tuspyserver), stored by SHA-256.
+
+Each station uploads into its own folder, so a token never reaches another
+station's partial uploads; a finished upload is hashed, checked against the
+SHA-256 the client declared, and moved into the shared store. Ownership is
+per station: knowing a hash is not enough to read or claim a photo.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, HTTPException
+from fastapi.responses import FileResponse
+from sqlalchemy import insert, select
+from starlette.concurrency import run_in_threadpool
+from tuspyserver import create_tus_router
+
+from desktop.sync import protocol
+from server.schema import blob
+from server.store import Store
+
+
+def blob_path(root: Path, sha256: str) -> Path:
+    return root / sha256[:2] / sha256
+
+
+def _file_sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def owned(store: Store, station_id: str, hashes: list[str]) -> set[str]:
+    with store.db.engine.connect() as conn:
+        return set(conn.scalars(select(blob.c.sha256).where(blob.c.station_id == station_id,
+                                                            blob.c.sha256.in_(hashes))))
+
+
+def make_routers(store: Store, root: Path, auth: Callable) -> list[APIRouter]:
+    uploads = root / "uploads"
+    uploads.mkdir(parents=True, exist_ok=True)
+
+    def file_dep(ident=Depends(auth)):
+        folder = uploads / ident[1]
+        folder.mkdir(exist_ok=True)
+        return lambda metadata: {"files_dir": str(folder)}
+
+    def pre_create_dep(ident=Depends(auth)):
+        def check(metadata: dict, info: dict) -> None:
+            if not protocol.is_sha256(metadata.get("sha256", "")):
+                raise HTTPException(400, detail={"code": protocol.BAD_REQUEST, "message": "上传照片缺少正确的校验值。"})
+            size = info.get("size")
+            if size is None or size > protocol.MAX_PHOTO_BYTES:
+                raise HTTPException(413, detail={"code": protocol.TOO_LARGE, "message": "照片太大（上限 20 MB）。"})
+        return check
+
+    def complete_dep(ident=Depends(auth)):
+        station_id = ident[1]
+
+        def finish(path: str, metadata: dict) -> None:
+            expected = metadata.get("sha256", "")
+            actual = _file_sha256(path)
+            for leftover in (path + ".info",):
+                if os.path.exists(leftover):
+                    os.remove(leftover)
+            if actual != expected:
+                os.remove(path)
+                raise HTTPException(422, detail={"code": protocol.BAD_REQUEST,
+                                                 "message": "照片在传输中损坏（校验值不符），请重新同步。"})
+            target = blob_path(root, actual)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, target)
+            with store.write() as conn:
+                if not conn.scalar(select(blob.c.sha256).where(blob.c.station_id == station_id,
+                                                               blob.c.sha256 == actual)):
+                    conn.execute(insert(blob).values(station_id=station_id, sha256=actual,
+                                                     size=target.stat().st_size, created_at=datetime.now()))
+        return finish
+
+    tus = create_tus_router(prefix="v1/files", files_dir=str(uploads), max_size=protocol.MAX_PHOTO_BYTES,
+                            auth=auth, days_to_keep=7, upload_complete_dep=complete_dep,
+                            pre_create_dep=pre_create_dep, file_dep=file_dep, tags=["blobs"])
+
+    api = APIRouter(prefix="/v1/blobs", tags=["blobs"])
+
+    @api.post("/have", response_model=protocol.BlobAnswer)
+    def have(query: protocol.BlobQuery, ident=Depends(auth)):
+        hashes = [h for h in query.hashes if protocol.is_sha256(h)]
+        if len(hashes) != len(query.hashes):
+            raise HTTPException(422, detail={"code": protocol.BAD_REQUEST, "message": "照片校验值格式不对。"})
+        present = owned(store, ident[1], hashes)
+        return protocol.BlobAnswer(missing=[h for h in hashes if h not in present])
+
+    @api.get("/{sha256}", response_class=FileResponse)
+    async def download(sha256: str, ident=Depends(auth)):
+        if not protocol.is_sha256(sha256) or not await run_in_threadpool(owned, store, ident[1], [sha256]):
+            raise HTTPException(404, detail={"code": "not_found", "message": "县中心没有这张照片。"})
+        return FileResponse(blob_path(root, sha256), media_type="application/octet-stream")
+
+    return [tus, api]

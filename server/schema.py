@@ -1,0 +1,94 @@
+"""The county server's own tables (SQLAlchemy Core; Alembic migrates them).
+
+Entries are kept as sent (fields as JSON text, unknown fields included); the
+merged state of every row is kept beside them for the integrity check.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+                        BigInteger,
+                        Column,
+                        DateTime,
+                        Index,
+                        Integer,
+                        MetaData,
+                        String,
+                        Table,
+                        Text,
+                        UniqueConstraint,
+)
+
+metadata = MetaData()
+
+station = Table(
+    "station", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("county", String(100), nullable=False, default=""),
+    Column("created_at", DateTime, nullable=False),
+    Column("last_seq", BigInteger, nullable=False, default=0),
+)
+
+enrol_code = Table(
+    "enrol_code", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("station_id", String(36), nullable=False, index=True),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    Column("used_at", DateTime, nullable=True),
+    Column("failed", Integer, nullable=False, default=0),
+)
+
+device = Table(
+    "device", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("station_id", String(36), nullable=False, index=True),
+    Column("name", String(100), nullable=False, default=""),
+    Column("site", String(32), nullable=False, default=""),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime, nullable=False),
+    Column("last_seen_at", DateTime, nullable=True),
+    Column("revoked_at", DateTime, nullable=True),
+)
+
+entry = Table(
+    "entry", metadata,
+    Column("station_id", String(36), primary_key=True),
+    Column("seq", BigInteger, primary_key=True),
+    Column("entry_id", String(36), nullable=False),
+    Column("entity", String(50), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("fields", Text, nullable=False),
+    Column("hlc", String(64), nullable=False),
+    Column("site", String(32), nullable=False),
+    Column("actor", String(50), nullable=False, default=""),
+    Column("device_id", String(36), nullable=False),
+    Column("received_at", DateTime, nullable=False),
+    UniqueConstraint("station_id", "entry_id", name="uq_entry_station_entry_id"),
+    Index("ix_entry_station_entity_seq", "station_id", "entity", "seq"),
+)
+
+row_state = Table(
+    "row_state", metadata,
+    Column("station_id", String(36), primary_key=True),
+    Column("entity", String(50), primary_key=True),
+    Column("row_id", String(36), primary_key=True),
+    Column("data", Text, nullable=False),  # JSON: field -> value
+    Column("clocks", Text, nullable=False),  # JSON: field -> winning stamp
+    Column("row_hash", BigInteger, nullable=False),  # signed 64-bit view of protocol.row_hash
+)
+
+blob = Table(
+    "blob", metadata,
+    Column("station_id", String(36), primary_key=True),
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+
+server_meta = Table(
+    "server_meta", metadata,
+    Column("key", String(50), primary_key=True),
+    Column("value", Text, nullable=False),
+)

@@ -1,0 +1,307 @@
+"""What the county server does, independent of HTTP: stations, enrolment,
+devices, and the entry log (push, pull, check, county writes)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+
+from desktop.models.base import new_id
+from desktop.sync import merge, protocol
+from desktop.sync.clock import DAY_MS, HybridClock, system_ms, wall_of
+from server.db import ServerDB
+from server.schema import device, enrol_code, entry, row_state, server_meta, station
+
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: a person types it
+CODE_TTL = timedelta(days=3)
+COUNTY_DEVICE = "county"
+CHUNK = 500
+
+
+class ApiError(Exception):
+    """A refusal with an HTTP status, a stable code and a Chinese message."""
+
+    def __init__(self, status: int, code: str, message: str, **extra: Any):
+        super().__init__(message)
+        self.status, self.code, self.message, self.extra = status, code, message, extra
+
+
+def hash_secret(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def new_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(8))
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def normalize_code(text: str) -> str:
+    raw = "".join(ch for ch in text.upper() if ch.isalnum())
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def _signed(value: int) -> int:
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+class Store:
+    def __init__(self, db: ServerDB, now=system_ms):
+        self.db = db
+        self._now_ms = now
+        with db.engine.connect() as conn:
+            last = conn.scalar(select(server_meta.c.value).where(server_meta.c.key == "hlc"))
+        # one site per process: two admin commands at the same millisecond never share a stamp
+        self.site = f"county{secrets.token_hex(4)}"
+        self.clock = HybridClock(self.site, last=last, now=now)
+        self._seen_lock = threading.Lock()
+
+    def now_ms(self) -> int:
+        return self._now_ms()
+
+    @contextmanager
+    def write(self) -> Iterator[Any]:
+        if self.db.write_lock is None:
+            with self.db.engine.begin() as conn:
+                yield conn
+        else:
+            with self.db.write_lock, self.db.engine.begin() as conn:
+                yield conn
+
+    # --- stations and devices ---------------------------------------------------
+
+    def add_station(self, name: str, county: str = "", station_id: str | None = None) -> tuple[str, str]:
+        name = name.strip()
+        if not name:
+            raise ApiError(400, protocol.BAD_REQUEST, "实践站名称不能为空。")
+        station_id = station_id or new_id()
+        if not protocol._ID.match(station_id):
+            raise ApiError(400, protocol.BAD_REQUEST, "实践站编号格式不对。")
+        with self.write() as conn:
+            if conn.scalar(select(station.c.id).where(station.c.id == station_id)):
+                raise ApiError(409, protocol.BAD_REQUEST, f"实践站 {station_id} 已经存在。")
+            conn.execute(insert(station).values(id=station_id, name=name, county=county.strip(),
+                                                created_at=_now(), last_seq=0))
+            self._county_write(conn, station_id, "station", station_id,
+                               {"station_id": station_id, "name": name, "county": county.strip(),
+                                "created_at": _now().isoformat(), "deleted_at": None})
+            code = self._issue_code(conn, station_id)
+        return station_id, code
+
+    def _issue_code(self, conn, station_id: str) -> str:
+        code = new_code()
+        conn.execute(insert(enrol_code).values(code_hash=hash_secret(code), station_id=station_id, created_at=_now(),
+                                               expires_at=_now() + CODE_TTL, used_at=None, failed=0))
+        return code
+
+    def new_code(self, station_id: str) -> str:
+        with self.write() as conn:
+            self._station(conn, station_id)
+            return self._issue_code(conn, station_id)
+
+    def _station(self, conn, station_id: str):
+        row = conn.execute(select(station).where(station.c.id == station_id)).first()
+        if row is None:
+            raise ApiError(404, protocol.BAD_REQUEST, f"没有编号为 {station_id} 的实践站。")
+        return row
+
+    def list_stations(self) -> list[dict]:
+        with self.db.engine.connect() as conn:
+            devices = dict(conn.execute(select(device.c.station_id, func.count()).where(device.c.revoked_at.is_(None))
+                                        .group_by(device.c.station_id)).all())
+            return [dict(r._mapping) | {"devices": devices.get(r.id, 0)}
+                    for r in conn.execute(select(station).order_by(station.c.created_at))]
+
+    def list_devices(self, station_id: str | None = None) -> list[dict]:
+        query = select(device.c.id, device.c.station_id, device.c.name, device.c.created_at, device.c.last_seen_at,
+                       device.c.revoked_at).order_by(device.c.created_at)
+        if station_id:
+            query = query.where(device.c.station_id == station_id)
+        with self.db.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def revoke_device(self, device_id: str) -> None:
+        with self.write() as conn:
+            done = conn.execute(update(device).where(device.c.id == device_id, device.c.revoked_at.is_(None))
+                                .values(revoked_at=_now())).rowcount
+        if not done:
+            raise ApiError(404, protocol.BAD_REQUEST, f"没有编号为 {device_id} 的有效设备。")
+
+    def enrol(self, code: str, device_name: str, site: str) -> protocol.EnrolResponse:
+        code_hash = hash_secret(normalize_code(code))
+        with self.write() as conn:
+            row = conn.execute(select(enrol_code).where(enrol_code.c.code_hash == code_hash)).first()
+            if row is None or row.used_at is not None or row.expires_at < _now():
+                raise ApiError(403, protocol.BAD_CODE, "注册码不对、已经用过或已过期。请向县中心索取新的注册码。")
+            conn.execute(update(enrol_code).where(enrol_code.c.code_hash == code_hash).values(used_at=_now()))
+            st = self._station(conn, row.station_id)
+            token, device_id = secrets.token_urlsafe(32), new_id()
+            conn.execute(insert(device).values(id=device_id, station_id=st.id, name=device_name[:100], site=site[:32],
+                                               token_hash=hash_secret(token), created_at=_now()))
+        return protocol.EnrolResponse(station_id=st.id, station_name=st.name, device_id=device_id, token=token,
+                                      server_time=self.now_ms())
+
+    def authenticate(self, token: str) -> tuple[str, str]:
+        """(device id, station id) of a device token, or a 401."""
+        with self.db.engine.connect() as conn:
+            row = conn.execute(select(device).where(device.c.token_hash == hash_secret(token))).first()
+        if row is None:
+            raise ApiError(401, protocol.BAD_TOKEN, "本机的同步凭据无效。请用县中心发的注册码重新注册本机。")
+        if row.revoked_at is not None:
+            raise ApiError(401, protocol.DEVICE_REVOKED, "本机的同步授权已被县中心撤销。请联系县中心获取新的注册码后重新注册本机。")
+        if row.last_seen_at is None or row.last_seen_at < _now() - timedelta(minutes=1):
+            with self.write() as conn:
+                conn.execute(update(device).where(device.c.id == row.id).values(last_seen_at=_now()))
+        return row.id, row.station_id
+
+    # --- the log ------------------------------------------------------------------
+
+    def push(self, device_id: str, station_id: str, entries: list[protocol.Entry]) -> protocol.PushResponse:
+        now = self.now_ms()
+        for e in entries:
+            if e.station_id != station_id:
+                raise ApiError(403, protocol.WRONG_STATION, "上传的数据不属于本机注册的实践站，已全部拒收。")
+        ahead = [e for e in entries if wall_of(e.hlc) > now + DAY_MS]
+        if ahead:
+            raise ApiError(409, protocol.CLOCK_AHEAD, "本机时钟比县中心快了一天以上，这批数据暂未接收。",
+                           server_time=now)
+        with self.write() as conn:
+            accepted, last_seq = self._accept(conn, station_id, device_id, [e.model_dump() for e in entries])
+        for e in entries:
+            self.clock.observe(e.hlc)
+        return protocol.PushResponse(accepted=accepted, duplicates=len(entries) - accepted, last_seq=last_seq,
+                                     server_time=self.now_ms())
+
+    def _accept(self, conn, station_id: str, device_id: str, entries: list[dict]) -> tuple[int, int]:
+        """Append new entries under the station's lock and merge them into the row states."""
+        last_seq = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id).with_for_update())
+        if last_seq is None:
+            raise ApiError(404, protocol.WRONG_STATION, "县中心没有这个实践站。")
+        ids = list({e["id"] for e in entries})
+        seen: set[str] = set()
+        for start in range(0, len(ids), CHUNK):
+            seen.update(conn.scalars(select(entry.c.entry_id).where(
+                entry.c.station_id == station_id, entry.c.entry_id.in_(ids[start:start + CHUNK]))))
+        fresh, fresh_entries, received = [], [], _now()
+        for e in entries:
+            if e["id"] in seen:
+                continue
+            seen.add(e["id"])
+            fresh_entries.append(e)
+            last_seq += 1
+            fresh.append({"station_id": station_id, "seq": last_seq, "entry_id": e["id"], "entity": e["entity"],
+                          "row_id": e["row_id"], "fields": protocol.canonical(e["fields"]), "hlc": e["hlc"],
+                          "site": e["site"], "actor": e.get("actor", ""), "device_id": device_id,
+                          "received_at": received})
+        if not fresh:
+            return 0, last_seq
+        conn.execute(insert(entry), fresh)
+        self._merge_rows(conn, station_id, fresh_entries)
+        conn.execute(update(station).where(station.c.id == station_id).values(last_seq=last_seq))
+        return len(fresh), last_seq
+
+    def _merge_rows(self, conn, station_id: str, entries: list[dict]) -> None:
+        keys: dict[str, set[str]] = {}
+        for e in entries:
+            keys.setdefault(e["entity"], set()).add(e["row_id"])
+        states: dict[tuple[str, str], tuple[dict, dict]] = {}
+        for entity, row_ids in keys.items():
+            wanted = list(row_ids)
+            for start in range(0, len(wanted), CHUNK):
+                query = select(row_state.c.row_id, row_state.c.data, row_state.c.clocks).where(
+                    row_state.c.station_id == station_id, row_state.c.entity == entity,
+                    row_state.c.row_id.in_(wanted[start:start + CHUNK]))
+                for row_id, data, clocks in conn.execute(query):
+                    states[(entity, row_id)] = (json.loads(data), json.loads(clocks))
+        existing = set(states)
+        dirty = set()
+        for e in entries:
+            key = (e["entity"], e["row_id"])
+            values, clocks = states.setdefault(key, ({}, {}))
+            if merge.merge_entry(values, clocks, e["fields"], e["hlc"]):
+                dirty.add(key)
+        rows = [{"station_id": station_id, "entity": k[0], "row_id": k[1], "data": protocol.canonical(states[k][0]),
+                 "clocks": protocol.canonical(states[k][1]),
+                 "row_hash": _signed(protocol.row_hash(k[1], states[k][1].values()))} for k in dirty]
+        new_rows = [r for r in rows if (r["entity"], r["row_id"]) not in existing]
+        old_rows = [r for r in rows if (r["entity"], r["row_id"]) in existing]
+        if new_rows:
+            conn.execute(insert(row_state), new_rows)
+        for r in old_rows:
+            conn.execute(update(row_state).where(
+                row_state.c.station_id == station_id, row_state.c.entity == r["entity"],
+                row_state.c.row_id == r["row_id"]).values(data=r["data"], clocks=r["clocks"], row_hash=r["row_hash"]))
+
+    def county_write(self, station_id: str, entity: str, row_id: str, fields: dict[str, Any]) -> int:
+        """A change made by the county (correcting a record, dispatching a request):
+        logged and merged like any pushed entry, so it flows down on pull."""
+        with self.write() as conn:
+            self._station(conn, station_id)
+            if entity == "station" and row_id == station_id:  # keep the county's own list in step
+                own = {k: str(fields[k]) for k in ("name", "county") if fields.get(k)}
+                if own:
+                    conn.execute(update(station).where(station.c.id == station_id).values(**own))
+            return self._county_write(conn, station_id, entity, row_id, fields)
+
+    def _county_write(self, conn, station_id: str, entity: str, row_id: str, fields: dict[str, Any]) -> int:
+        stamp = self.clock.tick()
+        e = protocol.Entry(id=new_id(), entity=entity, row_id=row_id, station_id=station_id, fields=fields,
+                           hlc=stamp, site=self.site, actor="县中心")
+        _, last_seq = self._accept(conn, station_id, COUNTY_DEVICE, [e.model_dump()])
+        if conn.execute(update(server_meta).where(server_meta.c.key == "hlc").values(value=stamp)).rowcount == 0:
+            conn.execute(insert(server_meta).values(key="hlc", value=stamp))
+        return last_seq
+
+    def row(self, station_id: str, entity: str, row_id: str) -> dict | None:
+        with self.db.engine.connect() as conn:
+            data = conn.scalar(select(row_state.c.data).where(
+                row_state.c.station_id == station_id, row_state.c.entity == entity, row_state.c.row_id == row_id))
+        return json.loads(data) if data else None
+
+    def pull(self, device_id: str, station_id: str, after: int, limit: int, entity: str | None = None,
+             own: bool = False) -> str:
+        """A page of entries after `after`, as JSON text (fields are passed through
+        unparsed: this is the hot path of an initial sync)."""
+        limit = max(1, min(limit, protocol.MAX_PULL))
+        query = select(entry.c.seq, entry.c.entry_id, entry.c.entity, entry.c.row_id, entry.c.fields, entry.c.hlc,
+                       entry.c.site, entry.c.actor, entry.c.device_id).where(
+            entry.c.station_id == station_id, entry.c.seq > after).order_by(entry.c.seq).limit(limit)
+        if entity:
+            query = query.where(entry.c.entity == entity)
+        with self.db.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        dumps = json.dumps
+        sid = dumps(station_id)
+        parts = [
+            f'{{"seq":{r.seq},"id":{dumps(r.entry_id)},"entity":{dumps(r.entity)},"row_id":{dumps(r.row_id)},'
+            f'"station_id":{sid},"fields":{r.fields},"hlc":{dumps(r.hlc)},"site":{dumps(r.site)},'
+            f'"actor":{dumps(r.actor, ensure_ascii=False)}}}'
+            for r in rows if own or r.device_id != device_id]
+        last_seq = rows[-1].seq if rows else after
+        more = "true" if len(rows) == limit else "false"
+        return (f'{{"entries":[{",".join(parts)}],"last_seq":{last_seq},"more":{more},'
+                f'"server_time":{self.now_ms()}}}')
+
+    def check(self, station_id: str) -> protocol.CheckResponse:
+        tables: dict[str, list[int]] = {}
+        with self.db.engine.connect() as conn:
+            last_seq = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id)) or 0
+            for entity, value in conn.execute(select(row_state.c.entity, row_state.c.row_hash).where(
+                    row_state.c.station_id == station_id)):
+                tables.setdefault(entity, []).append(value & ((1 << 64) - 1))
+        summaries = {}
+        for entity, hashes in tables.items():
+            count, digest = protocol.table_digest(hashes)
+            summaries[entity] = protocol.TableSummary(count=count, digest=digest)
+        return protocol.CheckResponse(tables=summaries, last_seq=last_seq, server_time=self.now_ms())

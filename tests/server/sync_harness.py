@@ -1,0 +1,224 @@
+"""Real parts for the sync tests: a private PostgreSQL cluster, the county
+server as a uvicorn subprocess on 127.0.0.1, station PCs as real SQLite files,
+and helpers to compare replicas. Imported by the conftests of tests/server,
+tests/sync and tests/e2e."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+import requests
+
+from desktop.db import Database
+from desktop.models.base import SYNCED, data_columns
+from desktop.sync.wire import to_wire
+from server.db import open_db
+from server.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTHON = sys.executable
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until(condition, timeout: float = 20.0, step: float = 0.05, what: str = "condition") -> None:
+    waiter = threading.Event()
+    deadline = timeout / step
+    for _ in range(int(deadline)):
+        if condition():
+            return
+        waiter.wait(step)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+# --- PostgreSQL -----------------------------------------------------------------
+
+class PgCluster:
+    def __init__(self, base: Path):
+        bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+        if not bins:
+            pytest.fail("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb). "
+                        "Run `make setup` as root, which installs Debian's postgresql package.")
+        self.bindir = Path(bins[-1]).parent
+        self.base = base
+        self.port = free_port()
+        self.as_root = os.geteuid() == 0
+        if self.as_root:
+            shutil.chown(base, "postgres", "postgres")
+
+    def _run(self, *args: str) -> subprocess.CompletedProcess:
+        cmd = [str(self.bindir / args[0]), *args[1:]]
+        if self.as_root:
+            cmd = ["runuser", "-u", "postgres", "--", *cmd]
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        if done.returncode != 0:
+            pytest.fail(f"{args[0]} failed: {done.stderr or done.stdout}")
+        return done
+
+    def start(self) -> None:
+        data = self.base / "data"
+        self._run("initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync")
+        opts = (f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off "
+                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300")
+        self._run("pg_ctl", "-D", str(data), "-o", opts, "-l", str(self.base / "log"), "-w", "-t", "60", "start")
+
+    def stop(self) -> None:
+        subprocess.run((["runuser", "-u", "postgres", "--"] if self.as_root else []) +
+                       [str(self.bindir / "pg_ctl"), "-D", str(self.base / "data"), "-m", "immediate", "stop"],
+                       capture_output=True, timeout=60)
+
+    def new_database(self) -> str:
+        import psycopg
+
+        name = "county_" + uuid.uuid4().hex[:12]
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True) as c:
+            c.execute(f'CREATE DATABASE "{name}"')
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    base = Path(tempfile.mkdtemp(prefix="sd-pg-"))
+    cluster = PgCluster(base)
+    cluster.start()
+    yield cluster
+    cluster.stop()
+    shutil.rmtree(base, ignore_errors=True)
+
+
+# --- the county server process ---------------------------------------------------
+
+class CountyServer:
+    def __init__(self, db_url: str, data_dir: Path, extra: tuple[str, ...] = ()):
+        self.db_url, self.data_dir, self.extra = db_url, data_dir, extra
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+        self.store = Store(open_db(db_url))
+
+    def start(self) -> None:
+        log = open(self.data_dir / "server.log", "ab")
+        self.proc = subprocess.Popen([PYTHON, "-m", "server", "serve", "--port", str(self.port), "--db", self.db_url,
+                                      "--data-dir", str(self.data_dir), *self.extra], cwd=ROOT, stdout=log,
+                                     stderr=log)
+        log.close()
+
+        def up() -> bool:
+            if self.proc.poll() is not None:
+                raise AssertionError(f"server exited: {(self.data_dir / 'server.log').read_text()[-2000:]}")
+            try:
+                return requests.get(self.url + "/health", timeout=1).ok
+            except requests.RequestException:
+                return False
+        wait_until(up, what="the county server to answer /health")
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+
+    def restart(self) -> None:
+        self.stop()
+        self.start()
+
+    def new_station(self, name: str = "红星村新时代文明实践站", station_id: str | None = None) -> tuple[str, str]:
+        return self.store.add_station(name, "勉县", station_id)
+
+
+def make_server(kind: str, tmp: Path, request, extra: tuple[str, ...] = ()) -> CountyServer:
+    tmp.mkdir(parents=True, exist_ok=True)
+    if kind == "sqlite":
+        url = f"sqlite:///{tmp / 'county.sqlite'}"
+    else:
+        url = request.getfixturevalue("pg_cluster").new_database()
+    server = CountyServer(url, tmp, extra)
+    server.start()
+    return server
+
+
+# --- station PCs -------------------------------------------------------------------
+
+_TEMPLATE: dict[str, Path] = {}
+
+
+def new_pc(folder: Path, now=None) -> Database:
+    """A migrated station database, copied from a template (migrations take a while)
+    and given its own site id."""
+    if "path" not in _TEMPLATE:
+        template = Path(tempfile.mkdtemp(prefix="sd-template-"))
+        Database(template).close()
+        _TEMPLATE["path"] = template / "station.sqlite"
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(_TEMPLATE["path"], folder / "station.sqlite")
+    with sqlite3.connect(folder / "station.sqlite") as conn:
+        conn.execute("DELETE FROM meta WHERE key IN ('site_id', 'hlc')")
+    conn.close()
+    return Database(folder, now=now)
+
+
+def enrolled_pc(server: CountyServer, folder: Path, code: str, now=None) -> Database:
+    from desktop.sync.engine import enrol
+
+    db = new_pc(folder, now=now)
+    enrol(db, server.url, code)
+    return db
+
+
+def dump_pc(db: Database) -> dict[str, dict[str, dict]]:
+    out: dict[str, dict[str, dict]] = {}
+    with db.engine.connect() as conn:
+        for entity, model in SYNCED.items():
+            table = model.__table__
+            cols = data_columns(model)
+            rows = {r._mapping["id"]: {c: to_wire(r._mapping[c]) for c in cols} for r in conn.execute(table.select())}
+            if rows:
+                out[entity] = rows
+    return out
+
+
+def dump_server(server: CountyServer, station_id: str) -> dict[str, dict[str, dict]]:
+    import json
+
+    from sqlalchemy import select
+
+    from server.schema import row_state
+
+    out: dict[str, dict[str, dict]] = {}
+    with server.store.db.engine.connect() as conn:
+        for entity, row_id, data in conn.execute(select(row_state.c.entity, row_state.c.row_id, row_state.c.data)
+                                                 .where(row_state.c.station_id == station_id)):
+            out.setdefault(entity, {})[row_id] = json.loads(data)
+    return out
+
+
+def assert_converged(server: CountyServer, station_id: str, *pcs: Database) -> None:
+    dumps = [dump_pc(pc) for pc in pcs]
+    for other in dumps[1:]:
+        assert other == dumps[0], "station PCs differ"
+    srv = {k: v for k, v in dump_server(server, station_id).items() if k in SYNCED}  # others: sync_extra
+    assert set(srv) == set(dumps[0]), "tables differ between server and PC"
+    for entity, rows in srv.items():
+        assert set(rows) == set(dumps[0][entity]), f"rows of {entity} differ between server and PC"
+        for row_id, data in rows.items():
+            local = dumps[0][entity][row_id]
+            assert {k: local[k] for k in data if k in local} == {k: v for k, v in data.items() if k in local}, \
+                f"{entity} {row_id} differs between server and PC"
