@@ -104,7 +104,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
         if len(recent) == ENROL_ATTEMPTS and time.monotonic() - recent[0] < ENROL_WINDOW_S:
             raise ApiError(429, protocol.BAD_CODE, "注册码输错次数太多，请过十分钟再试，或向县中心核对注册码。")
         try:
-            return store.enrol(body.code, body.device_name, body.site)
+            return store.enrol(body.code, body.device_name, body.site, body.station_id)
         except ApiError:
             recent.append(time.monotonic())
             raise

@@ -138,14 +138,18 @@ class Store:
         if not done:
             raise ApiError(404, protocol.BAD_REQUEST, f"没有编号为 {device_id} 的有效设备。")
 
-    def enrol(self, code: str, device_name: str, site: str) -> protocol.EnrolResponse:
+    def enrol(self, code: str, device_name: str, site: str, station_id: str | None = None) -> protocol.EnrolResponse:
         code_hash = hash_secret(normalize_code(code))
         with self.write() as conn:
             row = conn.execute(select(enrol_code).where(enrol_code.c.code_hash == code_hash)).first()
             if row is None or row.used_at is not None or row.expires_at < _now():
                 raise ApiError(403, protocol.BAD_CODE, "注册码不对、已经用过或已过期。请向县中心索取新的注册码。")
-            conn.execute(update(enrol_code).where(enrol_code.c.code_hash == code_hash).values(used_at=_now()))
             st = self._station(conn, row.station_id)
+            if station_id and station_id != st.id:  # refused before the code is used up
+                raise ApiError(409, protocol.WRONG_STATION,
+                               f"本机已建立的实践站（编号 {station_id}）与这个注册码所属的实践站“{st.name}”不同。"
+                               f"请县中心用 station add --station-id {station_id} 登记本机的实践站，再发注册码。")
+            conn.execute(update(enrol_code).where(enrol_code.c.code_hash == code_hash).values(used_at=_now()))
             token, device_id = secrets.token_urlsafe(32), new_id()
             conn.execute(insert(device).values(id=device_id, station_id=st.id, name=device_name[:100], site=site[:32],
                                                token_hash=hash_secret(token), created_at=_now()))

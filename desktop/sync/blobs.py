@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ from desktop.sync.client import SyncCancelled, SyncClient, SyncError
 UPLOADS = PhotoUpload.__table__
 PHOTOS = Photo.__table__
 CHUNK = 512 * 1024
+UPLOAD_TIMEOUT_S = 60
 
 
 def photo_path(db, sha256: str) -> Path:
@@ -61,20 +63,23 @@ def _save(db, sha256: str, url: str = "", done: bool = False) -> None:
 
 
 @contextmanager
-def _ca_bundle(path: str | None):
-    """tuspy calls requests without a session and only takes verify=True/False;
-    requests then reads REQUESTS_CA_BUNDLE, so a county CA is passed that way."""
-    if not path:
-        yield
-        return
+def _tus_environment(path: str | None):
+    """tuspy calls requests without a session, without a timeout, and only takes
+    verify=True/False. requests then reads REQUESTS_CA_BUNDLE, so a county CA is
+    passed that way; and a default socket timeout keeps a silent server from
+    hanging the upload forever (urllib3 falls back to it when given none)."""
+    old_timeout = socket.getdefaulttimeout()
+    socket.setdefaulttimeout(UPLOAD_TIMEOUT_S)
     old = os.environ.get("REQUESTS_CA_BUNDLE")
-    os.environ["REQUESTS_CA_BUNDLE"] = path
+    if path:
+        os.environ["REQUESTS_CA_BUNDLE"] = path
     try:
         yield
     finally:
-        if old is None:
+        socket.setdefaulttimeout(old_timeout)
+        if path and old is None:
             os.environ.pop("REQUESTS_CA_BUNDLE", None)
-        else:
+        elif path:
             os.environ["REQUESTS_CA_BUNDLE"] = old
 
 
@@ -84,7 +89,7 @@ def upload(db, client: SyncClient, sha256: str, cancel=None) -> None:
         url = conn.scalar(select(UPLOADS.c.url).where(UPLOADS.c.sha256 == sha256)) or None
     tus = tus_client.TusClient(client.url + "/v1/files/", headers=client.headers())
     metadata = {"filename": sha256, "filetype": "image/jpeg", "sha256": sha256}
-    with _ca_bundle(client.ca_bundle):
+    with _tus_environment(client.ca_bundle):
         try:
             try:
                 uploader = tus.uploader(file_path=str(path), url=url, chunk_size=CHUNK, metadata=metadata)
@@ -100,8 +105,8 @@ def upload(db, client: SyncClient, sha256: str, cancel=None) -> None:
                     raise SyncCancelled()
                 uploader.upload_chunk()
                 client.bytes_sent += CHUNK
-        except TusCommunicationError as error:
-            if error.status_code == 422:
+        except (TusCommunicationError, OSError) as error:
+            if getattr(error, "status_code", None) == 422:
                 _save(db, sha256, "")
                 raise SyncError("一张照片在上传中损坏（校验值不符），下次同步会重新上传。") from None
             raise SyncError("上传照片时与县中心的连接中断。已上传的部分会保留，下次同步接着传。") from None

@@ -121,6 +121,8 @@ class SyncClient:
             if "timed out" in str(error).lower():  # a read timeout after retries arrives wrapped like this
                 raise SyncError(_SLOW) from None
             raise SyncError(_unreachable(self.url)) from None
+        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError):
+            raise SyncError("与县中心服务器的连接在传输中断开了，这次没有收全。请稍后再同步，数据不会重复也不会丢失。") from None
         except requests.exceptions.InvalidURL:
             raise SyncError(f"服务器地址“{self.url}”格式不对。") from None
         except requests.exceptions.RequestException as error:
@@ -181,8 +183,9 @@ class SyncClient:
     def health(self) -> dict:
         return self._json(self.request("GET", "/health"))
 
-    def enrol(self, code: str, device_name: str, site: str) -> protocol.EnrolResponse:
-        body = protocol.EnrolRequest(code=code.strip()[:40], device_name=device_name[:100], site=site[:32])
+    def enrol(self, code: str, device_name: str, site: str, station_id: str | None = None) -> protocol.EnrolResponse:
+        body = protocol.EnrolRequest(code=code.strip()[:40], device_name=device_name[:100], site=site[:32],
+                                     station_id=station_id)
         return self._model(protocol.EnrolResponse, self.request("POST", "/v1/enrol", json_body=body.model_dump()))
 
     def push(self, entries: list[dict]) -> protocol.PushResponse:

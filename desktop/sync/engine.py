@@ -74,7 +74,7 @@ def enrol(db, url: str, code: str, *, device_name: str | None = None, ca_bundle:
     """Trade a one-time enrolment code for this PC's device token."""
     client = SyncClient(url, ca_bundle=ca_bundle, now_ms=db.clock._now)
     try:
-        answer = client.enrol(code, device_name or platform.node() or "PC", db.site_id)
+        answer = client.enrol(code, device_name or platform.node() or "PC", db.site_id, db.station_id)
     finally:
         client.close()
     if db.station_id is not None and db.station_id != answer.station_id:

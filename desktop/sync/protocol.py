@@ -147,6 +147,7 @@ class EnrolRequest(BaseModel):
     code: str = Field(max_length=40)
     device_name: str = Field(default="", max_length=100)
     site: str = Field(default="", max_length=32)
+    station_id: str | None = Field(default=None, max_length=36, description="the PC's station, if it has one")
 
 
 class EnrolResponse(BaseModel):

@@ -4,7 +4,6 @@
     <name>Page</name>
     <message>
         <location filename="../../desktop/ui/pages/sync_page.py" line="33" />
-        <location filename="../../desktop/ui/pages/sync_page.py" line="72" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -47,6 +46,11 @@
         <location filename="../../desktop/ui/pages/sync_page.py" line="64" />
         <source>Enrol this PC</source>
         <translation>注册本机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/sync_page.py" line="72" />
+        <source>Sync status</source>
+        <translation>同步状态</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/sync_page.py" line="78" />
@@ -142,37 +146,37 @@
 <context>
     <name>SyncStatusIndicator</name>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="127" />
+        <location filename="../../desktop/ui/sync_status.py" line="139" />
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="133" />
+        <location filename="../../desktop/ui/sync_status.py" line="145" />
         <source>Not connected to the county server</source>
         <translation>未连接县中心服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="134" />
+        <location filename="../../desktop/ui/sync_status.py" line="146" />
         <source>Enrol this PC on the Sync page.</source>
         <translation>请在“同步”页注册本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="136" />
+        <location filename="../../desktop/ui/sync_status.py" line="148" />
         <source>never</source>
         <translation>从未同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="137" />
+        <location filename="../../desktop/ui/sync_status.py" line="149" />
         <source>Last sync: {0} · waiting: {1} changes, {2} photos</source>
         <translation>上次同步：{0} · 待上传：{1} 条修改，{2} 张照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="140" />
+        <location filename="../../desktop/ui/sync_status.py" line="152" />
         <source>check the PC clock</source>
         <translation>请校正电脑时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_status.py" line="145" />
+        <location filename="../../desktop/ui/sync_status.py" line="157" />
         <source>Last sync failed</source>
         <translation>上次同步失败</translation>
     </message>

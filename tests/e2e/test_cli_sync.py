@@ -102,3 +102,18 @@ def test_garbage_answers_and_timeouts_become_clear_messages():
             client.check()
     finally:
         silent.close()
+
+
+def test_a_pc_with_its_own_station_is_adopted_not_mixed_up(server, tmp_path):
+    pc = tmp_path / "pc"
+    cli(pc, "init", "--station", "自建村新时代文明实践站")
+    _, other_code = server.new_station("别的村新时代文明实践站")
+    refused = cli(pc, "enrol", server.url, other_code, ok=False)
+    assert refused.returncode == 2 and "station add --station-id" in refused.stderr
+    db = Database(pc)
+    own_id = db.station_id
+    db.close()
+    assert "已注册" in cli(tmp_path / "fresh", "enrol", server.url, other_code).stdout  # the code was not used up
+    _, code = server.new_station("自建村新时代文明实践站", station_id=own_id)
+    assert "已注册" in cli(pc, "enrol", server.url, code).stdout
+    assert json.loads(cli(pc, "sync-status", "--json").stdout)["check_ok"] is True  # checked by the first sync

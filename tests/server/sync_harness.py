@@ -222,3 +222,58 @@ def assert_converged(server: CountyServer, station_id: str, *pcs: Database) -> N
             local = dumps[0][entity][row_id]
             assert {k: local[k] for k in data if k in local} == {k: v for k, v in data.items() if k in local}, \
                 f"{entity} {row_id} differs between server and PC"
+
+
+class CuttingProxy:
+    """A TCP proxy on 127.0.0.1 in front of the server. While `cut_after` is set,
+    every connection is cut once the server has sent that many bytes back:
+    the request reached the server, the answer did not fully reach the client."""
+
+    def __init__(self, target_port: int):
+        self.target_port = target_port
+        self.cut_after: int | None = None
+        self.cuts = 0
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(50)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self._stop = threading.Event()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                client, _ = self.sock.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            limit = self.cut_after
+            threading.Thread(target=self._pump, args=(client, upstream, None), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client, limit), daemon=True).start()
+
+    def _pump(self, src: socket.socket, dst: socket.socket, limit: int | None) -> None:
+        sent = 0
+        try:
+            while True:
+                data = src.recv(65536)
+                if not data:
+                    break
+                if limit is not None and sent + len(data) > limit:
+                    dst.sendall(data[: max(0, limit - sent)])
+                    self.cuts += 1
+                    break
+                dst.sendall(data)
+                sent += len(data)
+        except OSError:
+            pass
+        for s in (src, dst):
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            s.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self.sock.close()

@@ -210,3 +210,29 @@ def test_clock_jumping_back(server, tmp_path):
     assert_converged(server, station_id, pc1, pc2)
     with pc2.read() as s:
         assert s.get(Volunteer, vid).note == "第二次"
+
+
+def test_tcp_connection_cut_mid_answer(server, tmp_path):
+    from sync_harness import CuttingProxy
+
+    station_id, pc1, pc2 = _pair(server, tmp_path)
+    expected = seed(pc1, n=30) | seed(pc2, n=30, tag="乙")
+    run_sync(pc2)
+    proxy = CuttingProxy(server.port)
+    try:
+        with pc1.engine.begin() as conn:
+            applier.set_meta(conn, "sync_url", proxy.url)
+        for limit in (200, 3000):  # inside the headers, inside a body
+            proxy.cut_after = limit
+            with pytest.raises(SyncError) as cut:
+                run_sync(pc1)
+            assert "县中心" in cut.value.message and "Error" not in cut.value.message
+        proxy.cut_after = None
+        run_sync(pc1)
+    finally:
+        proxy.close()
+    assert proxy.cuts >= 2
+    run_sync(pc2)
+    assert_converged(server, station_id, pc1, pc2)
+    assert expected <= signin_ids(pc1)
+    no_duplicates_on_server(server, station_id)

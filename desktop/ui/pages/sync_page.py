@@ -69,7 +69,7 @@ class Page(QWidget):
         return box
 
     def _sync_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Sync"))
+        box = QGroupBox(self.tr("Sync status"))
         form = QFormLayout(box)
         self.last_label, self.pending_label, self.photos_label = QLabel(), QLabel(), QLabel()
         self.clock_label = QLabel()
