@@ -24,16 +24,18 @@ def register(sub) -> None:
 
 
 def run_enrol(args, open_db) -> int:
-    from desktop.sync.engine import enrol
+    from desktop.services.enrolment import enrol_pc
 
     db = open_db()
-    info = enrol(db, args.url, args.code, device_name=args.name, ca_bundle=args.ca_bundle)
+    info = enrol_pc(db, args.url, args.code, device_name=args.name, ca_bundle=args.ca_bundle)
     print(f"已注册：实践站“{info['station_name']}”（编号 {info['station_id']}），本机设备编号 {info['device_id']}。")
     if info.get("first_sync_error"):
         print(f"首次同步没有完成：{info['first_sync_error']} 请在能连网时运行 sync，之后再录入数据。")
     first = info["first_sync"]
     if first:
         print(f"首次同步完成：下载 {first['pulled']} 条记录。")
+    if info.get("teams_seeded"):
+        print(f"已按预设建立 {info['teams_seeded']} 支志愿服务队（可在“志愿者 → 队伍”中修改）。")
     return 0
 
 

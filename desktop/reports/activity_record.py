@@ -18,9 +18,10 @@ MAX_PHOTOS = 12
 
 
 def photo_path(db: Database, sha256: str):
-    from desktop.services.photos import photo_file
+    """The photo's file, fetched from the county server first if it came by sync."""
+    from desktop.services.photos import ensure_local, photo_file
 
-    return photo_file(db, sha256)
+    return ensure_local(db, sha256) or photo_file(db, sha256)
 
 
 def _photo_grid(photos: list[Photo], names: list[str]) -> str:
@@ -44,8 +45,10 @@ def build_activity_record(db: Database, activity_id: str, progress=None) -> Html
                                    .order_by(Photo.taken_at, Photo.added_at)))
     images, shown = {}, []
     for photo in photos:
+        if len(shown) >= MAX_PHOTOS:
+            break
         path = photo_path(db, photo.sha256)
-        if path.exists() and len(shown) < MAX_PHOTOS:
+        if path.exists():
             name = f"photo-{len(shown) + 1}"
             images[name] = path
             shown.append(photo)

@@ -40,6 +40,7 @@ from desktop.errors import NotFound, UserError
 from desktop.models import Activity, Photo
 from desktop.services.audit import audit
 from desktop.sync.journal import bulk_insert
+from desktop.sync.photostore import photo_file, thumbnail_file
 
 MAX_SIDE = 2048
 DRAFT_SIDE = 1600  # a 4000x3000 photo decodes at 1/2 scale straight to 2000x1500: no resampling at all
@@ -56,12 +57,38 @@ ORIENT = {2: T.FLIP_LEFT_RIGHT, 3: T.ROTATE_180, 4: T.FLIP_TOP_BOTTOM, 5: T.TRAN
 Progress = Callable[[int, int], bool]
 
 
-def photo_file(db: Database, sha256: str) -> Path:
-    return db.photos_dir / sha256[:2] / f"{sha256}.jpg"
+def make_thumbnail(db: Database, sha256: str) -> Path:
+    """Write the thumbnail of a stored photo (one that arrived by sync has none yet)."""
+    target = thumbnail_file(db, sha256)
+    with Image.open(photo_file(db, sha256)) as image:
+        image.draft("RGB", (THUMB_SIDE * 2, THUMB_SIDE * 2))
+        image = image.convert("RGB") if image.mode != "RGB" else image
+        image.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BILINEAR)
+        _write_atomic(target, _encode(image))
+    return target
 
 
-def thumbnail_file(db: Database, sha256: str) -> Path:
-    return db.photos_dir / "thumbs" / sha256[:2] / f"{sha256}.jpg"
+def ensure_local(db: Database, sha256: str) -> Path | None:
+    """The photo's file on this PC, downloading it from the county server if it
+    came by sync (downloads are lazy), with its thumbnail. None when it cannot
+    be had now (not enrolled, offline, or the server does not have it yet)."""
+    path = photo_file(db, sha256)
+    if not path.is_file():
+        from desktop.sync import blobs, engine
+
+        try:
+            found = blobs.fetch(db, engine.make_client(db), sha256)
+        except UserError:
+            return None
+        if found != path:  # an older layout: move it where the photo service looks
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(found, path)
+    if not thumbnail_file(db, sha256).is_file():
+        try:
+            make_thumbnail(db, sha256)
+        except (OSError, UnidentifiedImageError):
+            return None
+    return path
 
 
 @dataclass

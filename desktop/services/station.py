@@ -44,7 +44,7 @@ def setup_station(db: Database, *, name: str, village: str = "", town: str = "",
     try:
         with db.session(actor) as session:
             session.add(station)
-            seed_teams(session, preset)
+            seed_teams(session, preset, station.id)
             audit(session, actor, "station.setup", "station", station.id, name=name)
     except Exception:
         db.set_station(None)

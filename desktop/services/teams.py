@@ -22,9 +22,24 @@ TEAM_PRESETS: dict[str, tuple[str, ...]] = {
 }
 
 
-def seed_teams(session: Session, preset: str) -> None:
+def seed_teams(session: Session, preset: str, station_id: str) -> None:
+    """Add a preset's teams. Their ids are derived from (station, name), so two
+    PCs of one station seeding the same preset make the same rows, not twins."""
     for order, name in enumerate(TEAM_PRESETS[preset]):
-        session.add(Team(name=f"{name}志愿服务队", sort_order=order))
+        full = f"{name}志愿服务队"
+        row_id = derived_id(station_id, "preset-team", full)
+        if session.get(Team, row_id) is None:
+            session.add(Team(id=row_id, name=full, sort_order=order))
+
+
+def ensure_preset_teams(db: Database, preset: str = "district", actor: str = "系统") -> int:
+    """Seed the preset teams on a station that has never had any team (a PC
+    enrolled to a station the county created). Returns how many were added."""
+    with db.session(actor) as session:
+        if session.exec(select(func.count()).select_from(Team)).one():
+            return 0  # the station has (or had) teams: never resurrect deleted ones
+        seed_teams(session, preset, db.station_id)
+        return len(TEAM_PRESETS[preset])
 
 
 def list_teams(db: Database, include_deleted: bool = False) -> list[Team]:

@@ -1,7 +1,7 @@
 """Photo files: upload over tus (tuspy), resumable; lazy download.
 
 A photo row names its file by SHA-256; the file lives in the data folder's
-photo store (photos/ab/abcdef...). Before uploading, the client asks which
+photo store (desktop.sync.photostore). Before uploading, the client asks which
 hashes the server lacks for this station and sends only those. The tus URL
 of an upload in progress is kept in `photo_upload`, so an upload cut in the
 middle resumes from the server's offset, even after a restart.
@@ -25,6 +25,7 @@ from desktop.models.activities import Photo
 from desktop.models.sync_state import PhotoUpload
 from desktop.sync import protocol
 from desktop.sync.client import SyncCancelled, SyncClient, SyncError
+from desktop.sync.photostore import photo_file
 
 UPLOADS = PhotoUpload.__table__
 PHOTOS = Photo.__table__
@@ -33,11 +34,11 @@ UPLOAD_TIMEOUT_S = 60
 
 
 def photo_path(db, sha256: str) -> Path:
-    return db.photos_dir / sha256[:2] / sha256
+    return photo_file(db, sha256)
 
 
 def find_photo(db, sha256: str) -> Path | None:
-    for candidate in (photo_path(db, sha256), db.photos_dir / sha256[:2] / f"{sha256}.jpg",
+    for candidate in (photo_path(db, sha256), db.photos_dir / sha256[:2] / sha256,
                       db.photos_dir / f"{sha256}.jpg", db.photos_dir / sha256):
         if candidate.is_file():
             return candidate

@@ -22,6 +22,7 @@ class AppContext:
     reporter: ErrorReporter
     signals: AppSignals = field(default_factory=AppSignals)
     actor: str = "站长"
+    sync: object | None = None  # the window's SyncController, once the window exists
 
     @property
     def db_changed(self):

@@ -18,6 +18,7 @@ from desktop.services.station import get_station
 from desktop.sync.journal import pending_count
 from desktop.ui import pages
 from desktop.ui.context import AppContext
+from desktop.ui.sync_status import SyncController, SyncStatusIndicator
 
 STYLE = """
 QListWidget#nav { background: #b71c1c; color: white; border: none; font-size: 15px; padding-top: 8px; }
@@ -69,6 +70,13 @@ class MainWindow(QMainWindow):
         self.pending_label = QLabel()
         self.statusBar().addWidget(self.station_label, 1)
         self.statusBar().addPermanentWidget(self.pending_label)
+        # One sync controller for the window: the Sync page, the indicator and
+        # automatic sync (when the county server becomes reachable) share it.
+        ctx.sync = self.sync = SyncController(ctx, self)
+        self.sync_indicator = SyncStatusIndicator(self.sync)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
+        self.sync.status_changed.connect(lambda status: self.pending_label.setVisible(not status.get("enrolled")))
+        QTimer.singleShot(3_000, self.sync.probe)  # sync soon after start if the server is there
         ctx.db_changed.connect(self.refresh_status)
         ctx.signals.station_changed.connect(self.refresh_status)
         self._timer = QTimer(self)
@@ -117,5 +125,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
+        self.sync.timer.stop()
+        self.sync.cancel()
         self.ctx.ops.shutdown()
         super().closeEvent(event)

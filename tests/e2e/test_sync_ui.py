@@ -77,3 +77,28 @@ def test_syncs_by_itself_when_the_server_comes_back(qtbot, empty_ctx, server):
         controller.probe()
     assert finished.args[0]["pushed"] >= 1
     controller.timer.stop()
+
+
+def test_main_window_shares_one_controller_and_syncs_at_start(qtbot, tmp_path, server, qapp):
+    """The window's status bar and the Sync page use one controller; an enrolled PC syncs by itself."""
+    from sync_harness import enrolled_pc
+
+    from desktop.ui.context import AppContext
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.ops import ErrorReporter, Ops
+
+    _, code = server.new_station("窗口村新时代文明实践站")
+    pc = enrolled_pc(server, tmp_path / "pc", code)
+    with pc.session("站长") as s:
+        s.add(Volunteer(name="孙大娘"))
+    reporter = ErrorReporter(tmp_path / "logs")
+    ctx = AppContext(db=pc, ops=Ops(reporter), reporter=reporter)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert ctx.sync is window.sync and window.page("sync").controller is window.sync
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000) as finished:
+        window.sync.probe()  # what the start-up timer does
+    assert finished.args[0]["pushed"] >= 1
+    qtbot.waitUntil(lambda: window.pending_label.isHidden() and "0" in window.sync_indicator.text(), timeout=10_000)
+    window.close()
+    assert ctx.ops.shutdown(10_000)

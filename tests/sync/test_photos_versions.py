@@ -148,3 +148,24 @@ def test_entry_waiting_for_its_parent_is_held_then_applied(server, pair):
     assert run_sync(pc2).held == 0
     run_sync(pc1)
     assert_converged(server, station_id, pc1, pc2)
+
+
+def test_a_photo_imported_on_one_pc_shows_on_the_other(server, pair, tmp_path):
+    """The real path: import on PC 1, sync both, PC 2's gallery fetches the file and builds the thumbnail."""
+    from PIL import Image
+
+    from desktop.services import photos
+    from desktop.sync.photostore import photo_file, thumbnail_file
+
+    station_id, pc1, pc2, activity_id = pair
+    source = tmp_path / "IMG_0001.jpg"
+    Image.new("RGB", (1600, 1200), (30, 120, 200)).save(source)
+    photos.import_photos(pc1, activity_id, [source])
+    assert run_sync(pc1).photos_uploaded == 1
+    run_sync(pc2)
+    with pc2.read() as s:
+        sha = s.scalars(select(Photo.sha256)).one()
+    assert not photo_file(pc2, sha).exists()  # downloads are lazy
+    assert photos.ensure_local(pc2, sha) == photo_file(pc2, sha)
+    assert photo_file(pc2, sha).read_bytes() == photo_file(pc1, sha).read_bytes()
+    assert thumbnail_file(pc2, sha).is_file()

@@ -25,11 +25,21 @@ from desktop.ui.progress import TaskProgressDialog
 
 
 class GalleryModel(QAbstractListModel):
-    def __init__(self, thumbnail_path, parent=None):
+    def __init__(self, thumbnail_path, parent=None, missing=None):
         super().__init__(parent)
         self._path = thumbnail_path  # sha256 -> Path
+        self._missing = missing  # called once for a photo whose file is not on this PC yet
+        self._requested: set[str] = set()
         self._rows: list = []
         self._icons: dict[str, QIcon] = {}
+
+    def arrived(self, sha256: str) -> None:
+        """A lazily fetched photo is here: show its thumbnail."""
+        self._icons.pop(sha256, None)
+        for row, photo in enumerate(self._rows):
+            if photo.sha256 == sha256:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def set_photos(self, rows: list) -> None:
         self.beginResetModel()
@@ -51,7 +61,13 @@ class GalleryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             icon = self._icons.get(photo.sha256)
             if icon is None:  # a thumbnail is ~20 KB: cheap enough to decode on first show
-                icon = self._icons[photo.sha256] = QIcon(QPixmap(str(self._path(photo.sha256))))
+                path = self._path(photo.sha256)
+                if not path.is_file():  # came by sync: fetch it in the background
+                    if self._missing is not None and photo.sha256 not in self._requested:
+                        self._requested.add(photo.sha256)
+                        self._missing(photo.sha256)
+                    return None
+                icon = self._icons[photo.sha256] = QIcon(QPixmap(str(path)))
             return icon
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{photo.original_name}\n{photo.width}×{photo.height}"
@@ -114,7 +130,7 @@ class Gallery(QWidget):
         bar.addWidget(self.remove)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.model = GalleryModel(lambda sha: photos.thumbnail_file(ctx.db, sha), self)
+        self.model = GalleryModel(lambda sha: photos.thumbnail_file(ctx.db, sha), self, missing=self._fetch)
         self.view = DropListView()
         self.view.setModel(self.model)
         self.view.setViewMode(QListView.ViewMode.IconMode)
@@ -130,6 +146,13 @@ class Gallery(QWidget):
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #555;")
         layout.addWidget(self.status)
+
+    def _fetch(self, sha256: str) -> None:
+        def done(path) -> None:
+            if path is not None:
+                self.model.arrived(sha256)
+
+        self.ctx.ops.net(photos.ensure_local, self.ctx.db, sha256, on_done=done, on_error=lambda error: True)
 
     def show_activity(self, activity_id: str | None) -> None:
         self.activity_id = activity_id

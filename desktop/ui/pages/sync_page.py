@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.sync import engine
+from desktop.services.enrolment import enrol_pc
 from desktop.ui.ops import TaskHandle
 from desktop.ui.sync_status import STAGES, SyncController
 
@@ -126,7 +126,7 @@ class Page(QWidget):
             self.enrol_message.setText(self.ctx.reporter.message_for(error)[0])
             return True
 
-        self.ctx.ops.db(engine.enrol, self.ctx.db, self.url.text().strip(), self.code.text().strip(),
+        self.ctx.ops.db(enrol_pc, self.ctx.db, self.url.text().strip(), self.code.text().strip(),
                         ca_bundle=self.ca.text().strip() or None, mutates=True, on_done=done, on_error=failed)
 
     def show_status(self, status: dict) -> None:
