@@ -26,23 +26,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _guard_singleton_refcounts() -> None:
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a
-    void Qt method, and one to True/False on every signal emit from Python; after
-    some thousands CPython aborts ("none_dealloc", "bool_dealloc"). 6.11.2 does not;
-    Python 3.12 made these objects immortal. Here (3.11) give them reference counts
-    that cannot run out during a benchmark. Timing is unaffected."""
-    import ctypes
-    import sys
-
-    if sys.version_info < (3, 12):
-        for singleton in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-_guard_singleton_refcounts()
-
-from _common import median, percentile, report  # noqa: E402
+from _common import median, percentile, report  # noqa: E402  (after the Qt platform is set)
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 

@@ -19,7 +19,7 @@ from desktop.services.activities import add_activity
 from desktop.services.volunteers import add_volunteer
 
 KIOSK = r"""
-import sys, time
+import sys, threading
 from datetime import datetime, timedelta
 from desktop.db import Database
 from desktop.services import kiosk
@@ -37,7 +37,7 @@ print("ready", activity.id, " ".join(people), flush=True)
 for vid in people:
     result = kiosk.tap(db, activity.id, vid)
     print(result.message, vid, flush=True)
-time.sleep(60)
+threading.Event().wait(60)  # stay alive until the test kills us
 """
 
 

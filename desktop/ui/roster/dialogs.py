@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError, ValidationError
 from desktop.services.roster import Duplicate, RosterRow, check_duplicates, merge_volunteers
 from desktop.services.volunteers import add_volunteer, edit_volunteer, exit_volunteer
-from desktop.ui.roster import alive, run
+from desktop.ui.roster import alive, finish_form, run
 from desktop.validators import POLITICAL_STATUSES, normalize_name, normalize_phone, parse_id_card
 
 OK_STYLE = "color: #2e7d32;"
@@ -307,17 +307,7 @@ class ExitDialog(QDialog):
         form.addRow(QLabel(self.tr("{0} leaves the roster. The record and service hours are kept.").format(row.name)))
         form.addRow(self.tr("Reason *"), self.reason)
         form.addRow(self.tr("Date"), self.date)
-        self.error = QLabel()
-        self.error.setStyleSheet(BAD_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Confirm exit"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = finish_form(self, form, self.tr("Confirm exit"), self.tr("Cancel"), ok=QDialogButtonBox.StandardButton.Ok)
 
     def save(self) -> None:
         day: date = self.date.date().toPython()

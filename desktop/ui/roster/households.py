@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services import households as svc
 from desktop.services.search import load_index
-from desktop.ui.roster import alive, run
+from desktop.ui.roster import alive, finish_form, run
 
 _RED = QColor("#c62828")
 
@@ -94,18 +93,7 @@ class HouseholdDialog(QDialog):
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Note"), self.note)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = finish_form(self, form, self.tr("Save"), self.tr("Cancel"))
         if household is not None:
             self.head.setText(household.head_name)
             self.address.setText(household.address)
@@ -170,17 +158,7 @@ class VisitDialog(QDialog):
         self.note.setPlaceholderText(self.tr("What was done or found (optional)"))
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Note"), self.note)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = finish_form(self, form, self.tr("Save"), self.tr("Cancel"))
 
     def save(self) -> None:
         run(self, svc.record_visit, self.ctx.db, self.household.id, visited_on=self.date.date().toPython(),

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.roster import add_preset_teams
 from desktop.services.teams import add_team, delete_team, edit_team, list_teams, team_sizes
-from desktop.ui.roster import alive, run
+from desktop.ui.roster import alive, finish_form, run
 
 
 def load_teams(db) -> list[tuple[str, str, str, int, int]]:
@@ -81,17 +80,7 @@ class TeamDialog(QDialog):
         self.description = QLineEdit(team[2] if team else "")
         form.addRow(self.tr("Name *"), self.name)
         form.addRow(self.tr("Description"), self.description)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c62828;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = finish_form(self, form, self.tr("Save"), self.tr("Cancel"))
 
     def save(self) -> None:
         name, description = self.name.text(), self.description.text()
