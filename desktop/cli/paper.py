@@ -74,24 +74,11 @@ def request_from(args, db) -> PaperRequest:
     return req
 
 
-def _chinese_pdf_app() -> None:
-    """A headless Qt app speaking the UI's language, so the PDF footer reads 第 N 页."""
-    from PySide6.QtGui import QGuiApplication
-
-    from desktop.printing.papers import ensure_gui_app
-    from desktop.ui.i18n import install_translators
-
-    fresh = QGuiApplication.instance() is None
-    ensure_gui_app()
-    if fresh:
-        install_translators(QGuiApplication.instance())
-
-
 def run(args, open_db) -> int:
-    from desktop.printing.papers import export_paper
+    from desktop.printing.papers import ensure_gui_app, export_paper
 
     if args.format == "pdf":
-        _chinese_pdf_app()
+        ensure_gui_app(translated=True)
     db = open_db()
     if db.station_id is None:
         raise UserError("本机还没有建立实践站，请先运行 init 完成首次设置。")

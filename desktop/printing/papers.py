@@ -15,8 +15,9 @@ from desktop.reports.catalog import Built, PaperRequest, build, save_xlsx
 FORMATS = ("pdf", "xlsx")
 
 
-def ensure_gui_app() -> None:
-    """Fonts and QPdfWriter need a QGuiApplication; the CLI has none (and maybe no display)."""
+def ensure_gui_app(translated: bool = False) -> None:
+    """Fonts and QPdfWriter need a QGuiApplication; the CLI has none (and maybe no display).
+    `translated`: a new app speaks the UI's language, so a PDF footer reads 第 N 页."""
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
@@ -24,6 +25,10 @@ def ensure_gui_app() -> None:
         if headless:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         ensure_gui_app.app = QGuiApplication(sys.argv[:1])
+        if translated:
+            from desktop.ui.i18n import install_translators
+
+            install_translators(ensure_gui_app.app)
 
 
 def check_target(fmt: str, out: Path | str) -> Path:
