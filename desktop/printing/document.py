@@ -40,6 +40,8 @@ MARGINS_MM = QMarginsF(20, 15, 15, 10)
 FOOTER_MM = 8.0
 BODY_POINT_SIZE = 10.5
 PDF_DPI = 600
+PREVIEW_DPI = 80  # on-screen preview: an A4 page is about 660 x 935 px
+PREVIEW_PAGES = 20  # pages shown in the preview; printing and saving have them all
 IMAGE_MAX_PX = 1400  # photos are scaled down before embedding: ~300 dpi at 12 cm
 
 # Families tried first, in order; any other font that covers Simplified
@@ -98,16 +100,37 @@ def _footer_font(doc: QTextDocument) -> QFont:
     return font
 
 
+def _geometry(doc: QTextDocument, layout: QPageLayout, dpi: int) -> tuple[QRectF, float, float, int]:
+    """Lay the document out for pages of `layout` at `dpi`: (paint rect, body height, footer height, pages)."""
+    paint = QRectF(layout.paintRectPixels(dpi))
+    footer_px = FOOTER_MM / 25.4 * dpi
+    body = paint.height() - footer_px
+    doc.setPageSize(QSizeF(paint.width(), body))
+    return paint, body, footer_px, doc.pageCount()
+
+
+def _paint_page(painter: QPainter, doc: QTextDocument, index: int, pages: int, width: float, body: float,
+                footer_px: float, title: str, footer_font: QFont) -> None:
+    """One page: its slice of the laid-out document, then the footer band (title, page N of M)."""
+    painter.save()
+    painter.translate(0, -index * body)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = QRectF(0, index * body, width, body)
+    painter.setClipRect(context.clip)
+    doc.documentLayout().draw(painter, context)
+    painter.restore()
+    painter.setFont(footer_font)
+    band = QRectF(0, body, width, footer_px)
+    painter.drawText(band, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title)
+    painter.drawText(band, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                     QCoreApplication.translate("Printing", "Page {0} of {1}").format(index + 1, pages))
+
+
 def render(doc: QTextDocument, device: QPagedPaintDevice, *, title: str = "",
            progress: ProgressFn | None = None) -> int | None:
     """Paint the document on a paged device. Returns the page count, or None if cancelled."""
-    dpi = device.resolution()
-    paint = device.pageLayout().paintRectPixels(dpi)
-    footer_px = FOOTER_MM / 25.4 * dpi
-    width, body = float(paint.width()), float(paint.height()) - footer_px
     doc.documentLayout().setPaintDevice(device)
-    doc.setPageSize(QSizeF(width, body))
-    pages = doc.pageCount()
+    paint, body, footer_px, pages = _geometry(doc, device.pageLayout(), device.resolution())
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot start painting on the output device")
@@ -116,23 +139,45 @@ def render(doc: QTextDocument, device: QPagedPaintDevice, *, title: str = "",
         for index in range(pages):
             if index:
                 device.newPage()
-            painter.save()
-            painter.translate(0, -index * body)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, index * body, width, body)
-            painter.setClipRect(context.clip)
-            doc.documentLayout().draw(painter, context)
-            painter.restore()
-            painter.setFont(footer_font)
-            band = QRectF(0, body, width, footer_px)
-            painter.drawText(band, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title)
-            painter.drawText(band, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-                             QCoreApplication.translate("Printing", "Page {0} of {1}").format(index + 1, pages))
+            _paint_page(painter, doc, index, pages, paint.width(), body, footer_px, title, footer_font)
             if progress is not None and not progress(index + 1, pages):
                 return None
     finally:
         painter.end()
     return pages
+
+
+def render_images(paper: PaperDoc, *, dpi: int = PREVIEW_DPI, max_pages: int = PREVIEW_PAGES,
+                  progress: ProgressFn | None = None) -> tuple[list[QImage], int] | None:
+    """The first pages as images, for an on-screen preview that never blocks the UI:
+    QPainter on a QImage is safe off the UI thread, so this runs in a worker.
+    Returns (images, total page count), or None if cancelled."""
+    doc = build_document(paper)
+    layout = page_layout(paper.landscape)
+    full = layout.fullRectPixels(dpi)
+    probe = QImage(1, 1, QImage.Format.Format_RGB32)
+    dots = round(dpi / 0.0254)
+    probe.setDotsPerMeterX(dots)
+    probe.setDotsPerMeterY(dots)
+    doc.documentLayout().setPaintDevice(probe)  # lay out at the preview's resolution
+    paint, body, footer_px, pages = _geometry(doc, layout, dpi)
+    footer_font = _footer_font(doc)
+    images: list[QImage] = []
+    for index in range(min(pages, max_pages)):
+        image = QImage(full.size(), QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(dots)
+        image.setDotsPerMeterY(dots)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        try:
+            painter.translate(paint.topLeft())
+            _paint_page(painter, doc, index, pages, paint.width(), body, footer_px, paper.title, footer_font)
+        finally:
+            painter.end()
+        images.append(image)
+        if progress is not None and not progress(index + 1, min(pages, max_pages)):
+            return None
+    return images, pages
 
 
 def write_pdf(paper: PaperDoc, path: Path | str, *, progress: ProgressFn | None = None) -> int | None:
@@ -165,23 +210,6 @@ def _printer(paper: PaperDoc, printer=None):
     return printer
 
 
-def preview(paper: PaperDoc, parent=None):
-    """Open a print preview dialog (non-blocking); printing from it goes to the chosen printer."""
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
-
-    doc = build_document(paper)
-    printer = _printer(paper)  # the dialog does not own it: keep it alive with the dialog
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog._printer = printer
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setWindowTitle(paper.title or QCoreApplication.translate("Printing", "Print preview"))
-    dialog.paintRequested.connect(lambda printer: render(doc, printer, title=paper.title))
-    dialog._document = doc  # kept alive with the dialog
-    dialog.resize(900, 700)
-    dialog.open()
-    return dialog
-
-
 def print_dialog(paper: PaperDoc, parent=None, run: Callable[[Callable], None] | None = None):
     """Ask for a printer (non-blocking) and print on acceptance.
 
@@ -204,5 +232,5 @@ def print_dialog(paper: PaperDoc, parent=None, run: Callable[[Callable], None] |
     return dialog
 
 
-__all__ = ["MARGINS_MM", "PaperDoc", "build_document", "cjk_family", "page_layout", "preview",
-           "print_dialog", "render", "write_pdf"]
+__all__ = ["MARGINS_MM", "PaperDoc", "build_document", "cjk_family", "page_layout", "print_dialog", "render",
+           "render_images", "write_pdf"]

@@ -102,27 +102,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="39" />
+        <location filename="../../desktop/ui/main_window.py" line="40" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="121" />
         <source>(no station yet)</source>
         <translation>（尚未建立实践站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>Station: {0}</source>
         <translation>实践站：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
         <source>Changes not yet synced: {0}</source>
         <translation>待同步修改：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>Station Desk — {0}</source>
         <translation>实践站工作台 — {0}</translation>
     </message>
@@ -208,57 +208,57 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="42" />
+        <location filename="../../desktop/ui/pages/home.py" line="43" />
         <source>Volunteers on the roster</source>
         <translation>在册志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="43" />
+        <location filename="../../desktop/ui/pages/home.py" line="44" />
         <source>Party members among them</source>
         <translation>其中党员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="44" />
+        <location filename="../../desktop/ui/pages/home.py" line="45" />
         <source>Volunteer teams</source>
         <translation>志愿服务队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="45" />
+        <location filename="../../desktop/ui/pages/home.py" line="46" />
         <source>Activities this month</source>
         <translation>本月活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="46" />
+        <location filename="../../desktop/ui/pages/home.py" line="47" />
         <source>Theory lectures this month</source>
         <translation>本月理论宣讲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="47" />
+        <location filename="../../desktop/ui/pages/home.py" line="48" />
         <source>Activities this year</source>
         <translation>本年活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="48" />
+        <location filename="../../desktop/ui/pages/home.py" line="49" />
         <source>Volunteers who have left</source>
         <translation>已退出志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="49" />
+        <location filename="../../desktop/ui/pages/home.py" line="50" />
         <source>Changes not yet synced</source>
         <translation>待同步修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="58" />
+        <location filename="../../desktop/ui/pages/home.py" line="61" />
         <source>Use the menu on the left: Volunteers for the roster, Settings for the station's details.</source>
         <translation>请使用左侧菜单：“志愿者”管理志愿者台账，“设置”修改实践站信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="71" />
+        <location filename="../../desktop/ui/pages/home.py" line="74" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="74" />
+        <location filename="../../desktop/ui/pages/home.py" line="77" />
         <source>Station head: {0}</source>
         <translation>站长：{0}</translation>
     </message>
@@ -366,6 +366,34 @@
         <location filename="../../desktop/ui/pages/settings.py" line="114" />
         <source>Backed up to {0} ({1} KB, {2} new photos).</source>
         <translation>已备份到 {0}（{1} KB，新增照片 {2} 张）。</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/page_preview.py" line="21" />
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_preview.py" line="28" />
+        <source>Showing the first {0} of {1} pages; printing and saving include all pages.</source>
+        <translation>预览显示前 {0} 页（共 {1} 页）；打印和保存包含全部页面。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_preview.py" line="31" />
+        <source>{0} pages</source>
+        <translation>共 {0} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_preview.py" line="35" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_preview.py" line="38" />
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

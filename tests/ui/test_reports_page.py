@@ -90,9 +90,28 @@ def test_certificate_needs_a_handler_then_gets_a_number(qtbot, page, ctx, statio
 def test_preview_opens(qtbot, page):
     choose(page, "signin-sheet")
     page.preview()
+    assert page.busy()  # collecting and drawing happen in workers; the window stays live
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=20_000)
+    labels = page.dialog.page_labels
+    assert labels and labels[0].pixmap().width() > 500  # an A4 page drawn at the preview resolution
+    assert labels[0].pixmap().height() > labels[0].pixmap().width()  # portrait
     page.dialog.close()
     assert not page.busy()
+
+
+def test_preview_of_a_long_paper_shows_the_first_pages(qtbot, ctx):
+    from desktop.printing.document import PREVIEW_PAGES, render_images
+    from desktop.reports.base import HtmlDoc
+
+    rows = "".join(f"<tr><td>{i}</td><td>第 {i} 行，内容较长需要换行显示以便检查版面</td></tr>" for i in range(1500))
+    paper = HtmlDoc(title="长表", html=f"<table><thead><tr><th>序号</th><th>内容</th></tr></thead>{rows}</table>")
+    images, total = render_images(paper)
+    assert total > PREVIEW_PAGES and len(images) == PREVIEW_PAGES
+    from desktop.ui.page_preview import PagePreviewDialog
+
+    dialog = PagePreviewDialog("长表", images, total)
+    qtbot.addWidget(dialog)
+    assert str(PREVIEW_PAGES) in dialog.note.text() and str(total) in dialog.note.text()
 
 
 def test_cancel_writes_nothing(qtbot, page, ctx, tmp_path):

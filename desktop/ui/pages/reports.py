@@ -42,6 +42,7 @@ from desktop.reports.catalog import KINDS, Choices, PaperRequest, build, choices
 from desktop.reports.periods import month, span, year
 from desktop.services.certificates import RegisterRow, certificate_register, void_certificate
 from desktop.ui.ops import TaskHandle
+from desktop.ui.page_preview import PagePreviewDialog
 
 
 class CertificatesModel(QAbstractTableModel):
@@ -278,11 +279,13 @@ class Page(QWidget):
         task = self._start(self.tr("Collecting the records..."))
 
         def show(built) -> None:
-            self._finish(self.tr("Preview opened."))
-            self.dialog = document.preview(built.doc, self)
+            self._show_preview(built, lambda: self._ask_printer(built))
 
         self.ctx.ops.db(lambda task: build(self.ctx.db, req, task.service_progress()), task=task, on_done=show,
                         on_error=self._failed, parent=self)
+
+    def _ask_printer(self, built) -> None:
+        self.dialog = document.print_dialog(built.doc, self, run=self._print_in_background)
 
     def ask_void(self) -> None:
         chosen = self.selected_certificate()
@@ -441,11 +444,24 @@ class Page(QWidget):
                         mutates=issue, on_done=on_built, on_error=self._failed, parent=self)
 
     def preview(self) -> None:
-        def show(built) -> None:
-            self._finish(self.tr("Preview opened."))
-            self.dialog = document.preview(built.doc, self)
+        self._build(lambda built: self._show_preview(built, self.print_paper))
 
-        self._build(show)
+    def _show_preview(self, built, on_print) -> None:
+        """Draw the first pages in a worker too; the dialog only shows finished
+        pictures, so the window never freezes however long the paper is."""
+        task = self._start(self.tr("Drawing the pages..."))
+
+        def show(drawn) -> None:
+            if drawn is None:
+                self._finish(self.tr("Cancelled; no file was written."))
+                return
+            images, total = drawn
+            self._finish(self.tr("Preview opened."))
+            self.dialog = PagePreviewDialog(built.doc.title, images, total, on_print=on_print, parent=self)
+            self.dialog.open()
+
+        self.ctx.ops.net(lambda task: document.render_images(built.doc, progress=task.service_progress()),
+                         task=task, on_done=show, on_error=self._failed, parent=self)
 
     def print_paper(self) -> None:
         if not self._confirm_issue():

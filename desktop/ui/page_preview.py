@@ -1,0 +1,58 @@
+"""Print preview from page images rendered in a worker (desktop.printing.document.render_images).
+
+Qt's QPrintPreviewDialog lays out and paints every page on the UI thread when
+it opens, which froze the window for seconds on a 100-page register; this
+dialog only shows pictures that are already drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+
+class PagePreviewDialog(QDialog):
+    def __init__(self, title: str, images: list[QImage], total_pages: int, *,
+                 on_print: Callable[[], None] | None = None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title or self.tr("Print preview"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        widest = max((image.width() for image in images), default=700)
+        self.resize(min(widest + 80, 1300), 760)  # a landscape register is wider than a portrait sheet
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        shown = len(images)
+        if shown < total_pages:
+            note = self.tr("Showing the first {0} of {1} pages; printing and saving include all pages.").format(
+                shown, total_pages)
+        else:
+            note = self.tr("{0} pages").format(total_pages)
+        self.note = QLabel(note)
+        bar.addWidget(self.note, 1)
+        if on_print is not None:
+            self.print_button = QPushButton(self.tr("Print…"))
+            self.print_button.clicked.connect(lambda: (self.accept(), on_print()))
+            bar.addWidget(self.print_button)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        bar.addWidget(close)
+        layout.addLayout(bar)
+        pages = QWidget()
+        pages.setStyleSheet("background: #8a8a8a;")
+        column = QVBoxLayout(pages)
+        column.setSpacing(16)
+        self.page_labels: list[QLabel] = []
+        for image in images:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(label)
+            self.page_labels.append(label)
+        scroll = QScrollArea()
+        scroll.setWidget(pages)
+        scroll.setWidgetResizable(True)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(scroll, 1)
