@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
-from desktop.errors import as_user_error
 from desktop.services.hour_rules import format_minutes
 from desktop.services.hours import Attendance, add_correction
+from desktop.ui.forms import FormFooter
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -61,7 +61,7 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(FormFooter, QDialog):
     """Add or take off minutes for one volunteer at one activity; needs a reason; never edits a record."""
 
     def __init__(self, ctx, activity_id: str, attendance: Attendance, parent=None):
@@ -81,14 +81,7 @@ class CorrectionDialog(QDialog):
         form.addRow(self.tr("Minutes"), self.minutes)
         form.addRow(self.tr("Reason"), self.reason)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b71c1c;")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_footer(layout)
 
     def save(self) -> None:
         self.buttons.setEnabled(False)
@@ -96,10 +89,3 @@ class CorrectionDialog(QDialog):
                         self.reason.text(), activity_id=self.activity_id, actor=self.ctx.actor, mutates=True,
                         on_done=lambda _r: self.accept(), on_error=self._failed, parent=self)
 
-    def _failed(self, error: BaseException) -> bool:
-        self.buttons.setEnabled(True)
-        user_error = as_user_error(error)
-        if user_error is None:
-            return False
-        self.error.setText(user_error.message)
-        return True

@@ -10,19 +10,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
 )
 
-from desktop.errors import as_user_error
 from desktop.models import Activity
 from desktop.models.activities import CATEGORIES
 from desktop.services.activities import add_activity, edit_activity
+from desktop.ui.forms import FormFooter
 
 
 def _qdt(value: datetime) -> QDateTime:
@@ -34,7 +32,7 @@ def _py(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(FormFooter, QDialog):
     saved = Signal(str)  # activity id
 
     def __init__(self, ctx, teams: list[tuple[str, str]], activity: Activity | None = None, parent=None,
@@ -77,14 +75,7 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("Person in charge"), self.person)
         form.addRow(self.tr("Content"), self.content)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b71c1c;")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_footer(layout)
         self._fill(activity, start)
 
     def _fill(self, activity: Activity | None, start: datetime | None) -> None:
@@ -127,10 +118,3 @@ class ActivityDialog(QDialog):
         self.saved.emit(activity.id)
         self.accept()
 
-    def _failed(self, error: BaseException) -> bool:
-        self.buttons.setEnabled(True)
-        user_error = as_user_error(error)
-        if user_error is None:
-            return False
-        self.error.setText(user_error.message)
-        return True

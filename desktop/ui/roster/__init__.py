@@ -6,29 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
-
-ERROR_STYLE = "color: #c62828;"
-
-
-def finish_form(dialog: QDialog, form: QFormLayout, ok_text: str, cancel_text: str, *,
-                ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save) -> QLabel:
-    """Lay out a small form dialog: the form, an error line, OK/Cancel wired to
-    dialog.save / dialog.reject. The texts come translated from the caller
-    (their translation context is the caller's class). Returns the error label."""
-    error = QLabel()
-    error.setStyleSheet(ERROR_STYLE)
-    error.setWordWrap(True)
-    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
-    buttons.accepted.connect(dialog.save)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    layout.addWidget(error)
-    layout.addWidget(buttons)
-    return error
 
 
 def alive(owner, callback: Callable[[Any], Any]) -> Callable[[Any], Any]:

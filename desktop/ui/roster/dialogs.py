@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError, ValidationError
 from desktop.services.roster import Duplicate, RosterRow, check_duplicates, merge_volunteers
 from desktop.services.volunteers import add_volunteer, edit_volunteer, exit_volunteer
-from desktop.ui.roster import alive, finish_form, run
+from desktop.ui.forms import FormFooter
+from desktop.ui.roster import alive, run
 from desktop.validators import POLITICAL_STATUSES, normalize_name, normalize_phone, parse_id_card
 
 OK_STYLE = "color: #2e7d32;"
@@ -286,7 +287,7 @@ def _fill_existing(db, volunteer_id: str, fields: dict, actor: str):
     return edit_volunteer(db, volunteer_id, actor=actor, **changes)
 
 
-class ExitDialog(QDialog):
+class ExitDialog(FormFooter, QDialog):
     """退出机制: the record stays, with the date and the reason."""
 
     def __init__(self, ctx, row: RosterRow, parent=None):
@@ -307,7 +308,9 @@ class ExitDialog(QDialog):
         form.addRow(QLabel(self.tr("{0} leaves the roster. The record and service hours are kept.").format(row.name)))
         form.addRow(self.tr("Reason *"), self.reason)
         form.addRow(self.tr("Date"), self.date)
-        self.error = finish_form(self, form, self.tr("Confirm exit"), self.tr("Cancel"), ok=QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.add_footer(layout, self.tr("Confirm exit"), self.tr("Cancel"), ok=QDialogButtonBox.StandardButton.Ok)
 
     def save(self) -> None:
         day: date = self.date.date().toPython()
@@ -315,8 +318,3 @@ class ExitDialog(QDialog):
                         actor=self.ctx.actor, mutates=True, on_done=lambda _v: self.accept(),
                         on_error=self._failed, parent=self)
 
-    def _failed(self, error: BaseException) -> bool:
-        if isinstance(error, UserError):
-            self.error.setText(error.message)
-            return True
-        return False

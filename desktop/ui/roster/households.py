@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import UserError
 from desktop.services import households as svc
 from desktop.services.search import load_index
-from desktop.ui.roster import alive, finish_form, run
+from desktop.ui.forms import FormFooter
+from desktop.ui.roster import alive, run
 
 _RED = QColor("#c62828")
 
@@ -68,7 +68,7 @@ class _Table(QAbstractTableModel):
         return None
 
 
-class HouseholdDialog(QDialog):
+class HouseholdDialog(FormFooter, QDialog):
     """Assign a new household: pick the volunteer by search, then the household's details."""
 
     def __init__(self, ctx, volunteer_id: str | None = None, parent=None, household=None):
@@ -93,7 +93,9 @@ class HouseholdDialog(QDialog):
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Phone"), self.phone)
         form.addRow(self.tr("Note"), self.note)
-        self.error = finish_form(self, form, self.tr("Save"), self.tr("Cancel"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.add_footer(layout, self.tr("Save"), self.tr("Cancel"))
         if household is not None:
             self.head.setText(household.head_name)
             self.address.setText(household.address)
@@ -134,14 +136,9 @@ class HouseholdDialog(QDialog):
                         note=self.note.text(), actor=self.ctx.actor, mutates=True,
                         on_done=lambda _h: self.accept(), on_error=self._failed, parent=self)
 
-    def _failed(self, error: BaseException) -> bool:
-        if isinstance(error, UserError):
-            self.error.setText(error.message)
-            return True
-        return False
 
 
-class VisitDialog(QDialog):
+class VisitDialog(FormFooter, QDialog):
     def __init__(self, ctx, household, parent=None):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -158,18 +155,15 @@ class VisitDialog(QDialog):
         self.note.setPlaceholderText(self.tr("What was done or found (optional)"))
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Note"), self.note)
-        self.error = finish_form(self, form, self.tr("Save"), self.tr("Cancel"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.add_footer(layout, self.tr("Save"), self.tr("Cancel"))
 
     def save(self) -> None:
         run(self, svc.record_visit, self.ctx.db, self.household.id, visited_on=self.date.date().toPython(),
                         note=self.note.text(), actor=self.ctx.actor, mutates=True, on_done=lambda _v: self.accept(),
                         on_error=self._failed, parent=self)
 
-    def _failed(self, error: BaseException) -> bool:
-        if isinstance(error, UserError):
-            self.error.setText(error.message)
-            return True
-        return False
 
 
 class HouseholdsView(QWidget):

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import UserError
 from desktop.services.roster import add_preset_teams
 from desktop.services.teams import add_team, delete_team, edit_team, list_teams, team_sizes
-from desktop.ui.roster import alive, finish_form, run
+from desktop.ui.forms import FormFooter
+from desktop.ui.roster import alive, run
 
 
 def load_teams(db) -> list[tuple[str, str, str, int, int]]:
@@ -68,7 +68,7 @@ class TeamModel(QAbstractTableModel):
         return None
 
 
-class TeamDialog(QDialog):
+class TeamDialog(FormFooter, QDialog):
     def __init__(self, ctx, team: tuple | None, parent=None):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -80,7 +80,9 @@ class TeamDialog(QDialog):
         self.description = QLineEdit(team[2] if team else "")
         form.addRow(self.tr("Name *"), self.name)
         form.addRow(self.tr("Description"), self.description)
-        self.error = finish_form(self, form, self.tr("Save"), self.tr("Cancel"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.add_footer(layout, self.tr("Save"), self.tr("Cancel"))
 
     def save(self) -> None:
         name, description = self.name.text(), self.description.text()
@@ -92,11 +94,6 @@ class TeamDialog(QDialog):
                             description=description, mutates=True, on_done=lambda _t: self.accept(),
                             on_error=self._failed, parent=self)
 
-    def _failed(self, error: BaseException) -> bool:
-        if isinstance(error, UserError):
-            self.error.setText(error.message)
-            return True
-        return False
 
 
 class TeamsView(QWidget):
