@@ -11,6 +11,7 @@ indicators), pages and rating (the routes), svg (trend charts), export (xlsx).
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -48,10 +49,12 @@ def install(app: FastAPI, store, blob_root: Path) -> None:
 
     @app.middleware("http")
     async def console_headers(request: Request, call_next):
+        started = time.perf_counter()
         response = await call_next(request)
         if request.url.path.startswith(PREFIX):
             for key, value in HEADERS.items():
                 response.headers.setdefault(key, value)
+            response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
         return response
 
 

@@ -21,7 +21,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select
 
 from desktop.services.hour_rules import HourRules, make_session, minutes_per_day
 from server.console.tables import station_figures
@@ -31,6 +31,7 @@ ENTITIES = ("station", "setting", "volunteer", "team", "team_member", "activity"
             "photo")
 PARTY = ("中共党员", "中共预备党员")
 HELD = ("held", "recorded")
+CHUNK = 200  # stations recomputed per query and transaction
 
 
 def _dt(value: Any) -> datetime | None:
@@ -52,17 +53,23 @@ def first_saturday(year: int, month: int) -> date:
 
 
 def load_rows(conn, station_id: str) -> dict[str, dict[str, dict]]:
-    rows: dict[str, dict[str, dict]] = defaultdict(dict)
-    query = select(row_state.c.entity, row_state.c.row_id, row_state.c.data).where(
-        row_state.c.station_id == station_id, row_state.c.entity.in_(ENTITIES))
-    for entity, row_id, data in conn.execute(query):
+    return load_many(conn, [station_id]).get(station_id, defaultdict(dict))
+
+
+def load_many(conn, station_ids: list[str]) -> dict[str, dict[str, dict[str, dict]]]:
+    """station id -> entity -> row id -> merged row (deleted rows left out), in one query."""
+    out: dict[str, dict[str, dict[str, dict]]] = {sid: defaultdict(dict) for sid in station_ids}
+    query = select(row_state.c.station_id, row_state.c.entity, row_state.c.row_id, row_state.c.data).where(
+        row_state.c.station_id.in_(station_ids), row_state.c.entity.in_(ENTITIES))
+    loads = json.loads
+    for sid, entity, row_id, data in conn.execute(query):
         try:
-            value = json.loads(data)
+            value = loads(data)
         except ValueError:
             continue
         if isinstance(value, dict) and not value.get("deleted_at"):
-            rows[entity][row_id] = value
-    return rows
+            out[sid][entity][row_id] = value
+    return out
 
 
 def _settings(rows: dict[str, dict[str, dict]]) -> dict[str, Any]:
@@ -157,37 +164,59 @@ def compute(rows: dict[str, dict[str, dict]], now: datetime) -> dict[str, Any]:
     }
 
 
+_CACHE: dict[str, tuple[int, date, dict]] = {}  # station id -> (seq, day, figures), per process
+
+
 def fresh_figures(store, station_ids: list[str] | None = None, now: datetime | None = None) -> dict[str, dict]:
-    """station id -> figures, recomputing the stale ones (see the module docstring)."""
+    """station id -> figures, recomputing the stale ones (see the module docstring).
+
+    Each process also keeps the figures it has read, keyed by the same (last_seq, day):
+    a cached entry is used only while the station's last_seq and the date are unchanged.
+    """
     now = now or datetime.now()
     with store.db.engine.connect() as conn:
-        query = select(station.c.id, station.c.last_seq, station.c.name, station.c.county)
+        query = select(station.c.id, station.c.last_seq, station.c.name)
         if station_ids is not None:
             query = query.where(station.c.id.in_(station_ids))
         current = {r.id: r for r in conn.execute(query)}
-        stored = {r.station_id: r for r in conn.execute(
-            select(station_figures.c.station_id, station_figures.c.seq, station_figures.c.data,
-                   station_figures.c.computed_at).where(station_figures.c.station_id.in_(list(current))))}
-    out: dict[str, dict] = {}
+        out: dict[str, dict] = {}
+        wanted = []
+        for sid, st in current.items():
+            hit = _CACHE.get(sid)
+            if hit is not None and hit[0] == st.last_seq and hit[1] == now.date():
+                out[sid] = hit[2]
+            else:
+                wanted.append(sid)
+        stored = {}
+        for start in range(0, len(wanted), CHUNK * 5):
+            stored.update({r.station_id: r for r in conn.execute(
+                select(station_figures.c.station_id, station_figures.c.seq, station_figures.c.data,
+                       station_figures.c.computed_at).where(
+                    station_figures.c.station_id.in_(wanted[start:start + CHUNK * 5])))})
     stale = []
-    for sid, st in current.items():
+    for sid in wanted:
         have = stored.get(sid)
         # figures also age with the calendar (a month turns, an activity's day arrives)
-        if have is not None and have.seq == st.last_seq and have.computed_at.date() == now.date():
+        if have is not None and have.seq == current[sid].last_seq and have.computed_at.date() == now.date():
             out[sid] = json.loads(have.data)
+            _CACHE[sid] = (have.seq, now.date(), out[sid])
         else:
             stale.append(sid)
-    for sid in stale:
+    for start in range(0, len(stale), CHUNK):
+        chunk = stale[start:start + CHUNK]
         with store.db.engine.connect() as conn:
-            figures = compute(load_rows(conn, sid), now)
-        figures["name"] = figures["name"] or current[sid].name
-        out[sid] = figures
-        text = json.dumps(figures, ensure_ascii=False)
-        with store.write() as conn:
-            values = {"seq": current[sid].last_seq, "computed_at": now.replace(microsecond=0), "data": text}
-            if conn.execute(update(station_figures).where(station_figures.c.station_id == sid)
-                            .values(**values)).rowcount == 0:
-                conn.execute(insert(station_figures).values(station_id=sid, **values))
+            loaded = load_many(conn, chunk)
+        values = []
+        for sid in chunk:
+            figures = compute(loaded[sid], now)
+            figures["name"] = figures["name"] or current[sid].name
+            out[sid] = figures
+            _CACHE[sid] = (current[sid].last_seq, now.date(), figures)
+            values.append({"station_id": sid, "seq": current[sid].last_seq, "computed_at": now.replace(microsecond=0),
+                           "data": json.dumps(figures, ensure_ascii=False, separators=(",", ":"))})
+        with store.write() as conn:  # one transaction a chunk: replace the stale rows
+            conn.execute(delete(station_figures).where(station_figures.c.station_id.in_(chunk)))
+            conn.execute(insert(station_figures), values)
     return out
 
 

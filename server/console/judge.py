@@ -16,8 +16,8 @@ MET, UNMET, NOT_APPLICABLE = "met", "unmet", "not_applicable"
 STATUS_NAMES = {MET: "已达标", UNMET: "未达标", NOT_APPLICABLE: "不适用"}
 
 
-def targets(fig: dict, month_key: str, rules: dict[str, int]) -> list[dict[str, Any]]:
-    row = month_row(fig, month_key)
+def targets(fig: dict, month_key: str, rules: dict[str, int], row: dict | None = None) -> list[dict[str, Any]]:
+    row = row or month_row(fig, month_key)
     part = int(month_key[5:7]) / 12
     out = []
     for key in JUDGED:

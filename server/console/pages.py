@@ -189,22 +189,23 @@ def bulletin_data(store, key: str) -> dict[str, Any]:
     figures = fresh_figures(store)
     with store.db.engine.connect() as conn:
         rules = target_rules(conn)
-    names = {s["id"]: s["name"] for s in store.list_stations()}
     rows, towns = [], defaultdict(lambda: defaultdict(float))
     months = last_months(key)
     trend = defaultdict(lambda: [0.0] * len(months))
     for sid, fig in figures.items():
         row = month_row(fig, key)
-        results = targets(fig, key, rules)
+        results = targets(fig, key, rules, row)
         met = sum(1 for r in results if r["status"] == MET)
         judged = sum(1 for r in results if r["status"] in (MET, UNMET))
-        rows.append({"id": sid, "name": fig.get("name") or names.get(sid, sid), "town": fig.get("town") or "（未填）",
+        rows.append({"id": sid, "name": fig.get("name") or sid, "town": fig.get("town") or "（未填）",
                      **row, "met": met, "judged": judged, "missed": missed(results)})
+        by_month = fig.get("months", {})
         for i, k in enumerate(months):
-            m = month_row(fig, k)
-            trend["activities"][i] += m["activities"]
-            trend["hours"][i] += m["hours"]
-            trend["lectures"][i] += m["lectures"]
+            m = by_month.get(k)
+            if m:
+                trend["activities"][i] += m["activities"]
+                trend["hours"][i] += m["minutes"] / 60
+                trend["lectures"][i] += m["lectures"]
     rows.sort(key=lambda r: (-(r["met"] / r["judged"] if r["judged"] else 0), -r["activities"], -r["hours"],
                              r["name"]))
     for rank, r in enumerate(rows, 1):
