@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import ADMIN, PASSWORD, station_with_data
+from console_harness import ADMIN, PASSWORD, station_with_data
 from pypdf import PdfReader
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC

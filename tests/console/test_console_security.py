@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 import requests
-from conftest import ADMIN, PASSWORD, VIEWER, admin_cli, login_session, station_with_data
+from console_harness import ADMIN, PASSWORD, VIEWER, admin_cli, login_session, station_with_data
 
 pytestmark = pytest.mark.slow
 ID_CARDS = ("11010519491231002X", "440524198001010013")
