@@ -10,11 +10,13 @@ APT_PACKAGES := python3-venv fonts-wqy-microhei xvfb xauth \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-xkb1 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3 \
-	postgresql poppler-utils chromium chromium-driver
+	postgresql poppler-utils chromium chromium-driver nsis
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test setup system-deps lock lint bench screenshots clean
+# dist: the frozen one-folder build (PyInstaller); deb: its Debian package (UOS, Kylin, Debian, Ubuntu);
+# installer/windows/build.ps1 makes the Windows installer on a Windows machine.
+.PHONY: dist deb run test setup system-deps lock lint bench screenshots clean
 
 run: setup
 	$(PY) -m desktop $(ARGS)
@@ -64,6 +66,13 @@ bench: setup
 
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m desktop.ui.screenshot --out screenshots
+
+dist: setup
+	$(VENV)/bin/pyinstaller installer/station-desk.spec --noconfirm --distpath build/dist --workpath build/pyi --log-level WARN
+	@du -sh build/dist/station-desk
+
+deb: dist
+	$(PY) installer/linux/build_deb.py
 
 clean:
 	rm -rf $(VENV) .hypothesis

@@ -9,6 +9,9 @@
     device revoke DEVICE_ID
     admin add NAME --role 管理员|查看      a county console account; the password is read from stdin
     admin list
+    release add FILE --version V [--signature SIG]   host a signed installer for the stations to update from
+    release list
+    migrate                               bring the database schema up to date, then exit
 
 Every command takes --db URL (default: SQLite under ./county-data).
 """
@@ -65,11 +68,20 @@ def build_parser() -> argparse.ArgumentParser:
     aadd.add_argument("name")
     aadd.add_argument("--role", required=True, choices=["管理员", "查看"])
     admin.add_parser("list", parents=[common], help="列出县中心工作台账号")
+    release = sub.add_parser("release", help="安装程序（供站点电脑更新）").add_subparsers(
+        dest="action", required=True, parser_class=Parser)
+    radd = release.add_parser("add", parents=[common], help="发布一个已签名的安装程序")
+    radd.add_argument("file", type=Path)
+    radd.add_argument("--version", required=True)
+    radd.add_argument("--signature", type=Path, default=None, help="签名文件（默认：安装程序文件名加 .sig）")
+    release.add_parser("list", parents=[common], help="列出已发布的安装程序")
+    sub.add_parser("migrate", parents=[common], help="升级数据库结构后退出")
     return parser
 
 
 def _store(args) -> Store:
-    return Store(open_db(args.db or default_url(args.data_dir)))
+    # the systemd unit passes the database through its environment file (installer/server)
+    return Store(open_db(args.db or os.environ.get("STATION_DESK_SERVER_DB") or default_url(args.data_dir)))
 
 
 def _fmt(value) -> str:
@@ -94,7 +106,12 @@ def run(args) -> int:
         app = create_app(store, args.data_dir / "blobs")
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
         return 0
+    if args.command == "release":
+        return _release(args)
     store = _store(args)
+    if args.command == "migrate":
+        print("数据库结构已是最新。")
+        return 0
     key = (args.command, args.action)
     if key == ("station", "add"):
         station_id, code = store.add_station(args.name, args.county, args.station_id)
@@ -136,6 +153,24 @@ def run(args) -> int:
     elif key == ("device", "revoke"):
         store.revoke_device(args.device_id)
         print(f"已撤销设备 {args.device_id} 的同步授权。")
+    return 0
+
+
+def _release(args) -> int:
+    from desktop.sync.releases import ReleaseRefused
+    from server.releases import add_release, list_releases
+
+    if args.action == "add":
+        try:
+            meta = add_release(args.data_dir, args.file, args.version, args.signature)
+        except ReleaseRefused as error:
+            print(f"错误：{error}", file=sys.stderr)
+            return 2
+        print(f"已发布 {meta['version']}：{meta['file']}（{meta['size']} 字节，SHA-256 {meta['sha256']}）。"
+              "站点电脑下次同步时会看到“有新版本”。")
+        return 0
+    for meta in list_releases(args.data_dir):
+        print(f"{meta['version']}\t{meta['file']}\t{meta['size']} 字节\t发布于 {meta['added_at']}")
     return 0
 
 

@@ -45,7 +45,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop import __version__
+from desktop import __version__, build_label
 
 EXIT_USER = 2
 EXIT_BUG = 70
@@ -109,7 +109,7 @@ def build_parser(argv: list[str] | None = None, *, load: str | None = None) -> a
     wanted = set(dict.fromkeys(module for module, _ in COMMANDS.values())) if chosen == "all" else (
         {COMMANDS[chosen][0]} if chosen in COMMANDS else set())
     parser = _global_parser()
-    parser.add_argument("--version", action="version", version=f"Station Desk {__version__}")
+    parser.add_argument("--version", action="version", version=f"Station Desk {__version__}{build_label()}")
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     gui = sub.add_parser("gui", help="打开图形界面（默认）")
     gui.add_argument("--lang", default=None, help="界面语言，例如 zh_CN（默认）或 en")

@@ -72,6 +72,7 @@ class SyncClient:
         self.bytes_received = 0
         self.requests = 0
         self.offset_ms: int | None = None
+        self.latest_release: str | None = None  # the county's newest installer version (releases.HEADER)
         self._window = (0.0, 0.0)
         import requests
         from requests.adapters import HTTPAdapter
@@ -132,6 +133,7 @@ class SyncClient:
             raise SyncError(f"与县中心服务器通信出错（{type(error).__name__}）。请稍后再试。") from None
         received_at = self.now_ms()
         self.requests += 1
+        self.latest_release = response.headers.get("X-Station-Desk-Latest") or self.latest_release
         self.bytes_sent += len(data or b"") + _header_bytes(response.request.headers) + len(response.request.url) + 16
         if not stream:
             _ = response.content

@@ -217,6 +217,8 @@ def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | 
         report.clock_warning = clock_warning(db.clock.offset_ms)
         with db.engine.begin() as conn:
             set_meta(conn, "last_sync_at", datetime.now().isoformat(timespec="seconds"))
+            if client.latest_release:
+                set_meta(conn, "latest_release", client.latest_release[:20])
             set_meta(conn, "last_sync_result", json.dumps(report.as_dict(), ensure_ascii=False))
     finally:
         report.requests, report.bytes_sent, report.bytes_received = \

@@ -20,7 +20,18 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     install_translators(app, lang)
+    _bundled_fonts()
     return app
+
+
+def _bundled_fonts() -> None:
+    """The frozen build carries its own CJK font (resources/fonts), so no system font is needed."""
+    from PySide6.QtGui import QFontDatabase
+
+    from desktop.ui.i18n import TRANSLATIONS
+
+    for font in sorted((TRANSLATIONS.parent / "fonts").glob("*.tt[cf]")):
+        QFontDatabase.addApplicationFont(str(font))
 
 
 def open_context(data_dir: Path | None) -> AppContext:
@@ -48,10 +59,17 @@ def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
     if ctx.db.station_id is None:
         from desktop.ui.first_run import FirstRunDialog
 
-        if FirstRunDialog(ctx).exec() != QDialog.DialogCode.Accepted:
+        from desktop.ui.first_paint import watch
+
+        dialog = FirstRunDialog(ctx)
+        watch(dialog)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             ctx.db.close()
             return 0
     window = build_main_window(ctx)
+    from desktop.ui.first_paint import watch
+
+    watch(window)
     window.show()
     code = app.exec()
     ctx.ops.shutdown()

@@ -1,0 +1,130 @@
+"""Installers the county hosts for its stations (updates over the county intranet).
+
+    python -m server release add FILE --version V [--signature FILE.sig]
+    python -m server release list
+
+Files are kept beside the photo blobs, in DATA_DIR/releases/V/, with meta.json (name, size,
+SHA-256, the maintainers' signature). A file is accepted only with a signature from a
+trusted release key (desktop.sync.releases): the county relays, it does not sign.
+Every /v1 answer carries the newest version in `X-Station-Desk-Latest`, so a PC learns of
+it at sync without another round trip; the PC downloads it (HTTP Range, resumable),
+checks checksum and signature itself, and runs it after the station head confirms.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import FileResponse
+
+from desktop.sync import protocol
+from desktop.sync.releases import HEADER, ReleaseRefused, trusted_keys, verify, version_key
+from server.store import ApiError
+
+
+def releases_dir(data_dir: Path) -> Path:
+    return data_dir / "releases"
+
+
+def server_keys() -> list[bytes] | None:
+    """The release keys this server trusts: the ones the package ships with, or the file named by
+    STATION_DESK_RELEASE_KEYS (a county or a test that signs with its own key)."""
+    name = os.environ.get("STATION_DESK_RELEASE_KEYS")
+    return trusted_keys(Path(name)) if name else None
+
+
+def add_release(data_dir: Path, file: Path, version: str, signature_file: Path | None = None) -> dict:
+    version_key(version)
+    if not file.is_file():
+        raise ReleaseRefused(f"找不到安装程序文件：{file}")
+    signature_file = signature_file or file.with_name(file.name + ".sig")
+    signature = signature_file.read_text(encoding="ascii").strip() if signature_file.is_file() else ""
+    sha256 = verify(file, signature, keys=server_keys())
+    target = releases_dir(data_dir) / version
+    if target.exists():
+        raise ReleaseRefused(f"版本 {version} 已经发布过。")
+    target.mkdir(parents=True)
+    shutil.copy(file, target / file.name)
+    meta = {"version": version, "file": file.name, "size": file.stat().st_size, "sha256": sha256,
+            "signature": signature, "added_at": datetime.now().isoformat(timespec="seconds")}
+    (target / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    return meta
+
+
+def list_releases(data_dir: Path) -> list[dict]:
+    out = []
+    root = releases_dir(data_dir)
+    for meta in root.glob("*/meta.json") if root.is_dir() else ():
+        try:
+            out.append(json.loads(meta.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            continue
+    return sorted(out, key=lambda m: version_key(m["version"]))
+
+
+class Latest:
+    """The newest release, re-read when the releases folder changes (cheap on the hot path)."""
+
+    def __init__(self, data_dir: Path):
+        self.root = releases_dir(data_dir)
+        self._stamp: float | None = None
+        self._meta: dict | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> dict | None:
+        try:
+            stamp = self.root.stat().st_mtime
+        except OSError:
+            return None
+        with self._lock:
+            if stamp != self._stamp:
+                found = list_releases(self.root.parent)
+                self._meta, self._stamp = (found[-1] if found else None), stamp
+            return self._meta
+
+
+def install(app, data_dir: Path, auth) -> Latest:
+    latest = Latest(data_dir)
+    router = APIRouter(prefix="/v1/releases", tags=["releases"])
+
+    @router.get("/latest")
+    def newest(ident=Depends(auth)):
+        meta = latest.get()
+        if meta is None:
+            raise ApiError(404, protocol.BAD_REQUEST, "县中心还没有发布新版本。")
+        return {**meta, "url": f"/v1/releases/{meta['version']}/file"}
+
+    @router.get("/{version}/file")
+    def download(version: str, ident=Depends(auth)):
+        if version == "latest":
+            meta = latest.get()
+            version = meta["version"] if meta else ""
+        try:
+            version_key(version)
+        except ReleaseRefused:
+            raise ApiError(404, protocol.BAD_REQUEST, "没有这个版本。") from None
+        meta_file = releases_dir(data_dir) / version / "meta.json"
+        if not meta_file.is_file():
+            raise ApiError(404, protocol.BAD_REQUEST, "没有这个版本。")
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        return FileResponse(meta_file.parent / meta["file"], filename=meta["file"],
+                            headers={"X-Release-Sha256": meta["sha256"]})
+
+    app.include_router(router)
+
+    @app.middleware("http")
+    async def announce(request: Request, call_next):
+        response = await call_next(request)
+        if request.url.path.startswith("/v1/"):
+            meta = latest.get()
+            if meta:
+                response.headers[HEADER] = meta["version"]
+        return response
+
+    return latest
