@@ -39,6 +39,7 @@ def make_db(folder: Path, rows: int):
 def register(db, rows: int):
     """The per-activity register over the demo's two years, cut to `rows` rows."""
     from desktop.reports.periods import span
+
     from desktop.reports.register import build_register
 
     today = date.today()
