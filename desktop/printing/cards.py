@@ -7,7 +7,6 @@ the code stays sharp whatever the printer. Text uses the application font
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
@@ -15,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 
 from desktop.errors import EnvironmentProblem
 from desktop.printing.app import ensure_app
+from desktop.progress import Progress
 from desktop.services.cards import Card
 
 COLS, ROWS = 2, 5
@@ -67,7 +67,7 @@ def draw_card(painter: QPainter, card: Card, x: float, y: float) -> None:
 
 
 def write_card_sheet(cards: list[Card], out: Path | str, *,
-                     progress: Callable[[int, int], bool] | None = None) -> int:
+                     progress: Progress | None = None) -> int:
     """Write the sheet as a PDF; returns the number of pages."""
     out = Path(out)
     try:
@@ -91,7 +91,7 @@ def write_card_sheet(cards: list[Card], out: Path | str, *,
                 writer.newPage()
             if i % per_page == 0:
                 pages += 1
-                if progress is not None and not progress(i, len(cards)):
+                if progress is not None and progress(i, len(cards)) is False:
                     break
             slot = i % per_page
             draw_card(painter, card, MARGIN_X + (slot % COLS) * CARD_W, MARGIN_Y + (slot // COLS) * CARD_H)

@@ -15,7 +15,8 @@ from datetime import datetime
 
 from desktop.models import Activity
 from desktop.periods import Period
-from desktop.reports.base import Column, Progress, Report, Section, Table, check
+from desktop.progress import Progress
+from desktop.reports.base import Column, Report, Section, Table, check
 from desktop.reports.data import Attendance, Context
 from desktop.reports.format import clock, day, hours, show_id, show_phone
 

@@ -11,7 +11,8 @@ import pytest
 
 from desktop.errors import NotFound, UserError, ValidationError
 from desktop.periods import month, parse_month, parse_year, span, year
-from desktop.reports.base import Cancelled, report_html, write_xlsx
+from desktop.progress import Cancelled
+from desktop.reports.base import report_html, write_xlsx
 from desktop.reports.register import register_report
 from desktop.reports.signin_sheet import signin_report
 from desktop.services.activities import add_activity, record_signin

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from desktop.db import Database
 from desktop.errors import UserError, ValidationError
-from desktop.reports.base import Cancelled, HtmlDoc, Progress, report_html, write_xlsx
+from desktop.progress import Cancelled, Progress
+from desktop.reports.base import CANCELLED, HtmlDoc, report_html, write_xlsx
 from desktop.services.papers.kinds import PaperKind, kind_of
 from desktop.services.papers.request import Built, PaperRequest
 
@@ -86,7 +87,7 @@ def write_built(built: Built, fmt: str, out: Path | str, progress: Progress | No
     except PermissionError:
         raise UserError(f"无法写入“{out}”：文件可能正在被 WPS/Excel 或 PDF 阅读器打开，请关闭后重试。") from None
     if pages is None:
-        raise Cancelled()
+        raise Cancelled(CANCELLED)
     return pages
 
 

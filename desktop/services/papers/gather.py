@@ -13,8 +13,9 @@ from sqlmodel import select
 from desktop.db import Database
 from desktop.errors import NotFound, ValidationError
 from desktop.models import Activity, Photo, Station, Team, TeamMember, Volunteer
+from desktop.progress import Progress
 from desktop.reports.activity_record import MAX_PHOTOS, RecordData
-from desktop.reports.base import Progress, check
+from desktop.reports.base import check
 from desktop.reports.data import Context
 from desktop.reports.format import pinyin_key
 from desktop.reports.monthly import MonthlyData

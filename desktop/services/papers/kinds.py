@@ -35,8 +35,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.progress import Progress
 from desktop.reports.activity_record import activity_record_html
-from desktop.reports.base import HtmlDoc, Progress, Report
+from desktop.reports.base import HtmlDoc, Report
 from desktop.reports.certificate import certificate_html, certificate_register_report
 from desktop.reports.monthly import monthly_report
 from desktop.reports.register import register_report

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.printing import document
-from desktop.reports.base import Cancelled
+from desktop.progress import Cancelled
 from desktop.services import papers
 from desktop.services.papers import KINDS, PaperKind, PaperRequest
 from desktop.ui.ops import TaskHandle
 from desktop.ui.page_preview import PagePreviewDialog
+from desktop.ui.progress import bind_bar
 from desktop.ui.reports.certificates import CertificatesBox
 from desktop.ui.reports.options import OptionsForm
 
@@ -177,21 +178,13 @@ class Page(QWidget):
 
     def _start(self, text: str) -> TaskHandle:
         self.task = TaskHandle()
-        self.task.progressed.connect(self._progressed)
-        self.progress.setRange(0, 0)
-        self.progress.setFormat(text + " %p%")
-        self.progress.setVisible(True)
+        bind_bar(self.progress, self.task, text, counts=False)
         self.cancel_button.setVisible(True)
         self.open_button.setVisible(False)
         self.status.setText(text)
         for button in (self.preview_button, self.print_button, self.pdf_button, self.xlsx_button):
             button.setEnabled(False)
         return self.task
-
-    def _progressed(self, done: int, total: int, _text: str) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
 
     def _finish(self, message: str = "") -> None:
         self.task = None
@@ -239,7 +232,7 @@ class Page(QWidget):
         db = self.ctx.db
 
         def run(task):
-            return papers.build(db, papers.issue(db, req), task.service_progress())
+            return papers.build(db, papers.issue(db, req), task.progress())
 
         self.ctx.ops.db(run, task=task, mutates=issue, on_done=on_built, on_error=self._failed, parent=self)
 
@@ -270,8 +263,8 @@ class Page(QWidget):
             self.dialog = PagePreviewDialog(built.doc.title, images, total, on_print=on_print, parent=self)
             self.dialog.open()
 
-        self.ctx.ops.net(lambda task: document.render_images(built.doc, progress=task.service_progress()),
-                         task=task, on_done=show, on_error=self._failed, parent=self)
+        self.ctx.ops.render(lambda task: document.render_images(built.doc, progress=task.progress()),
+                            task=task, on_done=show, on_error=self._failed, parent=self)
 
     def print_paper(self) -> None:
         if not self._confirm_issue():
@@ -292,8 +285,8 @@ class Page(QWidget):
             self._finish(self.tr("Sent {0} pages to the printer.").format(pages) if pages else
                          self.tr("Printing cancelled."))
 
-        self.ctx.ops.net(lambda task: job(task.service_progress()), task=task, on_done=done,
-                         on_error=self._failed, parent=self)
+        self.ctx.ops.render(lambda task: job(task.progress()), task=task, on_done=done,
+                            on_error=self._failed, parent=self)
 
     def _confirm_issue(self) -> bool:
         if "handler" not in self.paper().options:
@@ -339,7 +332,7 @@ class Page(QWidget):
         def run(task):
             papers.check_target(fmt, path)
             issued = papers.issue(db, req)  # the certificate takes its number before it is written
-            pages, built = papers.export(db, issued, fmt, path, task.service_progress(), write_pdf=document.write_pdf)
+            pages, built = papers.export(db, issued, fmt, path, task.progress(), write_pdf=document.write_pdf)
             return pages, built.number
 
         self.ctx.ops.db(run, task=task, mutates=req.issue, on_error=self._failed, parent=self,
