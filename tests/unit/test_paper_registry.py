@@ -20,7 +20,7 @@ from desktop.services.volunteers import add_volunteer
 
 
 def test_every_kind_is_an_export_command_with_its_help():
-    parser = build_parser()
+    parser = build_parser(load="all")
     export = next(a for a in parser._subparsers._group_actions[0].choices["export"]._actions
                   if a.dest == "kind")
     for name, kind in KINDS.items():

@@ -24,8 +24,8 @@ month/year/range, "month", "year", "optional"); `options` lists the other
 choices the reports page shows and the request carries: "activity",
 "volunteer", "only" (register: one volunteer or all), "by", "sheet",
 "handler", "in_charge", "full_id". A kind that needs something else keeps it
-in `PaperRequest.extra` and adds its CLI flags with `cli_args` /
-`cli_request`. The page shows `title` and `help` for a kind it has no
+in `PaperRequest.extra`, adds its CLI flags with `cli_args` / `cli_request`,
+and its picker as one more row of desktop/ui/reports/options.py. The page shows `title` and `help` for a kind it has no
 translated label for, so a new kind appears on the page with no UI change.
 """
 
