@@ -22,6 +22,7 @@ from desktop.reports.monthly import MonthlyData
 from desktop.reports.register import RegisterData
 from desktop.reports.signin_sheet import SigninData
 from desktop.services import service_entries
+from desktop.services.lookup import live
 from desktop.services.papers.request import PaperRequest
 from desktop.validators import mask_id_card
 
@@ -38,10 +39,7 @@ def load_context(db: Database) -> Context:
 
 def _activity(db: Database, activity_id: str) -> Activity:
     with db.read() as session:
-        activity = session.get(Activity, activity_id)
-    if activity is None or activity.deleted_at is not None:
-        raise NotFound("找不到这个活动，可能已被删除。请在活动列表中重新选择。")
-    return activity
+        return live(session, Activity, activity_id, "找不到这个活动，可能已被删除。请在活动列表中重新选择。")
 
 
 def register_data(db: Database, req: PaperRequest, progress: Progress | None = None) -> RegisterData:
