@@ -53,7 +53,7 @@ def test_building_never_writes_issuing_does(db):
     assert built.number and built.number in built.doc.html and _counts(db)[0] == before[0] + 1
 
 
-@pytest.mark.parametrize("module", ["server.store", "server.app"])
+@pytest.mark.parametrize("module", ["server.store", "server.app", "server.console.figures"])
 def test_server_loads_no_desktop_tables(module):
     code = f"import sys, {module}; bad = [m for m in sys.modules if m.startswith(('desktop.models', 'desktop.db'))]; print(bad)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
