@@ -75,6 +75,12 @@ class MainWindow(QMainWindow):
         ctx.sync = self.sync = SyncController(ctx, self)
         self.sync_indicator = SyncStatusIndicator(self.sync)
         self.statusBar().addPermanentWidget(self.sync_indicator)
+        from desktop.ui.update_banner import UpdateBanner
+
+        self.update_banner = UpdateBanner(ctx, self)
+        self.statusBar().addPermanentWidget(self.update_banner)
+        self.sync.finished.connect(self.update_banner.refresh)
+        self.update_banner.refresh()
         self.sync.status_changed.connect(lambda status: self.pending_label.setVisible(not status.get("enrolled")))
         QTimer.singleShot(3_000, self.sync.probe)  # sync soon after start if the server is there
         ctx.db_changed.connect(self.refresh_status)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from sync_harness import ROOT
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 SHOTS = Path(os.environ.get("INSTALLER_SCREENSHOTS", ROOT / "screenshots" / "installer"))
 
 

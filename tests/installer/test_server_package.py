@@ -15,7 +15,7 @@ import pytest
 import requests
 from sync_harness import ROOT, enrolled_pc, free_port, wait_until
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 UNIT = ROOT / "installer" / "server" / "station-desk-server.service"
 
 
@@ -68,7 +68,7 @@ def test_the_unit_serves_a_sync_and_survives_a_restart(venv, pg_cluster, tmp_pat
 
     proc = _start(command(start), env, log)
     try:
-        wait_until(lambda: up(proc), what="the installed server")
+        wait_until(lambda: up(proc), timeout=180, what="the installed server")
         added = subprocess.run([str(venv / "bin" / "python"), "-m", "server", "station", "add", "--name",
                                 "安装村新时代文明实践站", "--data-dir", env_file["DATA_DIR"]], env=env,
                                capture_output=True, text=True, timeout=60, cwd="/")
@@ -88,7 +88,7 @@ def test_the_unit_serves_a_sync_and_survives_a_restart(venv, pg_cluster, tmp_pat
         proc.terminate()
         proc.wait(20)
         proc = _start(command(start), env, log)
-        wait_until(lambda: up(proc), what="the installed server after a restart")
+        wait_until(lambda: up(proc), timeout=180, what="the installed server after a restart")
         fresh = enrolled_pc(target, tmp_path / "pc2",
                             re.search(r"[2-9A-Z]{4}-[2-9A-Z]{4}", subprocess.run(
                                 [str(venv / "bin" / "python"), "-m", "server", "station", "code",

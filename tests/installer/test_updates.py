@@ -116,3 +116,22 @@ def test_a_tampered_file_and_a_foreign_signature_are_refused(server, keys, tmp_p
 def test_a_client_too_old_is_pointed_at_the_download(server):
     answer = requests.post(server.url + "/v1/push", headers={"X-Station-Desk-Protocol": "0"}, timeout=10)
     assert answer.status_code == 426 and answer.json()["download"] == "/v1/releases/latest/file"
+
+
+def test_the_update_command_is_the_headless_twin(server, keys, tmp_path):
+    station_id, code = server.new_station("命令村新时代文明实践站")
+    pc = enrolled_pc(server, tmp_path / "pc", code)
+    from desktop.sync import engine
+
+    engine.run_sync(pc, photos=False)
+    pc.close()
+    run = [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "pc"), "update"]
+    shown = subprocess.run([*run, "--json"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    import json
+
+    assert shown.returncode == 0 and json.loads(shown.stdout)["available"] is True
+    # the newest release was tampered with above (and the shipped key did not sign the test releases
+    # anyway): the PC refuses it, in one Chinese line
+    refused = subprocess.run([*run, "--download"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert refused.returncode == 2 and "已拒绝使用" in refused.stderr.splitlines()[-1]
+    assert "Traceback" not in refused.stderr
