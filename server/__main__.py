@@ -7,6 +7,8 @@
     station edit STATION_ID --name ...    a county-side correction of a station's record (flows down on sync)
     device list [--station ID]
     device revoke DEVICE_ID
+    menu add NAME [--team-field F] [--response-hours H] | list [--json] | edit ID ...   the service menu
+    request list [--station S] [--state X] [--json] | dispatch REQUEST --to-station S [--team T]
 
 Every command takes --db URL (default: SQLite under ./county-data).
 """
@@ -19,6 +21,7 @@ import os
 import sys
 from pathlib import Path
 
+from server import requests
 from server.db import DEFAULT_DIR, ServerDatabaseTooNew, default_url, open_db
 from server.store import CODE_TTL, ApiError, Store
 
@@ -57,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     dlist.add_argument("--station", default=None)
     revoke = device.add_parser("revoke", parents=[common], help="撤销一台电脑的同步授权")
     revoke.add_argument("device_id")
+    requests.register_cli(sub, common, Parser)
     return parser
 
 
@@ -87,6 +91,8 @@ def run(args) -> int:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
         return 0
     store = _store(args)
+    if args.command in ("menu", "request"):
+        return requests.run_cli(store, args)
     key = (args.command, args.action)
     if key == ("station", "add"):
         station_id, code = store.add_station(args.name, args.county, args.station_id)

@@ -31,9 +31,21 @@ class Parser(argparse.ArgumentParser):
 
 
 def _modules():
-    from desktop.cli import activities, backup, demo, doctor, export, paper, roster, station, sync, volunteer
+    from desktop.cli import (
+        activities,
+        backup,
+        demo,
+        doctor,
+        export,
+        paper,
+        requests,
+        roster,
+        station,
+        sync,
+        volunteer,
+    )
 
-    return [station, volunteer, activities, demo, doctor, backup, roster, paper, export, sync]
+    return [station, volunteer, activities, demo, doctor, backup, roster, paper, export, sync, requests]
 
 
 def build_parser() -> argparse.ArgumentParser:

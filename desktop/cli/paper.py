@@ -17,6 +17,8 @@ HELP = {
     "certificate": "志愿服务证明（出具并登记编号）",
     "certificate-register": "志愿服务证明登记簿",
     "monthly": "月度通报与目标检查",
+    "request-receipt": "群众点单回执（A4，或 --half 半张 A4）",
+    "request-ledger": "群众点单台账（按月）",
 }
 
 
@@ -41,6 +43,9 @@ def _setup(kind: str):
                                 help="按志愿者（默认）或按活动分组")
         if kind == "signin-sheet":
             parser.add_argument("--filled", action="store_true", help="按签到台记录填好（默认空白手签表）")
+        if kind == "request-receipt":
+            parser.add_argument("--request", required=True, help="单号或编号")
+            parser.add_argument("--half", action="store_true", help="半张 A4（A5）")
         if kind == "certificate":
             parser.add_argument("--handler", dest="handler_name", default=None, help="经办人（默认为站长）")
             parser.add_argument("--person-in-charge", default="", help="负责人（默认为站长）")
@@ -64,6 +69,7 @@ def request_from(args, db) -> PaperRequest:
                        full_id=args.full_id)
     req.by = getattr(args, "by", "volunteer")
     req.blank = not getattr(args, "filled", False)
+    req.request_id, req.half = getattr(args, "request", None), getattr(args, "half", False)
     if args.paper == "certificate":
         from desktop.services.station import get_station
 

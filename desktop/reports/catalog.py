@@ -19,6 +19,8 @@ KINDS = {
     "certificate": ("志愿服务证明", False, True, False),
     "certificate-register": ("志愿服务证明登记簿", False, False, True),
     "monthly": ("月度通报与目标检查", False, False, True),
+    "request-receipt": ("群众点单回执", False, False, False),
+    "request-ledger": ("群众点单台账", False, False, True),
 }
 
 
@@ -35,6 +37,8 @@ class PaperRequest:
     handler: str = ""  # certificate: 经办人
     person_in_charge: str = ""
     certificate_id: str | None = None  # reprint an issued certificate
+    request_id: str | None = None  # request receipt: the request (id or number)
+    half: bool = False  # request receipt: half an A4 sheet (A5)
 
 
 @dataclass
@@ -52,7 +56,9 @@ def validate(req: PaperRequest) -> None:
         raise ValidationError(f"{name}需要先选择一个活动（命令行用 --activity 活动编号）。", field="activity")
     if needs_volunteer and not req.volunteer_id and not req.certificate_id:
         raise ValidationError(f"{name}需要先选择一位志愿者（命令行用 --volunteer 志愿者编号）。", field="volunteer")
-    if req.kind in ("register", "monthly", "certificate") and req.period is None and not req.certificate_id:
+    if req.kind == "request-receipt" and not req.request_id:
+        raise ValidationError("点单回执需要先选择一张点单（命令行用 request receipt 单号）。", field="request")
+    if req.kind in ("register", "monthly", "certificate", "request-ledger") and req.period is None and not req.certificate_id:
         raise ValidationError(f"{name}需要一个时间段（命令行用 --month 2026-03 或 --year 2026）。", field="period")
 
 
@@ -77,6 +83,17 @@ def build(db: Database, req: PaperRequest, progress: Progress | None = None) -> 
         from desktop.reports.monthly import build_monthly
 
         report = build_monthly(db, req.period, progress=progress)
+        return Built(report_html(report), report)
+    if req.kind == "request-receipt":
+        from desktop.reports.requests import receipt_html
+        from desktop.services.request_queries import receipt_data
+
+        return Built(receipt_html(receipt_data(db, req.request_id), half=req.half), None)
+    if req.kind == "request-ledger":
+        from desktop.reports.requests import ledger_report
+        from desktop.services.request_queries import ledger_data
+
+        report = ledger_report(ledger_data(db, req.period))
         return Built(report_html(report), report)
     if req.kind == "certificate-register":
         from desktop.reports.certificate import register_report
