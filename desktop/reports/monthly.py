@@ -60,7 +60,26 @@ def _figures(db: Database, period: Period, ytd: Period):
         ["退出志愿者（人）", left(m0, m1), left(y0, m1)],
         ["在册志愿者（人，期末）", sum(1 for v in volunteers if v.status == "active"), ""],
     ]
+    rows += _request_rows(db, period, ytd)
     return rows, month_acts
+
+
+def _request_rows(db: Database, period: Period, ytd: Period) -> list[list]:
+    """群众点单: received, served, average response time, satisfaction rate."""
+    from desktop.services.request_queries import figures
+
+    m, y = figures(db, period.start, period.end), figures(db, ytd.start, ytd.end)
+
+    def avg(f) -> str | float:
+        return "" if f.avg_response_hours is None else round(f.avg_response_hours, 1)
+
+    def rate(value) -> str:
+        return "" if value is None else f"{value * 100:.0f}%"
+
+    return [["收到群众点单（件）", m.received, y.received], ["其中：已服务（件）", m.served, y.served],
+            ["点单平均响应时间（小时）", avg(m), avg(y)],
+            ["点单按时响应率", rate(m.in_time_rate), rate(y.in_time_rate)],
+            ["群众评单满意率", rate(m.satisfaction_rate), rate(y.satisfaction_rate)]]
 
 
 def build_monthly(db: Database, period: Period, *, today: date | None = None, progress=None) -> Report:
