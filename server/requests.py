@@ -101,17 +101,21 @@ def _now() -> datetime:
 def publish(store: Store) -> int:
     """Copy request entries into the logs of the stations they concern, and the menu
     into every station's log. Returns how many station logs were looked at."""
+    looked = 0
     with _lock:
         _ensure_mirror_rows(store)
-        with store.db.engine.connect() as conn:
-            top_menu = conn.scalar(select(func.max(request_menu.c.version))) or 0
-            rows = conn.execute(select(station.c.id, station.c.last_seq, request_mirror.c.seq,
-                                       request_mirror.c.menu_version).join(
-                request_mirror, request_mirror.c.station_id == station.c.id).where(
-                (station.c.last_seq > request_mirror.c.seq) | (request_mirror.c.menu_version < top_menu))).all()
-        for station_id, *_ in rows:
-            _pass(store, station_id, top_menu)
-        return len(rows)
+        for _round in range(10):  # copies land in other logs, which are then looked at in turn
+            with store.db.engine.connect() as conn:
+                top_menu = conn.scalar(select(func.max(request_menu.c.version))) or 0
+                rows = conn.execute(select(station.c.id).join(
+                    request_mirror, request_mirror.c.station_id == station.c.id).where(
+                    (station.c.last_seq > request_mirror.c.seq) | (request_mirror.c.menu_version < top_menu))).all()
+            if not rows:
+                break
+            for (station_id,) in rows:
+                _pass(store, station_id, top_menu)
+            looked += len(rows)
+    return looked
 
 
 def _ensure_mirror_rows(store: Store) -> None:

@@ -146,3 +146,25 @@ def test_two_accepts_show_as_a_conflict_the_head_settles(qtbot, ctx):
     wait_idle(qtbot, ctx)
     view = rq.get_request(ctx.db, row.id)
     assert [a["id"] for a in view.state.accepts] == [first.id] and not view.state.open_conflicts
+
+
+def test_monthly_ledger_from_the_page(qtbot, ctx, tmp_path):
+    from datetime import date
+
+    from openpyxl import load_workbook
+
+    row = svc.add_request(ctx.db, resident="周阿姨", text="政策咨询")
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot, ctx)
+    today = date.today()
+    for fmt in ("pdf", "xlsx"):
+        out = tmp_path / f"台账.{fmt}"
+        with qtbot.waitSignal(page.ledger_written, timeout=20_000):
+            page.save_ledger(today.year, today.month, fmt, str(out))
+        if fmt == "pdf":
+            text = "".join(p.extract_text() for p in PdfReader(out).pages)
+            assert "群众点单台账" in text and row.number in text
+        else:
+            cells = [c for r in load_workbook(out).active.iter_rows(values_only=True) for c in r if c]
+            assert row.number in cells and "周阿姨" in cells

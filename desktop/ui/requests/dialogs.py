@@ -5,10 +5,12 @@ the dialog's error line."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -253,3 +255,25 @@ class ResolveDialog(_Dialog):
     def call(self):
         return svc.resolve(self.ctx.db, self.ref, self.event.currentData(), note=self.note.text(),
                            actor=self.ctx.actor)
+
+
+class LedgerDialog(FormFooter, QDialog):
+    """The monthly 点单台账: which month, PDF or Excel."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Monthly request ledger"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.month = QDateEdit(QDate.currentDate())
+        self.month.setDisplayFormat("yyyy-MM")
+        self.format = QComboBox()
+        self.format.addItem("PDF", "pdf")
+        self.format.addItem("Excel (xlsx)", "xlsx")
+        form.addRow(self.tr("Month"), self.month)
+        form.addRow(self.tr("Format"), self.format)
+        layout.addLayout(form)
+        self.add_footer(layout, self.tr("Save…"), self.tr("Cancel"))
+
+    def save(self) -> None:
+        self.accept()

@@ -34,6 +34,7 @@ from desktop.ui.requests.dialogs import (
     DispatchDialog,
     DoneDialog,
     IntakeDialog,
+    LedgerDialog,
     RateDialog,
     ResolveDialog,
     choices,
@@ -99,6 +100,7 @@ class RequestModel(QAbstractTableModel):
 
 class RequestsPage(QWidget):
     receipt_written = Signal(str, int)  # path, pages
+    ledger_written = Signal(str)  # path
 
     QUEUE_KEYS = rq.QUEUES
 
@@ -117,8 +119,11 @@ class RequestsPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search: request number, name or phone"))
         self.search.textChanged.connect(self.refresh)
+        self.ledger_button = QPushButton(self.tr("Monthly ledger…"))
+        self.ledger_button.clicked.connect(self.open_ledger)
         bar.addWidget(self.new_button)
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.ledger_button)
         layout.addLayout(bar)
 
         split = QSplitter()
@@ -326,6 +331,36 @@ class RequestsPage(QWidget):
             if not path:
                 return
         self.save_receipt(request_id, path, half)
+
+    def open_ledger(self) -> None:
+        self.dialog = LedgerDialog(self)
+        self.dialog.accepted.connect(self._ledger_chosen)
+        self.dialog.open()
+
+    def _ledger_chosen(self) -> None:
+        chosen = self.dialog.month.date()
+        fmt = self.dialog.format.currentData()
+        name = f"点单台账-{chosen.year()}-{chosen.month():02d}.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the ledger"), str(Path.home() / name),
+                                              "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)")
+        if path:
+            self.save_ledger(chosen.year(), chosen.month(), fmt, path)
+
+    def save_ledger(self, year_no: int, month_no: int, fmt: str, path: str) -> None:
+        """Gather on the database worker, lay out and write on the render pool."""
+        from desktop.printing.papers import write_built
+        from desktop.reports.catalog import PaperRequest, build
+        from desktop.reports.periods import month
+
+        def written(pages) -> None:
+            self.status.setText(self.tr("Ledger saved: {0}").format(path))
+            self.ledger_written.emit(path)
+
+        def write(built) -> None:
+            self.ctx.ops.render(write_built, built, fmt, path, on_done=written, parent=self)
+
+        req = PaperRequest("request-ledger", month(year_no, month_no))
+        self.ctx.ops.db(build, self.ctx.db, req, on_done=write, parent=self)
 
     def save_receipt(self, request_id: str, path: str, half: bool = False) -> None:
         """Write the receipt PDF on the render pool (the data is read on the database worker first)."""
