@@ -45,7 +45,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
-from desktop.models.base import new_id
+from desktop.ids import new_id
 from desktop.sync import protocol
 from desktop.sync.request_state import COUNTY, STATES, RequestState, derive
 from server.schema import entry, metadata, row_state, station

@@ -190,14 +190,16 @@ def run_resolve(args, open_db) -> int:
 
 
 def run_receipt(args, open_db) -> int:
-    from desktop.printing.papers import ensure_gui_app, export_paper
-    from desktop.reports.catalog import PaperRequest
+    from desktop.printing.app import ensure_app
+    from desktop.printing.document import write_pdf
+    from desktop.services import papers
+    from desktop.ui.i18n import install_translators
 
-    ensure_gui_app(translated=True)
+    ensure_app(setup=install_translators)
     db = open_db()
     _need_station(db)
-    pages, _built = export_paper(db, PaperRequest("request-receipt", request_id=args.id, half=args.half), "pdf",
-                                 args.out)
+    req = papers.PaperRequest("request-receipt", extra={"request_id": args.id, "half": args.half})
+    pages, _built = papers.export(db, req, "pdf", args.out, write_pdf=write_pdf)
     print(f"已保存：{args.out}（{pages} 页，{'半张 A4' if args.half else 'A4'}）")
     return 0
 

@@ -13,8 +13,8 @@ from pypdf import PdfReader
 
 from desktop.cli import main
 from desktop.errors import UserError
-from desktop.reports.monthly import build_monthly
-from desktop.reports.periods import month
+from desktop.periods import month
+from desktop.services import papers
 from desktop.services import request_queries as rq
 from desktop.services import requests as svc
 from desktop.services.targets import check_month
@@ -28,7 +28,7 @@ def run(data_dir, capsys, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_cli_loop_as_the_issue_spells_it(db, data_dir, capsys, tmp_path):
+def test_cli_loop_as_the_issue_spells_it(qapp, db, data_dir, capsys, tmp_path):
     db.close()
     code, out, _ = run(data_dir, capsys, "request", "menu", "--add", "理发上门", "--response-hours", "24")
     assert code == 0
@@ -99,7 +99,7 @@ def test_figures_bulletin_and_target(db):
     assert rq.overdue(db, now=now + timedelta(hours=30))[0].id == late.id
     assert not rq.overdue(db, now=now)
 
-    report = build_monthly(db, month(now.year, now.month), today=now.date())
+    report = papers.build(db, papers.PaperRequest("monthly", month(now.year, now.month))).report
     rows = {r[0]: r[1:] for r in report.sections[0].table.rows}
     assert rows["收到群众点单（件）"] == [3, 3] and rows["其中：已服务（件）"] == [1, 1]
     assert rows["群众评单满意率"] == ["100%", "100%"]

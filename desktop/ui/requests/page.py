@@ -348,16 +348,17 @@ class RequestsPage(QWidget):
 
     def save_ledger(self, year_no: int, month_no: int, fmt: str, path: str) -> None:
         """Gather on the database worker, lay out and write on the render pool."""
-        from desktop.printing.papers import write_built
-        from desktop.reports.catalog import PaperRequest, build
-        from desktop.reports.periods import month
+        from desktop.periods import month
+        from desktop.printing.document import write_pdf
+        from desktop.services.papers import PaperRequest, build
+        from desktop.services.papers.catalog import write_built
 
         def written(pages) -> None:
             self.status.setText(self.tr("Ledger saved: {0}").format(path))
             self.ledger_written.emit(path)
 
         def write(built) -> None:
-            self.ctx.ops.render(write_built, built, fmt, path, on_done=written, parent=self)
+            self.ctx.ops.render(write_built, built, fmt, path, on_done=written, parent=self, write_pdf=write_pdf)
 
         req = PaperRequest("request-ledger", month(year_no, month_no))
         self.ctx.ops.db(build, self.ctx.db, req, on_done=write, parent=self)
