@@ -12,6 +12,8 @@
     release add FILE --version V [--signature SIG]   host a signed installer for the stations to update from
     release list
     migrate                               bring the database schema up to date, then exit
+    menu add NAME [--team-field F] [--response-hours H] | list [--json] | edit ID ...   the service menu
+    request list [--station S] [--state X] [--json] | dispatch REQUEST --to-station S [--team T]
 
 Every command takes --db URL (default: SQLite under ./county-data).
 """
@@ -24,6 +26,7 @@ import os
 import sys
 from pathlib import Path
 
+from server import requests
 from server.db import DEFAULT_DIR, ServerDatabaseTooNew, default_url, open_db
 from server.store import CODE_TTL, ApiError, Store
 
@@ -76,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     radd.add_argument("--signature", type=Path, default=None, help="签名文件（默认：安装程序文件名加 .sig）")
     release.add_parser("list", parents=[common], help="列出已发布的安装程序")
     sub.add_parser("migrate", parents=[common], help="升级数据库结构后退出")
+    requests.register_cli(sub, common, Parser)
     return parser
 
 
@@ -112,6 +116,8 @@ def run(args) -> int:
     if args.command == "migrate":
         print("数据库结构已是最新。")
         return 0
+    if args.command in ("menu", "request"):
+        return requests.run_cli(store, args)
     key = (args.command, args.action)
     if key == ("station", "add"):
         station_id, code = store.add_station(args.name, args.county, args.station_id)

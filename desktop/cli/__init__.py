@@ -73,6 +73,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("desktop.cli.sync", "与县中心服务器同步"),
     "sync-status": ("desktop.cli.sync", "查看同步状态"),
     "update": ("desktop.cli.update", "查看、下载、安装县中心发布的新版本"),
+    "request": ("desktop.cli.requests", "群众点单：点单、派单、接单、评单"),
 }
 
 

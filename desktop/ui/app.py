@@ -57,9 +57,8 @@ def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
         QMessageBox.critical(None, app.translate("App", "Station Desk"), user_error.message)
         return 2
     if ctx.db.station_id is None:
-        from desktop.ui.first_run import FirstRunDialog
-
         from desktop.ui.first_paint import watch
+        from desktop.ui.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(ctx)
         watch(dialog)
