@@ -85,7 +85,7 @@ Description: 实践站工作台 Station Desk
         if path.is_dir():
             path.chmod(0o755)
     deb = out_dir / f"station-desk_{__version__}_{arch}.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(stage), str(deb)], check=True,
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(stage), str(deb)], check=True,
                    stdout=subprocess.DEVNULL)
     shutil.rmtree(stage)
     return deb
