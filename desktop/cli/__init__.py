@@ -2,7 +2,7 @@
 
 Each command group lives in its own module with a `register(subparsers)`
 function; handlers take (args, db_factory) and return an exit code. Bad input
-exits non-zero with a one-line Chinese message, never a traceback.
+exits non-zero with a one-line message (Chinese by default, desktop.i18n), never a traceback.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.errors import UserError, as_user_error
+from desktop.i18n import translate
 
 EXIT_USER = 2
 EXIT_BUG = 70
@@ -27,7 +28,8 @@ class Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in Chinese, on one line."""
 
     def error(self, message: str):  # noqa: D401
-        self.exit(EXIT_USER, f"错误：命令参数不对（{message}）。用 --help 查看用法。\n")
+        self.exit(EXIT_USER, translate("cli", "Error: wrong command arguments ({message}). See --help for the usage.").format(
+            message=message) + "\n")
 
 
 def _modules():
@@ -37,12 +39,13 @@ def _modules():
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="python -m desktop", description="实践站工作台 Station Desk")
-    parser.add_argument("--data-dir", type=Path, default=None, help="数据文件夹（默认为本用户的本地数据文件夹）")
+    parser = Parser(prog="python -m desktop", description=translate("cli", "Station Desk"))
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help=translate("cli", "data folder (by default this user's local data folder)"))
     parser.add_argument("--version", action="version", version=f"Station Desk {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
-    gui = sub.add_parser("gui", help="打开图形界面（默认）")
-    gui.add_argument("--lang", default=None, help="界面语言，例如 zh_CN（默认）或 en")
+    gui = sub.add_parser("gui", help=translate("cli", "open the window (the default)"))
+    gui.add_argument("--lang", default=None, help=translate("cli", "language, for example zh_CN (the default) or en"))
     gui.set_defaults(handler=_gui)
     for module in _modules():
         module.register(sub)
@@ -89,16 +92,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args, open_db) or 0
     except KeyboardInterrupt:
-        print("已取消。", file=sys.stderr)
+        print(translate("cli", "Cancelled."), file=sys.stderr)
         return 130
     except Exception as error:  # the one place errors reach the CLI user
         user_error = as_user_error(error)
         if user_error is not None:
-            print(f"错误：{user_error.message}", file=sys.stderr)
+            print(translate("cli", "Error: {message}").format(message=user_error.message), file=sys.stderr)
             return EXIT_USER
         where = _log_bug(args.data_dir)
-        hint = f"详细信息已记录在 {where}，" if where else ""
-        print(f"程序内部错误：{type(error).__name__}。{hint}请把它发给县中心的技术人员。", file=sys.stderr)
+        hint = translate("cli", "The details are in {path}; ").format(path=where) if where else ""
+        print(translate("cli", "Internal error: {error}. {hint}please send it to the county centre's technician.").format(
+            error=type(error).__name__, hint=hint), file=sys.stderr)
         return EXIT_BUG
     finally:
         for db in opened:
