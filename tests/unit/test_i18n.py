@@ -53,7 +53,7 @@ PENDING = {
         "signin_sheet")),
     *(f"desktop/sync/{n}.py" for n in ("blobs", "client", "engine", "protocol")),
     *(f"desktop/cli/{n}.py" for n in (
-        "activities", "backup", "demo", "doctor", "export", "paper", "roster", "station", "sync",
+        "__init__", "activities", "backup", "demo", "doctor", "export", "paper", "roster", "station", "sync",
         "volunteer")),
     *(f"server/{n}.py" for n in ("__main__", "app", "blobs", "db", "store")),
     "desktop/printing/papers.py", "desktop/printing/cards.py", "desktop/ui/screenshot.py",
