@@ -32,4 +32,11 @@
         <translation>数据文件已损坏。请从备份恢复（数据文件夹中的 backups 目录），或联系县中心。</translation>
     </message>
 </context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
 </TS>
