@@ -119,7 +119,7 @@ def run_edit(args, open_db) -> int:
 def run_status(args, open_db) -> int:
     db = open_db()
     activity = svc.set_status(db, find_activity(db, args.id).id, args.state)
-    print(f"“{activity.title}”已标记为{svc.STATE_LABELS[activity.status]}。")
+    print(f"“{activity.title}”已标记为{svc.state_label(activity.status)}。")
     return 0
 
 
@@ -137,7 +137,7 @@ def run_list(args, open_db) -> int:
     for a in rows:
         flag = "  ⚠ 超过10个工作日未记录" if a.id in overdue else ""
         theory = "［理论宣讲］" if a.theory_lecture else ""
-        print(f"{a.id}  {a.start_at:%Y-%m-%d %H:%M}  {svc.STATE_LABELS.get(a.status, a.status)}  "
+        print(f"{a.id}  {a.start_at:%Y-%m-%d %H:%M}  {svc.state_label(a.status)}  "
               f"{theory}{a.title}  照片{counts.get(a.id, 0)}{flag}")
     print(f"共 {len(rows)} 场活动。", file=sys.stderr)
     return 0
