@@ -14,6 +14,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import Activity, SignIn, derived_id
 from desktop.models.activities import CATEGORIES
 from desktop.services.audit import audit
+from desktop.services.lookup import live
 from desktop.services.teams import resolve_team
 from desktop.validators import normalize_text
 
@@ -109,9 +110,7 @@ EDITABLE = {"title", "category", "theory_lecture", "team_id", "place", "start_at
 
 def get_activity(db: Database, activity_id: str) -> Activity:
     with db.read() as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise NotFound(translate("services.activities", "This activity was not found; it may have been deleted."))
+        activity = live(session, Activity, activity_id)
         return activity
 
 
@@ -154,9 +153,7 @@ def _clean_changes(session, changes: dict[str, Any]) -> dict[str, Any]:
 def edit_activity(db: Database, activity_id: str, actor: str = "站长", **changes: Any) -> Activity:
     """Change an activity's fields; only the fields that changed are journaled."""
     with db.session(actor) as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise NotFound(translate("services.activities", "This activity was not found; it may have been deleted."))
+        activity = live(session, Activity, activity_id)
         cleaned = _clean_changes(session, changes)
         start = cleaned.get("start_at", activity.start_at)
         end = cleaned.get("end_at", activity.end_at)
@@ -173,9 +170,7 @@ def edit_activity(db: Database, activity_id: str, actor: str = "站长", **chang
 def delete_activity(db: Database, activity_id: str, actor: str = "站长") -> None:
     """Soft delete (sign-ins and photos stay on record)."""
     with db.session(actor) as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise NotFound(translate("services.activities", "This activity was not found; it may have been deleted."))
+        activity = live(session, Activity, activity_id)
         activity.deleted_at = datetime.now()
         audit(session, actor, "activity.delete", "activity", activity_id, title=activity.title)
 
@@ -199,9 +194,7 @@ def set_status(db: Database, activity_id: str, status: str, actor: str = "站长
         raise ValidationError(translate("services.activities", "The state must be planned, held or recorded."))
     now = now or datetime.now()
     with db.session(actor) as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise NotFound(translate("services.activities", "This activity was not found; it may have been deleted."))
+        activity = live(session, Activity, activity_id)
         if status != "planned" and activity.start_at > now:
             raise ValidationError(translate("services.activities", "The activity has not started yet; it cannot be marked held or recorded."))
         if activity.status == status:

@@ -24,6 +24,7 @@ from desktop.models.paper import Certificate
 from desktop.reports import hours_source
 from desktop.reports.periods import Period, show_id, span
 from desktop.services.audit import audit
+from desktop.services.lookup import live
 from desktop.services.station import get_station
 from desktop.validators import normalize_text
 
@@ -72,9 +73,8 @@ def gather(db: Database, volunteer_id: str, period: Period, *, full_id: bool = F
     if station is None:
         raise NotFound(translate("services.certificates", "No station has been set up on this PC yet; finish the first-run setup first."))
     with db.read() as session:
-        volunteer = session.get(Volunteer, volunteer_id)
-        if volunteer is None or volunteer.deleted_at is not None:
-            raise NotFound(translate("services.certificates", "This volunteer was not found; they may have been deleted. Check the roster."))
+        volunteer = live(session, Volunteer, volunteer_id, translate(
+            "services.certificates", "This volunteer was not found; they may have been deleted. Check the roster."))
         acts = {a.id: a for a in session.exec(select(Activity).where(Activity.start_at >= period.start,
                                                                      Activity.start_at < period.end))}
     entries = hours_source.service_entries(db, period.start, period.end, volunteer_id,

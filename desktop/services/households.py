@@ -15,6 +15,7 @@ from desktop.errors import NotFound, UserError, ValidationError
 from desktop.i18n import translate
 from desktop.models import Household, HouseholdVisit, Volunteer
 from desktop.services.audit import audit
+from desktop.services.lookup import live
 from desktop.validators import normalize_name, normalize_phone, normalize_text
 
 MAX_HOUSEHOLDS = 10
@@ -59,9 +60,8 @@ def _month(day: date) -> tuple[date, date]:
 
 
 def _active_volunteer(session, volunteer_id: str) -> Volunteer:
-    volunteer = session.get(Volunteer, volunteer_id)
-    if volunteer is None or volunteer.deleted_at is not None:
-        raise NotFound(translate("services.households", "This volunteer was not found; they may have been deleted. Refresh and try again."))
+    volunteer = live(session, Volunteer, volunteer_id, translate(
+        "services.households", "This volunteer was not found; they may have been deleted. Refresh and try again."))
     if volunteer.status != "active":
         raise UserError(translate("services.households", "“{name}” has left and cannot look after households. Restore them to the roster first, or give the household to another volunteer.").format(
             name=volunteer.name))
@@ -144,10 +144,7 @@ def remove_household(db, household_id: str, actor: str = "站长") -> None:
 
 
 def _household(session, household_id: str) -> Household:
-    household = session.get(Household, household_id)
-    if household is None or household.deleted_at is not None:
-        raise NotFound(translate("services.households", "This household was not found; it may have been deleted. Refresh and try again."))
-    return household
+    return live(session, Household, household_id)
 
 
 def record_visit(db, household_id: str, *, visited_on: date | None = None, note: str = "",

@@ -10,10 +10,11 @@ from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from desktop.db import Database
-from desktop.errors import NotFound, UserError, ValidationError
+from desktop.errors import UserError, ValidationError
 from desktop.i18n import translate
 from desktop.models import TeamMember, Volunteer, derived_id
 from desktop.services.audit import audit
+from desktop.services.lookup import live_row
 from desktop.services.teams import resolve_team, set_membership
 from desktop.sync.journal import bulk_insert
 from desktop.validators import (
@@ -144,9 +145,8 @@ def _get(session: Session, volunteer_id: str) -> Volunteer:
         matches = session.exec(_active(select(Volunteer)).where(Volunteer.id.startswith(volunteer_id))).all()
         if len(matches) == 1 and len(volunteer_id) >= 8:
             volunteer = matches[0]
-    if volunteer is None or volunteer.deleted_at is not None:
-        raise NotFound(translate("services.volunteers", "No volunteer with the id “{id}”. The volunteer list shows the ids.").format(id=volunteer_id))
-    return volunteer
+    return live_row(volunteer, Volunteer, translate(
+        "services.volunteers", "No volunteer with the id “{id}”. The volunteer list shows the ids.").format(id=volunteer_id))
 
 
 def get_volunteer(db: Database, volunteer_id: str) -> Volunteer:

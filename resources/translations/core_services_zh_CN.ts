@@ -360,10 +360,6 @@
         <translation>“{name}”已联系 {count} 户，不能再增加。</translation>
     </message>
     <message>
-        <source>This household was not found; it may have been deleted. Refresh and try again.</source>
-        <translation>找不到这一户，可能已被删除。请刷新后重试。</translation>
-    </message>
-    <message>
         <source>The visit date cannot be later than today.</source>
         <translation>走访日期不能晚于今天。</translation>
     </message>
@@ -419,12 +415,35 @@
         <translation>签到台现场登记，待补全信息</translation>
     </message>
     <message>
+        <source>The station head&apos;s PIN must be 4 to 8 digits.</source>
+        <translation>站长密码应为 4 到 8 位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>services.lookup</name>
+    <message>
         <source>This activity was not found; it may have been deleted.</source>
         <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
-        <source>The station head&apos;s PIN must be 4 to 8 digits.</source>
-        <translation>站长密码应为 4 到 8 位数字。</translation>
+        <source>This volunteer was not found; they may have been deleted.</source>
+        <translation>找不到这位志愿者，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This team was not found; it may have been deleted.</source>
+        <translation>找不到这个队伍，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This photo was not found.</source>
+        <translation>找不到这张照片。</translation>
+    </message>
+    <message>
+        <source>This household was not found; it may have been deleted. Refresh and try again.</source>
+        <translation>找不到这一户，可能已被删除。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>This record was not found; it may have been deleted.</source>
+        <translation>找不到这条记录，可能已被删除。</translation>
     </message>
 </context>
 <context>
@@ -468,14 +487,6 @@
     <message>
         <source>.</source>
         <translation>。</translation>
-    </message>
-    <message>
-        <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这个活动，可能已被删除。</translation>
-    </message>
-    <message>
-        <source>This photo was not found.</source>
-        <translation>找不到这张照片。</translation>
     </message>
 </context>
 <context>
@@ -800,10 +811,6 @@
     <message>
         <source>There is a team called “{name}” already; choose another name.</source>
         <translation>已经有名为“{name}”的队伍了，请换一个名称。</translation>
-    </message>
-    <message>
-        <source>This team was not found; it may have been deleted.</source>
-        <translation>找不到这个队伍，可能已被删除。</translation>
     </message>
     <message>
         <source>No team “{key}”. Create it first under “Volunteers → Teams”, or check the name.</source>
