@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
 
+from desktop.i18n import translate
 from desktop.sync import protocol
 from server import blobs
 from server.store import ApiError, Store
@@ -62,7 +63,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
         if request.url.path not in OPEN_PATHS:
             version = request.headers.get(protocol.PROTOCOL_HEADER, "")
             if not version.isdigit() or int(version) < protocol.MIN_PROTOCOL:
-                return _error(426, protocol.CLIENT_TOO_OLD, protocol.TOO_OLD_MESSAGE,
+                return _error(426, protocol.CLIENT_TOO_OLD, translate("sync.protocol", protocol.TOO_OLD_MESSAGE),
                               min_protocol=protocol.MIN_PROTOCOL)
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > protocol.MAX_BODY_BYTES):
