@@ -5,7 +5,7 @@
 re-extracts the areas (all by default) with pyside6-lupdate; with --fill it
 then fills translations from MAP.json ({"English source": "中文"}, see
 fill_ts.py), lists what is still untranslated, and re-runs lupdate so the
-file keeps lupdate's layout (smaller diffs, fewer merge conflicts).
+core file keeps lupdate's layout (UI files keep fill_ts's): small diffs, fewer merge conflicts.
 
 Each area is `<area>_zh_CN.ts` in this folder. UI areas keep line numbers;
 core areas (Qt-free code through desktop.i18n.translate) use
@@ -55,7 +55,7 @@ def files(area: str) -> list[Path]:
 
 def lupdate(area: str) -> None:
     tool = Path(sys.executable).parent / "pyside6-lupdate"
-    options = ["-locations", "none"] if area in CORE_AREAS else ["-locations", "relative"]
+    options = ["-locations", "none"] if area in CORE_AREAS else ["-locations", "absolute"]
     for lang in LANGS:
         ts = HERE / f"{area}_{lang}.ts"
         subprocess.run([str(tool), *map(str, files(area)), "-no-obsolete", *options, "-target-language", lang,
@@ -77,7 +77,8 @@ def main(argv: list[str]) -> int:
 
             for lang in LANGS:
                 left += fill(str(HERE / f"{name}_{lang}.ts"), mapping)
-            lupdate(name)
+            if name in CORE_AREAS:  # keep each file in the layout it has (UI files: fill_ts's), for small diffs
+                lupdate(name)
     for source in left:
         print("untranslated:", source)
     return 1 if left else 0
