@@ -33,9 +33,9 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     common = Parser(add_help=False)
-    common.add_argument("--db", default=None, 
+    common.add_argument("--db", default=None,
                         help=translate("server.main", "database URL, for example postgresql+psycopg://user:pw@host/county (default: SQLite in ./county-data)"))
-    common.add_argument("--data-dir", type=Path, default=DEFAULT_DIR, 
+    common.add_argument("--data-dir", type=Path, default=DEFAULT_DIR,
                         help=translate("server.main", "data folder (SQLite database and photos), default ./county-data"))
     parser = Parser(prog="python -m server", description=translate("server.main", "Station Desk: the county server"))
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
