@@ -7,6 +7,8 @@
     station edit STATION_ID --name ...    a county-side correction of a station's record (flows down on sync)
     device list [--station ID]
     device revoke DEVICE_ID
+    admin add NAME --role 管理员|查看      a county console account; the password is read from stdin
+    admin list
 
 Every command takes --db URL (default: SQLite under ./county-data).
 """
@@ -60,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     dlist.add_argument("--station", default=None)
     revoke = device.add_parser("revoke", parents=[common], help=translate("server.main", "revoke a PC's permission to sync"))
     revoke.add_argument("device_id")
+    admin = sub.add_parser("admin", help=translate("server.main", "county console accounts")).add_subparsers(dest="action", required=True,
+                                                                      parser_class=Parser)
+    aadd = admin.add_parser("add", parents=[common],
+                            help=translate("server.main", "add a county console account (the password is read from standard input)"))
+    aadd.add_argument("name")
+    aadd.add_argument("--role", required=True, choices=["管理员", "查看"])
+    admin.add_parser("list", parents=[common], help=translate("server.main", "list the county console accounts"))
     return parser
 
 
@@ -118,6 +127,24 @@ def run(args) -> int:
             print(translate("server.main", "{id}\t{station}\t{name}\tenrolled {enrolled}\tlast seen {seen}\t{state}").format(
                 id=d["id"], station=d["station_id"], name=d["name"] or "-", enrolled=d["created_at"],
                 seen=_fmt(d["last_seen_at"]), state=state))
+    elif key == ("admin", "add"):
+        from server.console import auth
+
+        password = sys.stdin.readline().rstrip("\r\n")
+        try:
+            auth.add_admin(store, args.name, args.role, password)
+        except auth.ConsoleError as error:
+            print(translate("server.main", "Error: {message}").format(message=error), file=sys.stderr)
+            return 2
+        print(translate("server.main", "The county console account “{name}” ({role}) is set up. Open /console in a browser to log in.").format(
+            name=args.name.strip(), role=args.role))
+    elif key == ("admin", "list"):
+        from server.console import auth
+
+        for a in auth.list_admins(store):
+            state = translate("server.main", "disabled") if a["disabled_at"] else translate("server.main", "valid")
+            print(translate("server.main", "{name}\t{role}\tcreated {created}\t{state}").format(
+                name=a["name"], role=auth.ROLE_NAMES.get(a["role"], a["role"]), created=a["created_at"], state=state))
     elif key == ("device", "revoke"):
         store.revoke_device(args.device_id)
         print(translate("server.main", "The device {id} may no longer sync.").format(id=args.device_id))

@@ -137,6 +137,18 @@
         <translation>撤销一台电脑的同步授权</translation>
     </message>
     <message>
+        <source>county console accounts</source>
+        <translation>县中心工作台账号</translation>
+    </message>
+    <message>
+        <source>add a county console account (the password is read from standard input)</source>
+        <translation>新建县中心工作台账号（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>list the county console accounts</source>
+        <translation>列出县中心工作台账号</translation>
+    </message>
+    <message>
         <source>The county server is running: http://{host}:{port}/ (API documents at /docs)</source>
         <translation>县中心服务器已启动：http://{host}:{port}/ （接口文档 /docs）</translation>
     </message>
@@ -171,6 +183,18 @@
     <message>
         <source>{id}	{station}	{name}	enrolled {enrolled}	last seen {seen}	{state}</source>
         <translation>{id}	{station}	{name}	注册于 {enrolled}	最近联系 {seen}	{state}</translation>
+    </message>
+    <message>
+        <source>The county console account “{name}” ({role}) is set up. Open /console in a browser to log in.</source>
+        <translation>已建立县中心工作台账号“{name}”（{role}）。请用浏览器打开 /console 登录。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>{name}	{role}	created {created}	{state}</source>
+        <translation>{name}	{role}	建立于 {created}	{state}</translation>
     </message>
     <message>
         <source>The device {id} may no longer sync.</source>

@@ -42,6 +42,8 @@ DATA = {
     "理论宣讲", "文明风尚", "教育关爱", "文化惠民", "科技科普", "普法宣传", "体育健身", "健康服务", "生态环保",
     "理论政策宣讲", "文化文艺服务", "助学支教", "医疗健身", "科学普及", "法律服务", "卫生环保", "扶贫帮困", "志愿服务队",
     "服务队",
+    # county console roles as typed on the server command line (`admin add --role 管理员|查看`)
+    "管理员", "查看",
     # date parsing: Chinese date separators in typed or imported dates
     "年", "月", "日", "，", "、", "；",
 }
@@ -67,6 +69,8 @@ PENDING = {
     "desktop/cli/paper.py",
     "desktop/printing/papers.py",
 }
+# Whole folders not converted yet: the county console (web pages and Jinja templates) arrived last.
+PENDING_DIRS = ("server/console/",)
 
 
 def _rel(path: Path) -> str:
@@ -120,7 +124,8 @@ def _chinese_literals(path: Path):
 
 
 def test_no_chinese_literal_outside_the_catalogs():
-    found = [(_rel(p), line, text[:40]) for p in SCANNED if _rel(p) not in PENDING
+    found = [(_rel(p), line, text[:40]) for p in SCANNED
+             if _rel(p) not in PENDING and not _rel(p).startswith(PENDING_DIRS)
              for line, text in _chinese_literals(p)]
     assert not found, "visible strings must go through desktop.i18n.translate (see its docstring):\n" + \
         "\n".join(map(str, found[:30]))
