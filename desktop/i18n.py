@@ -42,6 +42,8 @@ HOW A STRING IS LOOKED UP
   texts means the CLI and the GUI can never disagree, and worker threads
   need no Qt. The reader is small (see ``_read``) and follows Qt's rules:
   unfinished, vanished and obsolete entries fall back to the source text.
+  It reads only the core catalogs (``core*_<lang>.ts``), which keeps a CLI
+  start cheap; UI contexts are Qt's business.
 - The language is ``set_language(lang)``; by default the environment variable
   STATION_DESK_LANG, else zh_CN. ``en`` (or any language without a catalog)
   shows the English source texts. STATION_DESK_TRANSLATIONS (os.pathsep
@@ -113,7 +115,7 @@ def _load() -> dict[tuple[str, str, str], str]:
             catalog: dict[tuple[str, str, str], str] = {}
             if not lang.startswith("en"):
                 for folder in reversed(catalog_folders()):  # earlier folders override later ones
-                    for path in sorted(folder.glob(f"*_{lang}.ts")):
+                    for path in sorted(folder.glob(f"core*_{lang}.ts")):  # UI areas: Qt reads their .qm
                         catalog.update(_read(path))
             _catalog = catalog
         return _catalog

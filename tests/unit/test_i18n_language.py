@@ -20,7 +20,7 @@ FAKE = "xx_XX"  # stands for Uyghur, Tibetan or Mongolian: any language code wor
 def fake_catalog(tmp_path):
     folder = tmp_path / "translations"
     folder.mkdir()
-    ts = folder / f"fake_{FAKE}.ts"
+    ts = folder / f"core_fake_{FAKE}.ts"  # core*: read by the Qt-free reader; every *.qm: by Qt
     ts.write_text(textwrap.dedent(f"""\
         <?xml version="1.0" encoding="utf-8"?>
         <!DOCTYPE TS>
