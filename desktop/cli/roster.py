@@ -10,7 +10,8 @@ from desktop.cli.export import register_export_kind
 from desktop.errors import UserError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 
-LEVEL_MARK = {"error": QT_TRANSLATE_NOOP("cli.roster", "not imported"), "warning": QT_TRANSLATE_NOOP("cli.roster", "please check"), "skip": QT_TRANSLATE_NOOP("cli.roster", "exists already")}
+LEVEL_MARK = {"error": QT_TRANSLATE_NOOP("cli.roster", "not imported"), "warning": QT_TRANSLATE_NOOP("cli.roster", "please check"),
+              "skip": QT_TRANSLATE_NOOP("cli.roster", "exists already")}
 
 
 def register(sub) -> None:

@@ -10,8 +10,14 @@ from desktop.errors import UserError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.importers.volunteers import ERROR, SKIP, WARNING, Issue
 
-LEVELS = {ERROR: QT_TRANSLATE_NOOP("importers.report", "Not imported"), WARNING: QT_TRANSLATE_NOOP("importers.report", "Imported, please check"), SKIP: QT_TRANSLATE_NOOP("importers.report", "On the roster already, skipped")}
-HEADERS = (QT_TRANSLATE_NOOP("importers.report", "Row"), QT_TRANSLATE_NOOP("importers.report", "Column"), QT_TRANSLATE_NOOP("importers.report", "Problem"), QT_TRANSLATE_NOOP("importers.report", "Suggestion"), QT_TRANSLATE_NOOP("importers.report", "Result"))
+LEVELS = {  # translated where shown: level_label(level)
+    ERROR: QT_TRANSLATE_NOOP("importers.report", "Not imported"),
+    WARNING: QT_TRANSLATE_NOOP("importers.report", "Imported, please check"),
+    SKIP: QT_TRANSLATE_NOOP("importers.report", "On the roster already, skipped"),
+}
+HEADERS = (QT_TRANSLATE_NOOP("importers.report", "Row"), QT_TRANSLATE_NOOP("importers.report", "Column"),
+           QT_TRANSLATE_NOOP("importers.report", "Problem"), QT_TRANSLATE_NOOP("importers.report", "Suggestion"),
+           QT_TRANSLATE_NOOP("importers.report", "Result"))
 
 
 def level_label(level: str) -> str:
