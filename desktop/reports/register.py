@@ -10,59 +10,40 @@ person's details) or per activity (one block each, with the people).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlmodel import select
-
-from desktop.db import Database
-from desktop.errors import NotFound, ValidationError
-from desktop.models import Activity, Station, Team, Volunteer
-from desktop.reports import hours_source
-from desktop.reports.base import Column, Progress, Report, Section, Table, check
-from desktop.reports.periods import Period, clock, day, hours, show_id, show_phone
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.models import Activity
+from desktop.periods import Period
+from desktop.progress import Progress
+from desktop.reports.base import Column, Report, Section, Table, check
+from desktop.reports.data import Attendance, Context
+from desktop.reports.format import clock, day, hours, show_id, show_phone
 
 
 @dataclass(frozen=True)
-class Context:
-    """Lookups every paper needs: the station, teams and volunteers by id."""
+class RegisterData:
+    """What the register shows, gathered by desktop.services.papers."""
 
-    station: Station
-    teams: dict[str, str]
-    volunteers: dict[str, Volunteer]
-
-    def organiser(self, activity: Activity | None) -> str:
-        if activity is not None and activity.team_id in self.teams:
-            return self.teams[activity.team_id]
-        return self.station.name
-
-    def in_charge(self, activity: Activity | None) -> str:
-        return (activity.person_in_charge if activity is not None else "") or self.station.head_name
-
-    def name(self, volunteer_id: str) -> str:
-        volunteer = self.volunteers.get(volunteer_id)
-        return volunteer.name if volunteer else "（已删除的志愿者）"
+    ctx: Context
+    period: Period
+    by: str  # volunteer | activity
+    activities: list[Activity]  # held in the period (just the chosen one, when one is chosen)
+    entries: list[Attendance] = field(default_factory=list)  # by volunteer: every counted entry
+    attendance: dict[str, list[Attendance]] = field(default_factory=dict)  # by activity: activity id -> entries
 
 
-def load_context(db: Database) -> Context:
-    with db.read() as session:
-        station = session.exec(select(Station).where(Station.deleted_at.is_(None))).first()
-        if station is None:
-            raise NotFound("本机还没有建立实践站，请先完成首次设置。")
-        teams = {t.id: t.name for t in session.exec(select(Team))}
-        volunteers = {v.id: v for v in session.exec(select(Volunteer).where(Volunteer.deleted_at.is_(None)))}
-    return Context(station, teams, volunteers)
-
-
+# Column titles are translated by the renderer (desktop.reports.base, context "reports").
 BY_VOLUNTEER = [
-    Column("序号", 5, 6, "center"), Column("服务日期", 11, 12), Column("活动名称", 16, 24),
-    Column("服务地点", 12, 16), Column("服务内容", 20, 36), Column("时长(小时)", 8, 10, numeric=True),
-    Column("组织单位", 11, 18), Column("负责人", 7, 10), Column("本人签名", 10, 12),
+    Column(QT_TRANSLATE_NOOP("reports", "No."), 5, 6, "center"), Column(QT_TRANSLATE_NOOP("reports", "Service date"), 11, 12), Column(QT_TRANSLATE_NOOP("reports", "Activity name"), 16, 24),
+    Column(QT_TRANSLATE_NOOP("reports", "Service place"), 12, 16), Column(QT_TRANSLATE_NOOP("reports", "Service content"), 20, 36), Column(QT_TRANSLATE_NOOP("reports", "Hours"), 8, 10, numeric=True),
+    Column(QT_TRANSLATE_NOOP("reports", "Organiser"), 11, 18), Column(QT_TRANSLATE_NOOP("reports", "Person in charge"), 7, 10), Column(QT_TRANSLATE_NOOP("reports", "Own signature"), 10, 12),
 ]
 BY_ACTIVITY = [
-    Column("序号", 5, 6, "center"), Column("姓名", 14, 12), Column("性别", 5, 6, "center"),
-    Column("身份证号", 18, 22), Column("联系电话", 13, 15), Column("签到", 7, 8, "center"),
-    Column("签退", 7, 8, "center"), Column("时长(小时)", 9, 10, numeric=True), Column("本人签名", 22, 14),
+    Column(QT_TRANSLATE_NOOP("reports", "No."), 5, 6, "center"), Column(QT_TRANSLATE_NOOP("reports", "Name"), 14, 12), Column(QT_TRANSLATE_NOOP("reports", "Gender"), 5, 6, "center"),
+    Column(QT_TRANSLATE_NOOP("reports", "ID number"), 18, 22), Column(QT_TRANSLATE_NOOP("reports", "Phone"), 13, 15), Column(QT_TRANSLATE_NOOP("reports", "Sign-in"), 7, 8, "center"),
+    Column(QT_TRANSLATE_NOOP("reports", "Sign-out"), 7, 8, "center"), Column(QT_TRANSLATE_NOOP("reports", "Hours"), 9, 10, numeric=True), Column(QT_TRANSLATE_NOOP("reports", "Own signature"), 22, 14),
 ]
 
 
@@ -84,27 +65,28 @@ def _volunteer_sections(ctx: Context, entries, acts: dict[str, Activity], full_i
         for entry in sorted(per[vol_id], key=lambda e: _when(e, acts)):
             act = acts.get(entry.activity_id)
             total += entry.minutes
-            title = act.title if act else f"时长补录：{entry.note}"
+            title = act.title if act else translate("reports", "Hours added by hand: {note}").format(note=entry.note)
             rows.append([len(rows) + 1, day(act.start_at) if act else "", title, act.place if act else "",
                          act.content if act else entry.note, hours(entry.minutes), ctx.organiser(act),
                          ctx.in_charge(act), ""])
         facts = []
         if volunteer is not None:
-            facts = [("性别", volunteer.gender or "—"), ("身份证号", show_id(volunteer.id_card, full_id) or "—"),
-                     ("联系电话", show_phone(volunteer.phone, full_id) or "—"),
-                     ("志愿者编号", volunteer.platform_no or "—")]
-        table = Table(BY_VOLUNTEER, rows, ["", "合计", "", "", f"{len(rows)} 次服务", hours(total), "", "", ""])
+            facts = [(translate("reports", "Gender"), volunteer.gender or "—"), (translate("reports", "ID number"), show_id(volunteer.id_card, full_id) or "—"),
+                     (translate("reports", "Phone"), show_phone(volunteer.phone, full_id) or "—"),
+                     (translate("reports", "Volunteer number"), volunteer.platform_no or "—")]
+        table = Table(BY_VOLUNTEER, rows, ["", translate("reports", "Total"), "", "", translate("reports", "{n} services").format(n=len(rows)), hours(total),
+                                           "", "", ""])
         sections.append(Section(ctx.name(vol_id), facts, table))
         check(progress, index + 1, len(order))
     return sections
 
 
-def _activity_sections(ctx: Context, db: Database, acts: list[Activity], full_id: bool,
-                       progress: Progress | None) -> list[Section]:
+def _activity_sections(ctx: Context, acts: list[Activity], attendance_of: dict[str, list[Attendance]],
+                       full_id: bool, progress: Progress | None) -> list[Section]:
     sections = []
     for index, act in enumerate(acts):
         rows, total = [], 0
-        attendance = hours_source.activity_attendance(db, act.id)
+        attendance = attendance_of.get(act.id, [])
         for entry in sorted(attendance, key=lambda e: (ctx.name(e.volunteer_id), e.signed_in is None)):
             volunteer = ctx.volunteers.get(entry.volunteer_id)
             total += entry.minutes
@@ -112,39 +94,23 @@ def _activity_sections(ctx: Context, db: Database, acts: list[Activity], full_id
                          show_id(volunteer.id_card if volunteer else "", full_id),
                          show_phone(volunteer.phone if volunteer else "", full_id),
                          clock(entry.signed_in), clock(entry.signed_out), hours(entry.minutes), ""])
-        facts = [("时间", f"{act.start_at:%Y-%m-%d %H:%M}—{act.end_at:%H:%M}"), ("地点", act.place or "—"),
-                 ("组织单位", ctx.organiser(act)), ("负责人", ctx.in_charge(act))]
+        facts = [(translate("reports", "Time"), f"{act.start_at:%Y-%m-%d %H:%M}—{act.end_at:%H:%M}"), (translate("reports", "Place"), act.place or "—"),
+                 (translate("reports", "Organiser"), ctx.organiser(act)), (translate("reports", "Person in charge"), ctx.in_charge(act))]
         if act.content:
-            facts.append(("服务内容", act.content))
-        table = Table(BY_ACTIVITY, rows, ["", "合计", "", f"{len(rows)} 人", "", "", "", hours(total), ""])
+            facts.append((translate("reports", "Service content"), act.content))
+        table = Table(BY_ACTIVITY, rows, ["", translate("reports", "Total"), "", translate("reports", "{n} people").format(n=len(rows)), "", "", "", hours(total), ""])
         sections.append(Section(act.title, facts, table))
         check(progress, index + 1, len(acts))
     return sections
 
 
-def build_register(db: Database, period: Period, *, by: str = "volunteer", volunteer_id: str | None = None,
-                   activity_id: str | None = None, full_id: bool = False,
-                   progress: Progress | None = None) -> Report:
-    if by not in ("volunteer", "activity"):
-        raise ValidationError("登记簿只能按志愿者或按活动分组。", field="by")
-    ctx = load_context(db)
-    if volunteer_id and volunteer_id not in ctx.volunteers:
-        raise NotFound("找不到这位志愿者，可能已被删除。请在志愿者台账中核对。")
-    acts = hours_source.activities_between(db, period.start, period.end)
-    if activity_id:
-        acts = [a for a in acts if a.id == activity_id]
-        if not acts:
-            raise NotFound("所选时间段内找不到这个活动。请检查活动或时间段。")
-    facts = [("时间段", period.label)]
-    if by == "volunteer":
-        entries = hours_source.service_entries(db, period.start, period.end, volunteer_id, acts)
-        if activity_id:
-            entries = [e for e in entries if e.activity_id == activity_id]
-        by_id = {a.id: a for a in acts}
-        sections = _volunteer_sections(ctx, entries, by_id, full_id, progress)
+def register_report(data: RegisterData, *, full_id: bool = False, progress: Progress | None = None) -> Report:
+    if data.by == "volunteer":
+        by_id = {a.id: a for a in data.activities}
+        sections = _volunteer_sections(data.ctx, data.entries, by_id, full_id, progress)
     else:
-        sections = _activity_sections(ctx, db, acts, full_id, progress)
+        sections = _activity_sections(data.ctx, data.activities, data.attendance, full_id, progress)
     if not sections:
-        sections = [Section(note="所选时间段内没有志愿服务记录。")]
-    return Report("志愿者服务登记簿", ctx.station.name, facts, sections, ["登记人", "实践站负责人"],
-                  landscape=True, sheet_name="服务登记簿")
+        sections = [Section(note=translate("reports", "There are no volunteer service records in the chosen period."))]
+    return Report(translate("reports", "Volunteer service register"), data.ctx.station.name, [(translate("reports", "Period"), data.period.label)], sections,
+                  [translate("reports", "Registered by"), translate("reports", "Head of the station")], landscape=True, sheet_name=translate("reports", "Service register"))

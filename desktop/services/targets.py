@@ -18,8 +18,8 @@ from desktop.db import Database
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import Activity, Household, HouseholdVisit, Station, Team, TeamMember, Volunteer
-from desktop.reports import hours_source
-from desktop.reports.periods import Period, month, year
+from desktop.periods import Period, month, year
+from desktop.services import service_entries
 from desktop.validators import is_party_member
 
 SETTING_KEY = "targets.rules"
@@ -214,7 +214,7 @@ def _team_items(rules: TargetRules, scope: str, acts: list[Activity], teams: lis
 
 def _hours_items(rules: TargetRules, db: Database, period: Period, active: dict[str, Volunteer],
                  finished: bool) -> list[TargetItem]:
-    minutes = hours_source.minutes_by_volunteer(db, period.start, period.end)
+    minutes = service_entries.minutes_by_volunteer(db, period.start, period.end)
     registered = len(active)
     if not registered:
         return [TargetItem("volunteers", translate("services.targets", "Volunteers"), translate("services.targets", "Volunteers on the roster"), translate("services.targets", "{n} people").format(n=0),

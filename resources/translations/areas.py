@@ -39,12 +39,12 @@ UI_AREAS = {
 }
 CORE_AREAS = {
     "core": ["desktop/*.py", "desktop/models/*.py"],
-    "core_services": ["desktop/services/*.py"],
-    "core_importers": ["desktop/importers/*.py"],
-    "core_reports": ["desktop/reports/*.py"],
-    "core_sync": ["desktop/sync/*.py"],
-    "core_cli": ["desktop/cli/*.py"],
-    "core_server": ["server/*.py"],
+    "core_services": ["desktop/services/**/*.py"],
+    "core_importers": ["desktop/importers/**/*.py"],
+    "core_reports": ["desktop/reports/**/*.py"],
+    "core_sync": ["desktop/sync/**/*.py"],
+    "core_cli": ["desktop/cli/**/*.py"],
+    "core_server": ["server/**/*.py"],
 }
 
 

@@ -349,6 +349,101 @@
     </message>
 </context>
 <context>
+    <name>cli.paper</name>
+    <message>
+        <source>file format (default pdf)</source>
+        <translation>文件格式（默认 pdf）</translation>
+    </message>
+    <message>
+        <source>the file to save to, for example register.pdf</source>
+        <translation>保存到的文件，例如 登记簿.pdf</translation>
+    </message>
+    <message>
+        <source>activity id</source>
+        <translation>活动编号</translation>
+    </message>
+    <message>
+        <source>volunteer id</source>
+        <translation>志愿者编号</translation>
+    </message>
+    <message>
+        <source>month, for example 2026-03</source>
+        <translation>月份，例如 2026-03</translation>
+    </message>
+    <message>
+        <source>year, for example 2026</source>
+        <translation>年份，例如 2026</translation>
+    </message>
+    <message>
+        <source>show ID numbers and phones in full (masked by default)</source>
+        <translation>显示完整身份证号和电话（默认打码）</translation>
+    </message>
+    <message>
+        <source>Give --month or --year, not both.</source>
+        <translation>--month 和 --year 只能选一个。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; run init first.</source>
+        <translation>本机还没有建立实践站，请先运行 init 完成首次设置。</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} 页</translation>
+    </message>
+    <message>
+        <source>Excel sheet</source>
+        <translation>Excel 表格</translation>
+    </message>
+    <message>
+        <source>, certificate number {number}</source>
+        <translation>，证明编号 {number}</translation>
+    </message>
+    <message>
+        <source>Saved: {path} ({what}{number})</source>
+        <translation>已保存：{path}（{what}{number}）</translation>
+    </message>
+    <message>
+        <source>list the certificate numbers issued</source>
+        <translation>列出出具过的证明编号</translation>
+    </message>
+    <message>
+        <source>void a certificate (the number stays in the register and is not used again)</source>
+        <translation>作废一份证明（编号保留在登记簿中，不再使用）</translation>
+    </message>
+    <message>
+        <source>certificate number, for example 2026-3F9A-0001</source>
+        <translation>证明编号，例如 2026-3F9A-0001</translation>
+    </message>
+    <message>
+        <source>why it is voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>void ({reason})</source>
+        <translation>已作废（{reason}）</translation>
+    </message>
+    <message>
+        <source>number used twice, please check</source>
+        <translation>编号重复，请核查</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>{number}	{name}	{period}	{hours:g} hours	{issued}	{state}</source>
+        <translation>{number}	{name}	{period}	{hours:g} 小时	{issued}	{state}</translation>
+    </message>
+    <message>
+        <source>No certificates have been issued yet.</source>
+        <translation>还没有出具过志愿服务证明。</translation>
+    </message>
+    <message>
+        <source>Voided: {number} (the number stays in the register and will not be used again)</source>
+        <translation>已作废：{number}（编号保留在登记簿中，不会再次使用）</translation>
+    </message>
+</context>
+<context>
     <name>cli.roster</name>
     <message>
         <source>not imported</source>

@@ -447,6 +447,149 @@
     </message>
 </context>
 <context>
+    <name>services.papers</name>
+    <message>
+        <source>{paper} needs an activity (on the command line: --activity ACTIVITY_ID).</source>
+        <translation>{paper}需要先选择一个活动（命令行用 --activity 活动编号）。</translation>
+    </message>
+    <message>
+        <source>{paper} needs a volunteer (on the command line: --volunteer VOLUNTEER_ID).</source>
+        <translation>{paper}需要先选择一位志愿者（命令行用 --volunteer 志愿者编号）。</translation>
+    </message>
+    <message>
+        <source>{paper} needs a period (on the command line: --month 2026-03 or --year 2026).</source>
+        <translation>{paper}需要一个时间段（命令行用 --month 2026-03 或 --year 2026）。</translation>
+    </message>
+    <message>
+        <source>This paper is not a table and cannot be saved as Excel; save it as PDF.</source>
+        <translation>这份文书不是表格，不能导出为 Excel，请导出为 PDF。</translation>
+    </message>
+    <message>
+        <source>The format can only be {formats}.</source>
+        <translation>格式只能是 {formats}。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist; choose another place to save.</source>
+        <translation>文件夹“{folder}”不存在，请换一个保存位置。</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: it may be open in WPS/Excel or a PDF reader; close it and try again.</source>
+        <translation>无法写入“{path}”：文件可能正在被 WPS/Excel 或 PDF 阅读器打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>{paper} is not a table and cannot be saved as Excel; use --format pdf.</source>
+        <translation>{paper}不是表格，不能导出为 Excel，请用 --format pdf。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; finish the first-run setup first.</source>
+        <translation>本机还没有建立实践站，请先完成首次设置。</translation>
+    </message>
+    <message>
+        <source>This activity was not found; it may have been deleted. Choose it again in the activity list.</source>
+        <translation>找不到这个活动，可能已被删除。请在活动列表中重新选择。</translation>
+    </message>
+    <message>
+        <source>The register can only be grouped by volunteer or by activity.</source>
+        <translation>登记簿只能按志愿者或按活动分组。</translation>
+    </message>
+    <message>
+        <source>This volunteer was not found; they may have been deleted. Check the roster.</source>
+        <translation>找不到这位志愿者，可能已被删除。请在志愿者台账中核对。</translation>
+    </message>
+    <message>
+        <source>This activity is not in the chosen period. Check the activity or the period.</source>
+        <translation>所选时间段内找不到这个活动。请检查活动或时间段。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source> (left)</source>
+        <translation>（已退出）</translation>
+    </message>
+    <message>
+        <source>by volunteer (default) or by activity</source>
+        <translation>按志愿者（默认）或按活动分组</translation>
+    </message>
+    <message>
+        <source>filled from the kiosk&apos;s records (default: blank, for signing by hand)</source>
+        <translation>按签到台记录填好（默认空白手签表）</translation>
+    </message>
+    <message>
+        <source>handled by (default: the station head)</source>
+        <translation>经办人（默认为站长）</translation>
+    </message>
+    <message>
+        <source>person in charge (default: the station head)</source>
+        <translation>负责人（默认为站长）</translation>
+    </message>
+    <message>
+        <source>only a draft: no number, not registered</source>
+        <translation>只生成草稿，不编号、不登记</translation>
+    </message>
+    <message>
+        <source>Volunteer service register</source>
+        <translation>志愿者服务登记簿</translation>
+    </message>
+    <message>
+        <source>the volunteer service register (by volunteer or by activity)</source>
+        <translation>志愿者服务登记簿（按志愿者或按活动）</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>an activity&apos;s sign-in sheet (blank for signing by hand, or --filled from the sign-ins)</source>
+        <translation>活动签到表（空白供手签，或 --filled 按签到记录填好）</translation>
+    </message>
+    <message>
+        <source>Activity record</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>the activity record (with photos)</source>
+        <translation>活动记录（含照片）</translation>
+    </message>
+    <message>
+        <source>Certificate of volunteer service</source>
+        <translation>志愿服务证明</translation>
+    </message>
+    <message>
+        <source>the certificate of volunteer service (issued and numbered in the register)</source>
+        <translation>志愿服务证明（出具并登记编号）</translation>
+    </message>
+    <message>
+        <source>Register of volunteer service certificates</source>
+        <translation>志愿服务证明登记簿</translation>
+    </message>
+    <message>
+        <source>the register of certificates of volunteer service</source>
+        <translation>志愿服务证明登记簿</translation>
+    </message>
+    <message>
+        <source>Monthly report and target check</source>
+        <translation>月度通报与目标检查</translation>
+    </message>
+    <message>
+        <source>the monthly report and target check</source>
+        <translation>月度通报与目标检查</translation>
+    </message>
+    <message>
+        <source>Unknown paper “{name}”; the choices are {choices}.</source>
+        <translation>未知的报表“{name}”，可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>services.photos</name>
     <message>
         <source>“{name}” is not a picture that can be read, or it is damaged; skipped.</source>

@@ -44,6 +44,33 @@
     </message>
 </context>
 <context>
+    <name>periods</name>
+    <message>
+        <source>{month}/{year}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <source>The end date cannot be earlier than the start date.</source>
+        <translation>结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>{first:%Y-%m-%d} to {last:%Y-%m-%d}</source>
+        <translation>{first:%Y年%m月%d日}至{last:%Y年%m月%d日}</translation>
+    </message>
+    <message>
+        <source>The month “{text}” is not in the right form; write it like “2026-03”.</source>
+        <translation>月份“{text}”格式不对，请写成“2026-03”。</translation>
+    </message>
+    <message>
+        <source>The year “{text}” is not in the right form; write it like “2026”.</source>
+        <translation>年份“{text}”格式不对，请写成“2026”。</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>Cancelled.</source>
