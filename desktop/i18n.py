@@ -11,7 +11,9 @@ THE CONVENTION (UI and core alike; read this before writing a message)
       raise NotFound(translate("services.volunteers", "No volunteer with id “{id}”.").format(id=key))
 
   The context is the module's dotted name without ``desktop.`` (``server.app``
-  for the server). Both arguments must be plain string literals (no f-strings;
+  for the server); the papers in desktop/reports all use ``reports``, because
+  their renderer (desktop/reports/base.py) translates the column titles that
+  the papers mark with ``QT_TRANSLATE_NOOP("reports", ...)``. Both arguments must be plain string literals (no f-strings;
   put the values in ``{name}`` fields and call ``.format`` on the result), so
   pyside6-lupdate can extract them: lupdate's Python parser recognises a call
   to a function named ``translate`` exactly like ``QCoreApplication.translate``.
