@@ -74,6 +74,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "enrol": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "enrol this PC with the county server using the code from the county centre")),
     "sync": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "sync with the county server")),
     "sync-status": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "show the sync state")),
+    "request": ("desktop.cli.requests", QT_TRANSLATE_NOOP("cli", "residents' requests: order, dispatch, accept, rate")),
 }
 
 

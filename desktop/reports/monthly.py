@@ -42,6 +42,7 @@ class MonthlyData:
     year_minutes: dict[str, int]  # ... in the year so far
     volunteers: list[Volunteer]  # everyone on the roster, exited included
     attendance: dict[str, list[Attendance]] = field(default_factory=dict)  # month's activity id -> entries
+    requests: tuple = ()  # (month, year so far): desktop.services.request_queries.RequestFigures
 
 
 def target_table(check_result) -> Table:
@@ -77,7 +78,25 @@ def _figures(data: MonthlyData):
         [translate("reports", "Volunteers who left (people)"), left(m0, m1), left(y0, m1)],
         [translate("reports", "Volunteers on the roster (people, at the end)"), sum(1 for v in volunteers if v.status == "active"), ""],
     ]
-    return rows
+    return rows + _request_rows(data.requests)
+
+
+def _request_rows(figures: tuple) -> list[list]:
+    """群众点单: received, served, average response time, answered in time, satisfaction rate."""
+    if not figures:
+        return []
+    m, y = figures
+
+    def avg(f) -> str | float:
+        return "" if f.avg_response_hours is None else round(f.avg_response_hours, 1)
+
+    def rate(value) -> str:
+        return "" if value is None else f"{value * 100:.0f}%"
+
+    return [[translate("reports", "Residents' requests received"), m.received, y.received], [translate("reports", "of which served"), m.served, y.served],
+            [translate("reports", "Average response time of requests (hours)"), avg(m), avg(y)],
+            [translate("reports", "Requests answered in time"), rate(m.in_time_rate), rate(y.in_time_rate)],
+            [translate("reports", "Residents' satisfaction with the service"), rate(m.satisfaction_rate), rate(y.satisfaction_rate)]]
 
 
 def monthly_report(data: MonthlyData, *, progress=None) -> Report:

@@ -39,6 +39,7 @@ class TargetRules:
     first_saturday: int = 1  # an activity on the first Saturday of the month (001); 0 = off
     household_visits: int = 1  # 1+10: visits per household a month (004)
     partner_per_month: int = 1  # paired co-building unit: activities a month (000)
+    requests_in_time: int = 90  # % of residents' requests answered within their menu item's time; 0 = off
 
     def checked(self) -> TargetRules:
         for f in fields(self):
@@ -46,7 +47,7 @@ class TargetRules:
             if not isinstance(value, int) or not 0 <= value <= 1000:
                 raise ValidationError(translate("services.targets", "The target “{label}” must be a whole number from 0 to 1000 (0 means not checked).").format(
                     label=label(f.name)), field=f.name)
-        if self.served_share > 100 or self.party_share > 100:
+        if self.served_share > 100 or self.party_share > 100 or self.requests_in_time > 100:
             raise ValidationError(translate("services.targets", "A share cannot be more than 100%."), field="party_share")
         return self
 
@@ -70,6 +71,7 @@ LABELS = {  # translated where shown: label(key)
     "first_saturday": QT_TRANSLATE_NOOP("services.targets", "Concentrated activity day on the first Saturday of the month"),
     "household_visits": QT_TRANSLATE_NOOP("services.targets", "1+10: visits per household a month"),
     "partner_per_month": QT_TRANSLATE_NOOP("services.targets", "Activities with the paired co-building unit a month"),
+    "requests_in_time": QT_TRANSLATE_NOOP("services.targets", "Share of residents' requests answered in time (%)"),
 }
 
 
@@ -282,7 +284,27 @@ def check_month(db: Database, year_no: int, month_no: int, today: date | None = 
     items = _station_items(rules, period, acts, head, today, finished)
     items += _team_items(rules, "month", acts, teams, members, finished)
     items += _visit_items(rules, db, period, finished)
+    items += _request_items(rules, db, period, finished)
     return TargetCheck(period, "month", items, finished)
+
+
+def _request_items(rules: TargetRules, db: Database, period: Period, finished: bool) -> list[TargetItem]:
+    """Residents' requests answered (accepted or served) within their menu item's response time."""
+    if not rules.requests_in_time:
+        return []
+    from desktop.services.request_queries import figures
+
+    f = figures(db, period.start, period.end)
+    required = translate("services.targets", "≥ {share}% accepted in time").format(share=rules.requests_in_time)
+    name = translate("services.targets", "Residents' requests answered in time")
+    if not f.with_deadline_answered and not f.overdue:
+        return [TargetItem("requests", name, required, translate("services.targets", "No requests with a deadline this month"), "info")]
+    total = f.with_deadline_answered + f.overdue
+    ok = f.answered_in_time * 100 >= rules.requests_in_time * total
+    advice = "" if ok else translate("services.targets", "{n} requests were not accepted in time; dispatch them soon and follow up.").format(
+        n=total - f.answered_in_time)
+    return [TargetItem("requests", name, required, translate("services.targets", "{done}/{all} in time").format(done=f.answered_in_time, all=total),
+                       _status(ok, finished), advice)]
 
 
 def check_year(db: Database, year_no: int, today: date | None = None, until: Period | None = None) -> TargetCheck:

@@ -76,6 +76,10 @@
         <translation>查看同步状态</translation>
     </message>
     <message>
+        <source>residents&apos; requests: order, dispatch, accept, rate</source>
+        <translation>群众点单：点单、派单、接单、评单</translation>
+    </message>
+    <message>
         <source>Error: wrong command arguments ({message}). See --help for the usage.</source>
         <translation>错误：命令参数不对（{message}）。用 --help 查看用法。</translation>
     </message>

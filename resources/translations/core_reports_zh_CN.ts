@@ -336,6 +336,26 @@
         <translation>在册志愿者（人，期末）</translation>
     </message>
     <message>
+        <source>Residents&apos; requests received</source>
+        <translation>收到群众点单（件）</translation>
+    </message>
+    <message>
+        <source>of which served</source>
+        <translation>其中：已服务（件）</translation>
+    </message>
+    <message>
+        <source>Average response time of requests (hours)</source>
+        <translation>点单平均响应时间（小时）</translation>
+    </message>
+    <message>
+        <source>Requests answered in time</source>
+        <translation>点单按时响应率</translation>
+    </message>
+    <message>
+        <source>Residents&apos; satisfaction with the service</source>
+        <translation>群众评单满意率</translation>
+    </message>
+    <message>
         <source>Every target is met.</source>
         <translation>各项目标均已达到。</translation>
     </message>

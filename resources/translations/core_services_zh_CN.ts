@@ -533,6 +533,34 @@
         <translation>只生成草稿，不编号、不登记</translation>
     </message>
     <message>
+        <source>request number or id</source>
+        <translation>单号或编号</translation>
+    </message>
+    <message>
+        <source>half an A4 sheet (A5)</source>
+        <translation>半张 A4（A5）</translation>
+    </message>
+    <message>
+        <source>The request receipt needs a request (on the command line: request receipt NUMBER).</source>
+        <translation>点单回执需要先选择一张点单（命令行用 request receipt 单号）。</translation>
+    </message>
+    <message>
+        <source>Residents&apos; request receipt</source>
+        <translation>群众点单回执</translation>
+    </message>
+    <message>
+        <source>the residents&apos; request receipt (A4, or --half for half a sheet)</source>
+        <translation>群众点单回执（A4，或 --half 半张 A4）</translation>
+    </message>
+    <message>
+        <source>Residents&apos; requests ledger</source>
+        <translation>群众点单台账</translation>
+    </message>
+    <message>
+        <source>the residents&apos; requests ledger (by month)</source>
+        <translation>群众点单台账（按月）</translation>
+    </message>
+    <message>
         <source>Volunteer service register</source>
         <translation>志愿者服务登记簿</translation>
     </message>
@@ -757,6 +785,10 @@
         <translation>结对共建单位每月活动场次</translation>
     </message>
     <message>
+        <source>Share of residents&apos; requests answered in time (%)</source>
+        <translation>群众点单按时响应比例（%）</translation>
+    </message>
+    <message>
         <source>Unknown targets: {keys}.</source>
         <translation>未知的目标项：{keys}。</translation>
     </message>
@@ -939,6 +971,26 @@
     <message>
         <source>{n} households have no visit this month.</source>
         <translation>还有 {n} 户本月没有走访记录。</translation>
+    </message>
+    <message>
+        <source>≥ {share}% accepted in time</source>
+        <translation>≥ {share}% 在时限内接单</translation>
+    </message>
+    <message>
+        <source>Residents&apos; requests answered in time</source>
+        <translation>群众点单按时响应</translation>
+    </message>
+    <message>
+        <source>No requests with a deadline this month</source>
+        <translation>本月没有有时限的点单</translation>
+    </message>
+    <message>
+        <source>{n} requests were not accepted in time; dispatch them soon and follow up.</source>
+        <translation>有 {n} 件点单没有在时限内接单，请尽快派单并回访。</translation>
+    </message>
+    <message>
+        <source>{done}/{all} in time</source>
+        <translation>{done}/{all} 件按时</translation>
     </message>
     <message>
         <source>{year}, months 1 to {month}</source>

@@ -65,6 +65,7 @@ class PaperKind:
     issue: Callable[[Any, PaperRequest, str], PaperRequest] | None = None  # (db, req, actor): the write printing makes first
     cli_args: Callable[[Any], None] | None = None  # add kind-specific flags to its `export NAME` parser
     cli_request: Callable[[Any, PaperRequest, Any], None] | None = None  # (args, req, db): fill them in
+    listed: bool = True  # offered on the reports page (the request receipt is printed from the 点单 page)
 
     @property
     def label(self) -> str:
@@ -114,6 +115,45 @@ def _certificate_request(args, req: PaperRequest, db) -> None:
     req.person_in_charge = args.person_in_charge
 
 
+def _receipt_cli(parser) -> None:
+    parser.add_argument("--request", required=True, help=translate("services.papers", "request number or id"))
+    parser.add_argument("--half", action="store_true", help=translate("services.papers", "half an A4 sheet (A5)"))
+
+
+def _receipt_request(args, req: PaperRequest, _db) -> None:
+    req.extra.update(request_id=args.request, half=args.half)
+
+
+def _receipt_data(db, req: PaperRequest, progress=None):
+    from desktop.errors import ValidationError
+    from desktop.services.request_queries import receipt_data
+
+    if not req.extra.get("request_id"):
+        raise ValidationError(translate("services.papers", "The request receipt needs a request (on the command line: request receipt NUMBER)."), field="request")
+    return receipt_data(db, req.extra["request_id"])
+
+
+def _ledger_data(db, req: PaperRequest, progress=None):
+    from desktop.services.request_queries import ledger_data
+
+    return ledger_data(db, req.period)
+
+
+def _request_kinds() -> list[PaperKind]:
+    """The residents' request papers (desktop.reports.requests; data from desktop.services.request_queries)."""
+    from desktop.reports.requests import ledger_report, receipt_html
+
+    return [
+        PaperKind("request-receipt", QT_TRANSLATE_NOOP("services.papers", "Residents' request receipt"), QT_TRANSLATE_NOOP("services.papers", "the residents' request receipt (A4, or --half for half a sheet)"),
+                  _receipt_data,
+                  html=lambda data, req, progress: receipt_html(data, half=bool(req.extra.get("half"))),
+                  number=lambda data: data.number, cli_args=_receipt_cli, cli_request=_receipt_request,
+                  listed=False),
+        PaperKind("request-ledger", QT_TRANSLATE_NOOP("services.papers", "Residents' requests ledger"), QT_TRANSLATE_NOOP("services.papers", "the residents' requests ledger (by month)"), _ledger_data,
+                  report=lambda data, req, progress: ledger_report(data), period="month"),
+    ]
+
+
 def _kinds() -> dict[str, PaperKind]:
     kinds = [
         PaperKind("register", QT_TRANSLATE_NOOP("services.papers", "Volunteer service register"), QT_TRANSLATE_NOOP("services.papers", "the volunteer service register (by volunteer or by activity)"),
@@ -141,7 +181,7 @@ def _kinds() -> dict[str, PaperKind]:
                   period="optional"),
         PaperKind("monthly", QT_TRANSLATE_NOOP("services.papers", "Monthly report and target check"), QT_TRANSLATE_NOOP("services.papers", "the monthly report and target check"), gather.monthly_data,
                   report=lambda data, req, progress: monthly_report(data, progress=progress), period="month"),
-    ]
+    ] + _request_kinds()
     return {kind.name: kind for kind in kinds}
 
 
