@@ -55,7 +55,7 @@ def register_data(db: Database, req: PaperRequest, progress: Progress | None = N
         if not acts:
             raise NotFound("所选时间段内找不到这个活动。请检查活动或时间段。")
     if req.by == "volunteer":
-        entries = service_entries.service_entries(db, period.start, period.end, req.volunteer_id, acts)
+        entries = service_entries.service_entries(db, period.start, period.end, req.volunteer_id, acts, progress)
         if req.activity_id:
             entries = [e for e in entries if e.activity_id == req.activity_id]
         return RegisterData(ctx, period, "volunteer", acts, entries=entries)
