@@ -132,7 +132,12 @@ def certificate_data(db: Database, req: PaperRequest, progress: Progress | None 
     from desktop.services import certificates
 
     if req.certificate_id:
-        return certificates.reprint(db, req.certificate_id)
+        data = certificates.reprint(db, req.certificate_id)
+        same = req.period is not None and (req.period.start.date(), req.period.last_day) == (
+            data.period.start.date(), data.period.last_day)
+        if same:  # just issued from this request: print its period as asked ("2026年", not the two dates)
+            data.period = req.period
+        return data
     return certificates.gather(db, req.volunteer_id, req.period, full_id=req.full_id, handler=req.handler,
                                person_in_charge=req.person_in_charge)
 
