@@ -26,13 +26,14 @@ choices the reports page shows and the request carries: "activity",
 "handler", "in_charge", "full_id". A kind that needs something else keeps it
 in `PaperRequest.extra`, adds its CLI flags with `cli_args` / `cli_request`,
 and its picker as one more row of desktop/ui/reports/options.py. The page
-shows `title` and `help` for a kind it has no translated label for, so a new
+shows `label` and `hint` (`title` and `help`, translated) for a kind it has no UI label for, so a new
 kind appears on the page with no other UI change.
 
 An entry for a receipt of one resident request, half an A4 sheet or a whole
 one (the gather and html functions are the feature's own):
 
-    PaperKind("request-receipt", "群众点单回执", "群众点单回执（A4，或 --half 半张 A4）",
+    PaperKind("request-receipt", QT_TRANSLATE_NOOP("services.papers", "Residents' request receipt"),
+              QT_TRANSLATE_NOOP("services.papers", "the residents' request receipt (A4, or --half for half a sheet)"),
               request_papers.receipt_data,  # (db, req, progress) -> ReceiptData, reads req.extra["request"]
               html=lambda data, req, progress: receipt_html(data, half=req.extra.get("half", False)),
               options=frozenset({"request"}), cli_args=_receipt_cli, cli_request=_receipt_request)
