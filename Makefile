@@ -16,7 +16,7 @@ QM := $(TS:.ts=.qm)
 
 # dist: the frozen one-folder build (PyInstaller); deb: its Debian package (UOS, Kylin, Debian, Ubuntu);
 # installer/windows/build.ps1 makes the Windows installer on a Windows machine.
-.PHONY: dist deb run test setup system-deps lock lint bench screenshots clean
+.PHONY: dist deb run test setup system-deps lock lint bench screenshots clean ts
 
 run: setup
 	$(PY) -m desktop $(ARGS)
@@ -50,6 +50,12 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 
 resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Re-extract the catalogs after changing messages (UI and core alike; desktop/i18n.py
+# has the convention): `make ts`, or `make ts AREAS="core_services" FILL=new.json`
+# to also fill translations from a JSON map {"English": "中文"}. Then `make setup`.
+ts: $(VENV)/.installed
+	$(PY) resources/translations/areas.py $(if $(FILL),--fill $(FILL)) $(AREAS)
 
 # Regenerate the lock file from pyproject.toml in a clean environment.
 lock:
