@@ -5,8 +5,12 @@ APP_NAME = "StationDesk"
 
 
 def build_label() -> str:
-    """" (构建于 YYYY-MM-DD)" in a frozen build (the spec writes the BUILD file), else ""."""
+    """The build date after the version in a frozen build (the spec writes the BUILD file), else ""."""
     from pathlib import Path
 
     stamp = Path(__file__).with_name("BUILD")
-    return f"（构建于 {stamp.read_text(encoding='utf-8').strip()}）" if stamp.is_file() else ""
+    if not stamp.is_file():
+        return ""
+    from desktop.i18n import translate
+
+    return translate("cli", " (built {date})").format(date=stamp.read_text(encoding="utf-8").strip())

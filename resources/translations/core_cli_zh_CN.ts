@@ -119,6 +119,10 @@
         <source>Internal error: {error}. {hint}please send it to the county centre&apos;s technician.</source>
         <translation>程序内部错误：{error}。{hint}请把它发给县中心的技术人员。</translation>
     </message>
+    <message>
+        <source> (built {date})</source>
+        <translation>（构建于 {date}）</translation>
+    </message>
 </context>
 <context>
     <name>cli.activities</name>
