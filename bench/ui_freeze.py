@@ -29,7 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from _common import report  # noqa: E402  (after the Qt platform is set)
 from _sync_setup import Server  # noqa: E402
-from PySide6.QtCore import QDate, QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 BEAT_MS = 10

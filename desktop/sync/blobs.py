@@ -18,8 +18,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from tusclient import client as tus_client
-from tusclient.exceptions import TusCommunicationError
 
 from desktop.models.activities import Photo
 from desktop.models.sync_state import PhotoUpload
@@ -96,6 +94,10 @@ def _upload_url(db, sha256: str) -> str | None:
 
 def upload(db, client: SyncClient, sha256: str, cancel=None, *, on_db=_direct) -> None:
     """Upload one photo (resumable). HTTP here; its database steps go through `on_db` (see engine.run_sync)."""
+    # tusclient pulls in aiohttp: load it only when a transfer starts (bench/startup.py)
+    from tusclient import client as tus_client
+    from tusclient.exceptions import TusCommunicationError
+
     path = find_photo(db, sha256)
     url = on_db(_upload_url, db, sha256)
     tus = tus_client.TusClient(client.url + "/v1/files/", headers=client.headers())

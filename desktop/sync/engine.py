@@ -31,6 +31,7 @@ from desktop.sync.apply import fault, get_meta, set_meta
 from desktop.sync.check import local_summary
 from desktop.sync.client import SYNC_CANCELLED, ClockAhead, SyncClient, SyncError
 from desktop.sync.clock import DAY_MS
+from desktop.sync.journal import pending_count
 
 Progress = StagedProgress  # (stage, done, total); False cancels, like `cancel`
 DbCall = Callable[..., Any]  # on_db(fn, *args, **kwargs) -> fn's result, run where database work runs
@@ -121,7 +122,7 @@ def _begin(db) -> tuple[int, int, bool]:
         db.set_station(settings(db)["station_id"])
     with db.engine.connect() as conn:
         cursor = int(get_meta(conn, "push_cursor", "0"))
-        total = conn.scalar(select(func.count()).select_from(JOURNAL).where(JOURNAL.c.seq > cursor)) or 0
+        total = pending_count(conn, cursor)
         checked = get_meta(conn, "check_ok") == "1"
     return cursor, total, checked
 
@@ -294,8 +295,7 @@ def status(db) -> dict:
     """What the status bar and `sync-status` show."""
     conf = settings(db)
     with db.engine.connect() as conn:
-        cursor = int(get_meta(conn, "push_cursor", "0"))
-        pending = conn.scalar(select(func.count()).select_from(JOURNAL).where(JOURNAL.c.seq > cursor)) or 0
+        pending = pending_count(conn)
         held = conn.scalar(select(func.count()).select_from(SyncQuarantine.__table__)) or 0
         last = get_meta(conn, "last_sync_at")
         offset = int(get_meta(conn, "clock_offset_ms", "0"))
