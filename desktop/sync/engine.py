@@ -155,8 +155,13 @@ def _stage(db, page, cursor: int | None, offset_ms: int | None) -> None:
 
 def _local_check(db) -> tuple[dict, set[str]]:
     local = local_summary(db)
-    with db.engine.connect() as conn:  # tables with entries waiting in quarantine cannot agree yet
+    with db.engine.connect() as conn:
+        # Tables cannot agree yet when entries wait in quarantine, or when this PC changed them
+        # after the push (a kiosk tap during the sync: the sync no longer holds the database
+        # worker); the next sync pushes those and checks again.
         waiting = set(conn.scalars(select(SyncQuarantine.__table__.c.entity).distinct()))
+        cursor = int(get_meta(conn, "push_cursor", "0"))
+        waiting |= set(conn.scalars(select(JOURNAL.c.entity).where(JOURNAL.c.seq > cursor).distinct()))
     return local, waiting
 
 

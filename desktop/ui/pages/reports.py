@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
-from desktop.printing import document
+from desktop.printing import document, isolated
 from desktop.printing.papers import export_paper
 from desktop.progress import Cancelled
 from desktop.reports.catalog import KINDS, Choices, PaperRequest, build, choices
@@ -449,7 +449,7 @@ class Page(QWidget):
             self.dialog = PagePreviewDialog(built.doc.title, images, total, on_print=on_print, parent=self)
             self.dialog.open()
 
-        self.ctx.ops.render(lambda task: document.render_images(built.doc, progress=task.progress()),
+        self.ctx.ops.render(lambda task: isolated.render_images(built.doc, progress=task.progress()),
                             task=task, on_done=show, on_error=self._failed, parent=self)
 
     def print_paper(self) -> None:
