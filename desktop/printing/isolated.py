@@ -27,15 +27,15 @@ from desktop.reports.base import HtmlDoc
 POLL_S = 0.05
 
 
-def _child(paper: HtmlDoc, dpi: int, max_pages: int, conn) -> None:
+def _child(paper: HtmlDoc, dpi: int, max_pages: int, setup, conn) -> None:
     try:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # fonts and painting only, no window
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
         from desktop.printing import document
-        from desktop.printing.papers import ensure_gui_app
+        from desktop.printing.app import ensure_app
 
-        ensure_gui_app(translated=True)  # the footer reads 第 N 页 as in the app
+        ensure_app(setup=setup)  # the UI passes its translation installer: the footer reads 第 N 页
 
         def progress(done: int, total: int) -> bool:
             conn.send(("progress", done, total))
@@ -57,14 +57,16 @@ def _child(paper: HtmlDoc, dpi: int, max_pages: int, conn) -> None:
 
 
 def render_images(paper: HtmlDoc, *, dpi: int | None = None, max_pages: int | None = None,
-                  progress: Progress | None = None) -> tuple[list[QImage], int] | None:
+                  progress: Progress | None = None, setup=None) -> tuple[list[QImage], int] | None:
+    """`setup(app)`: a module-level function (it is sent to the child by name) run on the
+    child's new application, e.g. desktop.ui.i18n.install_translators."""
     from desktop.printing import document
 
     dpi = dpi or document.PREVIEW_DPI
     max_pages = max_pages or document.PREVIEW_PAGES
     spawn = multiprocessing.get_context("spawn")
     receiver, sender = spawn.Pipe(duplex=False)
-    child = spawn.Process(target=_child, args=(paper, dpi, max_pages, sender), daemon=True,
+    child = spawn.Process(target=_child, args=(paper, dpi, max_pages, setup, sender), daemon=True,
                           name="station-desk-render")
     child.start()
     sender.close()
