@@ -91,7 +91,11 @@ class VolunteerTableModel(QAbstractTableModel):
                 if place >= len(self._index_rows):
                     self._index_rows.extend([-1] * (place + 1 - len(self._index_rows)))
                 self._index_rows[place] = i
-        self._mask_for = None
+        if self._mask_for is not None:  # keep the filter mask; re-test only the rows that changed
+            flt, mask = self._mask_for, self._mask_rows
+            mask.extend([False] * (len(self._rows) - len(mask)))
+            for row in rows:
+                mask[self._pos[row.id]] = flt.accepts(row)
         if search is not False:
             self._hits = None if search is None else [r for r in (self._index_rows[p] for p in search) if r >= 0]
             self._hits_sorted = self._hits_sorted and self._same_order

@@ -30,11 +30,17 @@ class PairsModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._pairs: list[tuple] = []
+        self._rows: dict = {}
 
     def set_pairs(self, pairs: list[tuple]) -> None:
         self.beginResetModel()
         self._pairs = list(pairs)
+        self._rows = {key: n for n, (key, _label) in reversed(list(enumerate(self._pairs)))}
         self.endResetModel()
+
+    def row_of(self, key) -> int:
+        """The row holding `key`, or -1 (QComboBox.findData asks Python for all 20,000 rows)."""
+        return self._rows.get(key, -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._pairs)
@@ -173,5 +179,5 @@ class OptionsForm(QWidget):
                 combo.setMinimumContentsLength(24)  # so Qt does not measure every name
                 combo.setModel(model)
             model.set_pairs(pairs)
-            index = combo.findData(current)
+            index = model.row_of(current)
             combo.setCurrentIndex(index if index >= 0 else (0 if pairs else -1))
