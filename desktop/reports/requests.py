@@ -88,10 +88,10 @@ class LedgerData:
     satisfaction: str = ""
 
 
-LEDGER_COLUMNS = [Column("单号", 8, 9), Column("点单时间", 10, 16), Column("群众", 8, 8), Column("电话", 10, 13),
-                  Column("内容", 16, 24), Column("渠道", 6, 7), Column("接单队伍/志愿者", 12, 18),
-                  Column("状态", 8, 10), Column("接单时间", 9, 16), Column("完成时间", 9, 16),
-                  Column("时长(小时)", 5, 9, numeric=True), Column("评价", 6, 8)]
+LEDGER_COLUMNS = [Column("单号", 7, 9), Column("点单时间", 9, 16), Column("群众", 7, 8), Column("电话", 10, 13),
+                  Column("内容", 13, 24), Column("渠道", 5, 7), Column("接单队伍/志愿者", 12, 18),
+                  Column("状态", 9, 10), Column("接单时间", 8, 16), Column("完成时间", 8, 16),
+                  Column("小时", 5, 9, numeric=True), Column("评价", 7, 8)]  # widths add up to 100%
 
 
 def _t(value: datetime | None) -> str:
