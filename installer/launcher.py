@@ -22,6 +22,9 @@ def _crash_dialog(log: str) -> None:
 
 
 def main() -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the print preview renders in a spawned child (desktop.printing.isolated)
     try:
         from desktop.cli import main as cli_main
 
