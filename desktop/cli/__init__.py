@@ -3,6 +3,11 @@
 Each command group lives in its own module with a `register(subparsers)`
 function; handlers take (args, db_factory) and return an exit code. Bad input
 exits non-zero with a one-line Chinese message, never a traceback.
+
+Credentials (desktop.cli.credentials): once the PC has accounts, `open_db()`
+signs in with `--user` (default: the station head) and the password from
+STATION_DESK_PASSWORD or `--password-stdin`; without one it exits 2. What
+the account's role may run is checked there too (COMMAND_PERMISSION).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop import __version__
-from desktop.errors import UserError, as_user_error
+from desktop.errors import UserError, as_user_error, scrub
 
 EXIT_USER = 2
 EXIT_BUG = 70
@@ -31,15 +36,29 @@ class Parser(argparse.ArgumentParser):
 
 
 def _modules():
-    from desktop.cli import activities, backup, demo, doctor, export, paper, roster, station, sync, volunteer
+    from desktop.cli import (
+        accounts,
+        activities,
+        backup,
+        demo,
+        doctor,
+        export,
+        paper,
+        roster,
+        station,
+        sync,
+        volunteer,
+    )
 
-    return [station, volunteer, activities, demo, doctor, backup, roster, paper, export, sync]
+    return [station, volunteer, activities, demo, doctor, backup, roster, paper, export, sync, accounts]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="python -m desktop", description="实践站工作台 Station Desk")
     parser.add_argument("--data-dir", type=Path, default=None, help="数据文件夹（默认为本用户的本地数据文件夹）")
     parser.add_argument("--version", action="version", version=f"Station Desk {__version__}")
+    parser.add_argument("--user", default=None, help="登录账号（默认：站长）；密码来自环境变量 STATION_DESK_PASSWORD")
+    parser.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码（一行）")
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     gui = sub.add_parser("gui", help="打开图形界面（默认）")
     gui.add_argument("--lang", default=None, help="界面语言，例如 zh_CN（默认）或 en")
@@ -63,7 +82,7 @@ def _log_bug(data_dir: Path | None) -> Path | None:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "error.log"
         with path.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
+            handle.write(scrub(traceback.format_exc()) + "\n")
         return path
     except OSError:
         return None
@@ -80,9 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     opened = []
 
     def open_db():
-        from desktop.db import Database
+        from desktop.cli.credentials import open_signed_in
 
-        db = Database(args.data_dir)
+        db = open_signed_in(args)
         opened.append(db)
         return db
 

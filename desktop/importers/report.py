@@ -19,6 +19,8 @@ def report_rows(issues: Iterable[Issue]) -> list[tuple]:
 
 def save_report(issues: Iterable[Issue], path: Path | str, source: str = "") -> Path:
     """Write the report; the format follows the suffix (.xlsx, else UTF-8 CSV with BOM for Excel)."""
+    from desktop.services.cells import as_text, csv_value
+
     path = Path(path)
     rows = report_rows(issues)
     try:
@@ -36,6 +38,8 @@ def save_report(issues: Iterable[Issue], path: Path | str, source: str = "") -> 
                 cell.font = Font(bold=True)
             for row in rows:
                 sheet.append(row)
+                for cell in sheet[sheet.max_row]:
+                    as_text(cell)
             for column, width in zip("ABCDE", (8, 14, 50, 44, 16), strict=True):
                 sheet.column_dimensions[column].width = width
             book.save(path)
@@ -43,7 +47,7 @@ def save_report(issues: Iterable[Issue], path: Path | str, source: str = "") -> 
             with path.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(HEADERS)
-                writer.writerows(rows)
+                writer.writerows([csv_value(v) for v in row] for row in rows)
     except PermissionError:
         raise UserError(f"无法写入“{path.name}”：文件可能正在 Excel/WPS 中打开，或没有写入权限。请关闭后重试。") from None
     except OSError as error:

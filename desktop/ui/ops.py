@@ -22,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.errors import as_user_error
+from desktop.errors import as_user_error, scrub
 
 log = logging.getLogger("station_desk.ui")
 
@@ -95,6 +95,7 @@ class ErrorReporter(QObject):
                        "Please send this file to the county centre's technician.").format(type(error).__name__, hint), True
 
     def _log(self, trace: str) -> str | None:
+        trace = scrub(trace)
         log.error(trace)
         if self.log_dir is None:
             return None
