@@ -18,24 +18,19 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from desktop.db import Database
-from desktop.errors import CorruptDatabase, EnvironmentProblem, UserError
+from desktop.errors import CorruptDatabase, EnvironmentProblem
 from desktop.services import crypto
+from desktop.progress import Cancelled, Progress, step
 
-Progress = Callable[[int, int], bool | None]
 KEEP_AUTOMATIC = 10
 KEEP_DAILY, KEEP_WEEKLY = 7, 4
 AUTO_PREFIX = "station-auto-"
-
-
-class Cancelled(UserError):
-    def __init__(self) -> None:
-        super().__init__("备份已取消，未完成的备份文件已删除。")
+CANCELLED = "备份已取消，未完成的备份文件已删除。"
 
 
 @dataclass(frozen=True)
@@ -51,8 +46,7 @@ def backup_now(db: Database, target_dir: Path | None = None, *, progress: Progre
     target_dir = Path(target_dir) if target_dir else db.backups_dir
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = target_dir / f"{prefix}{stamp}.sqlite"
-    verdict = db.integrity_check()
-    if verdict != "ok":
+    if db.integrity_check() != "ok":
         raise CorruptDatabase("当前数据文件已损坏（完整性检查没有通过），不能备份，以免用坏的数据覆盖好的备份。"
                               "请从“设置 → 备份与恢复”恢复最新的完好备份，或联系县中心。")
     try:
@@ -96,15 +90,14 @@ def _copy_keys(db: Database, target: Path) -> None:
 
 
 def _copy_database(db: Database, target: Path, progress: Progress | None, pages: int) -> None:
-    def step(status, remaining, total):
-        if progress is not None and progress(total - remaining, total) is False:
-            raise Cancelled()
+    def pages_copied(status, remaining, total):
+        step(progress, total - remaining, total, CANCELLED)
 
     src = db.connect_raw()
     try:
         dst = crypto.connect(target, db.key)
         try:
-            src.backup(dst, pages=pages, progress=step)
+            src.backup(dst, pages=pages, progress=pages_copied)
         finally:
             dst.close()
     finally:
@@ -122,8 +115,7 @@ def _copy_photos(source: Path, target: Path, progress: Progress | None) -> int:
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, dest)
             copied += 1
-        if progress is not None and progress(index, len(files)) is False:
-            raise Cancelled()
+        step(progress, index, len(files), CANCELLED)
     return copied
 
 

@@ -23,8 +23,9 @@ from tusclient.exceptions import TusCommunicationError
 
 from desktop.models.activities import Photo
 from desktop.models.sync_state import PhotoUpload
+from desktop.progress import check as check_cancel
 from desktop.sync import protocol
-from desktop.sync.client import SyncCancelled, SyncClient, SyncError
+from desktop.sync.client import SYNC_CANCELLED, SyncClient, SyncError
 from desktop.sync.photostore import photo_file
 
 UPLOADS = PhotoUpload.__table__
@@ -102,8 +103,7 @@ def upload(db, client: SyncClient, sha256: str, cancel=None) -> None:
                 _save(db, sha256, uploader.url)
             size = uploader.get_file_size()
             while uploader.offset < size:
-                if cancel is not None and cancel.is_set():
-                    raise SyncCancelled()
+                check_cancel(cancel, SYNC_CANCELLED)
                 uploader.upload_chunk()
                 client.bytes_sent += CHUNK
         except (TusCommunicationError, OSError) as error:

@@ -39,9 +39,7 @@ class ClientTooOld(SyncError):
     pass
 
 
-class SyncCancelled(SyncError):
-    def __init__(self):
-        super().__init__("同步已取消。已经完成的部分已保存，下次同步会接着进行。")
+SYNC_CANCELLED = "同步已取消。已经完成的部分已保存，下次同步会接着进行。"  # raised as desktop.progress.Cancelled
 
 
 class ClockAhead(SyncError):

@@ -104,7 +104,7 @@ class Page(QWidget):
         self.backup_message.clear()
         task = TaskHandle()
         self.progress = TaskProgressDialog(self.tr("Backing up…"), task, self)
-        self.ctx.ops.db(lambda task: backup_now(self.ctx.db, folder, progress=task.service_progress()),
+        self.ctx.ops.db(lambda task: backup_now(self.ctx.db, folder, progress=task.progress()),
                         task=task, on_done=self._backed_up, on_error=self._backup_failed)
 
     def _backup_finished(self) -> None:
