@@ -7,6 +7,8 @@
     station edit STATION_ID --name ...    a county-side correction of a station's record (flows down on sync)
     device list [--station ID]
     device revoke DEVICE_ID
+    account reset-code STATION_ID USER    a one-time password-reset code for a station PC's account
+    account log [--station ID]            key escrow and reset events
 
 Every command takes --db URL (default: SQLite under ./county-data).
 """
@@ -57,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     dlist.add_argument("--station", default=None)
     revoke = device.add_parser("revoke", parents=[common], help="撤销一台电脑的同步授权")
     revoke.add_argument("device_id")
+    from server import accounts
+
+    accounts.register_cli(sub, common)
     return parser
 
 
@@ -87,6 +92,10 @@ def run(args) -> int:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
         return 0
     store = _store(args)
+    if args.command == "account":
+        from server import accounts
+
+        return accounts.run_cli(args, store)
     key = (args.command, args.action)
     if key == ("station", "add"):
         station_id, code = store.add_station(args.name, args.county, args.station_id)

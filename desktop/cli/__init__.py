@@ -80,6 +80,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "account-setup": ("desktop.cli.station", "为已有的实践站建立站长账号并加密数据（密码来自 STATION_DESK_PASSWORD）"),
     "account": ("desktop.cli.accounts", "管理本机账号（站长）"),
     "audit": ("desktop.cli.accounts", "查看操作记录（站长）"),
+    "purge": ("desktop.cli.accounts", "清除退出志愿者的个人信息（站长；保存期限由县中心设定）"),
     "restore": ("desktop.cli.accounts", "从备份文件恢复（站长；恢复前会先自动备份当前数据）"),
 }
 

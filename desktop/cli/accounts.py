@@ -31,6 +31,11 @@ def register(sub) -> None:
     pw.add_argument("username")
     pw.add_argument("--new-password-stdin", action="store_true")
     pw.set_defaults(handler=run_passwd)
+    rs = acc.add_parser("reset", help="忘记密码：用县中心发的一次性重置码设置新密码（不需要登录）")
+    rs.add_argument("username")
+    rs.add_argument("--code", required=True, help="县中心发的重置码，例如 ABCD-EFGH")
+    rs.add_argument("--new-password-stdin", action="store_true")
+    rs.set_defaults(handler=run_reset)
     rm = acc.add_parser("remove", help="停用账号")
     rm.add_argument("username")
     rm.set_defaults(handler=run_remove)
@@ -43,6 +48,11 @@ def register(sub) -> None:
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_audit)
+
+    p = sub.add_parser("purge", help="清除退出志愿者的个人信息（站长；保存期限由县中心设定）")
+    p.add_argument("--months", type=int, default=None, help="保存期限（月），默认用县中心设定的期限")
+    p.add_argument("--dry-run", action="store_true", help="只列出会清除的人数，不清除")
+    p.set_defaults(handler=run_purge)
 
     p = sub.add_parser("restore", help="从备份文件恢复（站长；恢复前会先自动备份当前数据）")
     p.add_argument("file", help="备份文件（.sqlite）")
@@ -96,6 +106,15 @@ def run_passwd(args, open_db) -> int:
     return 0
 
 
+def run_reset(args, open_db) -> int:
+    from desktop.db import default_data_dir
+    from desktop.services.recovery import reset_password
+
+    reset_password(args.data_dir or default_data_dir(), args.username, args.code, new_password(args))
+    print(f"已为“{args.username}”设置新密码（县中心重置码已用掉）。")
+    return 0
+
+
 def run_remove(args, open_db) -> int:
     from desktop.services.accounts import remove_account
 
@@ -119,10 +138,58 @@ def run_audit(args, open_db) -> int:
     return 0
 
 
-def run_restore(args, open_db) -> int:
-    from desktop.services.restore import preview_backup, restore_backup
+def _recover(args) -> int:
+    """The station file does not open: put the backup in its place (the head's password, from the slots)."""
+    from desktop.cli.credentials import password_from
+    from desktop.errors import LoginRequired, PermissionDenied
+    from desktop.services import crypto
+    from desktop.services.accounts import has_accounts, unlock_key
+    from desktop.services.restore import preview_file, recover_from_backup
+
+    key = None
+    if has_accounts(args.data_dir):
+        password = password_from(args)
+        if password is None:
+            raise LoginRequired()
+        user, key = unlock_key(args.data_dir, args.user, password)
+        if crypto.KeySlots.load(args.data_dir).slots[user].get("role") != "head":
+            raise PermissionDenied("只有站长可以恢复备份，请让站长登录后操作。")
+    print(preview_file(args.file, key).summary)
+    if args.preview:
+        return 0
+    recover_from_backup(args.data_dir or _default_dir(), key, args.file)
+    print("已恢复。损坏的数据文件已改名保留在数据文件夹中。")
+    return 0
+
+
+def _default_dir():
+    from desktop.db import default_data_dir
+
+    return default_data_dir()
+
+
+def run_purge(args, open_db) -> int:
+    from desktop.services.privacy import purge_candidates, purge_exited, retention_months
 
     db = open_db()
+    months = args.months if args.months is not None else retention_months(db)
+    if months <= 0:
+        raise ValidationError("县中心还没有设定退出志愿者信息的保存期限；可以用 --months 指定（例如 --months 36）。")
+    if args.dry_run:
+        print(f"退出超过 {months} 个月、仍有个人信息的志愿者：{len(purge_candidates(db, months=months))} 人。")
+        return 0
+    print(f"已清除 {purge_exited(db, months=months)} 位退出志愿者的身份证号、电话、住址等个人信息（姓名和服务时长保留）。")
+    return 0
+
+
+def run_restore(args, open_db) -> int:
+    from desktop.errors import CorruptDatabase
+    from desktop.services.restore import preview_backup, restore_backup
+
+    try:
+        db = open_db()
+    except CorruptDatabase:
+        return _recover(args)
     preview = preview_backup(db, args.file)
     if args.json and args.preview:
         print_json(preview.as_dict())

@@ -15,7 +15,7 @@ from desktop.errors import LoginRequired
 
 PASSWORD_ENV = "STATION_DESK_PASSWORD"
 # Commands a role needs beyond "data" (站长-only ones); the kiosk role runs only sign-in commands.
-COMMAND_PERMISSION = {"account": "accounts", "restore": "restore", "audit": "audit"}
+COMMAND_PERMISSION = {"account": "accounts", "restore": "restore", "audit": "audit", "kiosk-pin": "settings", "purge": "full_id"}
 KIOSK_COMMANDS = {"signin", "signout"}
 _stdin_cache: list[str] = []
 
@@ -37,7 +37,7 @@ def reset_stdin_cache() -> None:
 
 def open_signed_in(args):
     from desktop.db import Database
-    from desktop.services.accounts import has_accounts, require, sign_in
+    from desktop.services.accounts import has_accounts, sign_in
 
     if not has_accounts(args.data_dir):
         return Database(args.data_dir)

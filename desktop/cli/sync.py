@@ -36,6 +36,11 @@ def run_enrol(args, open_db) -> int:
         print(f"首次同步完成：下载 {first['pulled']} 条记录。")
     if info.get("teams_seeded"):
         print(f"已按预设建立 {info['teams_seeded']} 支志愿服务队（可在“志愿者 → 队伍”中修改）。")
+    from desktop.cli.station import _head_account
+    from desktop.services.station import get_station
+
+    station = get_station(db)
+    _head_account(db, args, (station.head_name if station else "") or "站长")  # with a password: the head's account
     return 0
 
 

@@ -68,7 +68,12 @@ class AuditRow:
             data = json.loads(self.detail)
         except ValueError:
             return self.detail
-        return "，".join(f"{k}：{v}" for k, v in data.items()) if isinstance(data, dict) else str(data)
+        if not isinstance(data, dict):
+            return str(data)
+        from desktop.services.accounts import ROLES
+
+        names = {"role": "角色", "name": "名称", "file": "文件", "what": "内容", "scope": "范围", "station": "实践站"}
+        return "，".join(f"{names.get(k, k)}：{ROLES.get(v, v) if k == 'role' else v}" for k, v in data.items())
 
     def as_dict(self) -> dict:
         return {"at": self.at.isoformat(sep=" "), "actor": self.actor, "action": self.action,

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from desktop.db import Database
 from desktop.errors import CorruptDatabase, EnvironmentProblem
-from desktop.services import crypto
 from desktop.progress import Cancelled, Progress, step
+from desktop.services import crypto
 
 KEEP_AUTOMATIC = 10
 KEEP_DAILY, KEEP_WEEKLY = 7, 4

@@ -93,6 +93,8 @@ class KeySlots:
     path: Path
     slots: dict[str, dict]
     station_id: str = ""
+    server: str = ""  # the county server (for a password reset while locked)
+    ca_bundle: str = ""
 
     @classmethod
     def load(cls, data_dir: Path) -> KeySlots:
@@ -100,7 +102,8 @@ class KeySlots:
         if not path.exists():
             return cls(path, {})
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(path, dict(data.get("slots", {})), data.get("station_id", ""))
+        return cls(path, dict(data.get("slots", {})), data.get("station_id", ""), data.get("server", ""),
+                   data.get("ca_bundle", ""))
 
     @property
     def exists(self) -> bool:
@@ -109,7 +112,8 @@ class KeySlots:
     def save(self) -> None:
         """Atomic (write, fsync, rename) and private (0600)."""
         tmp = self.path.with_suffix(".tmp")
-        body = json.dumps({"version": 1, "station_id": self.station_id, "slots": self.slots},
+        body = json.dumps({"version": 1, "station_id": self.station_id, "server": self.server,
+                           "ca_bundle": self.ca_bundle, "slots": self.slots},
                           ensure_ascii=False, indent=1)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

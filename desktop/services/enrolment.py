@@ -14,4 +14,7 @@ def enrol_pc(db: Database, url: str, code: str, *, device_name: str | None = Non
     # Seed only after a first sync that worked: otherwise teams the station
     # already has on the server (or deleted there) could not be seen yet.
     info["teams_seeded"] = ensure_preset_teams(db, preset) if info.get("first_sync") is not None else 0
+    from desktop.services.recovery import try_escrow
+
+    try_escrow(db)  # an encrypted PC gives the county its key (for a password reset)
     return info

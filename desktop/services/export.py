@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.errors import UserError
-from desktop.services.roster import load_roster_rows
 from desktop.services.cells import xlsx_row
+from desktop.services.roster import load_roster_rows
 from desktop.validators import mask_id_card, mask_phone
 
 COLUMNS = ("序号", "姓名", "性别", "身份证号", "出生日期", "联系电话", "政治面貌", "所属队伍", "人员类别",

@@ -81,7 +81,17 @@ class LoginDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("font-size: 18px; color: #555;")
         layout.addWidget(hint)
+        self.reset_button = QPushButton(self.tr("I have a reset code…"))
+        self.reset_button.setStyleSheet("font-size: 18px; min-height: 40px;")
+        self.reset_button.clicked.connect(self.open_reset)
+        layout.addWidget(self.reset_button)
         self.password.setFocus()
+
+    def open_reset(self) -> ResetDialog:
+        dialog = ResetDialog(self.data_dir, self.ops, self.user.currentData(), self)
+        dialog.accepted.connect(lambda: self.error.setText(self.tr("New password set. Please sign in with it.")))
+        dialog.open()
+        return dialog
 
     def submit(self) -> None:
         if not self.ok_button.isEnabled():
@@ -103,6 +113,52 @@ class LoginDialog(QDialog):
             self.corrupt = error
             self.accept()
             return True
+        if isinstance(error, UserError):
+            self.error.setText(error.message)
+            return True
+        return False
+
+
+class ResetDialog(QDialog):
+    """A forgotten password: the county's one-time code and a new password (twice)."""
+
+    def __init__(self, data_dir, ops, username: str, parent=None):
+        super().__init__(parent)
+        self.data_dir, self.ops, self.username = data_dir, ops, username
+        self.setWindowTitle(self.tr("Reset the password"))
+        self.setStyleSheet(LARGE)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("ABCD-EFGH")
+        self.password, self.again = _password_edit(), _password_edit()
+        form.addRow(self.tr("Account"), QLabel(username))
+        form.addRow(self.tr("Reset code"), self.code)
+        form.addRow(self.tr("New password"), self.password)
+        form.addRow(self.tr("Again"), self.again)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("loginError")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        self.ok_button = QPushButton(self.tr("Set the new password"))
+        self.ok_button.setObjectName("primary")
+        self.ok_button.clicked.connect(self.submit)
+        layout.addWidget(self.ok_button)
+
+    def submit(self) -> None:
+        from desktop.services.recovery import reset_password
+
+        self.error.clear()
+        if self.password.text() != self.again.text():
+            self.error.setText(self.tr("The two passwords differ. Please type them again."))
+            return
+        self.ok_button.setEnabled(False)
+        self.ops.net(reset_password, self.data_dir, self.username, self.code.text(), self.password.text(),
+                     on_done=lambda _none: self.accept(), on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> bool:
+        self.ok_button.setEnabled(True)
         if isinstance(error, UserError):
             self.error.setText(error.message)
             return True
@@ -175,7 +231,8 @@ class LockScreen(QFrame):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         box = QWidget()
-        box.setMaximumWidth(560)
+        box.setMinimumWidth(480)
+        box.setMaximumWidth(640)
         layout = QVBoxLayout(box)
         self.title = QLabel(self.tr("Locked"))
         self.title.setObjectName("loginTitle")

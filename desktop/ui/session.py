@@ -116,6 +116,10 @@ def start_guards(ctx: AppContext, window, *, daily_backup: bool = True) -> None:
     from desktop.ui.login import DEFAULT_IDLE_MINUTES, IDLE_SETTING, IdleLock
 
     apply_role(window, ctx.db.user)
+    if ctx.db.key is not None:
+        from desktop.services.recovery import try_escrow
+
+        ctx.ops.db(try_escrow, ctx.db, on_error=lambda _error: True)  # once: the county can reset a password
     if ctx.db.user is not None:
         minutes = get_setting(ctx.db, IDLE_SETTING, DEFAULT_IDLE_MINUTES)
         window.idle_lock = IdleLock(ctx, window, float(minutes or DEFAULT_IDLE_MINUTES))

@@ -86,47 +86,47 @@
 <context>
     <name>CreateHeadDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="118" />
+        <location filename="../../desktop/ui/login.py" line="174" />
         <source>Station Desk — the station head's account</source>
         <translation>实践站工作台 — 站长账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="122" />
+        <location filename="../../desktop/ui/login.py" line="178" />
         <source>Set the station head's password</source>
         <translation>设置站长密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="125" />
+        <location filename="../../desktop/ui/login.py" line="181" />
         <source>The roster holds ID numbers. From now on the data on this PC is encrypted and opens only with a password. Keep it safe; the county centre can reset it.</source>
         <translation>名册里有身份证号等个人信息。从现在起，本机数据加密保存，只有输入密码才能打开。请记好密码；忘记时可由县中心重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="131" />
+        <location filename="../../desktop/ui/login.py" line="187" />
         <source>Station head</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="134" />
+        <location filename="../../desktop/ui/login.py" line="190" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="135" />
+        <location filename="../../desktop/ui/login.py" line="191" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="136" />
+        <location filename="../../desktop/ui/login.py" line="192" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="142" />
+        <location filename="../../desktop/ui/login.py" line="198" />
         <source>Create the account</source>
         <translation>建立账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="150" />
+        <location filename="../../desktop/ui/login.py" line="206" />
         <source>The two passwords differ. Please type them again.</source>
         <translation>两次输入的密码不一样，请重新输入。</translation>
     </message>
@@ -134,17 +134,17 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="180" />
+        <location filename="../../desktop/ui/login.py" line="237" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="193" />
+        <location filename="../../desktop/ui/login.py" line="250" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="210" />
+        <location filename="../../desktop/ui/login.py" line="267" />
         <source>The window locked itself after being idle. {0}, type your password to go on.</source>
         <translation>长时间没有操作，窗口已自动锁定。{0}，请输入密码继续使用。</translation>
     </message>
@@ -181,11 +181,21 @@
         <source>Forgot the password? Ask the county centre for a one-time reset code.</source>
         <translation>忘记密码？请向县中心申请一次性重置码。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="84" />
+        <source>I have a reset code…</source>
+        <translation>我有县中心的重置码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="92" />
+        <source>New password set. Please sign in with it.</source>
+        <translation>新密码已设置，请用新密码登录。</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/session.py" line="139" />
+        <location filename="../../desktop/ui/session.py" line="143" />
         <source>Audit log</source>
         <translation>操作记录</translation>
     </message>
@@ -260,17 +270,17 @@
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="103" />
+        <location filename="../../desktop/ui/pages/audit.py" line="104" />
         <source>{0} entries</source>
         <translation>共 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="120" />
+        <location filename="../../desktop/ui/pages/audit.py" line="121" />
         <source>Save the audit log</source>
         <translation>保存操作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="124" />
+        <location filename="../../desktop/ui/pages/audit.py" line="125" />
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
@@ -294,19 +304,57 @@
     </message>
 </context>
 <context>
+    <name>ResetDialog</name>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="128" />
+        <source>Reset the password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="135" />
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="136" />
+        <source>Reset code</source>
+        <translation>重置码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="137" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="138" />
+        <source>Again</source>
+        <translation>再输一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="144" />
+        <source>Set the new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="154" />
+        <source>The two passwords differ. Please type them again.</source>
+        <translation>两次输入的密码不一样，请重新输入。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/ui/session.py" line="136" />
+        <location filename="../../desktop/ui/session.py" line="140" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="137" />
+        <location filename="../../desktop/ui/session.py" line="141" />
         <source>Restore this backup now?</source>
         <translation>现在用这个备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="138" />
+        <location filename="../../desktop/ui/session.py" line="142" />
         <source>Today's automatic backup: {0}</source>
         <translation>今天的自动备份：{0}</translation>
     </message>

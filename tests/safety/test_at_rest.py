@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from desktop.db import Database
 from desktop.errors import LoginRequired
 from desktop.services import accounts, crypto

@@ -5,7 +5,6 @@ Each gives a Chinese message that says what to do, and nothing saved is lost.
 
 from __future__ import annotations
 
-
 import pytest
 from sqlalchemy import event
 

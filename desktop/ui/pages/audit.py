@@ -99,7 +99,8 @@ class Page(QWidget):
         for i, r in enumerate(rows):
             for j, text in enumerate((f"{r.at:%Y-%m-%d %H:%M:%S}", r.actor, r.action_text, r.detail_text)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        for column in range(3):
+            self.table.resizeColumnToContents(column)
         self.count.setText(self.tr("{0} entries").format(len(rows)))
 
     def paper(self):
