@@ -36,10 +36,11 @@ from PIL import Image, UnidentifiedImageError
 from sqlmodel import select
 
 from desktop.db import Database
-from desktop.errors import NotFound, UserError
+from desktop.errors import UserError
 from desktop.models import Activity, Photo
 from desktop.progress import Progress
 from desktop.services.audit import audit
+from desktop.services.lookup import live
 from desktop.sync.journal import bulk_insert
 from desktop.sync.photostore import photo_file, thumbnail_file
 
@@ -209,10 +210,7 @@ class ImportSummary:
 
 def _activity(db: Database, activity_id: str) -> Activity:
     with db.read() as session:
-        activity = session.get(Activity, activity_id)
-    if activity is None or activity.deleted_at is not None:
-        raise NotFound("找不到这个活动，可能已被删除。")
-    return activity
+        return live(session, Activity, activity_id)
 
 
 def _known_hashes(db: Database, activity_id: str) -> set[str]:
@@ -286,8 +284,6 @@ def photo_counts(db: Database) -> dict[str, int]:
 def remove_photo(db: Database, photo_id: str, actor: str = "站长") -> None:
     """Take a photo off an activity (soft delete; the file stays for sync and other activities)."""
     with db.session(actor) as session:
-        photo = session.get(Photo, photo_id)
-        if photo is None or photo.deleted_at is not None:
-            raise NotFound("找不到这张照片。")
+        photo = live(session, Photo, photo_id)
         photo.deleted_at = datetime.now()
         audit(session, actor, "photo.remove", "activity", photo.activity_id, sha256=photo.sha256)

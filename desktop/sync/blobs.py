@@ -18,8 +18,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from tusclient import client as tus_client
-from tusclient.exceptions import TusCommunicationError
 
 from desktop.models.activities import Photo
 from desktop.models.sync_state import PhotoUpload
@@ -86,6 +84,10 @@ def _tus_environment(path: str | None):
 
 
 def upload(db, client: SyncClient, sha256: str, cancel=None) -> None:
+    # tusclient pulls in aiohttp: load it only when a transfer starts (bench/startup.py)
+    from tusclient import client as tus_client
+    from tusclient.exceptions import TusCommunicationError
+
     path = find_photo(db, sha256)
     with db.engine.connect() as conn:
         url = conn.scalar(select(UPLOADS.c.url).where(UPLOADS.c.sha256 == sha256)) or None

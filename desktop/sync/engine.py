@@ -29,6 +29,7 @@ from desktop.sync.apply import fault, get_meta, set_meta
 from desktop.sync.check import local_summary
 from desktop.sync.client import SYNC_CANCELLED, ClockAhead, SyncClient, SyncError
 from desktop.sync.clock import DAY_MS
+from desktop.sync.journal import pending_count
 
 Progress = StagedProgress  # (stage, done, total); False cancels, like `cancel`
 JOURNAL = JournalEntry.__table__
@@ -113,7 +114,7 @@ def _set_offset(db, client: SyncClient) -> None:
 def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel) -> None:
     with db.engine.connect() as conn:
         cursor = int(get_meta(conn, "push_cursor", "0"))
-        total = conn.scalar(select(func.count()).select_from(JOURNAL).where(JOURNAL.c.seq > cursor)) or 0
+        total = pending_count(conn, cursor)
     restamped = False
     while True:
         _check_cancel(cancel)
@@ -240,8 +241,7 @@ def status(db) -> dict:
     """What the status bar and `sync-status` show."""
     conf = settings(db)
     with db.engine.connect() as conn:
-        cursor = int(get_meta(conn, "push_cursor", "0"))
-        pending = conn.scalar(select(func.count()).select_from(JOURNAL).where(JOURNAL.c.seq > cursor)) or 0
+        pending = pending_count(conn)
         held = conn.scalar(select(func.count()).select_from(SyncQuarantine.__table__)) or 0
         last = get_meta(conn, "last_sync_at")
         offset = int(get_meta(conn, "clock_offset_ms", "0"))

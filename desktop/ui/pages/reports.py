@@ -42,6 +42,7 @@ from desktop.reports.catalog import KINDS, Choices, PaperRequest, build, choices
 from desktop.reports.periods import month, span, year
 from desktop.services.certificates import RegisterRow, certificate_register, void_certificate
 from desktop.ui.ops import TaskHandle
+from desktop.ui.page_header import PageHeader
 from desktop.ui.page_preview import PagePreviewDialog
 from desktop.ui.progress import bind_bar
 
@@ -96,14 +97,9 @@ class Page(QWidget):
         self.dialog = None  # the open preview / print / file dialog, if any
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel(self.tr("Reports"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
-        intro = QLabel(self.tr("Every paper prints on A4 with page numbers; ID numbers and phones are masked "
-                               "unless you ask for them in full."))
-        intro.setWordWrap(True)
-        intro.setStyleSheet("color: #555;")
-        layout.addWidget(intro)
+        layout.addWidget(PageHeader(self.tr("Reports"), self.tr(
+            "Every paper prints on A4 with page numbers; ID numbers and phones are masked "
+            "unless you ask for them in full.")))
         body = QHBoxLayout()
         layout.addLayout(body, 1)
         self.papers = QListWidget()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.enrolment import enrol_pc
 from desktop.ui.ops import TaskHandle
+from desktop.ui.page_header import PageHeader
 from desktop.ui.progress import bind_bar
 from desktop.ui.sync_status import STAGES, SyncController
 
@@ -31,9 +32,7 @@ class Page(QWidget):
         self.controller = controller or getattr(ctx, "sync", None) or SyncController(ctx, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel(self.tr("Sync"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        layout.addWidget(PageHeader(self.tr("Sync")))
         layout.addWidget(self._enrol_box())
         layout.addWidget(self._sync_box())
         layout.addStretch(1)
