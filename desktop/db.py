@@ -45,6 +45,8 @@ from desktop.sync.clock import HybridClock
 DB_FILENAME = "station.sqlite"
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
+# Actor names the CLI and services use when they know no person; with a signed-in account, its name instead.
+GENERIC_ACTORS = frozenset({"system", "站长", "命令行", "命令行导入", "系统"})
 
 
 def default_data_dir() -> Path:
@@ -319,6 +321,8 @@ class Database:
         with a Chinese message; nothing already committed is touched.
         """
         session = self._sessions()
+        if self.user is not None and actor in GENERIC_ACTORS:  # signed in: the account is who did it
+            actor = self.user.username
         session.info[journal.CAPTURE] = journal.CaptureContext(self.clock, actor, self.station_id)
         try:
             yield session

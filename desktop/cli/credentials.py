@@ -65,4 +65,6 @@ def check_command(db, args) -> None:
     elif command not in KIOSK_COMMANDS:
         require(db, "data")
     if getattr(args, "full_id", False):
-        require(db, "full_id")
+        from desktop.services.privacy import reveal_full_ids
+
+        reveal_full_ids(db, scope=f"命令行 {command}")  # 站长 only; audited

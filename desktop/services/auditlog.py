@@ -62,6 +62,11 @@ class AuditRow:
 
     @property
     def detail_text(self) -> str:
+        who = f"账号：{self.entity_id}" if self.entity == "local_user" and self.entity_id else ""
+        rest = self._detail()
+        return "，".join(t for t in (who, rest) if t)
+
+    def _detail(self) -> str:
         if not self.detail:
             return ""
         try:

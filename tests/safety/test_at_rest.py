@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.cli import main
 from desktop.db import Database
 from desktop.errors import LoginRequired
 from desktop.services import accounts, crypto
@@ -137,13 +138,43 @@ def test_wrong_password_is_refused_and_limited(secure_db):
     assert accounts.unlock_key(data_dir, "王站长", "secret123", now=now + accounts.LOCKOUT_S + 1)[0] == "王站长"
 
 
-def _cli(data_dir: Path, *args, password: str | None = "secret123", stdin: str | None = None):
+class _Done:
+    def __init__(self, code, out, err):
+        self.returncode, self.stdout, self.stderr = code, out, err
+
+
+def _cli(data_dir: Path, *args, password: str | None = "secret123", stdin: str | None = None, env=None):
+    """The CLI in this process (the fast test KDF applies), with its own environment and standard input."""
+    import io
+
+    from desktop.cli.credentials import reset_stdin_cache
+
+    mp = pytest.MonkeyPatch()
+    try:
+        mp.delenv("STATION_DESK_PASSWORD", raising=False)
+        if password is not None:
+            mp.setenv("STATION_DESK_PASSWORD", password)
+        for key, value in (env or {}).items():
+            mp.setenv(key, value)
+        mp.setattr(sys, "stdin", io.StringIO(stdin or ""))
+        out, err = io.StringIO(), io.StringIO()
+        mp.setattr(sys, "stdout", out)
+        mp.setattr(sys, "stderr", err)
+        reset_stdin_cache()
+        code = main(["--data-dir", str(data_dir), *args])
+    finally:
+        mp.undo()
+    return _Done(code, out.getvalue(), err.getvalue())
+
+
+def test_real_process_needs_a_credential(tmp_path):
+    data = tmp_path / "pc"
+    assert _cli(data, "init", "--station", "进程站", "--head", "王站长").returncode == 0
     env = {k: v for k, v in os.environ.items() if k != "STATION_DESK_PASSWORD"}
     env["PYTHONPATH"] = os.getcwd()
-    if password is not None:
-        env["STATION_DESK_PASSWORD"] = password
-    return subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *args], input=stdin,
+    done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data), "volunteer", "list"],
                           capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
 
 
 def test_cli_credentials_roles_and_init_head(tmp_path):
@@ -158,12 +189,8 @@ def test_cli_credentials_roles_and_init_head(tmp_path):
     piped = _cli(data, "--password-stdin", "volunteer", "list", password=None, stdin="secret123\n")
     assert piped.returncode == 0 and "张三" in piped.stdout
     # A clerk: the roster yes, full IDs, the audit log and restore no.
-    env_new = {"STATION_DESK_NEW_PASSWORD": "clerk-pass"}
-    os.environ.update(env_new)
-    try:
-        assert _cli(data, "account", "add", "李录入", "--role", "录入员").returncode == 0
-    finally:
-        os.environ.pop("STATION_DESK_NEW_PASSWORD")
+    added = _cli(data, "account", "add", "李录入", "--role", "录入员", env={"STATION_DESK_NEW_PASSWORD": "clerk-pass"})
+    assert added.returncode == 0, added.stderr
     as_clerk = ("--user", "李录入")
     assert _cli(data, *as_clerk, "volunteer", "list", password="clerk-pass").returncode == 0
     for args in (("volunteer", "list", "--full-id"), ("audit",), ("restore", "x.sqlite"), ("account", "list")):
