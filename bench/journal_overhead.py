@@ -25,7 +25,7 @@ from desktop.services.volunteers import bulk_add_volunteers
 
 
 def ours(rows, batch: int, encrypted: bool = False) -> float:
-    from desktop.services import crypto
+    from desktop import crypto
 
     folder = Path(tempfile.mkdtemp(prefix="bench-journal-"))
     try:
@@ -45,7 +45,7 @@ def baseline(rows, key: bytes | None = None) -> float:
         if key is None:
             conn = sqlite3.connect(folder / "raw.sqlite")
         else:  # the same through SQLCipher, keyed like the app's file
-            from desktop.services import crypto
+            from desktop import crypto
 
             conn = crypto.connect(folder / "raw.sqlite", key)
         conn.execute("PRAGMA journal_mode = WAL")
@@ -84,7 +84,7 @@ def main() -> None:
     raw = min(baseline(rows) for _ in range(args.repeat))
     one = min(ours(rows, batch=args.rows) for _ in range(args.repeat))
     batched = min(ours(rows, batch=500) for _ in range(args.repeat))
-    from desktop.services import crypto
+    from desktop import crypto
 
     raw_enc = min(baseline(rows, crypto.new_key()) for _ in range(args.repeat))
     one_enc = min(ours(rows, batch=args.rows, encrypted=True) for _ in range(args.repeat))

@@ -83,8 +83,8 @@ def fsync_floor(folder: Path, n: int) -> list[float]:
 def _context(folder: Path, encrypted: bool):
     if not encrypted:
         return open_context(folder)
+    from desktop import crypto
     from desktop.db import Database
-    from desktop.services import crypto
     from desktop.ui.context import AppContext
     from desktop.ui.ops import ErrorReporter, Ops
 

@@ -7,7 +7,7 @@ they differ is Alembic loaded: a database newer than the code is refused, an
 older one is backed up and upgraded. Sessions carry the capture context so every
 write is journaled (desktop.sync.journal).
 
-Encryption (desktop.services.crypto): `Database(dir, key=K)` opens the file
+Encryption (desktop.crypto): `Database(dir, key=K)` opens the file
 as SQLCipher keyed with K; a plain file is first encrypted in place (after
 an encrypted backup). Without a key, a folder that has accounts (key slots)
 or an encrypted file raises LoginRequired. A zero-byte, truncated or damaged
@@ -35,10 +35,9 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 import desktop.models  # noqa: F401  (registers every table)
-from desktop import APP_NAME
+from desktop import APP_NAME, crypto
 from desktop.errors import CorruptDatabase, DatabaseTooNew, EnvironmentProblem, LoginRequired, as_user_error
 from desktop.models import Meta, Station
-from desktop.services import crypto
 from desktop.sync import journal
 from desktop.sync.clock import HybridClock
 

@@ -81,7 +81,7 @@ def _no_leaked_threads():
 @pytest.fixture(autouse=True)
 def _fast_kdf():
     """argon2id at the lowest cost in-process (every slot records its own cost, so this changes nothing else)."""
-    from desktop.services import crypto
+    from desktop import crypto
 
     saved = dict(crypto.KDF)
     crypto.set_kdf_cost(1, 1024)

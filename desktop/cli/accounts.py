@@ -140,9 +140,9 @@ def run_audit(args, open_db) -> int:
 
 def _recover(args) -> int:
     """The station file does not open: put the backup in its place (the head's password, from the slots)."""
+    from desktop import crypto
     from desktop.cli.credentials import password_from
     from desktop.errors import LoginRequired, PermissionDenied
-    from desktop.services import crypto
     from desktop.services.accounts import has_accounts, unlock_key
     from desktop.services.restore import preview_file, recover_from_backup
 

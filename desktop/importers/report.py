@@ -19,7 +19,7 @@ def report_rows(issues: Iterable[Issue]) -> list[tuple]:
 
 def save_report(issues: Iterable[Issue], path: Path | str, source: str = "") -> Path:
     """Write the report; the format follows the suffix (.xlsx, else UTF-8 CSV with BOM for Excel)."""
-    from desktop.services.cells import as_text, csv_value
+    from desktop.cells import as_text, csv_value
 
     path = Path(path)
     rows = report_rows(issues)

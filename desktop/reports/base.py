@@ -219,7 +219,7 @@ def write_xlsx(report: Report, path: Path | str, progress: Progress | None = Non
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils import get_column_letter
 
-    from desktop.services.cells import as_text, xlsx_row
+    from desktop.cells import as_text, xlsx_row
 
     path = Path(path)
     book = Workbook(write_only=True)

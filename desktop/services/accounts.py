@@ -1,6 +1,6 @@
 """Accounts and roles on this PC: 站长 (head), 录入员 (clerk), 签到员 (kiosk).
 
-An account is a key slot (desktop.services.crypto: the password unwraps the
+An account is a key slot (desktop.crypto: the password unwraps the
 database key) plus a `local_user` row inside the encrypted database, whose
 role is the authoritative one (the slots file only lists names for the login
 screen). Signing in = unwrapping the slot and opening the database with the
@@ -18,10 +18,10 @@ from pathlib import Path
 
 from sqlmodel import select
 
+from desktop import crypto
 from desktop.db import Database, default_data_dir
 from desktop.errors import CorruptDatabase, LoginRequired, PermissionDenied, UserError, ValidationError
 from desktop.models import LocalUser
-from desktop.services import crypto
 from desktop.services.audit import audit
 
 ROLES = {"head": "站长", "clerk": "录入员", "kiosk": "签到员"}

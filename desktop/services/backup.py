@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from desktop import crypto
 from desktop.db import Database
 from desktop.errors import CorruptDatabase, EnvironmentProblem
 from desktop.progress import Cancelled, Progress, step
-from desktop.services import crypto
 
 KEEP_AUTOMATIC = 10
 KEEP_DAILY, KEEP_WEEKLY = 7, 4

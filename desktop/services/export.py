@@ -1,7 +1,7 @@
 """Volunteer export to .xlsx: the roster as a station keeps it, ID numbers and phones masked unless asked for.
 
 A full export (`full_id=True`) is for the 站长 only and is audited; every
-cell that would start a formula is written as text (desktop.services.cells).
+cell that would start a formula is written as text (desktop.cells).
 
 The headers are the importer's own, so an exported file imports back as is.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.cells import xlsx_row
 from desktop.errors import UserError
-from desktop.services.cells import xlsx_row
 from desktop.services.roster import load_roster_rows
 from desktop.validators import mask_id_card, mask_phone
 

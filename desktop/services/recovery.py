@@ -15,9 +15,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from desktop import crypto
 from desktop.db import Database
 from desktop.errors import UserError
-from desktop.services import crypto
 
 ESCROW_META = "escrow_fingerprint"
 

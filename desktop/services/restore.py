@@ -17,9 +17,9 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop import crypto
 from desktop.db import DB_FILENAME, Database
 from desktop.errors import NotFound, UserError
-from desktop.services import crypto
 
 COUNTED = {"volunteer": "志愿者", "activity": "活动", "sign_in": "签到记录", "audit_log": "操作记录"}
 

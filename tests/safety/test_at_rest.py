@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop import crypto
 from desktop.cli import main
 from desktop.db import Database
 from desktop.errors import LoginRequired
-from desktop.services import accounts, crypto
+from desktop.services import accounts
 from desktop.services.backup import backup_now
 from desktop.services.export import export_volunteers
 from desktop.services.volunteers import add_volunteer

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop import crypto
 from desktop.cli import main
 from desktop.errors import CorruptDatabase
-from desktop.services import accounts, crypto
+from desktop.services import accounts
 from desktop.services.backup import automatic_backup, backup_now
 from desktop.services.restore import recover_from_backup
 from desktop.services.roster import load_roster_rows

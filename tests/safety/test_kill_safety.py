@@ -11,15 +11,16 @@ import sys
 
 import pytest
 
+from desktop import crypto
 from desktop.db import Database
-from desktop.services import accounts, crypto
+from desktop.services import accounts
 from desktop.services.demo import generate
 from desktop.services.roster import load_roster_rows
 from desktop.services.station import setup_station
 
 CHILD = r"""
 import os, sys
-from desktop.services import crypto
+from desktop import crypto
 crypto.set_kdf_cost(1, 1024)
 stage, data_dir, what = sys.argv[1], sys.argv[2], sys.argv[3]
 backup = sys.argv[4] if len(sys.argv) > 4 else None

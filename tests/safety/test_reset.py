@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop import crypto
 from desktop.cli import main
 from desktop.errors import LoginRequired, UserError
-from desktop.services import accounts, crypto
+from desktop.services import accounts
 from desktop.services.auditlog import query_audit
 from desktop.services.recovery import reset_password
 

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import event
 
 import desktop.db as dbmod
+from desktop import crypto
 from desktop.db import DB_FILENAME, Database
 from desktop.errors import EnvironmentProblem, UserError
-from desktop.services import crypto
 from desktop.services.demo import volunteer_rows
 from desktop.services.volunteers import add_volunteer, bulk_add_volunteers, list_volunteers
 
