@@ -77,6 +77,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "enrol": ("desktop.cli.sync", "用县中心发的注册码把本机注册到县中心服务器"),
     "sync": ("desktop.cli.sync", "与县中心服务器同步"),
     "sync-status": ("desktop.cli.sync", "查看同步状态"),
+    "request": ("desktop.cli.requests", "群众点单：点单、派单、接单、评单"),
     "account-setup": ("desktop.cli.station", "为已有的实践站建立站长账号并加密数据（密码来自 STATION_DESK_PASSWORD）"),
     "account": ("desktop.cli.accounts", "管理本机账号（站长）"),
     "audit": ("desktop.cli.accounts", "查看操作记录（站长）"),
