@@ -22,7 +22,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from desktop.i18n import translate
 from desktop.sync import protocol
-from server import blobs, console, releases, requests
+from server import accounts, blobs, console, releases, requests
 from server.store import ApiError, Store
 
 ENROL_ATTEMPTS, ENROL_WINDOW_S = 20, 600
@@ -146,6 +146,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     console.install(app, store, blob_root)
     requests.install(app, store)
     releases.install(app, blob_root.parent, auth)
+    app.include_router(accounts.make_router(store))
     return app
 
 

@@ -37,6 +37,8 @@ UI_AREAS = {
               "desktop/ui/pages/placeholder.py", "desktop/ui/pages/settings.py", "desktop/ui/progress.py"],
     "sync": ["desktop/ui/pages/sync_page.py", "desktop/ui/sync_status.py"],
     "updates": ["desktop/ui/update_banner.py"],
+    "safety": ["desktop/ui/login.py", "desktop/ui/session.py", "desktop/ui/backup_page.py", "desktop/ui/pages/audit.py",
+               "desktop/ui/privacy.py"],
 }
 CORE_AREAS = {
     "core": ["desktop/*.py", "desktop/models/*.py"],
