@@ -64,7 +64,7 @@ def test_the_installed_package_runs_and_leaves_user_data_on_removal(deb, tmp_pat
     data = home / ".local" / "share" / "StationDesk"
     env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "STATION_DESK_PASSWORD": "zhan-zhang-2026"}
     init = subprocess.run(["/usr/bin/station-desk", "init", "--station", "装机村新时代文明实践站", "--village", "装机村",
-                           "--town", "城关镇", "--county", "南郑区"], env=env, capture_output=True, text=True, timeout=120)
+                           "--town", "城关镇", "--county", "南郑区", "--head", "王站长"], env=env, capture_output=True, text=True, timeout=120)
     assert init.returncode == 0, init.stderr
     added = subprocess.run(["/usr/bin/station-desk", "volunteer", "add", "--name", "张三", "--phone", "13800138000"],
                            env=env, capture_output=True, text=True, timeout=120)
