@@ -1,0 +1,249 @@
+"""Points earned by rules, derived from facts already recorded.
+
+A rule (desktop.models.points.PointRule) turns facts into points:
+
+- per_hour: N per service hour of a volunteer at an activity (the minutes the
+  hours service counts for that activity, corrections tied to it included),
+  and per manual hour entry not tied to an activity; rounded down to whole
+  hours ("down"), half hours ("half") or not at all ("exact");
+- per_activity: N per activity attended, optionally only of one category;
+- per_lecture: N per theory lecture 理论宣讲 attended;
+- per_visit: N per 1+10 household visit;
+- per_request: N per residents' request served and rated 满意 (4 or 5 of 5);
+- active_bonus: N once a year for an 活跃志愿者 (≥ threshold hours in the year).
+
+A rule counts a fact whose date falls in [starts_on, ends_on): a change of a
+rule ends the old version and starts a new one, so earlier facts keep the
+points of the rule valid on their day.
+
+Derivation is a reconciliation, deterministic given the records:
+- the wanted entries are (rule, fact) -> amount; an entry's id is derived from
+  (rule, fact, amount, generation), so two PCs deriving the same points make
+  one entry, and re-running changes nothing;
+- an existing derived entry that is no longer wanted (its fact was voided, the
+  activity deleted, the minutes changed) gets a void entry whose id is derived
+  from the entry: voiding twice, on two PCs, is one void;
+- when two PCs derived different amounts for one fact before they synced, both
+  entries arrive; the next run keeps the one with the smallest id among those
+  with the wanted amount and voids the others, the same choice on every PC.
+Run it after each sync and whenever the points views open (`derive`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlmodel import select
+
+from desktop.db import Database
+from desktop.models import Activity, HouseholdVisit, PointEntry, PointRule, PointScheme, ServiceRequest, derived_id
+from desktop.sync.journal import bulk_insert
+
+RULE_OPERATOR = "积分规则"
+SATISFIED = 4  # a rating of 4 or 5 (of 5) is 满意
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One recorded fact a rule may count."""
+
+    kind: str  # attend | hours | visit | request | year
+    source: str  # stable key of the fact, part of the derived id
+    volunteer_id: str
+    on: date
+    minutes: int = 0
+    category: str = ""
+    lecture: bool = False
+    attended: bool = False
+    activity_id: str | None = None
+
+
+def rounded_minutes(minutes: int, rounding: str) -> int:
+    if minutes <= 0:
+        return 0
+    if rounding == "down":
+        return minutes // 60 * 60
+    if rounding == "half":
+        return minutes // 30 * 30
+    return minutes
+
+
+def rule_applies(rule: PointRule, on: date) -> bool:
+    return rule.starts_on <= on and (rule.ends_on is None or on < rule.ends_on)
+
+
+def points_for(rule: PointRule, fact: Fact) -> int:
+    """Hundredths of the unit that `rule` gives for `fact` (0: none)."""
+    if not rule_applies(rule, fact.on):
+        return 0
+    kind = rule.kind
+    if kind == "per_hour" and fact.kind in ("attend", "hours"):
+        return rule.amount * rounded_minutes(fact.minutes, rule.rounding) // 60
+    if kind == "per_activity" and fact.kind == "attend" and fact.attended:
+        return rule.amount if not rule.category or rule.category == fact.category else 0
+    if kind == "per_lecture" and fact.kind == "attend" and fact.attended and fact.lecture:
+        return rule.amount
+    if kind == "per_visit" and fact.kind == "visit":
+        return rule.amount
+    if kind == "per_request" and fact.kind == "request":
+        return rule.amount
+    if kind == "active_bonus" and fact.kind == "year" and fact.minutes >= rule.threshold_hours * 60:
+        return rule.amount
+    return 0
+
+
+def describe(source: str) -> str:
+    """The fact behind an entry, in words, for statements."""
+    kind = source.split(":", 1)[0]
+    return {"attend": "参加活动", "hours": "补录时长", "visit": "1+10 走访", "request": "群众点单服务（满意）",
+            "year": "年度活跃志愿者", "manual": "手工记录", "slip": "爱心超市兑换",
+            "transfer": "时间银行转赠"}.get(kind, source)
+
+
+# --- facts -------------------------------------------------------------------------------
+
+def gather_facts(db: Database, rules: Iterable[PointRule], *, today: date, now: datetime | None = None) -> list[Fact]:
+    from desktop.services import hours
+
+    kinds = {r.kind for r in rules}
+    facts: list[Fact] = []
+    if kinds & {"per_hour", "per_activity", "per_lecture"}:
+        with db.read() as session:
+            acts = {a.id: (a.category, a.theory_lecture) for a in
+                    session.exec(select(Activity).where(Activity.deleted_at.is_(None)))}
+        for f in hours.service_facts(db, now=now):
+            if f.activity_id is None:
+                facts.append(Fact("hours", f"hours:{f.correction_id}", f.volunteer_id, f.day, f.minutes))
+                continue
+            category, lecture = acts.get(f.activity_id, ("", False))
+            facts.append(Fact("attend", f"attend:{f.activity_id}:{f.volunteer_id}", f.volunteer_id, f.day, f.minutes,
+                              category, lecture, f.signed_in or f.minutes > 0, f.activity_id))
+    if "per_visit" in kinds:
+        with db.read() as session:
+            visits = list(session.exec(select(HouseholdVisit)))
+        voided = {v.voids for v in visits if v.voids}
+        facts += [Fact("visit", f"visit:{v.id}", v.volunteer_id, v.visited_on) for v in visits
+                  if v.voids is None and v.id not in voided]
+    if "per_request" in kinds:
+        facts += request_facts(db)
+    if "active_bonus" in kinds:
+        facts += year_facts(db, today=today, now=now)
+    return facts
+
+
+def request_facts(db: Database) -> list[Fact]:
+    """Requests served and rated 满意. Read from the request table; when the requests
+    service (issue 12) exposes its events, this reads them through it instead."""
+    try:
+        from desktop.services import requests as request_service  # issue 12, when it lands
+    except ImportError:
+        request_service = None
+    served = getattr(request_service, "satisfied_requests", None) if request_service else None
+    if served is not None:
+        return [Fact("request", f"request:{r.request_id}", r.volunteer_id, r.on) for r in served(db)]
+    with db.read() as session:
+        rows = session.exec(select(ServiceRequest).where(ServiceRequest.deleted_at.is_(None),
+                                                         ServiceRequest.volunteer_id.is_not(None),
+                                                         ServiceRequest.rating >= SATISFIED)).all()
+    return [Fact("request", f"request:{r.id}", r.volunteer_id, (r.done_at or r.requested_at).date()) for r in rows]
+
+
+def year_facts(db: Database, *, today: date, now: datetime | None = None) -> list[Fact]:
+    """One fact per volunteer and year with their minutes, dated the year's last day."""
+    from desktop.services import hours
+
+    with db.read() as session:
+        first = session.exec(select(Activity.start_at).order_by(Activity.start_at).limit(1)).first()
+    if first is None:
+        return []
+    facts = []
+    for year in range(first.year, today.year + 1):
+        totals = hours.minutes_by_volunteer(db, datetime(year, 1, 1), datetime(year + 1, 1, 1), now=now)
+        facts += [Fact("year", f"year:{year}:{vol}", vol, date(year, 12, 31), minutes) for vol, minutes in totals.items()]
+    return facts
+
+
+# --- reconciliation ------------------------------------------------------------------------
+
+@dataclass
+class DeriveReport:
+    added: int = 0
+    voided: int = 0
+
+
+def entry_id(rule_id: str, source: str, amount: int, generation: int) -> str:
+    return derived_id("points", rule_id, source, str(amount), str(generation))
+
+
+def void_id(entry: str) -> str:
+    return derived_id("points-void", entry)
+
+
+def plan(rules: list[PointRule], facts: list[Fact], existing: list[PointEntry], voided: set[str],
+         all_ids: set[str], scheme_of: dict[str, str]) -> tuple[list[dict], list[PointEntry]]:
+    """Pure: the entries to add and the entries to void so the ledger holds exactly the wanted
+    rule points. `existing`: derived entries; `voided`: ids that have a void; `all_ids`: every entry id."""
+    wanted: dict[tuple[str, str], tuple[int, Fact]] = {}
+    for rule in rules:
+        for fact in facts:
+            amount = points_for(rule, fact)
+            if amount:
+                wanted[(rule.id, fact.source)] = (amount, fact)
+    live: dict[tuple[str, str], list[PointEntry]] = defaultdict(list)
+    known = {rule.id for rule in rules}  # a deleted rule's points stay: never backwards
+    for entry in existing:
+        if entry.id not in voided and entry.rule_id in known:
+            live[(entry.rule_id, entry.source)].append(entry)
+    adds, voids = [], []
+    for key in sorted(set(wanted) | set(live)):
+        have = sorted(live.get(key, []), key=lambda e: e.id)
+        want = wanted.get(key)
+        keep = next((e for e in have if want and e.points == want[0]), None)
+        voids += [e for e in have if e is not keep]
+        if want and keep is None:
+            amount, fact = want
+            generation = 0
+            while entry_id(key[0], key[1], amount, generation) in all_ids:
+                generation += 1
+            new = entry_id(key[0], key[1], amount, generation)
+            all_ids.add(new)
+            adds.append({"id": new, "volunteer_id": fact.volunteer_id, "points": amount, "kind": "earned",
+                         "scheme_id": scheme_of[key[0]], "rule_id": key[0], "source": key[1], "on_date": fact.on,
+                         "activity_id": fact.activity_id, "reason": describe(key[1]), "operator": RULE_OPERATOR})
+    return adds, voids
+
+
+def void_row(entry: PointEntry, reason: str, operator: str) -> dict:
+    return {"id": void_id(entry.id), "volunteer_id": entry.volunteer_id, "points": -entry.points, "kind": "voided",
+            "voids": entry.id, "scheme_id": entry.scheme_id, "rule_id": entry.rule_id, "source": entry.source,
+            "on_date": entry.on_date, "activity_id": entry.activity_id, "slip_id": entry.slip_id,
+            "reason": reason[:200], "operator": operator}
+
+
+def active_rules(db: Database) -> list[PointRule]:
+    with db.read() as session:
+        schemes = set(session.exec(select(PointScheme.id).where(PointScheme.deleted_at.is_(None))).all())
+        rules = session.exec(select(PointRule).where(PointRule.deleted_at.is_(None))).all()
+    return [r for r in rules if r.scheme_id in schemes]
+
+
+def derive(db: Database, *, today: date | None = None, now: datetime | None = None) -> DeriveReport:
+    """Bring the rule-derived entries in line with the records (idempotent)."""
+    today = today or date.today()
+    rules = active_rules(db)
+    facts = gather_facts(db, rules, today=today, now=now) if rules else []
+    with db.session(RULE_OPERATOR) as session:
+        existing = list(session.exec(select(PointEntry).where(PointEntry.kind == "earned",
+                                                              PointEntry.rule_id.is_not(None),
+                                                              PointEntry.source != "",
+                                                              PointEntry.operator == RULE_OPERATOR)))
+        voided = set(session.exec(select(PointEntry.voids).where(PointEntry.voids.is_not(None))).all())
+        all_ids = set(session.exec(select(PointEntry.id).where(PointEntry.operator == RULE_OPERATOR)).all())
+        adds, voids = plan(rules, facts, existing, voided, all_ids, {r.id: r.scheme_id for r in rules})
+        rows = adds + [void_row(e, "来源记录已作废、已更改或规则已调整", RULE_OPERATOR) for e in voids]
+        if rows:
+            bulk_insert(session, PointEntry, rows)
+    return DeriveReport(len(adds), len(voids))
