@@ -25,7 +25,16 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.errors import NotFound, UserError, ValidationError
-from desktop.models import Goods, PointEntry, PointScheme, Redemption, StockMove, Volunteer, derived_id, new_id
+from desktop.models import (
+    Goods,
+    PointEntry,
+    PointScheme,
+    Redemption,
+    StockMove,
+    Volunteer,
+    derived_id,
+    new_id,
+)
 from desktop.services.audit import audit
 from desktop.services.points import Flag, _scheme, _volunteer, balance_in, fmt_amount, void_entry
 from desktop.validators import normalize_text

@@ -5,7 +5,8 @@
   (`to_cents`, `fmt_amount`).
 - Rules earn points from recorded facts (desktop.services.points_rules). A
   rule applies from its start date; a change ends the old version on the new
-  one's start date, which may not lie in the past: never backwards.
+  one's start date, which may not lie in the past: never backwards. Two
+  rules of one kind never overlap in time.
 - Manual awards and deductions carry a reason and an operator and name the
   rule they stand for, or 其他.
 - The ledger is append-only: earned, deducted, spent, transferred, expired,
@@ -106,9 +107,9 @@ def list_schemes(db: Database) -> list[PointScheme]:
 
 
 def find_scheme(db: Database, key: str | None) -> PointScheme:
-    """By id or name; with one scheme only, `key` may be empty."""
+    """By id or name; an empty `key` means the first scheme (in the station's order)."""
     schemes = list_schemes(db)
-    if not key and len(schemes) == 1:
+    if not key and schemes:
         return schemes[0]
     for scheme in schemes:
         if key and (scheme.id == key or scheme.name == key.strip()):
@@ -142,15 +143,20 @@ def _check_rule(kind: str, amount: int, rounding: str, threshold_hours: int) -> 
         raise ValidationError("活跃志愿者的标准应为 1 到 1000 小时。", field="threshold_hours")
 
 
+def _overlapping(session, scheme_id: str, kind: str, category: str, starts_on: date) -> PointRule | None:
+    rules = session.exec(select(PointRule).where(PointRule.scheme_id == scheme_id, PointRule.kind == kind,
+                                                 PointRule.category == category, PointRule.deleted_at.is_(None))).all()
+    return next((r for r in rules if r.ends_on is None or r.ends_on > starts_on), None)
+
+
 def add_rule(db: Database, scheme_id: str, kind: str, amount: int, *, category: str = "", rounding: str = "down",
              threshold_hours: int = 24, starts_on: date | None = None, origin: str = "local", note: str = "",
              today: date | None = None, actor: str = "站长") -> PointRule:
-    """A new rule valid from `starts_on` (default today; never a day in the past)."""
+    """A new rule valid from `starts_on` (default today). A new rule may count facts from a
+    start date in the past (the county's scheme began then); changing one may not."""
     today = today or date.today()
     starts_on = starts_on or today
     _check_rule(kind, amount, rounding, threshold_hours)
-    if starts_on < today:
-        raise ValidationError("规则只能从今天或以后开始生效，不能倒推到过去。", field="starts_on")
     if category:
         from desktop.services.activities import check_category
 
@@ -159,6 +165,9 @@ def add_rule(db: Database, scheme_id: str, kind: str, amount: int, *, category: 
         scheme = session.get(PointScheme, scheme_id)
         if scheme is None or scheme.deleted_at is not None:
             raise NotFound("找不到这个积分项目。")
+        if _overlapping(session, scheme_id, kind, category, starts_on) is not None:
+            raise ValidationError("这个积分项目已有同类规则在这段时间生效；要改分值请用“调整”，从某天起生效。",
+                                  field="kind")
         rule = PointRule(scheme_id=scheme_id, kind=kind, amount=amount, category=category, rounding=rounding,
                          threshold_hours=threshold_hours, starts_on=starts_on, origin=origin[:60], note=note[:200])
         session.add(rule)
@@ -168,26 +177,27 @@ def add_rule(db: Database, scheme_id: str, kind: str, amount: int, *, category: 
 
 def change_rule(db: Database, rule_id: str, amount: int, *, starts_on: date | None = None, today: date | None = None,
                 actor: str = "站长") -> PointRule:
-    """A new version of the rule from `starts_on`; the old one ends that day. Facts before
-    it keep the points the old version gave."""
+    """A new version of the rule from `starts_on` (today or later: never backwards); the old
+    one ends that day, so facts before it keep the points the old version gave."""
     today = today or date.today()
     starts_on = starts_on or today
-    with db.read() as session:
-        old = session.get(PointRule, rule_id)
-    if old is None or old.deleted_at is not None:
-        raise NotFound("找不到这条积分规则。")
-    if starts_on < today:
-        raise ValidationError("规则的调整只能从今天或以后生效，不能倒推到过去。", field="starts_on")
-    if starts_on <= old.starts_on:
-        raise ValidationError(f"调整的生效日期应晚于原规则的开始日期 {old.starts_on}。", field="starts_on")
-    if old.ends_on is not None and old.ends_on <= starts_on:
-        raise ValidationError(f"这条规则已于 {old.ends_on} 停用，不能再调整。", field="starts_on")
-    new = add_rule(db, old.scheme_id, old.kind, amount, category=old.category, rounding=old.rounding,
-                   threshold_hours=old.threshold_hours, starts_on=starts_on, origin=old.origin, note=old.note,
-                   today=today, actor=actor)
     with db.session(actor) as session:
-        session.get(PointRule, rule_id).ends_on = starts_on
-        audit(session, actor, "points.rule.change", "point_rule", rule_id, new=new.id, starts_on=starts_on)
+        old = session.get(PointRule, rule_id)
+        if old is None or old.deleted_at is not None:
+            raise NotFound("找不到这条积分规则。")
+        if starts_on < today:
+            raise ValidationError("规则的调整只能从今天或以后生效，不能倒推到过去。", field="starts_on")
+        if starts_on <= old.starts_on:
+            raise ValidationError(f"调整的生效日期应晚于原规则的开始日期 {old.starts_on}。", field="starts_on")
+        if old.ends_on is not None and old.ends_on <= starts_on:
+            raise ValidationError(f"这条规则已于 {old.ends_on} 停用，不能再调整。", field="starts_on")
+        _check_rule(old.kind, amount, old.rounding, old.threshold_hours)
+        old.ends_on = starts_on
+        new = PointRule(scheme_id=old.scheme_id, kind=old.kind, amount=amount, category=old.category,
+                        rounding=old.rounding, threshold_hours=old.threshold_hours, starts_on=starts_on,
+                        origin=old.origin, note=old.note)
+        session.add(new)
+        audit(session, actor, "points.rule.change", "point_rule", rule_id, new=new.id, amount=amount, starts_on=starts_on)
     return new
 
 

@@ -39,10 +39,20 @@ from datetime import date, datetime
 from sqlmodel import select
 
 from desktop.db import Database
-from desktop.models import Activity, HouseholdVisit, PointEntry, PointRule, PointScheme, ServiceRequest, derived_id
+from desktop.models import (
+    Activity,
+    HouseholdVisit,
+    PointEntry,
+    PointRule,
+    PointScheme,
+    ServiceRequest,
+    derived_id,
+)
 from desktop.sync.journal import bulk_insert
 
 RULE_OPERATOR = "积分规则"
+RULE_SHORT = {"per_hour": "服务时长", "per_activity": "参加活动", "per_lecture": "参加理论宣讲", "per_visit": "1+10 走访",
+              "per_request": "点单服务获评满意", "active_bonus": "年度活跃志愿者奖励"}
 SATISFIED = 4  # a rating of 4 or 5 (of 5) is 满意
 
 
@@ -187,6 +197,7 @@ def plan(rules: list[PointRule], facts: list[Fact], existing: list[PointEntry], 
     """Pure: the entries to add and the entries to void so the ledger holds exactly the wanted
     rule points. `existing`: derived entries; `voided`: ids that have a void; `all_ids`: every entry id."""
     wanted: dict[tuple[str, str], tuple[int, Fact]] = {}
+    kind_of = {rule.id: rule.kind for rule in rules}
     for rule in rules:
         for fact in facts:
             amount = points_for(rule, fact)
@@ -212,7 +223,8 @@ def plan(rules: list[PointRule], facts: list[Fact], existing: list[PointEntry], 
             all_ids.add(new)
             adds.append({"id": new, "volunteer_id": fact.volunteer_id, "points": amount, "kind": "earned",
                          "scheme_id": scheme_of[key[0]], "rule_id": key[0], "source": key[1], "on_date": fact.on,
-                         "activity_id": fact.activity_id, "reason": describe(key[1]), "operator": RULE_OPERATOR})
+                         "activity_id": fact.activity_id, "reason": f"按规则：{RULE_SHORT.get(kind_of[key[0]], '')}",
+                         "operator": RULE_OPERATOR})
     return adds, voids
 
 

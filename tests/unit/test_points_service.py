@@ -88,8 +88,8 @@ def test_visits_and_requests_and_yearly_bonus(station):
 def test_rule_change_is_never_backwards(station):
     db, scheme, _bank, zhang, _li = station
     rule = points.add_rule(db, scheme.id, "per_visit", 100, starts_on=TODAY, today=TODAY)
-    with pytest.raises(ValidationError):
-        points.add_rule(db, scheme.id, "per_visit", 100, starts_on=date(2025, 1, 1), today=TODAY)
+    with pytest.raises(ValidationError):  # overlaps the rule above: a change is the way
+        points.add_rule(db, scheme.id, "per_visit", 200, starts_on=date(2026, 6, 1), today=TODAY)
     house = assign_household(db, zhang, head_name="赵大爷")
     record_visit(db, house.id, visited_on=date(2026, 2, 3))
     points_rules.derive(db, today=date(2026, 3, 1))
