@@ -36,7 +36,15 @@ from desktop.models import (
     new_id,
 )
 from desktop.services.audit import audit
-from desktop.services.points import Flag, _scheme, _volunteer, balance_in, fmt_amount, void_entry
+from desktop.services.points import (
+    Flag,
+    _scheme,
+    _volunteer,
+    balance_in,
+    fmt_amount,
+    overdraft_causes,
+    void_entry,
+)
 from desktop.validators import normalize_text
 
 
@@ -307,10 +315,7 @@ def stock_flags(db: Database) -> list[Flag]:
             item = session.get(Goods, goods_id)
             moves = sorted(session.exec(select(StockMove).where(StockMove.goods_id == goods_id)),
                            key=lambda m: (m.created_at, m.id))
-            causes, running = [], 0
-            for m in moves:
-                running += m.qty
-                if m.qty < 0 and running < 0:
-                    causes.append(f"{m.created_at:%Y-%m-%d %H:%M} 出库 {-m.qty} {item.unit}（{m.reason}，经办：{m.operator or '—'}）")
+            causes = [f"{m.created_at:%Y-%m-%d %H:%M} 出库 {-m.qty} {item.unit}（{m.reason}，经办：{m.operator or '—'}）"
+                      for m in overdraft_causes(moves, lambda m: m.qty)]
             flags.append(Flag("stock", goods_id, item.name if item else "", "", qty, causes))
     return flags

@@ -446,6 +446,22 @@ class Flag:
     causes: list[str] = field(default_factory=list)  # the entries that took it below zero, in words
 
 
+def overdraft_causes(moves: list, amount) -> list:
+    """The withdrawals that made the final negative stretch: those after the last deposit
+    made before the running total went (and stayed) below zero. `moves` in time order."""
+    running, totals = 0, []
+    for move in moves:
+        running += amount(move)
+        totals.append(running)
+    first = len(totals)
+    while first > 0 and totals[first - 1] < 0:
+        first -= 1
+    start = first
+    while start > 0 and amount(moves[start - 1]) < 0:
+        start -= 1
+    return [m for m in moves[start:] if amount(m) < 0]
+
+
 def balance_flags(db: Database) -> list[Flag]:
     negative = [(vol, sch, total) for (vol, sch), total in balances(db).items() if total < 0]
     if not negative:
@@ -458,12 +474,9 @@ def balance_flags(db: Database) -> list[Flag]:
             entries = sorted(session.exec(select(PointEntry).where(PointEntry.volunteer_id == vol,
                                                                    PointEntry.scheme_id == sch)),
                              key=lambda e: (e.created_at, e.id))
-            causes, running = [], 0
-            for e in entries:
-                running += e.points
-                if e.points < 0 and running < 0:
-                    causes.append(f"{e.created_at:%Y-%m-%d %H:%M} {KIND_LABELS.get(e.kind, e.kind)} "
-                                  f"{fmt_amount(e.points)}（{e.reason}，经办：{e.operator or '—'}）")
+            causes = [f"{e.created_at:%Y-%m-%d %H:%M} {KIND_LABELS.get(e.kind, e.kind)} "
+                      f"{fmt_amount(e.points)}（{e.reason}，经办：{e.operator or '—'}）"
+                      for e in overdraft_causes(entries, lambda e: e.points)]
             scheme = schemes.get(sch)
             flags.append(Flag("balance", vol, person.name if person else "（已删除）", scheme.name if scheme else "",
                               total, causes))

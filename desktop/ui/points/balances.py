@@ -80,8 +80,9 @@ class BalanceFilter(QSortFilterProxyModel):
         self.setSortRole(Qt.ItemDataRole.UserRole + 1)
 
     def set_filter(self, scheme_id, flagged_only, ids) -> None:
+        self.beginFilterChange()
         self.scheme_id, self.flagged_only, self.ids = scheme_id, flagged_only, ids
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
         row = self.sourceModel().rows[source_row]
