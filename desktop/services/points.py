@@ -463,23 +463,28 @@ def overdraft_causes(moves: list, amount) -> list:
 
 
 def balance_flags(db: Database) -> list[Flag]:
-    negative = [(vol, sch, total) for (vol, sch), total in balances(db).items() if total < 0]
+    """Negative balances (possible only after two PCs spent offline), with the entries behind them."""
+    negative = {(vol, sch): total for (vol, sch), total in balances(db).items() if total < 0}
     if not negative:
         return []
-    schemes = {s.id: s for s in list_schemes(db)}
-    flags = []
+    schemes = {s.id: s.name for s in list_schemes(db)}
+    people = {vol for vol, _sch in negative}
+    moves: dict[tuple[str, str], list] = defaultdict(list)
     with db.read() as session:
-        for vol, sch, total in negative:
-            person = session.get(Volunteer, vol)
-            entries = sorted(session.exec(select(PointEntry).where(PointEntry.volunteer_id == vol,
-                                                                   PointEntry.scheme_id == sch)),
-                             key=lambda e: (e.created_at, e.id))
-            causes = [f"{e.created_at:%Y-%m-%d %H:%M} {KIND_LABELS.get(e.kind, e.kind)} "
-                      f"{fmt_amount(e.points)}（{e.reason}，经办：{e.operator or '—'}）"
-                      for e in overdraft_causes(entries, lambda e: e.points)]
-            scheme = schemes.get(sch)
-            flags.append(Flag("balance", vol, person.name if person else "（已删除）", scheme.name if scheme else "",
-                              total, causes))
+        names = dict(session.exec(select(Volunteer.id, Volunteer.name).where(Volunteer.id.in_(people))).all())
+        rows = session.exec(select(PointEntry.volunteer_id, PointEntry.scheme_id, PointEntry.points, PointEntry.kind,
+                                   PointEntry.reason, PointEntry.operator, PointEntry.created_at, PointEntry.id)
+                            .where(PointEntry.volunteer_id.in_(people))).all()
+    for row in rows:
+        if (row[0], row[1]) in negative:
+            moves[(row[0], row[1])].append(row)
+    flags = []
+    for (vol, sch), total in negative.items():
+        entries = sorted(moves[(vol, sch)], key=lambda r: (r[6], r[7]))
+        causes = [f"{e[6]:%Y-%m-%d %H:%M} {KIND_LABELS.get(e[3], e[3])} {fmt_amount(e[2])}（{e[4]}，经办：{e[5] or '—'}）"
+                  for e in overdraft_causes(entries, lambda e: e[2])]
+        flags.append(Flag("balance", vol, names.get(vol, "（已删除）"), schemes.get(sch, ""), total, causes))
+    flags.sort(key=lambda f: (f.scheme, f.amount, f.name))
     return flags
 
 

@@ -42,13 +42,13 @@ def test_balances_page_search_and_filters(ctx, qtbot, qtmodeltester, station):
     qtmodeltester.check(view.model)
     qtbot.waitUntil(lambda: view.index is not None, timeout=5000)
     qtbot.keyClicks(view.search, "zxy")  # pinyin initials, as in the roster
-    assert {view.proxy.data(view.proxy.index(r, 0)) for r in range(view.proxy.rowCount())} == {"张秀英"}
+    assert {view.model.data(view.model.index(r, 0)) for r in range(view.model.rowCount())} == {"张秀英"}
     view.scheme.setCurrentIndex(view.scheme.findData(shop.id))
-    assert view.proxy.rowCount() == 1
-    assert view.proxy.data(view.proxy.index(0, 3)) == "30"
+    assert view.model.rowCount() == 1
+    assert view.model.data(view.model.index(0, 3)) == "30"
     view.search.clear()
     view.flagged.setChecked(True)
-    assert view.proxy.rowCount() == 0
+    assert view.model.rowCount() == 0
 
 
 def test_redemption_prints_a_slip(ctx, qtbot, station):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,17 +28,42 @@ def load_balances(db):
 
 
 class BalanceModel(QAbstractTableModel):
+    """All balance rows, filtered and sorted in Python in one pass each: a proxy model would
+    call back into Python for every comparison (tens of thousands of calls for 40,000 rows)."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[points.BalanceRow] = []
+        self.all: list[points.BalanceRow] = []
+        self.rows: list[points.BalanceRow] = []  # the visible ones, in order
+        self._filter = (None, False, None)
+        self._sort = (3, Qt.SortOrder.DescendingOrder)
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Phone"), self.tr("Scheme"), self.tr("Balance"), self.tr("Unit"),
                 self.tr("Check")]
 
     def set_rows(self, rows) -> None:
+        self.all = list(rows)
+        self._apply()
+
+    def set_filter(self, scheme_id: str | None, flagged_only: bool, ids: set[str] | None) -> None:
+        self._filter = (scheme_id, flagged_only, ids)
+        self._apply()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self._apply()
+
+    def _apply(self) -> None:
+        scheme_id, flagged_only, ids = self._filter
+        rows = [r for r in self.all if (not scheme_id or r.scheme_id == scheme_id) and (not flagged_only or r.flagged)
+                and (ids is None or r.volunteer_id in ids)]
+        column, order = self._sort
+        keys = {0: lambda r: r.name, 1: lambda r: r.phone, 2: lambda r: r.scheme, 3: lambda r: r.balance,
+                4: lambda r: r.unit, 5: lambda r: r.flagged}
+        rows.sort(key=keys.get(column, keys[3]), reverse=order == Qt.SortOrder.DescendingOrder)
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -57,8 +82,6 @@ class BalanceModel(QAbstractTableModel):
                     self.tr("Overdrawn: settle it") if row.flagged else ""][col]
         if role == Qt.ItemDataRole.UserRole:
             return row
-        if role == Qt.ItemDataRole.UserRole + 1:  # sort key
-            return row.balance if col == 3 else self.data(index)
         if role == Qt.ItemDataRole.ForegroundRole and row.flagged:
             return QColor("#b71c1c")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 3:
@@ -71,28 +94,6 @@ class BalanceModel(QAbstractTableModel):
         return None
 
 
-class BalanceFilter(QSortFilterProxyModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.scheme_id: str | None = None
-        self.flagged_only = False
-        self.ids: set[str] | None = None  # search hits, or None for all
-        self.setSortRole(Qt.ItemDataRole.UserRole + 1)
-
-    def set_filter(self, scheme_id, flagged_only, ids) -> None:
-        self.beginFilterChange()
-        self.scheme_id, self.flagged_only, self.ids = scheme_id, flagged_only, ids
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row, source_parent) -> bool:
-        row = self.sourceModel().rows[source_row]
-        if self.scheme_id and row.scheme_id != self.scheme_id:
-            return False
-        if self.flagged_only and not row.flagged:
-            return False
-        return self.ids is None or row.volunteer_id in self.ids
-
-
 class BalancesView(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -102,10 +103,9 @@ class BalancesView(QWidget):
         self.scheme = QComboBox()
         self.flagged = QCheckBox(self.tr("Only overdrawn"))
         self.model = BalanceModel(self)
-        self.proxy = BalanceFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -158,7 +158,7 @@ class BalancesView(QWidget):
         found = self.scheme.findData(current)
         self.scheme.setCurrentIndex(max(0, found))
         self.scheme.blockSignals(False)
-        self.model.set_rows(rows)
+        self.model.all = rows
         self.apply_filter()
 
     def _indexed(self, index) -> None:
@@ -173,15 +173,15 @@ class BalancesView(QWidget):
                 ids = set(self.index.search(text))
             else:
                 ids = {r.volunteer_id for r in self.model.rows if text in r.name or text in r.phone}
-        self.proxy.set_filter(self.scheme.currentData(), self.flagged.isChecked(), ids)
-        self.count.setText(self.tr("{0} rows").format(self.proxy.rowCount()))
+        self.model.set_filter(self.scheme.currentData(), self.flagged.isChecked(), ids)
+        self.count.setText(self.tr("{0} rows").format(self.model.rowCount()))
 
     def selected(self) -> points.BalanceRow | None:
         rows = self.table.selectionModel().selectedRows()
         index = rows[0] if rows else self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.proxy.data(index, Qt.ItemDataRole.UserRole)
+        return self.model.data(index, Qt.ItemDataRole.UserRole)
 
     def open_statement(self) -> None:
         from desktop.ui.points.statement import StatementDialog

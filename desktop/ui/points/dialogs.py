@@ -85,11 +85,16 @@ def ask_save_path(owner, title: str, name: str, fmt: str, on_path) -> QFileDialo
     return dialog
 
 
-def write_paper(build, fmt: str, path) -> int:
-    """Worker: build the paper and write it (the database worker builds, then Qt draws)."""
-    from desktop.printing.points_papers import save
+def save_paper(owner, build, fmt: str, path, *, on_done=None, on_error=None) -> None:
+    """Gather and build on the database worker, draw and write on the render pool."""
+    ops = owner.ctx.ops
 
-    return save(build(), fmt, path)
+    def job():
+        from desktop.printing.points_papers import save
+
+        return save(ops.on_db(build), fmt, path)
+
+    ops.render(job, parent=owner, on_done=on_done, on_error=on_error)
 
 
 class AwardDialog(FormFooter, QDialog):
@@ -193,8 +198,7 @@ class BoardDialog(FormFooter, QDialog):
             derive(self.ctx.db)
             return points_papers.build_board(self.ctx.db, sid, month, size=size)
 
-        run(self, write_paper, build, fmt, path, mutates=True, on_error=self._failed,
-            on_done=lambda pages: self._saved(path))
+        save_paper(self, build, fmt, path, on_error=self._failed, on_done=lambda _pages: self._saved(path))
 
     def _saved(self, path) -> None:
         self.saved = Path(path)

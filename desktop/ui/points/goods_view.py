@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import goods, points, points_papers
 from desktop.ui.forms import FormFooter
-from desktop.ui.points.dialogs import ask_save_path, fill_schemes, write_paper
+from desktop.ui.points.dialogs import ask_save_path, fill_schemes, save_paper
 from desktop.ui.roster import alive, run
 
 
@@ -152,5 +152,5 @@ class GoodsView(QWidget):
 
     def save_sheet(self, path) -> None:
         month = self.month.text()
-        run(self, write_paper, lambda: points_papers.build_stock_sheet(self.ctx.db, month), "pdf", path,
-            on_error=self._failed, on_done=lambda _p: self.status.setText(self.tr("Saved {0}.").format(str(Path(path)))))
+        save_paper(self, lambda: points_papers.build_stock_sheet(self.ctx.db, month), "pdf", path, on_error=self._failed,
+                   on_done=lambda _p: self.status.setText(self.tr("Saved {0}.").format(str(Path(path)))))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services import points
+from desktop.ui.page_header import PageHeader
 from desktop.ui.points.balances import BalancesView
 from desktop.ui.points.goods_view import GoodsView
 from desktop.ui.points.rules_view import RulesView
@@ -26,9 +27,8 @@ class Page(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        title = QLabel(self.tr("Points, time bank and love supermarket"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        self.header = PageHeader(self.tr("Points, time bank and love supermarket"))
+        layout.addWidget(self.header)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff3e0; color: #b71c1c; padding: 6px;")

@@ -20,20 +20,14 @@ from PySide6.QtWidgets import (
 
 from desktop.services import goods, points, points_papers
 from desktop.ui.forms import ERROR_STYLE
-from desktop.ui.points.dialogs import VolunteerPicker
+from desktop.ui.points.dialogs import VolunteerPicker, save_paper
 from desktop.ui.roster import alive, run
 
 
-def redeem_and_write_slip(db, volunteer_id: str, lines, actor: str) -> tuple[str, Path]:
-    """Worker: redeem, then write the slip PDF into the data folder. Returns (number, path)."""
-    from desktop.printing.points_papers import save
-
-    slip = goods.redeem(db, volunteer_id, lines, actor=actor)
+def slip_path(db, number: str) -> Path:
     folder = db.data_dir / "slips"
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{slip.number}.pdf"
-    save(points_papers.build_slip(db, slip.id), "pdf", path)
-    return slip.number, path
+    return folder / f"{number}.pdf"
 
 
 def load_choices(db, volunteer_id: str | None):
@@ -131,8 +125,14 @@ class RedeemDialog(QDialog):
             return
         self.error.clear()
         self.confirm.setEnabled(False)
-        run(self, redeem_and_write_slip, self.ctx.db, vid, self.lines(), self.ctx.actor, mutates=True,
-            on_done=self._done, on_error=self._failed)
+        run(self, goods.redeem, self.ctx.db, vid, self.lines(), actor=self.ctx.actor, mutates=True,
+            on_done=self._write_slip, on_error=self._failed)
+
+    def _write_slip(self, slip) -> None:
+        """Redeemed: write the slip (built on the database worker, drawn on the render pool)."""
+        path = slip_path(self.ctx.db, slip.number)
+        save_paper(self, lambda: points_papers.build_slip(self.ctx.db, slip.id), "pdf", path,
+                   on_error=self._failed, on_done=lambda _pages: self._done((slip.number, path)))
 
     def _failed(self, error) -> bool:
         from desktop.errors import as_user_error

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import points, points_papers
-from desktop.ui.points.dialogs import ask_save_path, write_paper
-from desktop.ui.roster import alive, run
+from desktop.ui.points.dialogs import ask_save_path, save_paper
+from desktop.ui.roster import run
 
 KINDS = {"earned": "获得", "deducted": "扣减", "spent": "兑换", "transferred": "转赠", "expired": "过期", "voided": "作废"}
 
@@ -120,7 +120,7 @@ class StatementDialog(QDialog):
                 return points_papers.build_passbook(db, vid, sid)
             return points_papers.build_statement(db, vid, sid)
 
-        run(self, write_paper, build, fmt, path, on_error=self._failed, on_done=alive(self, lambda _p: self._saved(path)))
+        save_paper(self, build, fmt, path, on_error=self._failed, on_done=lambda _p: self._saved(path))
 
     def _saved(self, path) -> None:
         self.saved = Path(path)
