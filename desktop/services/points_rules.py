@@ -12,6 +12,9 @@ A rule (desktop.models.points.PointRule) turns facts into points:
 - per_request: N per residents' request served and rated 满意 (4 or 5 of 5);
 - active_bonus: N once a year for an 活跃志愿者 (≥ threshold hours in the year).
 
+A scheme with a validity (months) also gets expiry entries: what is left of
+each deposit when its validity ends expires, oldest first (`expiry_plan`).
+
 A rule counts a fact whose date falls in [starts_on, ends_on): a change of a
 rule ends the old version and starts a new one, so earlier facts keep the
 points of the rule valid on their day.
@@ -108,7 +111,7 @@ def points_for(rule: PointRule, fact: Fact) -> int:
 def describe(source: str) -> str:
     """The fact behind an entry, in words, for statements."""
     kind = source.split(":", 1)[0]
-    return {"attend": "参加活动", "hours": "补录时长", "visit": "1+10 走访", "request": "群众点单服务（满意）",
+    return {"expire": "有效期满","attend": "参加活动", "hours": "补录时长", "visit": "1+10 走访", "request": "群众点单服务（满意）",
             "year": "年度活跃志愿者", "manual": "手工记录", "slip": "爱心超市兑换",
             "transfer": "时间银行转赠"}.get(kind, source)
 
@@ -258,4 +261,91 @@ def derive(db: Database, *, today: date | None = None, now: datetime | None = No
         rows = adds + [void_row(e, "来源记录已作废、已更改或规则已调整", RULE_OPERATOR) for e in voids]
         if rows:
             bulk_insert(session, PointEntry, rows)
+        expiring = {s.id: s.validity_months for s in session.exec(select(PointScheme).where(
+            PointScheme.deleted_at.is_(None), PointScheme.validity_months > 0))}
+        if expiring:
+            entries = list(session.exec(select(PointEntry).where(PointEntry.scheme_id.in_(list(expiring)))))
+            more_adds, more_voids = expiry_plan(entries, expiring, today)
+            more = more_adds + [void_row(e, "过期记录已重算", RULE_OPERATOR) for e in more_voids]
+            if more:
+                bulk_insert(session, PointEntry, more)
+            adds, voids = adds + more_adds, voids + more_voids
     return DeriveReport(len(adds), len(voids))
+
+
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def expiry_plan(entries: list[PointEntry], validity: dict[str, int], today: date) -> tuple[list[dict], list[PointEntry]]:
+    """Pure: points not spent within the scheme's validity expire, oldest first (FIFO).
+
+    Per (volunteer, scheme) the live entries (not voided, not voids, not expiries) are replayed
+    by date: a deposit is a lot that expires `validity` months after its day; a withdrawal uses
+    up the oldest lots first (beyond them, it is paid from the next deposit); what is left of a
+    lot on its expiry day (up to `today`) expires.
+    One expiry entry per lot, reconciled like rule entries: id from (lot, amount, generation)."""
+    voided = {e.voids for e in entries if e.voids}
+    all_ids = {e.id for e in entries}
+    per: dict[tuple[str, str], list[PointEntry]] = defaultdict(list)
+    current: dict[str, list[PointEntry]] = defaultdict(list)
+    for e in entries:
+        if e.kind == "expired" and e.operator == RULE_OPERATOR:
+            if e.id not in voided:
+                current[e.source].append(e)
+        elif e.kind != "voided" and e.id not in voided:
+            per[(e.volunteer_id, e.scheme_id)].append(e)
+    wanted: dict[str, tuple[int, PointEntry, date]] = {}
+    for (_vol, scheme), moves in per.items():
+        months = validity[scheme]
+        events = []
+        for e in moves:
+            day = e.on_date or e.created_at.date()
+            events.append((day, 1 if e.points < 0 else 0, e.id, e))
+        lots: list[list] = []  # [expires_on, remaining, entry]
+        debt = 0  # spent beyond the lots at hand: paid first from the next deposit
+        for day, _order, _id, e in sorted(events):
+            for lot in [lot for lot in lots if lot[0] <= day]:
+                if lot[1] > 0:
+                    wanted[f"expire:{lot[2].id}"] = (lot[1], lot[2], lot[0])
+                lots.remove(lot)
+            if e.points > 0:
+                paid = min(debt, e.points)
+                debt -= paid
+                lots.append([add_months(day, months), e.points - paid, e])
+                continue
+            need = -e.points
+            for lot in lots:
+                used = min(need, lot[1])
+                lot[1] -= used
+                need -= used
+                if not need:
+                    break
+            debt += need
+        for lot in lots:
+            if lot[0] <= today and lot[1] > 0:
+                wanted[f"expire:{lot[2].id}"] = (lot[1], lot[2], lot[0])
+    adds, voids = [], []
+    for source in sorted(set(wanted) | set(current)):
+        have = sorted(current.get(source, []), key=lambda e: e.id)
+        want = wanted.get(source)
+        keep = next((e for e in have if want and e.points == -want[0]), None)
+        voids += [e for e in have if e is not keep]
+        if want and keep is None:
+            amount, lot, day = want
+            generation = 0
+            while entry_id("expire", source, -amount, generation) in all_ids:
+                generation += 1
+            new = entry_id("expire", source, -amount, generation)
+            all_ids.add(new)
+            adds.append({"id": new, "volunteer_id": lot.volunteer_id, "points": -amount, "kind": "expired",
+                         "scheme_id": lot.scheme_id, "source": source, "on_date": day,
+                         "reason": f"{lot.on_date or lot.created_at.date()} 获得的积分超过有效期", "operator": RULE_OPERATOR})
+    return adds, voids

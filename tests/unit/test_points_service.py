@@ -144,3 +144,22 @@ def test_redemption_refuses_short_balance_and_stock(station):
     assert sheet[0].closing == 11 and sheet[0].received == 12
     with pytest.raises(NotFound):
         goods.find_goods(db, "酱油")
+
+
+def test_points_expire_after_the_validity_oldest_first(db):
+    scheme = points.add_scheme(db, "道德银行", validity_months=12)
+    zhang = add_volunteer(db, name="张三").id
+    old = points.award(db, zhang, 500, scheme.id, "2024 年好人好事", on_date=date(2024, 3, 1))
+    points.award(db, zhang, 300, scheme.id, "2025 年好人好事", on_date=date(2025, 1, 10))
+    points.award(db, zhang, -200, scheme.id, "兑换前扣减", on_date=date(2024, 6, 1))  # uses the oldest lot first
+    report = points_rules.derive(db, today=date(2025, 6, 1))
+    assert report.added == 1  # 300 left of the 2024 lot expired on 2025-03-01; the 2025 lot is still valid
+    assert points.balance(db, zhang, scheme.id) == 300
+    expired = [ln for ln in points.statement(db, zhang, scheme.id).lines if ln.kind == "expired"]
+    assert expired[0].points == -300 and expired[0].on_date == date(2025, 3, 1)
+    assert points_rules.derive(db, today=date(2025, 6, 1)).added == 0  # idempotent
+    points.void_entry(db, old.id, "记错了")  # the lot is gone: its expiry is recomputed away
+    points_rules.derive(db, today=date(2025, 6, 1))
+    assert points.balance(db, zhang, scheme.id) == 100  # 300 - 200, nothing left to expire yet
+    assert points_rules.derive(db, today=date(2026, 2, 1)).added == 1
+    assert points.balance(db, zhang, scheme.id) == 0

@@ -101,6 +101,7 @@ class BalancesView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search: name, pinyin or initials, phone"))
         self.scheme = QComboBox()
+        self.scheme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.flagged = QCheckBox(self.tr("Only overdrawn"))
         self.model = BalanceModel(self)
         self.table = QTableView()
