@@ -36,7 +36,7 @@ from desktop.sync.journal import bulk_insert  # noqa: E402
 from desktop.ui.app import open_context  # noqa: E402
 
 
-def wait(app, predicate, timeout: float = 60.0) -> None:
+def wait(app, predicate, timeout: float = 900.0) -> None:
     end = time.perf_counter() + timeout
     while not predicate():
         app.processEvents()
@@ -47,12 +47,19 @@ def wait(app, predicate, timeout: float = 60.0) -> None:
 def fill(db, volunteers: list[str], schemes: list[str], entries: int, rng: random.Random) -> None:
     kinds = ("earned", "earned", "earned", "spent", "deducted")
     batch = 50_000
+    held: dict[tuple[str, str], int] = {}
     for start in range(0, entries, batch):
         rows = []
         for _ in range(min(batch, entries - start)):
+            vol, scheme = rng.choice(volunteers), rng.choice(schemes)
             kind = rng.choice(kinds)
-            amount = rng.randrange(100, 1000) * (1 if kind == "earned" else -1) // 4
-            rows.append({"volunteer_id": rng.choice(volunteers), "scheme_id": rng.choice(schemes), "points": amount,
+            amount = rng.randrange(100, 1000)
+            if kind != "earned" and held.get((vol, scheme), 0) >= amount:
+                amount = -amount
+            else:
+                kind = "earned"  # nobody spends more than they have: no overdraft flags
+            held[(vol, scheme)] = held.get((vol, scheme), 0) + amount
+            rows.append({"volunteer_id": vol, "scheme_id": scheme, "points": amount,
                          "kind": kind, "source": "manual", "reason": "基准数据", "operator": "站长",
                          "on_date": date(2025, 1, 1) + timedelta(days=rng.randrange(700))})
         with db.session("基准") as session:

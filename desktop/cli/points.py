@@ -7,6 +7,7 @@
     points ruleset list | adopt NAME [--from DATE]
     points award VOLUNTEER N --scheme S --reason R [--rule RULE|其他] [--operator O]
     points void ENTRY --reason R          points transfer FROM TO N --scheme S [--reason R]
+    points void-slip SLIP --reason R      (the goods came back: points and stock restored)
     points balance [VOLUNTEER] [--scheme S] [--json]
     points statement VOLUNTEER --out F [--scheme S] [--month M] [--format pdf|xlsx]
     points passbook VOLUNTEER --out F [--scheme S] [--format pdf|xlsx]
@@ -129,6 +130,10 @@ def register(sub) -> None:
     board.add_argument("--top", type=int, default=None, help="上榜人数（默认 A4 15 人，A3 20 人）")
     _fmt(board)
     board.set_defaults(handler=run_board)
+    vslip = ps.add_parser("void-slip", help="作废兑换单（物品退回：积分和库存恢复，记录保留）")
+    vslip.add_argument("slip")
+    vslip.add_argument("--reason", required=True)
+    vslip.set_defaults(handler=run_void_slip)
     slip = ps.add_parser("slip", help="重印兑换单")
     slip.add_argument("slip")
     slip.add_argument("--out", required=True)
@@ -376,6 +381,15 @@ def run_slip(args, open_db) -> int:
     db = _open(open_db)
     built = points_papers.build_slip(db, goods.find_slip(db, args.slip))
     print(f"已保存：{args.out}（{_save(built, 'pdf', args.out)}）")
+    return 0
+
+
+def run_void_slip(args, open_db) -> int:
+    from desktop.services import goods
+
+    db = _open(open_db)
+    goods.void_redemption(db, goods.find_slip(db, args.slip), args.reason, actor="命令行")
+    print("兑换单已作废：积分已退回，库存已恢复（记录保留）。")
     return 0
 
 

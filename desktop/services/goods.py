@@ -207,6 +207,16 @@ def void_redemption(db: Database, slip_id: str, reason: str, *, actor: str = "�
                                       voids=move.id, reason=reason[:200], operator=actor, on_date=date.today()))
 
 
+def void_any(db: Database, entry_id: str, reason: str, *, actor: str = "站长") -> None:
+    """Void a ledger entry; a redemption's spend voids the whole slip (the stock comes back too)."""
+    with db.read() as session:
+        entry = session.get(PointEntry, entry_id)
+    if entry is not None and entry.kind == "spent" and entry.slip_id:
+        void_redemption(db, entry.slip_id, reason, actor=actor)
+    else:
+        void_entry(db, entry_id, reason, actor=actor)
+
+
 @dataclass
 class SlipLine:
     name: str

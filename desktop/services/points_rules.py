@@ -148,20 +148,25 @@ def gather_facts(db: Database, rules: Iterable[PointRule], *, today: date, now: 
 
 
 def request_facts(db: Database) -> list[Fact]:
-    """Requests served and rated 满意. Read from the request table; when the requests
-    service (issue 12) exposes its events, this reads them through it instead."""
+    """Requests served and rated 满意, one fact per volunteer who served. Read through the
+    requests service's `satisfied_services` (issue 12, its state is a function of its events);
+    until that is installed, from the request table's own columns."""
     try:
-        from desktop.services import requests as request_service  # issue 12, when it lands
+        from desktop.services.request_queries import satisfied_services
     except ImportError:
-        request_service = None
-    served = getattr(request_service, "satisfied_requests", None) if request_service else None
-    if served is not None:
-        return [Fact("request", f"request:{r.request_id}", r.volunteer_id, r.on) for r in served(db)]
+        satisfied_services = None
+    if satisfied_services is not None:
+        return [Fact("request", f"request:{s.request_id}:{vol}", vol, s.done_at.date())
+                for s in satisfied_services(db) for vol in s.volunteer_ids]
     with db.read() as session:
-        rows = session.exec(select(ServiceRequest).where(ServiceRequest.deleted_at.is_(None),
-                                                         ServiceRequest.volunteer_id.is_not(None),
-                                                         ServiceRequest.rating >= SATISFIED)).all()
-    return [Fact("request", f"request:{r.id}", r.volunteer_id, (r.done_at or r.requested_at).date()) for r in rows]
+        rows = session.exec(select(ServiceRequest).where(ServiceRequest.deleted_at.is_(None))).all()
+    facts = []
+    for r in rows:
+        rating, vol = getattr(r, "rating", None), getattr(r, "volunteer_id", None)
+        if vol and isinstance(rating, int) and rating >= SATISFIED:
+            when = getattr(r, "done_at", None) or r.requested_at
+            facts.append(Fact("request", f"request:{r.id}:{vol}", vol, when.date()))
+    return facts
 
 
 def year_facts(db: Database, *, today: date, now: datetime | None = None) -> list[Fact]:

@@ -3,57 +3,57 @@
 <context>
     <name>AwardDialog</name>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="103" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="108" />
         <source>Award or deduct points</source>
         <translation>手工加分或扣分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="108" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="113" />
         <source>e.g. 5, or -2 to deduct</source>
         <translation>例如 5；扣分写 -2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="112" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="117" />
         <source>Volunteer *</source>
         <translation>志愿者 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="113" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="118" />
         <source>Scheme</source>
         <translation>积分项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="114" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="119" />
         <source>Rule</source>
         <translation>对应规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="115" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="120" />
         <source>Amount *</source>
         <translation>分值 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="116" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="121" />
         <source>Reason *</source>
         <translation>原因 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="117" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="122" />
         <source>Operator *</source>
         <translation>经办人 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="120" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="125" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="120" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="125" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="143" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="148" />
         <source>Choose the volunteer and the scheme.</source>
         <translation>请选择志愿者和积分项目。</translation>
     </message>
@@ -61,37 +61,37 @@
 <context>
     <name>BalanceModel</name>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="36" />
+        <location filename="../../desktop/ui/points/balances.py" line="42" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="36" />
+        <location filename="../../desktop/ui/points/balances.py" line="42" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="36" />
+        <location filename="../../desktop/ui/points/balances.py" line="42" />
         <source>Scheme</source>
         <translation>积分项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="36" />
+        <location filename="../../desktop/ui/points/balances.py" line="42" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="36" />
+        <location filename="../../desktop/ui/points/balances.py" line="42" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="37" />
+        <location filename="../../desktop/ui/points/balances.py" line="43" />
         <source>Check</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="57" />
+        <location filename="../../desktop/ui/points/balances.py" line="82" />
         <source>Overdrawn: settle it</source>
         <translation>透支，请处理</translation>
     </message>
@@ -99,47 +99,52 @@
 <context>
     <name>BalancesView</name>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="100" />
+        <location filename="../../desktop/ui/points/balances.py" line="102" />
         <source>Search: name, pinyin or initials, phone</source>
         <translation>搜索：姓名、拼音或首字母、电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="102" />
+        <location filename="../../desktop/ui/points/balances.py" line="105" />
         <source>Only overdrawn</source>
         <translation>只看透支</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="116" />
+        <location filename="../../desktop/ui/points/balances.py" line="118" />
         <source>Statement...</source>
         <translation>积分明细…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="117" />
+        <location filename="../../desktop/ui/points/balances.py" line="119" />
         <source>Award or deduct...</source>
         <translation>加分/扣分…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="118" />
+        <location filename="../../desktop/ui/points/balances.py" line="120" />
         <source>Redeem goods...</source>
         <translation>兑换物品…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="119" />
+        <location filename="../../desktop/ui/points/balances.py" line="121" />
         <source>Monthly board (PDF)...</source>
         <translation>月度积分榜（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="154" />
+        <location filename="../../desktop/ui/points/balances.py" line="122" />
+        <source>Give hours...</source>
+        <translation>转赠时长…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/balances.py" line="159" />
         <source>All schemes</source>
         <translation>全部积分项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="176" />
+        <location filename="../../desktop/ui/points/balances.py" line="181" />
         <source>{0} rows</source>
         <translation>共 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="190" />
+        <location filename="../../desktop/ui/points/balances.py" line="195" />
         <source>Select a volunteer first.</source>
         <translation>请先选择一位志愿者。</translation>
     </message>
@@ -147,57 +152,57 @@
 <context>
     <name>BoardDialog</name>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="162" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="167" />
         <source>Monthly points board</source>
         <translation>月度积分榜</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="166" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="171" />
         <source>A4 portrait</source>
         <translation>A4 纵向</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="167" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="172" />
         <source>A3 (notice board)</source>
         <translation>A3（公示栏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="172" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="177" />
         <source>Scheme</source>
         <translation>积分项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="173" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="178" />
         <source>Month (YYYY-MM)</source>
         <translation>月份（如 2026-03）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="174" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="179" />
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="175" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="180" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="178" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="183" />
         <source>Save as...</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="178" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="183" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="183" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="188" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/dialogs.py" line="203" />
+        <location filename="../../desktop/ui/points/dialogs.py" line="207" />
         <source>Saved {0}.</source>
         <translation>已保存：{0}。</translation>
     </message>
@@ -326,37 +331,37 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/points/page.py" line="29" />
+        <location filename="../../desktop/ui/points/page.py" line="31" />
         <source>Points, time bank and love supermarket</source>
         <translation>积分 · 时间银行 · 爱心超市</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/page.py" line="41" />
+        <location filename="../../desktop/ui/points/page.py" line="42" />
         <source>Balances</source>
         <translation>积分余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/page.py" line="42" />
+        <location filename="../../desktop/ui/points/page.py" line="43" />
         <source>Love supermarket</source>
         <translation>爱心超市</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/page.py" line="43" />
+        <location filename="../../desktop/ui/points/page.py" line="44" />
         <source>Rules</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/page.py" line="69" />
+        <location filename="../../desktop/ui/points/page.py" line="84" />
         <source>{0}: {1} balance {2} (overdrawn on two PCs while offline)</source>
         <translation>{0}：{1}余额 {2}（两台电脑离线时都兑换了，造成透支）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/page.py" line="72" />
+        <location filename="../../desktop/ui/points/page.py" line="87" />
         <source>{0}: stock {1} (issued on two PCs while offline)</source>
         <translation>{0}：库存 {1}（两台电脑离线时都兑出了）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/page.py" line="74" />
+        <location filename="../../desktop/ui/points/page.py" line="89" />
         <source>To settle:</source>
         <translation>需要站长处理：</translation>
     </message>
@@ -364,67 +369,67 @@
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../desktop/ui/points/redeem.py" line="53" />
+        <location filename="../../desktop/ui/points/redeem.py" line="47" />
         <source>Redeem goods</source>
         <translation>爱心超市兑换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/redeem.py" line="58" />
+        <location filename="../../desktop/ui/points/redeem.py" line="52" />
         <source>Goods</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/redeem.py" line="58" />
+        <location filename="../../desktop/ui/points/redeem.py" line="52" />
         <source>Price</source>
         <translation>兑换积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/redeem.py" line="58" />
+        <location filename="../../desktop/ui/points/redeem.py" line="52" />
         <source>In stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/redeem.py" line="58" />
+        <location filename="../../desktop/ui/points/redeem.py" line="52" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/redeem.py" line="65" />
+        <location filename="../../desktop/ui/points/redeem.py" line="59" />
         <source>Confirm and print slip</source>
         <translation>确认兑换并打印兑换单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/redeem.py" line="67" />
+        <location filename="../../desktop/ui/points/redeem.py" line="61" />
         <source>Print slip...</source>
         <translation>打印兑换单…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/redeem.py" line="70" />
+        <location filename="../../desktop/ui/points/redeem.py" line="64" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/redeem.py" line="78" />
+        <location filename="../../desktop/ui/points/redeem.py" line="72" />
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/redeem.py" line="94" />
+        <location filename="../../desktop/ui/points/redeem.py" line="88" />
         <source>{0}: {1} {2}</source>
         <translation>{0}：{1} {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/redeem.py" line="122" />
+        <location filename="../../desktop/ui/points/redeem.py" line="116" />
         <source>Total: {0}</source>
         <translation>合计：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/redeem.py" line="127" />
+        <location filename="../../desktop/ui/points/redeem.py" line="121" />
         <source>Find the volunteer first.</source>
         <translation>请先找到志愿者。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/redeem.py" line="130" />
+        <location filename="../../desktop/ui/points/redeem.py" line="124" />
         <source>Choose the goods and how many.</source>
         <translation>请选择要兑换的物品和数量。</translation>
     </message>
@@ -712,14 +717,62 @@
         <translation>请先选择要作废的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="113" />
+        <location filename="../../desktop/ui/points/statement.py" line="114" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="127" />
+        <location filename="../../desktop/ui/points/statement.py" line="128" />
         <source>Saved {0}.</source>
         <translation>已保存：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../desktop/ui/points/dialogs.py" line="217" />
+        <source>Give hours to a family member</source>
+        <translation>时间银行：转赠给家人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/dialogs.py" line="224" />
+        <source>From *</source>
+        <translation>转出 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/dialogs.py" line="225" />
+        <source>To *</source>
+        <translation>转入（家人）*</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/dialogs.py" line="226" />
+        <source>Scheme</source>
+        <translation>积分项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/dialogs.py" line="227" />
+        <source>Amount *</source>
+        <translation>分值 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/dialogs.py" line="228" />
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/dialogs.py" line="231" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/dialogs.py" line="231" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/dialogs.py" line="237" />
+        <source>Choose both volunteers and the scheme.</source>
+        <translation>请选择转出、转入的志愿者和积分项目。</translation>
     </message>
 </context>
 <context>
@@ -728,14 +781,6 @@
         <location filename="../../desktop/ui/points/dialogs.py" line="34" />
         <source>Volunteer: name, initials or phone</source>
         <translation>志愿者：姓名、首字母或电话</translation>
-    </message>
-</context>
-<context>
-    <name>KioskWindow</name>
-    <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="263" />
-        <source>{0} balance: {1} {2}</source>
-        <translation>{0}余额：{1} {2}</translation>
     </message>
 </context>
 </TS>

@@ -163,3 +163,29 @@ def test_points_expire_after_the_validity_oldest_first(db):
     assert points.balance(db, zhang, scheme.id) == 100  # 300 - 200, nothing left to expire yet
     assert points_rules.derive(db, today=date(2026, 2, 1)).added == 1
     assert points.balance(db, zhang, scheme.id) == 0
+
+
+def test_requests_rated_satisfied_earn_through_the_requests_service(station, monkeypatch):
+    """The rule reads `satisfied_services` (issue 12's entry point); one fact per volunteer who served."""
+    import sys
+    import types
+    from dataclasses import dataclass
+
+    db, scheme, _bank, zhang, li = station
+
+    @dataclass(frozen=True)
+    class Served:
+        request_id: str
+        done_at: datetime
+        volunteer_ids: tuple
+
+    served = [Served("r1", datetime(2026, 5, 1, 10), (zhang, li)), Served("r2", datetime(2026, 6, 1, 10), (zhang,))]
+    fake = types.ModuleType("desktop.services.request_queries")
+    fake.satisfied_services = lambda _db: list(served)
+    monkeypatch.setitem(sys.modules, "desktop.services.request_queries", fake)
+    points.add_rule(db, scheme.id, "per_request", 300, starts_on=TODAY, today=TODAY)
+    points_rules.derive(db, today=date(2026, 12, 1))
+    assert points.balance(db, zhang, scheme.id) == 600 and points.balance(db, li, scheme.id) == 300
+    served.pop()  # the second rating was withdrawn (reopened): its points are voided
+    points_rules.derive(db, today=date(2026, 12, 1))
+    assert points.balance(db, zhang, scheme.id) == 300

@@ -119,6 +119,8 @@ class BalancesView(QWidget):
         self.award_button = QPushButton(self.tr("Award or deduct..."))
         self.redeem_button = QPushButton(self.tr("Redeem goods..."))
         self.board_button = QPushButton(self.tr("Monthly board (PDF)..."))
+        self.transfer_button = QPushButton(self.tr("Give hours..."))
+        self.transfer_button.clicked.connect(self.open_transfer)
         self.statement_button.clicked.connect(self.open_statement)
         self.award_button.clicked.connect(self.open_award)
         self.redeem_button.clicked.connect(self.open_redeem)
@@ -128,7 +130,8 @@ class BalancesView(QWidget):
         top.addWidget(self.scheme)
         top.addWidget(self.flagged)
         buttons = QHBoxLayout()
-        for button in (self.statement_button, self.award_button, self.redeem_button, self.board_button):
+        for button in (self.statement_button, self.award_button, self.redeem_button, self.transfer_button,
+                       self.board_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -212,4 +215,11 @@ class BalancesView(QWidget):
         from desktop.ui.points.dialogs import BoardDialog
 
         self.dialog = BoardDialog(self.ctx, self.scheme.currentData(), self)
+        self.dialog.open()
+
+    def open_transfer(self) -> None:
+        from desktop.ui.points.dialogs import TransferDialog
+
+        row = self.selected()
+        self.dialog = TransferDialog(self.ctx, row.volunteer_id if row else None, row.scheme_id if row else None, self)
         self.dialog.open()

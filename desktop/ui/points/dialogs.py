@@ -205,3 +205,42 @@ class BoardDialog(FormFooter, QDialog):
         self.buttons.setEnabled(True)
         self.error.setStyleSheet("")
         self.error.setText(self.tr("Saved {0}.").format(str(path)))
+
+
+class TransferDialog(FormFooter, QDialog):
+    """时间银行: a volunteer gives hours to a family member (who is in the roster)."""
+
+    def __init__(self, ctx, giver_id=None, scheme_id=None, parent=None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Give hours to a family member"))
+        self.giver = VolunteerPicker(ctx, giver_id)
+        self.receiver = VolunteerPicker(ctx)
+        self.scheme = QComboBox()
+        self.amount = QLineEdit()
+        self.reason = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("From *"), self.giver)
+        form.addRow(self.tr("To *"), self.receiver)
+        form.addRow(self.tr("Scheme"), self.scheme)
+        form.addRow(self.tr("Amount *"), self.amount)
+        form.addRow(self.tr("Reason"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.add_footer(layout, self.tr("Save"), self.tr("Cancel"))
+        ctx.ops.db(points.list_schemes, ctx.db, on_done=alive(self, lambda s: fill_schemes(self.scheme, s, scheme_id)))
+
+    def save(self) -> None:
+        giver, receiver, sid = self.giver.volunteer_id(), self.receiver.volunteer_id(), self.scheme.currentData()
+        if giver is None or receiver is None or sid is None:
+            self.error.setText(self.tr("Choose both volunteers and the scheme."))
+            return
+        try:
+            amount = points.to_cents(self.amount.text())
+        except Exception as error:
+            self.error.setText(str(error))
+            return
+        self.buttons.setEnabled(False)
+        run(self, points.transfer, self.ctx.db, giver, receiver, amount, sid, self.reason.text(), actor=self.ctx.actor,
+            mutates=True, on_done=lambda _t: self.accept(), on_error=self._failed)

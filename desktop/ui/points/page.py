@@ -3,6 +3,7 @@ banner (negative balance or stock after sync) on top."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.services import points
@@ -43,14 +44,28 @@ class Page(QWidget):
         self.tabs.addTab(self.rules, self.tr("Rules"))
         layout.addWidget(self.tabs, 1)
         self.flags: list = []
-        ctx.db_changed.connect(self._changed)
         self._deriving = False
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(1500)  # many quick edits elsewhere: one rule run after them
+        self._later.timeout.connect(self.derive)
+        ctx.db_changed.connect(self._changed)
         self.derive()
 
     def derive(self) -> None:
-        """Bring rule points up to date in the worker; the tables refresh when something changed."""
+        """Bring rule points up to date, behind the user's own database work (a background
+        step on the database worker); the tables refresh when something changed."""
+        if self._deriving:
+            self._later.start()
+            return
         self._deriving = True
-        self.ctx.ops.db(derive_and_flag, self.ctx.db, on_done=alive(self, self._derived))
+        ops = self.ctx.ops
+        ops.net(lambda: ops.on_db(derive_and_flag, self.ctx.db), on_done=alive(self, self._derived),
+                on_error=alive(self, self._derive_failed))
+
+    def _derive_failed(self, _error) -> bool:
+        self._deriving = False
+        return False
 
     def _derived(self, result) -> None:
         self._deriving = False
@@ -80,6 +95,6 @@ class Page(QWidget):
         self.rules.refresh()
 
     def _changed(self) -> None:
-        if not self._deriving:
+        if self.isVisible():
             self.refresh()
-            self.derive()
+            self._later.start()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.services import points, points_papers
+from desktop.services import goods, points, points_papers
 from desktop.ui.points.dialogs import ask_save_path, save_paper
 from desktop.ui.roster import run
 
@@ -96,7 +96,7 @@ class StatementDialog(QDialog):
         if item is None:
             self.status.setText(self.tr("Select an entry to void first."))
             return
-        run(self, points.void_entry, self.ctx.db, item.data(Qt.ItemDataRole.UserRole), self.reason.text(),
+        run(self, goods.void_any, self.ctx.db, item.data(Qt.ItemDataRole.UserRole), self.reason.text(),
             actor=self.ctx.actor, mutates=True, on_done=lambda _r: self.reload(), on_error=self._failed)
 
     def _failed(self, error) -> bool:
@@ -109,7 +109,8 @@ class StatementDialog(QDialog):
         return True
 
     def ask(self, kind: str, fmt: str) -> None:
-        name = f"{'积分明细' if kind == 'statement' else '存折'}-{getattr(self, 'stmt', None) and self.stmt.name}.{fmt}"
+        who = self.stmt.name if getattr(self, "stmt", None) else ""
+        name = f"{'积分明细' if kind == 'statement' else '存折'}-{who}.{fmt}"
         self.file_dialog = ask_save_path(self, self.tr("Save as"), name, fmt, lambda p: self.save_to(p, kind, fmt))
 
     def save_to(self, path, kind: str = "statement", fmt: str = "pdf") -> None:
