@@ -82,8 +82,8 @@ def passbook_report(stmt, station: str) -> Report:
     rows = []
     for line in stmt.lines:
         deposit, draw = (amount(line.points), "") if line.points > 0 else ("", amount(-line.points))
-        rows.append([f"{line.on_date:%Y-%m-%d}" if line.on_date else "",
-                     f"{line.source}：{line.reason}" if line.source and line.source not in line.reason else line.reason,
+        summary = line.source if line.reason.startswith("按规则") and line.source else line.reason
+        rows.append([f"{line.on_date:%Y-%m-%d}" if line.on_date else "", summary,
                      deposit, draw, amount(line.running), line.operator])
     facts = [("户名", stmt.name), ("账户", stmt.scheme.name), ("单位", stmt.scheme.unit), ("结余", amount(stmt.balance))]
     return Report(f"{stmt.scheme.name}存折", station, facts, [Section(table=Table(PASSBOOK, rows))],

@@ -335,13 +335,11 @@ def balance(db: Database, volunteer_id: str, scheme_id: str) -> int:
 
 def balances(db: Database, scheme_id: str | None = None) -> dict[tuple[str, str], int]:
     """(volunteer, scheme) -> balance, one ordered scan of the covering index."""
-    with db.read() as session:
-        query = (select(PointEntry.scheme_id, PointEntry.volunteer_id, func.sum(PointEntry.points))
-                 .where(PointEntry.scheme_id.is_not(None))
-                 .group_by(PointEntry.scheme_id, PointEntry.volunteer_id))
-        if scheme_id:
-            query = query.where(PointEntry.scheme_id == scheme_id)
-        return {(vol, sch): total for sch, vol, total in session.exec(query)}
+    sql = ("SELECT scheme_id, volunteer_id, SUM(points) FROM point_entry WHERE scheme_id IS NOT NULL"
+           + (" AND scheme_id = ?" if scheme_id else "") + " GROUP BY scheme_id, volunteer_id")
+    with db.engine.connect() as conn:  # a plain read on the driver: 40,000 groups, no ORM rows
+        rows = conn.exec_driver_sql(sql, (scheme_id,) if scheme_id else ()).fetchall()
+    return {(vol, sch): total for sch, vol, total in rows}
 
 
 @dataclass
