@@ -197,8 +197,12 @@ def _scheme(db, key):
 
 
 def _save(built, fmt, out) -> str:
+    from desktop.printing.app import ensure_app
     from desktop.printing.points_papers import save
+    from desktop.ui.i18n import install_translators
 
+    if fmt == "pdf":
+        ensure_app(setup=install_translators)
     pages = save(built, fmt, out)
     return f"{pages} 页" if fmt == "pdf" else "Excel 表格"
 

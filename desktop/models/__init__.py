@@ -6,7 +6,7 @@ from desktop.models.base import LOCAL_TABLES, SYNCED, SyncKind, data_columns, de
 from desktop.models.local import JournalEntry, LocalUser, Meta
 from desktop.models.paper import Certificate  # noqa: F401
 from desktop.models.points import Goods, PointEntry, PointRule, PointScheme, Redemption, StockMove
-from desktop.models.requests import ServiceRequest
+from desktop.models.requests import MenuItem, RequestEvent, ServiceRequest
 from desktop.models.station import Setting, Station
 from desktop.models.sync_state import PhotoUpload, SyncExtra, SyncQuarantine, SyncStaged  # noqa: F401
 from desktop.models.volunteers import Household, HouseholdVisit, Team, TeamMember, Volunteer
@@ -14,7 +14,7 @@ from desktop.models.volunteers import Household, HouseholdVisit, Team, TeamMembe
 __all__ = [
     "LOCAL_TABLES", "SYNCED", "SyncKind", "data_columns", "derived_id", "new_id",
     "Activity", "AuditEntry", "HourCorrection", "Household", "HouseholdVisit", "JournalEntry",
-    "Goods", "LocalUser", "Meta", "Photo", "PointEntry", "PointRule", "PointScheme", "Redemption",
-    "ServiceRequest", "Setting", "SignIn", "SignInVoid", "Station", "StockMove",
+    "Goods", "LocalUser", "MenuItem", "Meta", "Photo", "PointEntry", "PointRule", "PointScheme", "Redemption",
+    "RequestEvent", "ServiceRequest", "Setting", "SignIn", "SignInVoid", "Station", "StockMove",
     "Team", "TeamMember", "Volunteer",
 ]

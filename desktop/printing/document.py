@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from desktop.printing.app import ensure_app
 from desktop.progress import Progress
 from desktop.reports.base import HtmlDoc
 
@@ -91,8 +92,9 @@ def build_document(paper: PaperDoc) -> QTextDocument:
 
 def page_layout(landscape: bool = False, size: str = "A4") -> QPageLayout:
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    page = QPageSize(QPageSize.PageSizeId.A3 if size == "A3" else QPageSize.PageSizeId.A4)
-    return QPageLayout(page, orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
+    sizes = {"A3": QPageSize.PageSizeId.A3, "A5": QPageSize.PageSizeId.A5}  # A5: half an A4 sheet
+    page = sizes.get(size, QPageSize.PageSizeId.A4)
+    return QPageLayout(QPageSize(page), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
 def _footer_font(doc: QTextDocument) -> QFont:
@@ -183,6 +185,7 @@ def render_images(paper: PaperDoc, *, dpi: int = PREVIEW_DPI, max_pages: int = P
 
 def write_pdf(paper: PaperDoc, path: Path | str, *, progress: Progress | None = None) -> int | None:
     """Write an A4 PDF with the CJK font embedded. Returns pages, or None if cancelled (no file left)."""
+    ensure_app()
     path = Path(path)
     partial = path.with_name(path.name + ".part")
     doc = build_document(paper)
