@@ -53,6 +53,9 @@ def test_building_never_writes_issuing_does(db):
     assert _counts(db)[0] == before[0] + 1 and issued.certificate_id
     built = build(db, issued)
     assert built.number and built.number in built.doc.html and _counts(db)[0] == before[0] + 1
+    assert "于 2026年3月 期间" in built.doc.html  # the period as asked, as before issuing was split out
+    reprinted = build(db, PaperRequest("certificate", certificate_id=issued.certificate_id))
+    assert reprinted.number == built.number and "2026年03月01日至2026年03月31日" in reprinted.doc.html
 
 
 @pytest.mark.parametrize("module", ["server.store", "server.app", "server.console.figures"])

@@ -25,8 +25,22 @@ choices the reports page shows and the request carries: "activity",
 "volunteer", "only" (register: one volunteer or all), "by", "sheet",
 "handler", "in_charge", "full_id". A kind that needs something else keeps it
 in `PaperRequest.extra`, adds its CLI flags with `cli_args` / `cli_request`,
-and its picker as one more row of desktop/ui/reports/options.py. The page shows `title` and `help` for a kind it has no
-translated label for, so a new kind appears on the page with no UI change.
+and its picker as one more row of desktop/ui/reports/options.py. The page
+shows `title` and `help` for a kind it has no translated label for, so a new
+kind appears on the page with no other UI change.
+
+An entry for a receipt of one resident request, half an A4 sheet or a whole
+one (the gather and html functions are the feature's own):
+
+    PaperKind("request-receipt", "群众点单回执", "群众点单回执（A4，或 --half 半张 A4）",
+              request_papers.receipt_data,  # (db, req, progress) -> ReceiptData, reads req.extra["request"]
+              html=lambda data, req, progress: receipt_html(data, half=req.extra.get("half", False)),
+              options=frozenset({"request"}), cli_args=_receipt_cli, cli_request=_receipt_request)
+
+A figure another feature adds to an existing paper (say, requests in the
+monthly report) is read in that paper's data builder (gather.monthly_data)
+into a field of its data record (reports.monthly.MonthlyData), and drawn by
+its renderer; a renderer never reads the database.
 """
 
 from __future__ import annotations
