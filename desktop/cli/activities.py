@@ -40,6 +40,11 @@ def register(sub) -> None:
     status.add_argument("id")
     status.add_argument("state", choices=sorted(svc.STATE_LABELS))
     status.set_defaults(handler=run_status)
+    voids = asub.add_parser("void-signin", help="作废一位志愿者在活动中的签到（记录保留，不计时长和积分）")
+    voids.add_argument("activity", help="活动编号")
+    voids.add_argument("volunteer", help="志愿者编号、姓名或手机号")
+    voids.add_argument("--reason", required=True, help="作废原因")
+    voids.set_defaults(handler=run_void_signin)
     lst = asub.add_parser("list", help=translate("cli.activities", "list the activities"))
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=run_list)
@@ -155,6 +160,14 @@ def run_signin(args, open_db) -> int:
     else:
         text = translate("cli.activities", "{name} signed out ({at:%Y-%m-%d %H:%M})") if new else translate("cli.activities", "{name} had signed out already; not recorded twice.")
     print(text.format(name=volunteer.name, at=at))
+    return 0
+
+
+def run_void_signin(args, open_db) -> int:
+    db = open_db()
+    activity, volunteer = find_activity(db, args.activity), find_volunteer(db, args.volunteer)
+    count = svc.void_signin(db, activity.id, volunteer.id, args.reason, actor="站长")
+    print(f"已作废 {volunteer.name} 的 {count} 条签到记录（记录保留）。" if count else f"{volunteer.name} 的签到之前已作废。")
     return 0
 
 

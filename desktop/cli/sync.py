@@ -65,6 +65,10 @@ def run_sync(args, open_db) -> int:
             print(f"\r{names.get(stage, stage)}{suffix}    ", end="", file=sys.stderr, flush=True)
 
     report = sync(db, progress=progress, photos=not args.no_photos)
+    if report.pulled:
+        from desktop.services.points_rules import derive
+
+        derive(db)  # points earned by rules from facts recorded on the other PCs (pushed next time)
     if not args.json:
         print(file=sys.stderr)
     if args.json:

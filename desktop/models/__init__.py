@@ -1,11 +1,11 @@
 """SQLModel tables, one module per aggregate. Importing this package registers them all."""
 
-from desktop.models.activities import Activity, HourCorrection, Photo, SignIn
+from desktop.models.activities import Activity, HourCorrection, Photo, SignIn, SignInVoid
 from desktop.models.audit import AuditEntry
 from desktop.models.base import LOCAL_TABLES, SYNCED, SyncKind, data_columns, derived_id, new_id
 from desktop.models.local import JournalEntry, LocalUser, Meta
 from desktop.models.paper import Certificate  # noqa: F401
-from desktop.models.points import PointEntry
+from desktop.models.points import Goods, PointEntry, PointRule, PointScheme, Redemption, StockMove
 from desktop.models.requests import MenuItem, RequestEvent, ServiceRequest
 from desktop.models.station import Setting, Station
 from desktop.models.sync_state import PhotoUpload, SyncExtra, SyncQuarantine, SyncStaged  # noqa: F401
@@ -14,6 +14,7 @@ from desktop.models.volunteers import Household, HouseholdVisit, Team, TeamMembe
 __all__ = [
     "LOCAL_TABLES", "SYNCED", "SyncKind", "data_columns", "derived_id", "new_id",
     "Activity", "AuditEntry", "HourCorrection", "Household", "HouseholdVisit", "JournalEntry",
-    "LocalUser", "MenuItem", "Meta", "Photo", "PointEntry", "RequestEvent", "ServiceRequest", "Setting", "SignIn", "Station",
+    "Goods", "LocalUser", "MenuItem", "Meta", "Photo", "PointEntry", "PointRule", "PointScheme", "Redemption",
+    "RequestEvent", "ServiceRequest", "Setting", "SignIn", "SignInVoid", "Station", "StockMove",
     "Team", "TeamMember", "Volunteer",
 ]

@@ -55,6 +55,19 @@ class SignIn(SyncedBase, table=True):
 
 
 @synced(SyncKind.APPEND)
+class SignInVoid(SyncedBase, table=True):
+    """A sign-in recorded by mistake, cancelled (the sign-in stays on record).
+    The id is derived from the sign-in's id: voiding it twice is one row.
+    Hours and points leave a voided sign-in out."""
+
+    __tablename__ = "signin_void"
+    signin_id: str = Field(index=True, max_length=36)
+    reason: str = Field(max_length=200)
+    operator: str = Field(default="", max_length=50)
+    created_at: NaiveDatetime = Field(default_factory=datetime.now)
+
+
+@synced(SyncKind.APPEND)
 class HourCorrection(SyncedBase, table=True):
     """A manual entry or correction of service minutes, never edited in place."""
 

@@ -92,7 +92,8 @@ def build_document(paper: PaperDoc) -> QTextDocument:
 
 def page_layout(landscape: bool = False, size: str = "A4") -> QPageLayout:
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    page = QPageSize.PageSizeId.A5 if size == "A5" else QPageSize.PageSizeId.A4  # A5: half an A4 sheet
+    sizes = {"A3": QPageSize.PageSizeId.A3, "A5": QPageSize.PageSizeId.A5}  # A5: half an A4 sheet
+    page = sizes.get(size, QPageSize.PageSizeId.A4)
     return QPageLayout(QPageSize(page), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 

@@ -42,7 +42,7 @@ class HtmlDoc:
     title: str = ""
     landscape: bool = False
     images: dict[str, Path] = field(default_factory=dict)  # <img src="name"> -> file
-    page_size: str = "A4"  # or "A5" (half an A4 sheet: the request receipt)
+    page_size: str = "A4"  # or "A5" (half an A4 sheet: the request receipt), "A3" (the 积分榜)
 
 
 @dataclass(frozen=True)

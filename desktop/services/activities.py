@@ -91,6 +91,30 @@ def record_signin(db: Database, activity_id: str, volunteer_id: str, kind: str =
     return signin, True
 
 
+def void_signin(db: Database, activity_id: str, volunteer_id: str, reason: str, *, actor: str = "站长") -> int:
+    """Cancel a volunteer's sign-in (and sign-out) at an activity recorded by mistake. The rows
+    stay on record; hours and points leave them out. Returns how many were voided."""
+    from desktop.models import SignInVoid
+    from desktop.validators import normalize_text
+
+    reason = normalize_text(reason)
+    if not reason:
+        raise ValidationError("请写明作废签到的原因。", field="reason")
+    done = 0
+    with db.session(actor) as session:
+        for kind in ("in", "out"):
+            row_id = signin_id(activity_id, volunteer_id, kind)
+            if session.get(SignIn, row_id) is None:
+                continue
+            void_id = derived_id("signin-void", row_id)
+            if session.get(SignInVoid, void_id) is None:
+                session.add(SignInVoid(id=void_id, signin_id=row_id, reason=reason, operator=actor))
+                done += 1
+        if not done and session.get(SignIn, signin_id(activity_id, volunteer_id, "in")) is None:
+            raise NotFound("这位志愿者在这个活动没有签到记录。")
+    return done
+
+
 # --- editing, states, calendar (issue 5) -------------------------------------------------------
 
 STATE_LABELS = {"planned": QT_TRANSLATE_NOOP("services.activities", "Planned"),

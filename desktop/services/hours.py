@@ -23,7 +23,7 @@ from sqlmodel import select
 from desktop.db import Database
 from desktop.errors import NotFound, ValidationError
 from desktop.i18n import translate
-from desktop.models import Activity, HourCorrection, SignIn, Volunteer
+from desktop.models import Activity, HourCorrection, SignIn, SignInVoid, Volunteer
 from desktop.services.audit import audit
 from desktop.services.hour_rules import HourRules, Session, make_session, minutes_per_day, session_minutes
 from desktop.services.station import get_setting, set_setting
@@ -51,7 +51,7 @@ def _sessions(session: DbSession, rules: HourRules, now: datetime, *, start: dat
     """Counted sessions, and the raw pairs per (activity, volunteer) for attendance lists."""
     query = select(SignIn.activity_id, SignIn.volunteer_id, SignIn.kind, SignIn.at, SignIn.flagged,
                    SignIn.source, Activity.end_at).join(Activity, Activity.id == SignIn.activity_id)
-    query = query.where(Activity.deleted_at.is_(None))
+    query = query.where(Activity.deleted_at.is_(None), SignIn.id.not_in(select(SignInVoid.signin_id)))
     if start is not None:
         query = query.where(Activity.start_at >= start)
     if end is not None:
@@ -114,6 +114,43 @@ def minutes_by_volunteer(db: Database, start: datetime, end: datetime, *, now: d
     for row in corrections:
         totals[row.volunteer_id] += row.minutes
     return {vol: minutes for vol, minutes in totals.items() if minutes > 0}
+
+
+@dataclass(frozen=True)
+class ServiceFact:
+    """Minutes one volunteer earned from one activity (sign-ins plus corrections tied to
+    it), or from one manual entry not tied to an activity. The points rules read these."""
+
+    volunteer_id: str
+    activity_id: str | None
+    correction_id: str | None
+    day: date
+    minutes: int
+    signed_in: bool
+
+
+def service_facts(db: Database, *, now: datetime | None = None) -> list[ServiceFact]:
+    """Every counted (activity, volunteer) pair and every standalone manual entry, counted
+    exactly as activity_attendance counts them (voided sign-ins and deleted activities left out)."""
+    rules, now = load_rules(db), now or datetime.now()
+    with db.read() as session:
+        sessions, pairs = _sessions(session, rules, now)
+        corrections = _corrections(session)
+        starts = dict(session.exec(select(Activity.id, Activity.start_at).where(Activity.deleted_at.is_(None))).all())
+    minutes: dict[tuple[str, str], int] = defaultdict(int)
+    for counted in sessions:
+        minutes[(counted.activity_id, counted.volunteer_id)] += session_minutes(counted, rules)
+    facts = []
+    for row in corrections:
+        if row.activity_id is None:
+            facts.append(ServiceFact(row.volunteer_id, None, row.id, row.service_date.date(), row.minutes, False))
+        elif row.activity_id in starts:
+            minutes[(row.activity_id, row.volunteer_id)] += row.minutes
+    for (act, vol) in set(minutes) | set(pairs):
+        if act in starts:
+            signed = pairs.get((act, vol), {}).get("in") is not None
+            facts.append(ServiceFact(vol, act, None, starts[act].date(), max(0, minutes.get((act, vol), 0)), signed))
+    return facts
 
 
 @dataclass

@@ -21,6 +21,11 @@
 <context>
     <name>KioskWindow</name>
     <message>
+        <location filename="../../desktop/ui/kiosk/window.py" line="263" />
+        <source>{0} balance: {1} {2}</source>
+        <translation>{0}余额：{1} {2}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/kiosk/window.py" line="83" />
         <source>Sign-in desk</source>
         <translation>签到台</translation>

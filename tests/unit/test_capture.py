@@ -39,7 +39,7 @@ def test_synced_table_shape(entity):
 
 def _parents(session, db):
     """One row of each table a foreign key may point at."""
-    from desktop.models import Activity, Household, Team, Volunteer
+    from desktop.models import Activity, Goods, Household, PointScheme, Team, Volunteer
 
     volunteer = Volunteer(name="外键志愿者")
     team = Team(name="外键队伍")
@@ -48,9 +48,14 @@ def _parents(session, db):
     session.add_all([volunteer, team, activity])
     session.flush()
     household = Household(head_name="外键户主", volunteer_id=volunteer.id)
-    session.add(household)
+    scheme = PointScheme(name="外键积分")
+    session.add_all([household, scheme])
     session.flush()
-    return {"volunteer": volunteer.id, "team": team.id, "activity": activity.id, "household": household.id}
+    goods = Goods(name="外键物品", price=100, scheme_id=scheme.id)
+    session.add(goods)
+    session.flush()
+    return {"volunteer": volunteer.id, "team": team.id, "activity": activity.id, "household": household.id,
+            "point_scheme": scheme.id, "goods": goods.id}
 
 
 def _sample(model, parents, salt: int) -> dict:

@@ -256,10 +256,22 @@ class KioskWindow(QWidget):
             self.ctx.ops.db(load_index, self.ctx.db, on_done=self._reindexed)
         self._update_count()
         self._show_banner(result.message, "ok" if result.action in ("in", "out") else "info")
+        self._show_points(result.volunteer_id, result.message)
         self.search.clear()
         self._search("")
         self.search.setFocus()
         self.tapped.emit(result)
+
+    def _show_points(self, volunteer_id: str, message: str) -> None:
+        """The balance of every scheme that allows it, under the sign-in message (issue 13)."""
+        from desktop.services.points import kiosk_balances
+
+        def shown(balances) -> None:
+            if balances and self.banner.text() == message:
+                self.banner.setText(message + "\n" + "　".join(
+                    self.tr("{0} balance: {1} {2}").format(*b) for b in balances))
+
+        self.ctx.ops.db(kiosk_balances, self.ctx.db, volunteer_id, on_done=shown, on_error=lambda _e: True)
 
     def _reindexed(self, index) -> None:
         self.index = index

@@ -1,0 +1,1 @@
+"""The points feature (issue 13): balances, statement, redemption, goods and stock, rules."""

@@ -1,0 +1,106 @@
+"""The 积分 page: balances with search and filters; redemption at the PC with the slip
+written as a real PDF (read back); the statement; the kiosk shows the balance after sign-in."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.services import goods, points
+from desktop.services.activities import add_activity
+from desktop.services.volunteers import add_volunteer
+from desktop.ui.kiosk.window import KioskWindow
+from desktop.ui.points.page import Page
+from desktop.ui.points.redeem import RedeemDialog
+from desktop.ui.points.statement import StatementDialog
+
+
+@pytest.fixture
+def station(db):
+    shop = points.add_scheme(db, "积分超市")
+    bank = points.add_scheme(db, "时间银行", "小时", kiosk_visible=False)
+    zhang = add_volunteer(db, name="张秀英", phone="13800001111").id
+    li = add_volunteer(db, name="李建国", phone="13900002222").id
+    points.award(db, zhang, 3000, shop.id, "扶贫帮困表彰", actor="王站长")
+    points.award(db, li, 500, shop.id, "环境整治")
+    points.award(db, zhang, 150, bank.id, "补录服务")
+    goods.add_goods(db, "洗衣粉", 1000, stock=5, scheme_id=shop.id, unit="袋")
+    goods.add_goods(db, "食用油", 2500, stock=1, scheme_id=shop.id, unit="桶")
+    return db, shop, bank, zhang, li
+
+
+def test_balances_page_search_and_filters(ctx, qtbot, qtmodeltester, station):
+    db, shop, bank, zhang, li = station
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    view = page.balances
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 4, timeout=5000)  # 2 volunteers x 2 schemes
+    qtmodeltester.check(view.model)
+    qtbot.waitUntil(lambda: view.index is not None, timeout=5000)
+    qtbot.keyClicks(view.search, "zxy")  # pinyin initials, as in the roster
+    assert {view.model.data(view.model.index(r, 0)) for r in range(view.model.rowCount())} == {"张秀英"}
+    view.scheme.setCurrentIndex(view.scheme.findData(shop.id))
+    assert view.model.rowCount() == 1
+    assert view.model.data(view.model.index(0, 3)) == "30"
+    view.search.clear()
+    view.flagged.setChecked(True)
+    assert view.model.rowCount() == 0
+
+
+def test_redemption_prints_a_slip(ctx, qtbot, station):
+    db, shop, _bank, zhang, _li = station
+    dialog = RedeemDialog(ctx, zhang)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.picker.volunteer_id() == zhang and len(dialog.goods) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: "30" in dialog.balance.text(), timeout=5000)
+    dialog.set_quantity("洗衣粉", 2)
+    dialog.set_quantity("食用油", 1)
+    assert dialog.total.text().endswith("45")
+    dialog.submit()  # 45 分 > 30 分: refused on this PC, with the reason
+    qtbot.waitUntil(lambda: "不够" in dialog.error.text(), timeout=5000)
+    dialog.set_quantity("食用油", 0)
+    with qtbot.waitSignal(dialog.redeemed, timeout=20000) as blocker:
+        dialog.submit()
+    number, path = blocker.args
+    text = re.sub(r"\s+", " ", "".join(page.extract_text() for page in PdfReader(path).pages))
+    for expected in ("爱心超市兑换单", number, "张秀英", "洗衣粉", "2 袋", "兑换后余额 10 分", "领取人签名"):
+        assert expected in text, expected
+    assert points.balance(db, zhang, shop.id) == 1000
+    assert goods.find_goods(db, "洗衣粉").stock == 3
+    qtbot.waitUntil(lambda: "10" in dialog.balance.text(), timeout=5000)
+    assert dialog.print_button.isVisible()
+
+
+def test_statement_lists_every_entry_and_voids(ctx, qtbot, station):
+    db, shop, _bank, zhang, _li = station
+    dialog = StatementDialog(ctx, zhang, shop.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    assert "30" in dialog.heading.text()
+    dialog.table.setCurrentCell(0, 0)
+    dialog.reason.setText("记错了")
+    dialog.void_selected()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=5000)
+    assert points.balance(db, zhang, shop.id) == 0
+
+
+def test_kiosk_shows_the_balance_after_sign_in(ctx, db, qtbot, station):
+    _db, shop, _bank, zhang, _li = station
+    now = datetime.now().replace(second=0, microsecond=0)
+    activity = add_activity(db, title="理论宣讲", category="宣传宣讲党的政策", start=now - timedelta(hours=1),
+                            end=now + timedelta(hours=2))
+    window = KioskWindow(ctx, activity.id)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.show()
+    with qtbot.waitSignal(window.tapped, timeout=5000):
+        window.tap(zhang)
+    qtbot.waitUntil(lambda: "积分超市" in window.banner.text(), timeout=5000)
+    assert "30 分" in window.banner.text().splitlines()[-1]
+    assert "时间银行" not in window.banner.text()  # that scheme does not allow it
