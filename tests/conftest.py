@@ -23,6 +23,14 @@ settings.register_profile("thorough", deadline=None, max_examples=500,
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
+def pytest_collection_modifyitems(config, items):
+    """A test that starts a county server (the `server` or `pg_cluster` fixture) is `slow`;
+    subprocess kills and big PDFs carry the mark themselves. `make check` runs the rest."""
+    for item in items:
+        if {"server", "pg_cluster"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def _databases_from_template(request, monkeypatch):
     """`Database(folder)` on a folder without a database file copies the migrated template there first."""

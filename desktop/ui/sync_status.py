@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.progress import Cancelled
-from desktop.sync import engine
 from desktop.sync.client import SyncError
 from desktop.ui.ops import TaskHandle
 
@@ -26,11 +25,25 @@ STAGES = {"push": "Uploading", "pull": "Downloading", "apply": "Merging", "check
           "photos": "Uploading photos"}
 
 
+# desktop.sync.engine (protocol models, merge, photo transfer) loads on first use, off the
+# start-up path: see bench/startup.py.
+
+
 def _run(db, task: TaskHandle) -> dict:
+    from desktop.sync import engine
+
     return engine.run_sync(db, progress=task.staged(), cancel=task.token).as_dict()
 
 
+def _status(db) -> dict:
+    from desktop.sync import engine
+
+    return engine.status(db)
+
+
 def _probe(db) -> bool:
+    from desktop.sync import engine
+
     try:
         client = engine.make_client(db, retries=0, timeout=(3.0, 5.0))
     except Exception:
@@ -70,7 +83,7 @@ class SyncController(QObject):
         return self.task is not None
 
     def refresh(self) -> None:
-        self.ctx.ops.db(engine.status, self.ctx.db, on_done=self._status)
+        self.ctx.ops.db(_status, self.ctx.db, on_done=self._status)
 
     def _status(self, status: dict) -> None:
         self.last_status = status
