@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
 
 from desktop.sync import protocol
-from server import blobs
+from server import blobs, console
 from server.store import ApiError, Store
 
 ENROL_ATTEMPTS, ENROL_WINDOW_S = 20, 600
@@ -59,7 +59,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
 
     @app.middleware("http")
     async def guard(request: Request, call_next):
-        if request.url.path not in OPEN_PATHS:
+        if request.url.path not in OPEN_PATHS and not console.is_console(request.url.path):
             version = request.headers.get(protocol.PROTOCOL_HEADER, "")
             if not version.isdigit() or int(version) < protocol.MIN_PROTOCOL:
                 return _error(426, protocol.CLIENT_TOO_OLD, protocol.TOO_OLD_MESSAGE,
@@ -140,6 +140,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
 
     for router in blobs.make_routers(store, blob_root, auth):
         app.include_router(router)
+    console.install(app, store, blob_root)
     return app
 
 
