@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, update
 
-from desktop.models.base import new_id
+from desktop.ids import ID_PATTERN, new_id
 from desktop.sync import merge, protocol
 from desktop.sync.clock import DAY_MS, HybridClock, system_ms, wall_of
 from server.db import ServerDB
@@ -86,7 +86,7 @@ class Store:
         if not name:
             raise ApiError(400, protocol.BAD_REQUEST, "实践站名称不能为空。")
         station_id = station_id or new_id()
-        if not protocol._ID.match(station_id):
+        if not ID_PATTERN.match(station_id):
             raise ApiError(400, protocol.BAD_REQUEST, "实践站编号格式不对。")
         with self.write() as conn:
             if conn.scalar(select(station.c.id).where(station.c.id == station_id)):

@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from desktop.ids import ID_PATTERN
 from desktop.sync.clock import Stamp
 
 PROTOCOL_VERSION = 1
@@ -45,7 +46,7 @@ TOO_OLD_MESSAGE = "实践站工作台的版本太旧，县中心服务器已不�
 
 _ENTITY = re.compile(r"^[a-z][a-z0-9_]{0,49}$")
 _FIELD = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-_ID = re.compile(r"^[0-9A-Za-z-]{1,36}$")
+_ID = ID_PATTERN  # desktop.ids: shared with the server, no tables loaded
 _SITE = re.compile(r"^[0-9A-Za-z_]{1,32}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
