@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
 
 from desktop.sync import protocol
-from server import blobs, console
+from server import blobs, console, requests
 from server.store import ApiError, Store
 
 ENROL_ATTEMPTS, ENROL_WINDOW_S = 20, 600
@@ -141,6 +141,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     for router in blobs.make_routers(store, blob_root, auth):
         app.include_router(router)
     console.install(app, store, blob_root)
+    requests.install(app, store)
     return app
 
 

@@ -105,6 +105,12 @@ def record_data(db: Database, req: PaperRequest, progress: Progress | None = Non
     return RecordData(ctx, act, attendance, shown, len(photos))
 
 
+def request_figures(db: Database, start, end):
+    from desktop.services.request_queries import figures
+
+    return figures(db, start, end)
+
+
 def monthly_data(db: Database, req: PaperRequest, progress: Progress | None = None,
                  today: date | None = None) -> MonthlyData:
     from desktop.services.targets import check_month, check_year
@@ -124,7 +130,8 @@ def monthly_data(db: Database, req: PaperRequest, progress: Progress | None = No
         month_minutes=service_entries.minutes_by_volunteer(db, period.start, period.end),
         year_minutes=service_entries.minutes_by_volunteer(db, ytd.start, ytd.end),
         volunteers=list(ctx.volunteers.values()),
-        attendance={act.id: service_entries.activity_attendance(db, act.id) for act in month_acts})
+        attendance={act.id: service_entries.activity_attendance(db, act.id) for act in month_acts},
+        requests=(request_figures(db, period.start, period.end), request_figures(db, ytd.start, ytd.end)))
 
 
 def certificate_data(db: Database, req: PaperRequest, progress: Progress | None = None):
