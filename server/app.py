@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.gzip import GZipMiddleware
 
+from desktop.i18n import translate
 from desktop.sync import protocol
 from server import blobs, console, requests
 from server.store import ApiError, Store
@@ -38,9 +39,9 @@ def _inflate(body: bytes) -> bytes:
     try:
         data = inflater.decompress(body, protocol.MAX_INFLATED_BYTES)
     except zlib.error:
-        raise ApiError(400, protocol.BAD_REQUEST, "请求内容不是有效的 gzip 数据。") from None
+        raise ApiError(400, protocol.BAD_REQUEST, translate("server.app", "The request body is not valid gzip data.")) from None
     if inflater.unconsumed_tail:
-        raise ApiError(413, protocol.TOO_LARGE, "请求内容解压后太大。")
+        raise ApiError(413, protocol.TOO_LARGE, translate("server.app", "The request body is too large once unpacked."))
     return data
 
 
@@ -53,7 +54,7 @@ def from_env() -> FastAPI:
 
 
 def create_app(store: Store, blob_root: Path) -> FastAPI:
-    app = FastAPI(title="实践站工作台 县中心服务器 (Station Desk county server)", version=str(protocol.PROTOCOL_VERSION),
+    app = FastAPI(title=translate("server.app", "Station Desk county server"), version=str(protocol.PROTOCOL_VERSION),
                   description="Sync endpoints for station PCs: enrol, push, pull, check, and photo blobs over tus.")
     app.add_middleware(GZipMiddleware, minimum_size=1000)
 
@@ -62,11 +63,11 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
         if request.url.path not in OPEN_PATHS and not console.is_console(request.url.path):
             version = request.headers.get(protocol.PROTOCOL_HEADER, "")
             if not version.isdigit() or int(version) < protocol.MIN_PROTOCOL:
-                return _error(426, protocol.CLIENT_TOO_OLD, protocol.TOO_OLD_MESSAGE,
+                return _error(426, protocol.CLIENT_TOO_OLD, translate("sync.protocol", protocol.TOO_OLD_MESSAGE),
                               min_protocol=protocol.MIN_PROTOCOL)
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > protocol.MAX_BODY_BYTES):
-            return _error(413, protocol.TOO_LARGE, "请求内容太大，已拒收。")
+            return _error(413, protocol.TOO_LARGE, translate("server.app", "The request body is too large and was refused."))
         return await call_next(request)
 
     @app.exception_handler(ApiError)
@@ -83,11 +84,11 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, error: RequestValidationError):
         where = "; ".join(".".join(str(p) for p in e["loc"]) + ": " + e["msg"] for e in error.errors()[:5])
-        return _error(422, protocol.BAD_REQUEST, f"请求格式不对：{where}"[:500])
+        return _error(422, protocol.BAD_REQUEST, translate("server.app", "The request is not in the right form: {where}").format(where=where)[:500])
 
     def auth(authorization: str | None = Header(default=None)) -> tuple[str, str]:
         if not authorization or not authorization.startswith("Bearer ") or len(authorization) > 200:
-            raise ApiError(401, protocol.BAD_TOKEN, "缺少同步凭据。请先用县中心发的注册码注册本机。")
+            raise ApiError(401, protocol.BAD_TOKEN, translate("server.app", "The sync credentials are missing. Enrol this PC first with the code from the county centre."))
         return store.authenticate(authorization[7:].strip())
 
     @app.get("/health")
@@ -102,7 +103,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
         host = request.client.host if request.client else "?"
         recent = failures.setdefault(host, deque(maxlen=ENROL_ATTEMPTS))
         if len(recent) == ENROL_ATTEMPTS and time.monotonic() - recent[0] < ENROL_WINDOW_S:
-            raise ApiError(429, protocol.BAD_CODE, "注册码输错次数太多，请过十分钟再试，或向县中心核对注册码。")
+            raise ApiError(429, protocol.BAD_CODE, translate("server.app", "Too many wrong enrolment codes; try again in ten minutes, or check the code with the county centre."))
         try:
             return store.enrol(body.code, body.device_name, body.site, body.station_id)
         except ApiError:
@@ -117,15 +118,15 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
         async for chunk in request.stream():
             body += chunk
             if len(body) > protocol.MAX_BODY_BYTES:
-                raise ApiError(413, protocol.TOO_LARGE, "一次上传的数据太多，已拒收。")
+                raise ApiError(413, protocol.TOO_LARGE, translate("server.app", "Too much data in one upload; it was refused."))
         data = bytes(body)
         if request.headers.get("content-encoding", "").lower() == "gzip":
             data = _inflate(data)
         try:
             batch = protocol.PushRequest.model_validate(json.loads(data))
         except (ValueError, UnicodeDecodeError) as error:
-            text = error.errors()[0]["msg"] if isinstance(error, ValidationError) else "不是有效的 JSON"
-            raise ApiError(422, protocol.BAD_REQUEST, f"上传的数据格式不对：{text}") from None
+            text = error.errors()[0]["msg"] if isinstance(error, ValidationError) else translate("server.app", "not valid JSON")
+            raise ApiError(422, protocol.BAD_REQUEST, translate("server.app", "The uploaded data is not in the right form: {text}").format(text=text)) from None
         return await run_in_threadpool(store.push, ident[0], ident[1], batch.entries)
 
     @app.get("/v1/pull", response_model=protocol.PullResponse)

@@ -26,7 +26,7 @@ def test_every_kind_is_an_export_command_with_its_help():
                   if a.dest == "kind")
     for name, kind in KINDS.items():
         assert name in export.choices
-        assert any(c.dest == name and c.help == kind.help for c in export._choices_actions)
+        assert any(c.dest == name and c.help == kind.hint for c in export._choices_actions)
         formats = next(a for a in export.choices[name]._actions if a.dest == "format").choices
         assert ("xlsx" in formats) == kind.has_table
 
@@ -53,6 +53,9 @@ def test_building_never_writes_issuing_does(db):
     assert _counts(db)[0] == before[0] + 1 and issued.certificate_id
     built = build(db, issued)
     assert built.number and built.number in built.doc.html and _counts(db)[0] == before[0] + 1
+    assert "于 2026年3月 期间" in built.doc.html  # the period as asked, as before issuing was split out
+    reprinted = build(db, PaperRequest("certificate", certificate_id=issued.certificate_id))
+    assert reprinted.number == built.number and "2026年03月01日至2026年03月31日" in reprinted.doc.html
 
 
 @pytest.mark.parametrize("module", ["server.store", "server.app", "server.console.figures"])
