@@ -36,7 +36,7 @@ class Server:
                                      cwd=ROOT,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         waiter = threading.Event()
-        for _ in range(400):
+        for _ in range(1200):  # a loaded 2-core machine can take a while to start uvicorn
             try:
                 if requests.get(self.url + "/health", timeout=1).ok:
                     return

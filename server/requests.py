@@ -390,6 +390,55 @@ def county_dispatch(store: Store, ref: str, to_station: str, team: str | None = 
     return find_request(store, view["id"])
 
 
+def county_add_request(store: Store, *, resident: str, to_station: str, phone: str = "", text: str | None = None,
+                       item: str | None = None, team: str | None = None, channel: str = "phone") -> dict:
+    """A request that reached the county directly (a call to the centre), dispatched down to a station.
+    Its number is C + MMDD-NN; the station it goes to records the rating (race rule 7)."""
+    resident = resident.strip()
+    if not resident:
+        raise ApiError(400, protocol.BAD_REQUEST, "请填写群众姓名。")
+    if not item and not (text or "").strip():
+        raise ApiError(400, protocol.BAD_REQUEST, "请给出服务项目（--item）或群众要办的事（--text）。")
+    now, rid = _now(), new_id()
+    with store.write() as conn:
+        names = _names(conn)
+        if to_station not in names or to_station == COUNTY:
+            raise ApiError(404, protocol.BAD_REQUEST, f"没有编号为 {to_station} 的实践站。")
+        title, category, hours, menu_id = (text or "").strip()[:200], "", 0, None
+        if item:
+            row = conn.execute(select(request_menu).where(request_menu.c.id == item)).first()
+            if row is None:
+                raise ApiError(404, protocol.BAD_REQUEST, f"服务菜单里没有编号为 {item} 的项目。")
+            title, category, hours, menu_id = row.name, row.category, row.response_hours, row.id
+        prefix = f"C{now:%m%d}-"
+        taken = sum(1 for v in county_requests_in(conn, names, now) if v["number"].startswith(prefix))
+        number = f"{prefix}{taken + 1:02d}"
+        store._county_write(conn, to_station, "service_request", rid, {
+            "station_id": COUNTY, "deleted_at": None, "number": number, "title": title, "description": "",
+            "menu_item_id": menu_id, "category": category, "requester_name": resident[:50],
+            "requester_phone": phone.strip()[:30], "household_id": None, "place": "", "wanted": "",
+            "channel": channel, "source": "county", "response_hours": hours, "requested_at": now.isoformat(),
+            "recorded_by": "县中心"})
+        store._county_write(conn, to_station, "request_event", new_id(),
+                            _event_fields(rid, "created", COUNTY, store.clock.tick()))
+        team_id, team_name = _team(conn, to_station, team) if team else ("", "")
+        store._county_write(conn, to_station, "request_event", new_id(), _event_fields(
+            rid, "dispatched", COUNTY, store.clock.tick(), to_station_id=to_station,
+            to_station_name=names[to_station], team_id=team_id, team_name=team_name))
+    publish(store)
+    return find_request(store, rid)
+
+
+def county_requests_in(conn, names: dict[str, str], now: datetime) -> list[dict]:
+    """The county-taken requests already held (for numbering)."""
+    out = []
+    for sid in conn.scalars(select(station.c.id)):
+        for rid, (row, events) in _log_requests(conn, sid).items():
+            if row is not None and row.get("station_id") == COUNTY:
+                out.append(_view(row, events, rid, names, now))
+    return list({v["id"]: v for v in out}.values())
+
+
 def station_escalate(store: Store, station_id: str, request_id: str, note: str = "") -> dict:
     """A station asks the county to take a request it cannot serve (the online twin of a pushed event)."""
     view = _visible(store, station_id, request_id)
@@ -510,6 +559,14 @@ def register_cli(sub, common, parser_class) -> None:
     rlist.add_argument("--station", default=None)
     rlist.add_argument("--state", default=None, help="new、escalated、dispatched、accepted、done、rated、cancelled 或 overdue")
     rlist.add_argument("--json", action="store_true")
+    radd = req.add_parser("add", parents=[common], help="县中心直接接到的点单，派到一个实践站")
+    radd.add_argument("--resident", required=True)
+    radd.add_argument("--phone", default="")
+    what = radd.add_mutually_exclusive_group(required=True)
+    what.add_argument("--text")
+    what.add_argument("--item", help="服务菜单项目编号")
+    radd.add_argument("--to-station", required=True)
+    radd.add_argument("--team", default=None)
     disp = req.add_parser("dispatch", parents=[common], help="县中心派单到一个实践站（可指定队伍）")
     disp.add_argument("request")
     disp.add_argument("--to-station", required=True)
@@ -546,6 +603,11 @@ def run_cli(store: Store, args) -> int:
                   f"{v['to_station_name'] or '-'}\t{v['team'] or v['volunteer'] or '-'}")
         if not views:
             print("没有符合条件的点单。")
+    elif key == ("request", "add"):
+        v = county_add_request(store, resident=args.resident, phone=args.phone, text=args.text, item=args.item,
+                               to_station=args.to_station, team=args.team)
+        print(v["id"])
+        print(f"单号：{v['number']}（已派往 {v['to_station_name']}）")
     elif key == ("request", "dispatch"):
         v = county_dispatch(store, args.request, args.to_station, args.team)
         print(f"已派单：{v['number']} → {v['to_station_name']}{' ' + v['team'] if v['team'] else ''}。"

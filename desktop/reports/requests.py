@@ -49,6 +49,14 @@ def receipt_html(data: ReceiptData, half: bool = False) -> HtmlDoc:
             f"<p>我们会在{esc(answer)}安排志愿者并与您联系。查询进度请来站或致电"
             f"{esc(data.station_phone or '本站')}，报上单号即可。服务完成后，请对服务作出评价（满意 / 基本满意 / 不满意）。</p>"
             f"<table class='sign'><tr><td>实践站（盖章）：</td><td>日期：{data.requested_at:%Y年%m月%d日}</td></tr></table>")
+    if not half:  # A4: the station keeps the lower half (存根), cut along the dashed line
+        stub = [("单号", data.number), ("点单内容", data.title), ("群众", f"{data.resident} {data.phone}".strip()),
+                ("点单时间", f"{data.requested_at:%Y-%m-%d %H:%M}"), ("答复时间", answer), ("经办人", data.recorded_by or "—")]
+        cells = "".join(f"<tr><td width='24%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in stub)
+        body += ("<p align='center' style='color: #555;'>- - - - - - - - - - - - - 沿此线剪开 - - - - - - - - - - - - -</p>"
+                 "<h2 align='center'>群众点单存根（实践站留存）</h2>"
+                 f"<table class='grid' border='0.5' cellspacing='0' cellpadding='4' width='100%'>{cells}</table>"
+                 "<p>派单：________________　接单：________________　完成：________________　评价：满意 / 基本满意 / 不满意</p>")
     return HtmlDoc(page(body), title=f"群众点单回执 {data.number}", page_size=size)
 
 
@@ -80,10 +88,10 @@ class LedgerData:
     satisfaction: str = ""
 
 
-LEDGER_COLUMNS = [Column("单号", 8, 9), Column("点单时间", 10, 16), Column("群众", 8, 8), Column("电话", 10, 13),
-                  Column("内容", 16, 24), Column("渠道", 6, 7), Column("接单队伍/志愿者", 12, 18),
-                  Column("状态", 8, 10), Column("接单时间", 9, 16), Column("完成时间", 9, 16),
-                  Column("时长(小时)", 5, 9, numeric=True), Column("评价", 6, 8)]
+LEDGER_COLUMNS = [Column("单号", 7, 9), Column("点单时间", 9, 16), Column("群众", 7, 8), Column("电话", 10, 13),
+                  Column("内容", 13, 24), Column("渠道", 5, 7), Column("接单队伍/志愿者", 12, 18),
+                  Column("状态", 9, 10), Column("接单时间", 8, 16), Column("完成时间", 8, 16),
+                  Column("小时", 5, 9, numeric=True), Column("评价", 7, 8)]  # widths add up to 100%
 
 
 def _t(value: datetime | None) -> str:

@@ -9,9 +9,11 @@ from desktop.sync import engine
 
 
 def enrol_pc(db: Database, url: str, code: str, *, device_name: str | None = None, ca_bundle: str | None = None,
-             preset: str = "district") -> dict:
-    info = engine.enrol(db, url, code, device_name=device_name, ca_bundle=ca_bundle)
+             preset: str = "district", on_db=None) -> dict:
+    """HTTP on the calling thread; database steps through `on_db` (the UI's database worker), else inline."""
+    info = engine.enrol(db, url, code, device_name=device_name, ca_bundle=ca_bundle, on_db=on_db)
     # Seed only after a first sync that worked: otherwise teams the station
     # already has on the server (or deleted there) could not be seen yet.
-    info["teams_seeded"] = ensure_preset_teams(db, preset) if info.get("first_sync") is not None else 0
+    seeded = (on_db or (lambda fn, *a: fn(*a)))(ensure_preset_teams, db, preset) if info.get("first_sync") is not None else 0
+    info["teams_seeded"] = seeded
     return info

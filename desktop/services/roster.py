@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -94,11 +95,15 @@ def minutes_this_year(db, year: int | None = None) -> dict[str, int] | None:
     return hours.minutes_by_volunteer(db, datetime(year, 1, 1), datetime(year + 1, 1, 1))
 
 
-def load_roster_rows(db, year: int | None = None) -> list[RosterRow]:
+def load_roster_rows(db, year: int | None = None, ids: Iterable[str] | None = None) -> list[RosterRow]:
+    """The roster's rows; with `ids`, only those volunteers (a targeted refresh after an edit)."""
     teams = volunteer_teams(db)
     minutes = minutes_this_year(db, year)
+    query = select(Volunteer).where(Volunteer.deleted_at.is_(None))
+    if ids is not None:
+        query = query.where(Volunteer.id.in_(list(ids)))
     with db.read() as session:
-        volunteers = session.exec(select(Volunteer).where(Volunteer.deleted_at.is_(None))).all()
+        volunteers = session.exec(query).all()
     return [RosterRow(
         v.id, v.name, v.gender, v.phone, v.id_card or "", v.political_status, tuple(teams.get(v.id, ())),
         tuple(t for t in v.tags.split(",") if t), v.status, v.join_date, v.birth_date, v.exit_date,

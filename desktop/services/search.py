@@ -9,13 +9,20 @@ Qt-free: the roster screen and the kiosk both use it.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import os
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pypinyin import Style, pinyin
+# Only single characters are looked up (names have no phrases), so pypinyin's
+# phrase dictionary is never used; loading it is one 1-2 s json.loads that
+# holds the GIL and would freeze the window wherever this module is first imported.
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+
+from pypinyin import Style, pinyin  # noqa: E402
 
 # Readings of heteronym characters when used as a surname. pypinyin has no
 # surname mode (its first reading of 单 is "dan", of 曾 "ceng"), so this small
@@ -135,36 +142,34 @@ class VolunteerIndex:
     def build(cls, rows: Iterable[Any], teams: Mapping[str, Iterable[str]] | None = None) -> VolunteerIndex:
         """rows: Volunteer objects, dicts or anything with id, name, phone, id_card, status (and
         optionally gender, political_status, tags, teams). Exited volunteers sort after active ones."""
-        built: list[tuple[tuple, VolunteerCard, str]] = []
         memo: dict[str, list[tuple[str, str]]] = {}
-        for row in rows:
-            vid = str(_field(row, "id"))
-            name = _field(row, "name") or ""
-            spelled = memo.get(name)
-            if spelled is None:
-                spelled = memo[name] = name_spellings(name)
-            card_no = (_field(row, "id_card") or "").upper()
-            phone = _field(row, "phone") or ""
-            row_teams = _field(row, "teams", None)
-            if row_teams is None and teams is not None:
-                row_teams = teams.get(vid, ())
-            tags = _field(row, "tags") or ""
-            card = VolunteerCard(
-                id=vid, name=name, phone=phone, status=_field(row, "status") or "active",
-                teams=tuple(row_teams or ()), gender=_field(row, "gender") or "",
-                political_status=_field(row, "political_status") or "",
-                tags=tuple(t for t in (tags.split(",") if isinstance(tags, str) else tags) if t),
-                id_tail=card_no[-4:])
-            fulls = tuple(s[0] for s in spelled)
-            initials = tuple(dict.fromkeys(s[1] for s in spelled))
-            digits = "".join(ch for ch in phone if ch.isdigit())
-            hay = SEP + SEP.join((name.lower(), *fulls, *initials, digits, card_no[-ID_TAIL:].lower())) + SEP
-            sort_key = (card.status != "active", fulls[0] if fulls else name, name, vid)
-            built.append((sort_key, card, hay))
+        built = [_entry(row, teams, memo) for row in rows]
         built.sort(key=lambda item: item[0])
         index = cls([b[1] for b in built], [b[2] for b in built])
         index._by_char()
         return index
+
+    def upsert(self, row: Any, teams: Mapping[str, Iterable[str]] | None = None) -> int:
+        """Put one volunteer's new details in place (an edit) or at the end (a new one), without
+        rebuilding; returns its position. The order is refreshed by the next full build."""
+        _key, card, hay = _entry(row, teams, {})
+        chars = self._by_char()
+        i = self._by_id.get(card.id)
+        if i is None:
+            i, old = len(self._cards), set()
+            self._cards.append(card)
+            self._hay.append(hay)
+            self._by_id[card.id] = i
+        else:
+            old = set(self._hay[i])
+            self._cards[i], self._hay[i] = card, hay
+        new = set(hay)
+        for ch in old - new:
+            chars[ch].remove(i)
+        for ch in new - old:
+            bisect.insort(chars.setdefault(ch, []), i)  # positions stay ascending
+        self._last_query, self._last_hits = "", None
+        return i
 
     def __len__(self) -> int:
         return len(self._cards)
@@ -259,6 +264,34 @@ class VolunteerIndex:
         if limit is not None:
             ranked = ranked[:limit]
         return [self._cards[i].id for i in ranked]
+
+
+def _entry(row: Any, teams: Mapping[str, Iterable[str]] | None,
+           memo: dict[str, list[tuple[str, str]]]) -> tuple[tuple, VolunteerCard, str]:
+    """(sort key, card, haystack) of one volunteer."""
+    vid = str(_field(row, "id"))
+    name = _field(row, "name") or ""
+    spelled = memo.get(name)
+    if spelled is None:
+        spelled = memo[name] = name_spellings(name)
+    card_no = (_field(row, "id_card") or "").upper()
+    phone = _field(row, "phone") or ""
+    row_teams = _field(row, "teams", None)
+    if row_teams is None and teams is not None:
+        row_teams = teams.get(vid, ())
+    tags = _field(row, "tags") or ""
+    card = VolunteerCard(
+        id=vid, name=name, phone=phone, status=_field(row, "status") or "active",
+        teams=tuple(row_teams or ()), gender=_field(row, "gender") or "",
+        political_status=_field(row, "political_status") or "",
+        tags=tuple(t for t in (tags.split(",") if isinstance(tags, str) else tags) if t),
+        id_tail=card_no[-4:])
+    fulls = tuple(s[0] for s in spelled)
+    initials = tuple(dict.fromkeys(s[1] for s in spelled))
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    hay = SEP + SEP.join((name.lower(), *fulls, *initials, digits, card_no[-ID_TAIL:].lower())) + SEP
+    sort_key = (card.status != "active", fulls[0] if fulls else name, name, vid)
+    return sort_key, card, hay
 
 
 def load_index(db, include_exited: bool = False) -> VolunteerIndex:

@@ -84,14 +84,23 @@ def _tus_environment(path: str | None):
             os.environ["REQUESTS_CA_BUNDLE"] = old
 
 
-def upload(db, client: SyncClient, sha256: str, cancel=None) -> None:
+def _direct(fn, *args, **kwargs):
+    return fn(*args, **kwargs)
+
+
+def _upload_url(db, sha256: str) -> str | None:
+    with db.engine.connect() as conn:
+        return conn.scalar(select(UPLOADS.c.url).where(UPLOADS.c.sha256 == sha256)) or None
+
+
+def upload(db, client: SyncClient, sha256: str, cancel=None, *, on_db=_direct) -> None:
+    """Upload one photo (resumable). HTTP here; its database steps go through `on_db` (see engine.run_sync)."""
     # tusclient pulls in aiohttp: load it only when a transfer starts (bench/startup.py)
     from tusclient import client as tus_client
     from tusclient.exceptions import TusCommunicationError
 
     path = find_photo(db, sha256)
-    with db.engine.connect() as conn:
-        url = conn.scalar(select(UPLOADS.c.url).where(UPLOADS.c.sha256 == sha256)) or None
+    url = on_db(_upload_url, db, sha256)
     tus = tus_client.TusClient(client.url + "/v1/files/", headers=client.headers())
     metadata = {"filename": sha256, "filetype": "image/jpeg", "sha256": sha256}
     with _tus_environment(client.ca_bundle):
@@ -106,7 +115,7 @@ def upload(db, client: SyncClient, sha256: str, cancel=None) -> None:
                 if not uploader.url:
                     uploader.set_url(uploader.create_url())
                     uploader.offset = 0
-                    _save(db, sha256, uploader.url)
+                    on_db(_save, db, sha256, uploader.url)
                 size = uploader.get_file_size()
                 while uploader.offset < size:
                     check_cancel(cancel, translate("sync.client", SYNC_CANCELLED))
@@ -114,14 +123,14 @@ def upload(db, client: SyncClient, sha256: str, cancel=None) -> None:
                     client.bytes_sent += CHUNK
         except (TusCommunicationError, OSError) as error:
             if getattr(error, "status_code", None) == 422:
-                _save(db, sha256, "")
+                on_db(_save, db, sha256, "")
                 raise SyncError(translate("sync.blobs", "A photo was damaged during the upload (the checksum does not match); the next sync uploads it again.")) from None
             raise SyncError(translate("sync.blobs", "The connection to the county broke off while uploading photos. What was uploaded is kept; the next sync carries on.")) from None
-    _save(db, sha256, "", done=True)
+    on_db(_save, db, sha256, "", done=True)
 
 
-def sync_photos(db, client: SyncClient, report, progress, cancel) -> None:
-    pending = _pending(db)
+def sync_photos(db, client: SyncClient, report, progress, cancel, *, on_db=_direct) -> None:
+    pending = on_db(_pending, db)
     if not pending:
         return
     missing: set[str] = set()
@@ -129,10 +138,10 @@ def sync_photos(db, client: SyncClient, report, progress, cancel) -> None:
         missing.update(client.blobs_missing(pending[start:start + 1000]))
     for n, sha256 in enumerate(pending, 1):
         if sha256 not in missing:
-            _save(db, sha256, "", done=True)
+            on_db(_save, db, sha256, "", done=True)
             report.photos_skipped += 1
             continue
-        upload(db, client, sha256, cancel)
+        upload(db, client, sha256, cancel, on_db=on_db)
         report.photos_uploaded += 1
         progress("photos", n, len(pending))
 

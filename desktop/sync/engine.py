@@ -12,8 +12,10 @@ import json
 import platform
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -33,6 +35,7 @@ from desktop.sync.clock import DAY_MS
 from desktop.sync.journal import pending_count
 
 Progress = StagedProgress  # (stage, done, total); False cancels, like `cancel`
+DbCall = Callable[..., Any]  # on_db(fn, *args, **kwargs) -> fn's result, run where database work runs
 JOURNAL = JournalEntry.__table__
 PUSH_TARGET_BYTES = 4 * protocol.MAX_BATCH_BYTES  # JSON before gzip (about 4:1)
 CLOCK_WARN_MS = 10 * 60 * 1000
@@ -72,9 +75,17 @@ def make_client(db, **kwargs) -> SyncClient:
     return SyncClient(conf["url"], conf["token"], ca_bundle=conf["ca_bundle"], now_ms=db.clock._now, **kwargs)
 
 
+def _save_enrolment(db, values: dict) -> None:
+    with db.engine.begin() as conn:
+        for key, value in values.items():
+            set_meta(conn, f"sync_{key}", value)
+    if db.station_id is None:
+        db.set_station(values["station_id"])
+
+
 def enrol(db, url: str, code: str, *, device_name: str | None = None, ca_bundle: str | None = None,
-          first_sync: bool = True) -> dict:
-    """Trade a one-time enrolment code for this PC's device token."""
+          first_sync: bool = True, on_db: DbCall | None = None) -> dict:
+    """Trade a one-time enrolment code for this PC's device token (HTTP here, database steps via `on_db`)."""
     client = SyncClient(url, ca_bundle=ca_bundle, now_ms=db.clock._now)
     try:
         answer = client.enrol(code, device_name or platform.node() or "PC", db.site_id, db.station_id)
@@ -83,17 +94,13 @@ def enrol(db, url: str, code: str, *, device_name: str | None = None, ca_bundle:
     if db.station_id is not None and db.station_id != answer.station_id:
         raise UserError(translate("sync.engine", "The station set up on this PC (id {ours}) is not the station of this code, “{name}” (id {theirs}). Ask the county to register this PC's station with `station add --station-id {ours}` and enrol again, or enrol on a freshly installed PC.").format(
             ours=db.station_id, name=answer.station_name, theirs=answer.station_id))
-    with db.engine.begin() as conn:
-        for key, value in (("url", client.url), ("token", answer.token), ("device_id", answer.device_id),
-                           ("station_id", answer.station_id), ("ca_bundle", ca_bundle or "")):
-            set_meta(conn, f"sync_{key}", value)
-    if db.station_id is None:
-        db.set_station(answer.station_id)
+    (on_db or _direct)(_save_enrolment, db, {"url": client.url, "token": answer.token, "device_id": answer.device_id,
+                                              "station_id": answer.station_id, "ca_bundle": ca_bundle or ""})
     info = {"station_id": answer.station_id, "station_name": answer.station_name, "device_id": answer.device_id,
             "first_sync": None}
     if first_sync:  # bring the station's record (and its data) down before anyone types into this PC
         try:
-            info["first_sync"] = run_sync(db, photos=False).as_dict()
+            info["first_sync"] = run_sync(db, photos=False, on_db=on_db).as_dict()
         except SyncError as error:
             info["first_sync_error"] = error.message
     return info
@@ -103,24 +110,84 @@ def _check_cancel(cancel: threading.Event | None) -> None:
     check_cancel(cancel, translate("sync.client", SYNC_CANCELLED))
 
 
-def _set_offset(db, client: SyncClient) -> None:
-    if client.offset_ms is None:
-        return
-    db.clock.offset_ms = client.offset_ms
-    with db.engine.begin() as conn:
-        set_meta(conn, "clock_offset_ms", client.offset_ms)
+def _direct(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    return fn(*args, **kwargs)
 
 
-def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel) -> None:
+# ---- database steps (each short; the UI runs them on its database worker) ----
+
+def _begin(db) -> tuple[int, int, bool]:
+    """Station id from the enrolment if the PC has none; (push cursor, entries to push, last check ok)."""
+    if db.station_id is None:
+        db.set_station(settings(db)["station_id"])
     with db.engine.connect() as conn:
         cursor = int(get_meta(conn, "push_cursor", "0"))
         total = pending_count(conn, cursor)
+        checked = get_meta(conn, "check_ok") == "1"
+    return cursor, total, checked
+
+
+def _push_rows(db, cursor: int) -> list:
+    with db.engine.connect() as conn:
+        return conn.execute(select(JOURNAL).where(JOURNAL.c.seq > cursor).order_by(JOURNAL.c.seq)
+                            .limit(protocol.MAX_BATCH)).all()
+
+
+def _move_push_cursor(db, cursor: int) -> None:
+    with db.engine.begin() as conn:
+        set_meta(conn, "push_cursor", cursor)
+
+
+def _pull_cursor(db, entity: str | None) -> int:
+    if entity:
+        return 0
+    with db.engine.connect() as conn:
+        return int(get_meta(conn, "staged_cursor") or get_meta(conn, "pull_cursor", "0"))
+
+
+def _stage(db, page, cursor: int | None, offset_ms: int | None) -> None:
+    if offset_ms is not None:
+        db.clock.offset_ms = offset_ms
+        with db.engine.begin() as conn:
+            set_meta(conn, "clock_offset_ms", offset_ms)
+    applier.stage(db, page, cursor)
+
+
+def _local_check(db) -> tuple[dict, set[str]]:
+    local = local_summary(db)
+    with db.engine.connect() as conn:
+        # Tables cannot agree yet when entries wait in quarantine, or when this PC changed them
+        # after the push (a kiosk tap during the sync: the sync no longer holds the database
+        # worker); the next sync pushes those and checks again.
+        waiting = set(conn.scalars(select(SyncQuarantine.__table__.c.entity).distinct()))
+        cursor = int(get_meta(conn, "push_cursor", "0"))
+        waiting |= set(conn.scalars(select(JOURNAL.c.entity).where(JOURNAL.c.seq > cursor).distinct()))
+    return local, waiting
+
+
+def _set_check(db, ok: bool) -> None:
+    with db.engine.begin() as conn:
+        set_meta(conn, "check_ok", "1" if ok else "0")
+
+
+def _finish(db, report: SyncReport) -> None:
+    report.photos_pending = blobs.pending_count(db)
+    report.clock_offset_ms = db.clock.offset_ms
+    report.clock_warning = clock_warning(db.clock.offset_ms)
+    with db.engine.begin() as conn:
+        set_meta(conn, "last_sync_at", datetime.now().isoformat(timespec="seconds"))
+        set_meta(conn, "last_sync_result", json.dumps(report.as_dict(), ensure_ascii=False))
+
+
+# ---- network steps (HTTP here; every database step goes through `on_db`) ----
+
+def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel, *, on_db: DbCall = _direct,
+         start: tuple[int, int] | None = None) -> None:
+    cursor, total = start if start is not None else on_db(_begin, db)[:2]
     restamped = False
     while True:
         _check_cancel(cancel)
-        with db.engine.connect() as conn:
-            rows = conn.execute(select(JOURNAL).where(JOURNAL.c.seq > cursor).order_by(JOURNAL.c.seq)
-                                .limit(protocol.MAX_BATCH)).all()
+        rows = on_db(_push_rows, db, cursor)
         if not rows:
             return
         batch, size = [], 0
@@ -135,26 +202,24 @@ def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel)
         except ClockAhead as ahead:
             if restamped:
                 raise SyncError(translate("sync.engine", "This PC's clock is too far from the county's to upload. Correct the computer's date and time, then sync again.")) from None
-            restamp.restamp_pending(db, ahead.server_time)
+            on_db(restamp.restamp_pending, db, ahead.server_time)
             restamped = True
             continue
         fault("push.acked")
         cursor = rows[len(batch) - 1].seq
-        with db.engine.begin() as conn:
-            set_meta(conn, "push_cursor", cursor)
+        on_db(_move_push_cursor, db, cursor)
         report.pushed += len(batch)
         progress("push", report.pushed, total)
 
 
-def pull(db, client: SyncClient, report: SyncReport, progress: Progress, cancel, *, entity: str | None = None) -> None:
+def pull(db, client: SyncClient, report: SyncReport, progress: Progress, cancel, *, entity: str | None = None,
+         on_db: DbCall = _direct) -> None:
     """Pull pages into staging. With `entity`, a targeted re-pull of one table from the start."""
-    with db.engine.connect() as conn:
-        cursor = 0 if entity else int(get_meta(conn, "staged_cursor") or get_meta(conn, "pull_cursor", "0"))
+    cursor = on_db(_pull_cursor, db, entity)
     while True:
         _check_cancel(cancel)
         page = client.pull(cursor, entity=entity, own=bool(entity))
-        _set_offset(db, client)
-        applier.stage(db, page, None if entity else page.last_seq)
+        on_db(_stage, db, page, None if entity else page.last_seq, client.offset_ms)
         fault("pull.staged")
         cursor = page.last_seq
         report.pulled += len(page.entries)
@@ -163,19 +228,22 @@ def pull(db, client: SyncClient, report: SyncReport, progress: Progress, cancel,
             return
 
 
-def check(db, client: SyncClient) -> list[str]:
+def check(db, client: SyncClient, *, on_db: DbCall = _direct) -> list[str]:
     """Tables whose count or digest differs from the server's."""
     server = client.check().tables
-    local = local_summary(db)
-    with db.engine.connect() as conn:  # tables with entries waiting in quarantine cannot agree yet
-        waiting = set(conn.scalars(select(SyncQuarantine.__table__.c.entity).distinct()))
+    local, waiting = on_db(_local_check, db)
     return sorted(name for name in set(server) | set(local) if name not in waiting
                   and (server.get(name) and (server[name].count, server[name].digest)) != local.get(name))
 
 
 def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | None = None,
-             client: SyncClient | None = None, photos: bool = True) -> SyncReport:
+             client: SyncClient | None = None, photos: bool = True, on_db: DbCall | None = None) -> SyncReport:
+    """One sync. The orchestration and HTTP run on the calling thread; every
+    database step (staging, applying, cursor moves, the few reads) goes through
+    `on_db(fn, *args)`, which the UI points at its database worker. Without it
+    the steps run inline (the CLI)."""
     started = time.monotonic()
+    on_db = on_db or _direct
     cancel = cancel if cancel is not None else CancelToken()
     given = progress
 
@@ -184,40 +252,31 @@ def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | 
             cancel.set()
 
     own_client = client is None
-    client = client or make_client(db)
+    client = client or on_db(make_client, db)
     report = SyncReport()
     try:
-        if db.station_id is None:
-            db.set_station(settings(db)["station_id"])
-        push(db, client, report, progress, cancel)
-        pull(db, client, report, progress, cancel)
+        cursor, total, checked = on_db(_begin, db)
+        push(db, client, report, progress, cancel, on_db=on_db, start=(cursor, total))
+        pull(db, client, report, progress, cancel, on_db=on_db)
         _check_cancel(cancel)
         progress("apply", 0, None)
-        result = applier.apply_staged(db)
+        result = on_db(applier.apply_staged, db)
         report.applied, report.held = result.applied, result.held
-        with db.engine.connect() as conn:
-            checked = get_meta(conn, "check_ok") == "1"
         if report.pushed or report.pulled or not checked:
             progress("check", 0, None)
-            mismatched = check(db, client)
+            mismatched = check(db, client, on_db=on_db)
             for name in mismatched:
                 _check_cancel(cancel)
-                pull(db, client, report, progress, cancel, entity=name)
-                applier.apply_staged(db, move_cursor=False)
+                pull(db, client, report, progress, cancel, entity=name, on_db=on_db)
+                on_db(applier.apply_staged, db, move_cursor=False)
             if mismatched:
                 report.repaired = mismatched
-                mismatched = check(db, client)
+                mismatched = check(db, client, on_db=on_db)
             report.check_ok = not mismatched
-            with db.engine.begin() as conn:
-                set_meta(conn, "check_ok", "1" if report.check_ok else "0")
+            on_db(_set_check, db, report.check_ok)
         if photos:
-            blobs.sync_photos(db, client, report, progress, cancel)
-        report.photos_pending = blobs.pending_count(db)
-        report.clock_offset_ms = db.clock.offset_ms
-        report.clock_warning = clock_warning(db.clock.offset_ms)
-        with db.engine.begin() as conn:
-            set_meta(conn, "last_sync_at", datetime.now().isoformat(timespec="seconds"))
-            set_meta(conn, "last_sync_result", json.dumps(report.as_dict(), ensure_ascii=False))
+            blobs.sync_photos(db, client, report, progress, cancel, on_db=on_db)
+        on_db(_finish, db, report)
     finally:
         report.requests, report.bytes_sent, report.bytes_received = \
             client.requests, client.bytes_sent, client.bytes_received

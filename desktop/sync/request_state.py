@@ -52,6 +52,9 @@ Whether it also changes the state follows the race rules:
    is kept in the history as a conflict and does not change the state.
 6. An unsatisfied rating (不满意) reopens the request: state new, owned by the
    origin station, for the head's follow-up.
+7. A request the county took directly (origin "county", e.g. by phone at the
+   centre): the station it is first dispatched to stands in for the origin
+   (it records the rating, may reopen or cancel it); the county may too.
 """
 
 from __future__ import annotations
@@ -117,6 +120,7 @@ class RequestState:
     done_at: datetime | None = None
     reopened: int = 0
     escalated: bool = False
+    home: str = ""  # a request the county took: the station first dispatched to (stands in for the origin)
     stations: set[str] = field(default_factory=set)  # every station the request concerns
     conflicts: list[Conflict] = field(default_factory=list)
     history: list[dict] = field(default_factory=list)  # the events, in order
@@ -177,6 +181,14 @@ class _Fold:
         if origin:
             self.s.stations.add(origin)
 
+    def rater(self) -> str:
+        """Who records the rating and may reopen: the origin, or for a county-taken request its station."""
+        s = self.s
+        return s.origin if s.origin != COUNTY else (s.home or COUNTY)
+
+    def is_origin(self, site: str) -> bool:
+        return site == self.rater() or (self.s.origin == COUNTY and site == COUNTY)
+
     def conflict(self, e: dict, code: str) -> None:
         self.s.conflicts.append(Conflict(e["id"], code, CONFLICT_TEXT[code]))
 
@@ -225,6 +237,8 @@ class _Fold:
             s.volunteer_id, s.volunteer_name = e["volunteer_id"], e["volunteer_name"]
             if target:
                 s.stations.add(target)
+                if s.origin == COUNTY and not s.home:
+                    s.home = target
             return
         if kind == "accepted":
             if s.state in CLOSED_STATES:
@@ -270,26 +284,26 @@ class _Fold:
                 self.conflict(e, "cancelled_in_service")
                 return
             if s.state in ("done", "rated"):
-                if site not in {a["station_id"] for a in s.accepts} | {s.origin}:
+                if site not in {a["station_id"] for a in s.accepts} | {s.origin} and not self.is_origin(site):
                     self.conflict(e, "out_of_turn")
                 return
             if not (s.state == "accepted" and turn):
                 self.conflict(e, "out_of_turn")
-            s.state, s.owner = "done", s.origin
+            s.state, s.owner = "done", self.rater()
             return
         if kind == "rated":
-            if s.state not in ("done", "rated") or site != s.origin:
-                self.conflict(e, "early_rating" if site == s.origin else "out_of_turn")
+            if s.state not in ("done", "rated") or not self.is_origin(site):
+                self.conflict(e, "early_rating" if self.is_origin(site) else "out_of_turn")
                 return
             s.rating, s.rating_comment, s.rated_at = e["rating"], e["comment"], e["at"]
             if e["rating"] == "不满意":
                 s.reopened += 1
                 self.back_to_origin()
             else:
-                s.state, s.owner = "rated", s.origin
+                s.state, s.owner = "rated", self.rater()
             return
         if kind == "reopened":
-            if s.state not in ("done", "rated") or site != s.origin:
+            if s.state not in ("done", "rated") or not self.is_origin(site):
                 self.conflict(e, "out_of_turn" if s.state in ("done", "rated") else "not_fitting")
                 return
             s.reopened += 1
@@ -299,7 +313,7 @@ class _Fold:
             if s.state in CLOSED_STATES:
                 self.conflict(e, "after_done" if s.state != "cancelled" else "not_fitting")
                 return
-            if site != s.origin and not turn:
+            if not self.is_origin(site) and not turn:
                 self.conflict(e, "out_of_turn")
                 return
             if s.state == "accepted":
@@ -310,7 +324,7 @@ class _Fold:
 
     def back_to_origin(self) -> None:
         s = self.s
-        s.state, s.owner, s.dispatcher, s.accepts = "new", s.origin, "", []
+        s.state, s.owner, s.dispatcher, s.accepts = "new", self.rater(), "", []
         s.to_station_id = s.to_station_name = s.team_id = s.team_name = ""
         s.volunteer_id = s.volunteer_name = ""
 

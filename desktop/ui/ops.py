@@ -16,6 +16,7 @@ import logging
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,22 @@ class TaskHandle(QObject):
             return not self.token.cancelled
 
         return progress
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a write changed, for targeted refreshes (`Ops.changed`). `entity=None`: anything."""
+
+    entity: str | None = None
+    ids: tuple[str, ...] = ()
+
+
+EVERYTHING = Change()
+
+
+def volunteer_change(result: Any) -> Change:
+    """`mutates=` for ops that return the volunteer they wrote."""
+    return Change("volunteer", (result.id,))
 
 
 class _Signals(QObject):
@@ -147,7 +164,8 @@ class Ops(QObject):
     reporter without a parent.
     """
 
-    db_changed = Signal()
+    db_changed = Signal()  # after every write, whatever it touched
+    changed = Signal(object)  # the write's Change, right after db_changed
 
     USER, BACKGROUND = 0, -1  # database-worker priorities: user actions first
 
@@ -178,14 +196,14 @@ class Ops(QObject):
         def done(result: Any) -> None:
             self._live.discard(signals)
             if mutates:
-                self.db_changed.emit()
+                self._changed(mutates, result)
             if on_done is not None and not gone():
                 on_done(result)
 
         def failed(error: BaseException, trace: str) -> None:
             self._live.discard(signals)
             if mutates:
-                self.db_changed.emit()  # part of a long op may have committed
+                self._changed(True)  # part of a long op may have committed
             if gone():
                 self.reporter.show(None, error, trace)
                 return
@@ -198,13 +216,25 @@ class Ops(QObject):
         pool.start(_Runnable(lambda: fn(*args, **kwargs), signals))
         return task
 
-    def db(self, fn: Callable, *args, on_done=None, on_error=None, parent=None, mutates: bool = False,
+    def _changed(self, mutates: Any, result: Any = None) -> None:
+        if callable(mutates):
+            try:
+                change = mutates(result)
+            except Exception:  # a result without the expected shape: refresh everything
+                change = EVERYTHING
+        else:
+            change = mutates if isinstance(mutates, Change) else EVERYTHING
+        self.db_changed.emit()
+        self.changed.emit(change)
+
+    def db(self, fn: Callable, *args, on_done=None, on_error=None, parent=None, mutates: Any = False,
            task: TaskHandle | None = None, **kwargs) -> TaskHandle | None:
-        """Run on the serial database worker. `mutates=True` for writes (refreshes views after)."""
+        """Run on the serial database worker. `mutates` for writes: True (anything may have changed),
+        a `Change`, or a function of the result giving one (targeted refreshes: `changed`)."""
         return self._start(self.db_pool, fn, args, kwargs, on_done=on_done, on_error=on_error, parent=parent,
                            mutates=mutates, task=task)
 
-    def net(self, fn: Callable, *args, on_done=None, on_error=None, parent=None, mutates: bool = False,
+    def net(self, fn: Callable, *args, on_done=None, on_error=None, parent=None, mutates: Any = False,
             task: TaskHandle | None = None, **kwargs) -> TaskHandle | None:
         """Run on the network pool. The body may call `ops.on_db(...)` for its database steps."""
         return self._start(self.net_pool, fn, args, kwargs, on_done=on_done, on_error=on_error, parent=parent,

@@ -3,7 +3,9 @@ progress and cancel; syncs by itself when the county server becomes
 reachable) and the status-bar indicator (last sync, pending entries, pending
 photos, clock warning).
 
-The sync runs on the serial database worker (it writes to the store); the
+The sync runs on the network pool: its HTTP steps there, its database steps
+(staging, applying, cursor moves) handed one by one to the database worker,
+behind user actions, so a kiosk tap never waits for the sync. The
 reachability probe runs on the network pool. Nothing here blocks the UI thread.
 """
 
@@ -29,10 +31,11 @@ STAGES = {"push": "Uploading", "pull": "Downloading", "apply": "Merging", "check
 # start-up path: see bench/startup.py.
 
 
-def _run(db, task: TaskHandle) -> dict:
+def _run(db, ops, task: TaskHandle) -> dict:
+    """On the network pool: HTTP here, database steps handed to the database worker."""
     from desktop.sync import engine
 
-    return engine.run_sync(db, progress=task.staged(), cancel=task.token).as_dict()
+    return engine.run_sync(db, progress=task.staged(), cancel=task.token, on_db=ops.on_db).as_dict()
 
 
 def _status(db) -> dict:
@@ -94,8 +97,8 @@ class SyncController(QObject):
             return self.task
         self.task = TaskHandle()
         self.started.emit(self.task)
-        self.ctx.ops.db(_run, self.ctx.db, task=self.task, mutates=True, parent=parent,
-                        on_done=self._done, on_error=self._failed)
+        self.ctx.ops.net(_run, self.ctx.db, self.ctx.ops, task=self.task, mutates=True, parent=parent,
+                         on_done=self._done, on_error=self._failed)
         return self.task
 
     def cancel(self) -> None:

@@ -67,6 +67,75 @@ class VolunteerTableModel(QAbstractTableModel):
         self._set_order(list(range(len(self._rows))))
         self._recompute()
 
+    def upsert_rows(self, rows: list[RosterRow], index_positions: list[int] | None = None,
+                    search: list[int] | None | bool = False) -> None:
+        """A targeted refresh: edited rows change in place, new ones go at the end, and rows that
+        now fail (or now pass) the filters and the search leave (or join) the view by
+        remove/insert signals, so the selection and the scroll position stay.
+        `index_positions[i]` is rows[i]'s place in the search index (VolunteerIndex.upsert);
+        `search` the index positions the current search now matches (as for `set_search`;
+        False: the search is unchanged)."""
+        for n, row in enumerate(rows):
+            i = self._pos.get(row.id)
+            if i is None:
+                i = len(self._rows)
+                self._rows.append(row)
+                self._pos[row.id] = i
+                self._rank.append(len(self._order))
+                self._order.append(i)
+                self._same_order = self._hits_sorted = False
+            else:
+                self._rows[i] = row
+            if index_positions is not None:
+                place = index_positions[n]
+                if place >= len(self._index_rows):
+                    self._index_rows.extend([-1] * (place + 1 - len(self._index_rows)))
+                self._index_rows[place] = i
+        if self._mask_for is not None:  # keep the filter mask; re-test only the rows that changed
+            flt, mask = self._mask_for, self._mask_rows
+            mask.extend([False] * (len(self._rows) - len(mask)))
+            for row in rows:
+                mask[self._pos[row.id]] = flt.accepts(row)
+        if search is not False:
+            self._hits = None if search is None else [r for r in (self._index_rows[p] for p in search) if r >= 0]
+            self._hits_sorted = self._hits_sorted and self._same_order
+        self._apply_view(self._compute_view(), {self._pos[row.id] for row in rows})
+
+    def _apply_view(self, new: list[int], touched: set[int]) -> None:
+        """Move from the current view to `new` by row removals and insertions (the rows in
+        `touched` are the only ones that may come or go), then repaint the touched rows."""
+        old = self._view
+        if new != old:
+            gone = set(old) - set(new)
+            came = set(new) - set(old)
+            if not (gone | came) <= touched:  # not a small change after all
+                self._view = new
+                self.beginResetModel()
+                self._shown = min(max(self._shown, CHUNK), len(new))
+                self.endResetModel()
+                return
+            for place in sorted((n for n, i in enumerate(old) if i in gone), reverse=True):
+                if place < self._shown:
+                    self.beginRemoveRows(QModelIndex(), place, place)
+                    del old[place]
+                    self._shown -= 1
+                    self.endRemoveRows()
+                else:
+                    del old[place]
+            for place, i in sorted((n, i) for n, i in enumerate(new) if i in came):
+                if place <= self._shown:
+                    self.beginInsertRows(QModelIndex(), place, place)
+                    old.insert(place, i)
+                    self._shown += 1
+                    self.endInsertRows()
+                else:
+                    old.insert(place, i)
+            self._view = old
+        last = len(self.COLUMNS) - 1
+        for place, i in enumerate(self._view[:self._shown]):
+            if i in touched:
+                self.dataChanged.emit(self.index(place, 0), self.index(place, last))
+
     def _set_order(self, order: list[int]) -> None:
         self._order = order
         self._rank = [0] * len(order)

@@ -44,6 +44,20 @@ def test_menu_dispatch_isolation_and_idempotence(server, tmp_path):
         at_county = county.find_request(store, req.id)
         assert (at_county["state"], at_county["owner"]) == (view.state.state, view.state.owner)
 
+        # a request that reached the county directly, sent down to B; B serves it and records the rating
+        direct = county.county_add_request(store, resident="钱大爷", phone="13500001111", text="修收音机",
+                                           to_station=b_id)
+        assert direct["number"].startswith("C") and direct["state"] == "dispatched"
+        run_sync(pc_b)
+        person = __import__("desktop.services.volunteers", fromlist=["x"]).add_volunteer(pc_b, name="孙师傅")
+        svc.accept(pc_b, direct["number"], volunteer=person.id)
+        svc.done(pc_b, direct["number"], hours=1, volunteer=person.id)
+        svc.rate(pc_b, direct["number"], "基本满意")
+        run_sync(pc_b)
+        assert county.find_request(store, direct["id"])["state"] == "rated"
+        assert rq.get_request(pc_b, direct["id"]).state.state == "rated"
+        assert direct["id"] not in {v["id"] for v in county.station_requests(store, a_id)}
+
         c_id, c_code = server.new_station(f"丙村{server.kind}")  # a station added after the menu
         pc_c = new_pc(tmp_path / "c")
         enrol_pc(pc_c, server.url, c_code)

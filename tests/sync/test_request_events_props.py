@@ -163,3 +163,12 @@ def test_unsatisfied_rating_reopens_for_the_head_and_overdue_flag():
     assert not fresh.overdue(24, T0 + timedelta(hours=23)) and fresh.overdue(24, T0 + timedelta(hours=25))
     assert not state.overdue(0, T0 + timedelta(days=9))  # no response time: never overdue
     assert derive(REQUEST, events[:2]).answered_in_time(24) is True
+
+
+def test_a_request_the_county_took_is_rated_by_the_station_it_went_to():
+    request = dict(REQUEST, station_id=COUNTY)
+    events = [event(0, "created", COUNTY, 0), event(1, "dispatched", COUNTY, 1, to_station_id=B),
+              event(2, "accepted", B, 2), event(3, "done", B, 3), event(4, "rated", B, 4, rating="满意")]
+    state = derive(request, events)
+    assert (state.state, state.home, state.owner, state.open_conflicts) == ("rated", B, B, [])
+    assert derive(request, events[:4] + [event(4, "rated", A, 4, rating="满意")]).state == "done"  # not A's to rate

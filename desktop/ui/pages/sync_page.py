@@ -126,8 +126,9 @@ class Page(QWidget):
             self.enrol_message.setText(self.ctx.reporter.message_for(error)[0])
             return True
 
-        self.ctx.ops.db(enrol_pc, self.ctx.db, self.url.text().strip(), self.code.text().strip(),
-                        ca_bundle=self.ca.text().strip() or None, mutates=True, on_done=done, on_error=failed)
+        self.ctx.ops.net(enrol_pc, self.ctx.db, self.url.text().strip(), self.code.text().strip(),
+                         ca_bundle=self.ca.text().strip() or None, on_db=self.ctx.ops.on_db, mutates=True,
+                         on_done=done, on_error=failed, parent=self)
 
     def show_status(self, status: dict) -> None:
         enrolled = bool(status.get("enrolled"))

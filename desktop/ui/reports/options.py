@@ -4,7 +4,7 @@ kind added to the registry gets its form with no change here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,6 +22,37 @@ from PySide6.QtWidgets import (
 
 from desktop.periods import month, span, year
 from desktop.services.papers import Choices, PaperKind, PaperRequest
+
+
+class PairsModel(QAbstractListModel):
+    """(key, label) pairs for a combo box: the label shows, the key is the item's data."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._pairs: list[tuple] = []
+        self._rows: dict = {}
+
+    def set_pairs(self, pairs: list[tuple]) -> None:
+        self.beginResetModel()
+        self._pairs = list(pairs)
+        self._rows = {key: n for n, (key, _label) in reversed(list(enumerate(self._pairs)))}
+        self.endResetModel()
+
+    def row_of(self, key) -> int:
+        """The row holding `key`, or -1 (QComboBox.findData asks Python for all 20,000 rows)."""
+        return self._rows.get(key, -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._pairs)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._pairs):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._pairs[index.row()][1]
+        if role == Qt.ItemDataRole.UserRole:
+            return self._pairs[index.row()][0]
+        return None
 
 
 class OptionsForm(QWidget):
@@ -141,8 +172,12 @@ class OptionsForm(QWidget):
         for combo, pairs in ((self.activity, found.activities), (self.volunteer, found.volunteers),
                              (self.only_volunteer, everyone)):
             current = combo.currentData()
-            combo.clear()
-            for key, label in pairs:
-                combo.addItem(label, key)
-            index = combo.findData(current)
+            model = combo.model()
+            if not isinstance(model, PairsModel):  # one list model, not 20,000 addItem calls
+                model = PairsModel(combo)
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(24)  # so Qt does not measure every name
+                combo.setModel(model)
+            model.set_pairs(pairs)
+            index = model.row_of(current)
             combo.setCurrentIndex(index if index >= 0 else (0 if pairs else -1))

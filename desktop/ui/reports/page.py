@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserError
-from desktop.printing import document
+from desktop.printing import document, isolated
 from desktop.progress import Cancelled
 from desktop.services import papers
 from desktop.services.papers import KINDS, PaperKind, PaperRequest
+from desktop.ui.i18n import install_translators
 from desktop.ui.ops import TaskHandle
 from desktop.ui.page_header import PageHeader
 from desktop.ui.page_preview import PagePreviewDialog
@@ -259,7 +260,8 @@ class Page(QWidget):
             self.dialog = PagePreviewDialog(built.doc.title, images, total, on_print=on_print, parent=self)
             self.dialog.open()
 
-        self.ctx.ops.render(lambda task: document.render_images(built.doc, progress=task.progress()),
+        self.ctx.ops.render(lambda task: isolated.render_images(built.doc, progress=task.progress(),
+                                                                setup=install_translators),
                             task=task, on_done=show, on_error=self._failed, parent=self)
 
     def print_paper(self) -> None:

@@ -26,6 +26,7 @@ from desktop.errors import UserError, ValidationError
 from desktop.services.roster import Duplicate, RosterRow, check_duplicates, merge_volunteers
 from desktop.services.volunteers import add_volunteer, edit_volunteer, exit_volunteer
 from desktop.ui.forms import FormFooter
+from desktop.ui.ops import Change, volunteer_change
 from desktop.ui.roster import alive, run
 from desktop.validators import POLITICAL_STATUSES, normalize_name, normalize_phone, parse_id_card
 
@@ -252,11 +253,11 @@ class VolunteerDialog(QDialog):
         self.error.setText("")
         self.buttons.setEnabled(False)
         if self.row is None:
-            run(self, add_volunteer, self.ctx.db, teams=teams, actor=self.ctx.actor, mutates=True,
+            run(self, add_volunteer, self.ctx.db, teams=teams, actor=self.ctx.actor, mutates=volunteer_change,
                             on_done=lambda v: self._done(v.id), on_error=self._failed, parent=self, **fields)
         else:
             run(self, edit_volunteer, self.ctx.db, self.row.id, teams=teams, actor=self.ctx.actor,
-                            mutates=True, on_done=lambda v: self._done(v.id), on_error=self._failed, parent=self,
+                            mutates=volunteer_change, on_done=lambda v: self._done(v.id), on_error=self._failed, parent=self,
                             **fields)
 
     def _done(self, volunteer_id: str) -> None:
@@ -315,6 +316,7 @@ class ExitDialog(FormFooter, QDialog):
     def save(self) -> None:
         day: date = self.date.date().toPython()
         run(self, exit_volunteer, self.ctx.db, self.row.id, reason=self.reason.currentText(), exit_date=day,
-                        actor=self.ctx.actor, mutates=True, on_done=lambda _v: self.accept(),
+                        actor=self.ctx.actor, mutates=Change("volunteer", (self.row.id,)),
+                        on_done=lambda _v: self.accept(),
                         on_error=self._failed, parent=self)
 

@@ -1,0 +1,107 @@
+"""Page images drawn in a child process, so a long paper never freezes the window.
+
+PySide6 keeps the GIL while QTextDocument parses the HTML and lays out the
+pages (about 5 s each for a 700-page register), so drawing in a worker
+thread still stopped the UI thread for that long. A child process has its
+own interpreter: the window stays live, and Cancel simply ends the child.
+
+    render_images(paper, progress=...) -> (images, total pages) | None
+
+Same contract as `document.render_images` (None when cancelled through the
+desktop.progress convention). The child is started with multiprocessing's
+"spawn" method (safe with Qt's threads; a frozen build calls
+`multiprocessing.freeze_support()` at start).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+
+from PySide6.QtGui import QImage
+
+from desktop.progress import Progress
+from desktop.reports.base import HtmlDoc
+
+POLL_S = 0.05
+
+
+def _child(paper: HtmlDoc, dpi: int, max_pages: int, setup, conn) -> None:
+    try:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # fonts and painting only, no window
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        from desktop.printing import document
+        from desktop.printing.app import ensure_app
+
+        ensure_app(setup=setup)  # the UI passes its translation installer: the footer reads 第 N 页
+
+        def progress(done: int, total: int) -> bool:
+            conn.send(("progress", done, total))
+            return True
+
+        images, pages = document.render_images(paper, dpi=dpi, max_pages=max_pages, progress=progress)
+        encoded = []
+        for image in images:
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG", 1)  # fast, still small: preview pages are mostly white
+            encoded.append(bytes(data.data()))
+        conn.send(("done", encoded, pages))
+    except BaseException as error:  # reported to the parent, which raises it there
+        conn.send(("error", f"{type(error).__name__}: {error}"))
+    finally:
+        conn.close()
+
+
+def render_images(paper: HtmlDoc, *, dpi: int | None = None, max_pages: int | None = None,
+                  progress: Progress | None = None, setup=None) -> tuple[list[QImage], int] | None:
+    """`setup(app)`: a module-level function (it is sent to the child by name) run on the
+    child's new application, e.g. desktop.ui.i18n.install_translators."""
+    from desktop.printing import document
+
+    dpi = dpi or document.PREVIEW_DPI
+    max_pages = max_pages or document.PREVIEW_PAGES
+    spawn = multiprocessing.get_context("spawn")
+    receiver, sender = spawn.Pipe(duplex=False)
+    child = spawn.Process(target=_child, args=(paper, dpi, max_pages, setup, sender), daemon=True,
+                          name="station-desk-render")
+    child.start()
+    sender.close()
+    done, total = 0, 0
+    try:
+        while True:
+            if progress is not None and progress(done, total) is False:
+                return None
+            if not receiver.poll(POLL_S):
+                if not child.is_alive() and not receiver.poll(0):
+                    raise RuntimeError(f"the page renderer stopped (exit code {child.exitcode})")
+                continue
+            try:
+                message = receiver.recv()
+            except EOFError:
+                raise RuntimeError(f"the page renderer stopped (exit code {child.exitcode})") from None
+            if message[0] == "progress":
+                done, total = message[1], message[2]
+            elif message[0] == "error":
+                raise RuntimeError(f"the page renderer failed: {message[1]}")
+            else:
+                _, encoded, pages = message
+                images = []
+                for data in encoded:
+                    image = QImage()
+                    image.loadFromData(data, "PNG")
+                    images.append(image)
+                return images, pages
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.terminate()
+        end = time.monotonic() + 10
+        while child.is_alive() and time.monotonic() < end:
+            child.join(0.1)
+        if child.is_alive():
+            child.kill()
+        child.join(5)
