@@ -6,14 +6,22 @@ the head read cheaply from the versions folder (no Alembic import); only when
 they differ is Alembic loaded: a database newer than the code is refused, an
 older one is backed up and upgraded. Sessions carry the capture context so every
 write is journaled (desktop.sync.journal).
+
+Encryption (desktop.crypto): `Database(dir, key=K)` opens the file
+as SQLCipher keyed with K; a plain file is first encrypted in place (after
+an encrypted backup). Without a key, a folder that has accounts (key slots)
+or an encrypted file raises LoginRequired. A zero-byte, truncated or damaged
+file raises CorruptDatabase, whose message names the newest good backup.
+The data folder is made 0700.
 """
 
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
+import os
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -23,11 +31,12 @@ import platformdirs
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 import desktop.models  # noqa: F401  (registers every table)
-from desktop import APP_NAME
-from desktop.errors import DatabaseTooNew, EnvironmentProblem, as_user_error
+from desktop import APP_NAME, crypto
+from desktop.errors import CorruptDatabase, DatabaseTooNew, EnvironmentProblem, LoginRequired, as_user_error
 from desktop.i18n import translate
 from desktop.models import Meta, Station
 from desktop.sync import journal
@@ -36,6 +45,8 @@ from desktop.sync.clock import HybridClock
 DB_FILENAME = "station.sqlite"
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
+# Actor names the CLI and services use when they know no person; with a signed-in account, its name instead.
+GENERIC_ACTORS = frozenset({"system", "站长", "命令行", "命令行导入", "系统"})
 
 
 def default_data_dir() -> Path:
@@ -52,9 +63,16 @@ def _set_pragmas(dbapi_conn, _record) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}",
-                           connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine on the station file through sqlcipher3: keyed with `key`, or plain SQLite without.
+
+    Always sqlcipher3, never the stdlib sqlite3 too: two SQLite libraries on one
+    file in one process break each other's POSIX locks (closing one's file
+    descriptor drops the other's locks).
+    """
+    engine = create_engine("sqlite://", module=crypto.sqlcipher3, poolclass=QueuePool, hide_parameters=True,
+                           creator=lambda: crypto.connect(path, key, check_same_thread=False,
+                                                          timeout=BUSY_TIMEOUT_MS / 1000))
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -109,14 +127,14 @@ def current_revision(engine: Engine) -> str | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
-def backup_file(path: Path, dest_dir: Path, tag: str) -> Path:
-    """Consistent copy of a live SQLite file through the backup API."""
-    dest_dir.mkdir(parents=True, exist_ok=True)
+def backup_file(path: Path, dest_dir: Path, tag: str, key: bytes | None = None) -> Path:
+    """Consistent copy of a live SQLite file through the backup API (encrypted with `key` when given)."""
+    dest_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = dest_dir / f"{path.stem}-{tag}-{stamp}.sqlite"
-    src = sqlite3.connect(path)
+    src = crypto.connect(path, key)
     try:
-        dst = sqlite3.connect(target)
+        dst = crypto.connect(target, key)
         with dst:
             src.backup(dst)
         dst.close()
@@ -125,7 +143,31 @@ def backup_file(path: Path, dest_dir: Path, tag: str) -> Path:
     return target
 
 
-def migrate(engine: Engine, path: Path, backups: Path) -> str | None:
+def newest_good_backup(backups: Path, key: bytes | None) -> Path | None:
+    """The newest backup in `backups` that passes integrity_check with `key` (None: none)."""
+    if not backups.is_dir():
+        return None
+    for candidate in sorted(backups.glob("*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True):
+        if crypto.file_state(candidate) in ("plain", "encrypted") and crypto.check(candidate, key) == "ok":
+            return candidate
+    return None
+
+
+def _corrupt(path: Path, backups: Path, key: bytes | None, what: str) -> CorruptDatabase:
+    good = newest_good_backup(backups, key) if key is not None or not crypto.KeySlots.load(path.parent).exists \
+        else None
+    hint = (f"最新的完好备份是 {good.name}，可以用它恢复（“设置 → 备份与恢复”，或命令 restore {good}）。" if good
+            else "没有找到完好的备份；如本机已在县中心登记，可以重新同步恢复数据。")
+    return CorruptDatabase(f"数据文件 {path.name} {what}，不能打开。{hint}", backup=good)
+
+
+def _make_private(folder: Path) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(folder, 0o700)
+
+
+def migrate(engine: Engine, path: Path, backups: Path, key: bytes | None = None) -> str | None:
     """Bring the schema to head. Returns the backup made, if any.
 
     The common case (already at head) costs one query and no Alembic import.
@@ -147,7 +189,7 @@ def migrate(engine: Engine, path: Path, backups: Path) -> str | None:
         )
     backup = None
     if current is not None:
-        backup = backup_file(path, backups, f"before-{head}")
+        backup = backup_file(path, backups, f"before-{head}", key)
     with engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
         command.upgrade(alembic_config(conn), "head")
@@ -159,17 +201,22 @@ def migrate(engine: Engine, path: Path, backups: Path) -> str | None:
 class Database:
     """A station profile's database: engine, clock, and journaled sessions."""
 
-    def __init__(self, data_dir: Path | str | None = None, *, now=None):
+    def __init__(self, data_dir: Path | str | None = None, *, key: bytes | None = None, now=None,
+                 check: bool = True):
         self.data_dir = Path(data_dir) if data_dir else default_data_dir()
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as error:
             raise EnvironmentProblem(translate("db", "Cannot create the data folder {path}: {error}. Choose a folder that can be written to.").format(
                 path=self.data_dir, error=error.strerror)) from None
+        _make_private(self.data_dir)
         self.path = self.data_dir / DB_FILENAME
-        self.engine = make_engine(self.path)
+        self.key = key
+        self.user = None  # the signed-in account (desktop.services.accounts.Account), if any
+        self._check_file(check)
+        self.engine = make_engine(self.path, key)
         try:
-            self.last_backup = migrate(self.engine, self.path, self.backups_dir)
+            self.last_backup = migrate(self.engine, self.path, self.backups_dir, key)
         except Exception as error:
             self.engine.dispose()
             mapped = as_user_error(error)
@@ -179,6 +226,67 @@ class Database:
         self._sessions = sessionmaker(self.engine, class_=Session, expire_on_commit=False)
         journal.install(self.engine, self._sessions.class_)
         self._load_identity(now)
+        self._make_files_private()
+
+    def _make_files_private(self) -> None:
+        if os.name != "posix":
+            return
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.chmod(self.path.with_name(self.path.name + suffix), 0o600)
+
+    def _check_file(self, check: bool) -> None:
+        state = crypto.file_state(self.path)
+        with contextlib.suppress(FileNotFoundError):
+            self.path.with_name(self.path.name + ".encrypting").unlink()  # a kill mid-encryption: start over
+        if state == "empty":
+            raise _corrupt(self.path, self.backups_dir, self.key, "是空的（0 字节）")
+        if self.key is None:
+            if crypto.KeySlots.load(self.data_dir).exists:
+                raise LoginRequired()
+            if state == "encrypted":  # no accounts, so it is not ours: garbage
+                raise _corrupt(self.path, self.backups_dir, None, "已损坏或不是本软件的数据文件")
+        elif state == "plain":
+            if check and crypto.check(self.path, None, quick=True) != "ok":
+                raise _corrupt(self.path, self.backups_dir, self.key, "已损坏")
+            crypto.encrypt_in_place(self.path, self.key, self.backups_dir)
+            state = "encrypted"
+        if check and state != "missing":
+            result = crypto.check(self.path, self.key, quick=True)
+            if result != "ok":
+                what = "无法用这个密钥打开（可能已损坏）" if "not a database" in result else "已损坏"
+                raise _corrupt(self.path, self.backups_dir, self.key, what)
+
+    def encrypt(self, key: bytes) -> None:
+        """Encrypt this (plain, open) database in place with `key` and reopen it keyed."""
+        if self.key is not None:
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+        crypto.encrypt_in_place(self.path, key, self.backups_dir)
+        self._reopen(key)
+        self._make_files_private()
+
+    def _reopen(self, key: bytes | None) -> None:
+        self.key = key
+        self.engine = make_engine(self.path, key)
+        self._sessions = sessionmaker(self.engine, class_=Session, expire_on_commit=False)
+        journal.install(self.engine, self._sessions.class_)
+
+    def swap_file(self, source: Path) -> None:
+        """Replace the database file by `source` (same key), kill-safe; reopens and reloads identity."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+        crypto.replace_file(source, self.path)
+        self._reopen(self.key)
+        migrate(self.engine, self.path, self.backups_dir, self.key)
+        self._load_identity(None)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def backups_dir(self) -> Path:
@@ -214,6 +322,8 @@ class Database:
         with a Chinese message; nothing already committed is touched.
         """
         session = self._sessions()
+        if self.user is not None and actor in GENERIC_ACTORS:  # signed in: the account is who did it
+            actor = self.user.username
         session.info[journal.CAPTURE] = journal.CaptureContext(self.clock, actor, self.station_id)
         try:
             yield session
@@ -240,6 +350,10 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def connect_raw(self):
+        """A raw DB-API connection to the file (keyed), for the backup API."""
+        return crypto.connect(self.path, self.key)
 
     def copy_to(self, target: Path) -> Path:
         shutil.copy2(self.path, target)

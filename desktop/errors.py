@@ -7,6 +7,7 @@ user can fix; anything else is a bug and gets reported as one.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from sqlalchemy import exc as sa_exc
@@ -42,6 +43,26 @@ class EnvironmentProblem(UserError):
     """The disk, the file or another process is in the way; not a bug."""
 
 
+class LoginRequired(UserError):
+    """The data is protected by accounts and no (or a wrong) credential was given."""
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or "需要登录：请用环境变量 STATION_DESK_PASSWORD 或 --password-stdin 提供密码"
+                                    "（账号用 --user 指定，默认为站长）。")
+
+
+class PermissionDenied(UserError):
+    """The signed-in account's role may not do this."""
+
+
+class CorruptDatabase(EnvironmentProblem):
+    """The station file is empty, truncated or damaged; `backup` is the newest good backup, if any."""
+
+    def __init__(self, message: str, backup=None):
+        super().__init__(message)
+        self.backup = backup
+
+
 _ENV_PATTERNS = [
     ("database or disk is full", QT_TRANSLATE_NOOP("errors", "The disk is full, nothing could be saved. Free some disk space (for example delete files you do not need) and try again; data already saved is not affected.")),
     ("disk i/o error", QT_TRANSLATE_NOOP("errors", "The disk could not be read or written. Check that the disk or USB drive is connected properly, then try again.")),
@@ -54,13 +75,32 @@ _ENV_PATTERNS = [
 ]
 
 
+_PERSONAL = re.compile(r"(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15}|1[3-9]\d{9})(?![0-9A-Za-z])")
+
+
+def scrub(text: str) -> str:
+    """A log line without personal data: ID numbers and mobile numbers are replaced by asterisks.
+
+    SQL parameters never reach the logs: the engine is made with hide_parameters=True.
+    """
+    return _PERSONAL.sub(lambda m: "*" * len(m.group(0)), text)
+
+
+def _sqlcipher_error() -> type:
+    try:
+        import sqlcipher3
+    except ImportError:  # pragma: no cover
+        return sqlite3.Error
+    return sqlcipher3.dbapi2.Error
+
+
 def environment_message(error: BaseException) -> str | None:
     """Advice (in the user's language) for a database error caused by the environment, else None."""
     if isinstance(error, sa_exc.DBAPIError) and error.orig is not None:
         error = error.orig
     if isinstance(error, OSError) and getattr(error, "errno", None) == 28:
         return translate("errors", _ENV_PATTERNS[0][1])
-    if isinstance(error, sqlite3.Error | OSError):
+    if isinstance(error, sqlite3.Error | OSError | _sqlcipher_error()):
         text = str(error).lower()
         for needle, message in _ENV_PATTERNS:
             if needle in text:

@@ -112,6 +112,17 @@ def mask_id_card(number: str | None) -> str:
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
 
 
+def mask_phone(number: str | None) -> str:
+    """Keep the first three and last four digits of a mobile: 138****8000 (a landline keeps its last four)."""
+    if not number:
+        return ""
+    if len(number) <= 4:
+        return "*" * len(number)
+    if len(number) == 11 and number.isdigit():
+        return number[:3] + "****" + number[-4:]
+    return "*" * (len(number) - 4) + number[-4:]
+
+
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"0\d{2,3}-?\d{7,8}")
 

@@ -11,6 +11,8 @@
     admin list
     menu add NAME [--team-field F] [--response-hours H] | list [--json] | edit ID ...   the service menu
     request list [--station S] [--state X] [--json] | dispatch REQUEST --to-station S [--team T]
+    account reset-code STATION_ID USER    a one-time password-reset code for a station PC's account
+    account log [--station ID]            key escrow and reset events
 
 Every command takes --db URL (default: SQLite under ./county-data).
 """
@@ -73,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     aadd.add_argument("--role", required=True, choices=["管理员", "查看"])
     admin.add_parser("list", parents=[common], help=translate("server.main", "list the county console accounts"))
     requests.register_cli(sub, common, Parser)
+    from server import accounts
+
+    accounts.register_cli(sub, common)
     return parser
 
 
@@ -106,6 +111,10 @@ def run(args) -> int:
     store = _store(args)
     if args.command in ("menu", "request"):
         return requests.run_cli(store, args)
+    if args.command == "account":
+        from server import accounts
+
+        return accounts.run_cli(args, store)
     key = (args.command, args.action)
     if key == ("station", "add"):
         station_id, code = store.add_station(args.name, args.county, args.station_id)

@@ -22,7 +22,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from desktop.i18n import translate
 from desktop.sync import protocol
-from server import blobs, console, requests
+from server import accounts, blobs, console, requests
 from server.store import ApiError, Store
 
 ENROL_ATTEMPTS, ENROL_WINDOW_S = 20, 600
@@ -143,6 +143,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
         app.include_router(router)
     console.install(app, store, blob_root)
     requests.install(app, store)
+    app.include_router(accounts.make_router(store))
     return app
 
 

@@ -113,3 +113,29 @@ def _no_leaked_threads():
     leaked = [t for t in threading.enumerate() if t not in before and t.is_alive() and not t.daemon
               and not t.name.startswith(("Thread-Q", "QThread", "asyncio", "ThreadPoolExecutor", "AnyIO"))]
     assert not leaked, f"threads left running: {leaked}"
+
+
+@pytest.fixture(autouse=True)
+def _fast_kdf():
+    """argon2id at the lowest cost in-process (every slot records its own cost, so this changes nothing else)."""
+    from desktop import crypto
+
+    saved = dict(crypto.KDF)
+    crypto.set_kdf_cost(1, 1024)
+    yield
+    crypto.KDF.update(saved)
+
+
+@pytest.fixture
+def secure_db(data_dir):
+    """A station whose head 王站长 (password "secret123") exists: the database is encrypted."""
+    from desktop.db import Database
+    from desktop.services.accounts import create_head
+    from desktop.services.station import setup_station
+
+    database = Database(data_dir)
+    setup_station(database, name="测试村新时代文明实践站", village="测试村", town="测试镇", county="测试县",
+                  head_name="王站长")
+    create_head(database, "王站长", "secret123")
+    yield database
+    database.close()

@@ -33,6 +33,11 @@ desktop.cli.export.PROVIDERS (imported only when `export` runs).
 Handlers take (args, open_db) and return an exit code. Bad input exits 2 with a
 one-line message (Chinese by default: desktop.i18n), never a traceback; a bug exits 70 and is logged.
 Module-level imports here must stay light (no SQLAlchemy, no Qt).
+
+Credentials (desktop.cli.credentials): once the PC has accounts, `open_db()`
+signs in with `--user` (default: the station head) and the password from
+STATION_DESK_PASSWORD or `--password-stdin`; without one it exits 2. What
+the account's role may run is checked there too (COMMAND_PERMISSION).
 """
 
 from __future__ import annotations
@@ -75,6 +80,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "sync": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "sync with the county server")),
     "sync-status": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "show the sync state")),
     "request": ("desktop.cli.requests", QT_TRANSLATE_NOOP("cli", "residents' requests: order, dispatch, accept, rate")),
+    "account-setup": ("desktop.cli.station", "为已有的实践站建立站长账号并加密数据（密码来自 STATION_DESK_PASSWORD）"),
+    "account": ("desktop.cli.accounts", "管理本机账号（站长）"),
+    "audit": ("desktop.cli.accounts", "查看操作记录（站长）"),
+    "purge": ("desktop.cli.accounts", "清除退出志愿者的个人信息（站长；保存期限由县中心设定）"),
+    "restore": ("desktop.cli.accounts", "从备份文件恢复（站长；恢复前会先自动备份当前数据）"),
 }
 
 
@@ -90,6 +100,8 @@ def _global_parser(**kwargs) -> Parser:
     parser = Parser(prog="python -m desktop", description=translate("cli", "Station Desk"), **kwargs)
     parser.add_argument("--data-dir", type=Path, default=None,
                         help=translate("cli", "data folder (by default this user's local data folder)"))
+    parser.add_argument("--user", default=None, help="登录账号（默认：站长）；密码来自环境变量 STATION_DESK_PASSWORD")
+    parser.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码（一行）")
     return parser
 
 
@@ -139,13 +151,14 @@ def _gui(args, open_db) -> int:
 
 def _log_bug(data_dir: Path | None) -> Path | None:
     from desktop.db import default_data_dir
+    from desktop.errors import scrub
 
     try:
         folder = (data_dir or default_data_dir()) / "logs"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "error.log"
         with path.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
+            handle.write(scrub(traceback.format_exc()) + "\n")
         return path
     except OSError:
         return None
@@ -163,9 +176,9 @@ def main(argv: list[str] | None = None) -> int:
     opened = []
 
     def open_db():
-        from desktop.db import Database
+        from desktop.cli.credentials import open_signed_in
 
-        db = Database(args.data_dir)
+        db = open_signed_in(args)
         opened.append(db)
         return db
 

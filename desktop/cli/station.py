@@ -17,6 +17,9 @@ def register(sub) -> None:
     p.add_argument("--phone", default="")
     p.add_argument("--preset", default="district", choices=sorted(TEAM_PRESETS), help=translate("cli.station", "preset volunteer teams"))
     p.set_defaults(handler=run_init)
+    p = sub.add_parser("account-setup", help="为已有的实践站建立站长账号并加密数据（密码来自 STATION_DESK_PASSWORD）")
+    p.add_argument("--head", default="", help="站长的登录账号（默认为站长姓名）")
+    p.set_defaults(handler=run_account_setup)
 
 
 def run_init(args, open_db) -> int:
@@ -24,4 +27,35 @@ def run_init(args, open_db) -> int:
     station = setup_station(db, name=args.station, village=args.village, town=args.town, county=args.county,
                             head_name=args.head, phone=args.phone, preset=args.preset)
     print(station.id)
+    _head_account(db, args, args.head)
+    return 0
+
+
+def _head_account(db, args, head: str) -> None:
+    """With a password given, make the head's account (and encrypt); else say how to protect the data."""
+    from desktop.cli.credentials import password_from
+    from desktop.services.accounts import create_head, has_accounts
+
+    if has_accounts(db.data_dir):
+        return
+    password = password_from(args)
+    if password is None:  # unprotected until account-setup, or until the GUI's next start asks for it
+        return
+    account = create_head(db, head.strip() or "站长", password)
+    print(f"已建立站长账号“{account.username}”，数据已加密。")
+
+
+def run_account_setup(args, open_db) -> int:
+    from desktop.cli.credentials import password_from
+    from desktop.errors import UserError
+    from desktop.services.accounts import has_accounts
+    from desktop.services.station import get_station
+
+    if has_accounts(args.data_dir):
+        raise UserError("本机已经有账号了。新增账号请用 account add。")
+    if password_from(args) is None:
+        raise UserError("请提供站长密码：环境变量 STATION_DESK_PASSWORD 或 --password-stdin。")
+    db = open_db()
+    station = get_station(db)
+    _head_account(db, args, args.head or (station.head_name if station else "") or "站长")
     return 0

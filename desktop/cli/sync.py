@@ -40,6 +40,11 @@ def run_enrol(args, open_db) -> int:
     if info.get("teams_seeded"):
         print(translate("cli.sync", "{n} preset volunteer teams were set up (change them under “Volunteers → Teams”).").format(
             n=info["teams_seeded"]))
+    from desktop.cli.station import _head_account
+    from desktop.services.station import get_station
+
+    station = get_station(db)
+    _head_account(db, args, (station.head_name if station else "") or "站长")  # with a password: the head's account
     return 0
 
 

@@ -35,6 +35,8 @@ def report_rows(issues: Iterable[Issue]) -> list[tuple]:
 
 def save_report(issues: Iterable[Issue], path: Path | str, source: str = "") -> Path:
     """Write the report; the format follows the suffix (.xlsx, else UTF-8 CSV with BOM for Excel)."""
+    from desktop.cells import as_text, csv_value
+
     path = Path(path)
     rows = report_rows(issues)
     try:
@@ -52,6 +54,8 @@ def save_report(issues: Iterable[Issue], path: Path | str, source: str = "") -> 
                 cell.font = Font(bold=True)
             for row in rows:
                 sheet.append(row)
+                for cell in sheet[sheet.max_row]:
+                    as_text(cell)
             for column, width in zip("ABCDE", (8, 14, 50, 44, 16), strict=True):
                 sheet.column_dimensions[column].width = width
             book.save(path)
@@ -59,7 +63,7 @@ def save_report(issues: Iterable[Issue], path: Path | str, source: str = "") -> 
             with path.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(_headers())
-                writer.writerows(rows)
+                writer.writerows([csv_value(v) for v in row] for row in rows)
     except PermissionError:
         raise UserError(translate("importers.report", "“{name}” cannot be written: it may be open in Excel/WPS, or the folder is not writable. Close it and try again.").format(
             name=path.name)) from None

@@ -230,6 +230,8 @@ def write_xlsx(report: Report, path: Path | str, progress: Progress | None = Non
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils import get_column_letter
 
+    from desktop.cells import as_text, xlsx_row
+
     path = Path(path)
     book = Workbook(write_only=True)
     _styles(book)
@@ -247,11 +249,11 @@ def write_xlsx(report: Report, path: Path | str, progress: Progress | None = Non
         nonlocal row_no
         row_no += 1
         if style is None:
-            sheet.append(list(values))
+            sheet.append(xlsx_row(sheet, values))
             return
         cells = []
         for value in values:
-            cell = WriteOnlyCell(sheet, value=value)
+            cell = as_text(WriteOnlyCell(sheet, value=value))
             cell.style = style
             cells.append(cell)
         sheet.append(cells)

@@ -1,4 +1,7 @@
-"""Volunteer export to .xlsx: the roster as a station keeps it, ID numbers masked unless asked for.
+"""Volunteer export to .xlsx: the roster as a station keeps it, ID numbers and phones masked unless asked for.
+
+A full export (`full_id=True`) is for the 站长 only and is audited; every
+cell that would start a formula is written as text (desktop.cells).
 
 The headers are the importer's own, so an exported file imports back as is.
 """
@@ -8,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.cells import xlsx_row
 from desktop.errors import UserError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.roster import load_roster_rows
-from desktop.validators import mask_id_card
+from desktop.validators import mask_id_card, mask_phone
 
 COLUMNS = (QT_TRANSLATE_NOOP("services.export", "No."), QT_TRANSLATE_NOOP("services.export", "Name"), QT_TRANSLATE_NOOP("services.export", "Gender"), QT_TRANSLATE_NOOP("services.export", "ID number"), QT_TRANSLATE_NOOP("services.export", "Date of birth"), QT_TRANSLATE_NOOP("services.export", "Phone"),
            QT_TRANSLATE_NOOP("services.export", "Political status"), QT_TRANSLATE_NOOP("services.export", "Teams"), QT_TRANSLATE_NOOP("services.export", "Categories"), QT_TRANSLATE_NOOP("services.export", "Skills"), QT_TRANSLATE_NOOP("services.export", "Join date"), QT_TRANSLATE_NOOP("services.export", "Status"),
@@ -34,6 +38,10 @@ def export_volunteers(db, out: Path | str, *, full_id: bool = False, status: str
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise UserError(translate("services.export", "The export file name must end in .xlsx (it is “{name}”).").format(name=out.name))
+    if full_id:
+        from desktop.services.privacy import full_export
+
+        full_export(db, "volunteers", str(out))  # 站长 only; audited
     rows = [r for r in load_roster_rows(db) if status is None or r.status == status]
     book = Workbook(write_only=True)
     sheet = book.create_sheet(translate("services.export", "Volunteer roster"))
@@ -49,11 +57,12 @@ def export_volunteers(db, out: Path | str, *, full_id: bool = False, status: str
     for n, r in enumerate(rows, start=1):
         card = WriteOnlyCell(sheet, value=r.id_card if full_id else mask_id_card(r.id_card))
         card.number_format = "@"  # text: Excel must not turn it into 4.10102E+17
-        phone = WriteOnlyCell(sheet, value=r.phone)
+        phone = WriteOnlyCell(sheet, value=r.phone if full_id else mask_phone(r.phone))
         phone.number_format = "@"
-        sheet.append([n, r.name, r.gender, card, r.birth_date, phone, r.political_status, sep.join(r.teams),
-                      sep.join(r.tags), r.skills, r.join_date, active if r.status == "active" else exited,
-                      r.exit_date, r.exit_reason, _hours(r.minutes_this_year), r.platform_no, r.address, r.note])
+        sheet.append(xlsx_row(sheet, [n, r.name, r.gender, card, r.birth_date, phone, r.political_status,
+                                      sep.join(r.teams), sep.join(r.tags), r.skills, r.join_date,
+                                      active if r.status == "active" else exited, r.exit_date, r.exit_reason,
+                                      _hours(r.minutes_this_year), r.platform_no, r.address, r.note]))
         if progress is not None and n % 1000 == 0 and progress(n, len(rows)) is False:
             raise UserError(translate("services.export", "Export cancelled; no file was made."))
     try:

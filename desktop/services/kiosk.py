@@ -6,13 +6,16 @@ or a scanner bounce within ``BOUNCE`` of the sign-in is the same sign-in
 two rows either). Every result is returned after the commit: when the kiosk
 shows "已签到", the sign-in is on disk (synchronous=FULL).
 
-Leaving the kiosk needs the station head's PIN, kept as an argon2 hash in the
-setting ``kiosk.pin``.
+Leaving the kiosk needs the station head's PIN (6 to 12 digits), kept like a
+password: an argon2id hash in this PC's local state (table ``meta``, inside
+the encrypted file), never synced. Wrong guesses are limited (PIN_TRIES, then
+a doubling wait).
 """
 
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -23,7 +26,7 @@ from sqlmodel import select
 from desktop.db import Database
 from desktop.errors import ValidationError
 from desktop.i18n import translate
-from desktop.models import Activity, SignIn, Volunteer
+from desktop.models import Activity, Meta, SignIn, Volunteer
 from desktop.services.activities import signin_id
 from desktop.services.audit import audit
 from desktop.services.hour_rules import format_minutes, round_minutes
@@ -33,6 +36,9 @@ from desktop.services.station import get_setting, set_setting
 from desktop.services.volunteers import add_volunteer, clean_volunteer, find_duplicates
 
 PIN_KEY = "kiosk.pin"
+PIN_FAILS, PIN_UNTIL = "kiosk.pin_fails", "kiosk.pin_until"
+PIN_MIN, PIN_MAX = 6, 8
+PIN_TRIES, PIN_LOCKOUT_S = 5, 30
 BOUNCE = timedelta(minutes=2)  # a second tap this soon after signing in is not a sign-out
 LATE_SIGNOUT = timedelta(hours=1)  # a sign-out this long after the end is flagged for the station head
 _hasher = PasswordHasher()
@@ -134,25 +140,63 @@ def add_residents(db: Database, activity_id: str, delta: int = 1, actor: str = "
         return activity.residents_reached
 
 
+def _meta(db: Database, key: str) -> str | None:
+    with db.read() as session:
+        row = session.get(Meta, key)
+        return row.value if row else None
+
+
+def _set_meta(db: Database, **values: str | None) -> None:
+    with db.session("签到台") as session:
+        for key, value in values.items():
+            row = session.get(Meta, key)
+            if value is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(Meta(key=key, value=value))
+            else:
+                row.value = value
+
+
 def pin_is_set(db: Database) -> bool:
-    return bool(get_setting(db, PIN_KEY))
+    return bool(_meta(db, PIN_KEY))
 
 
 def set_pin(db: Database, pin: str, actor: str = "站长") -> None:
+    """Keep the PIN's argon2id hash in this PC's local state (inside the encrypted file; it never syncs)."""
     pin = (pin or "").strip()
-    if not re.fullmatch(r"\d{4,8}", pin):
-        raise ValidationError(translate("services.kiosk", "The station head's PIN must be 4 to 8 digits."), field="pin")
-    set_setting(db, PIN_KEY, _hasher.hash(pin), actor=actor)
+    if not re.fullmatch(rf"\d{{{PIN_MIN},{PIN_MAX}}}", pin):
+        raise ValidationError(f"签到台密码应为 {PIN_MIN} 到 {PIN_MAX} 位数字。", field="pin")
+    _set_meta(db, **{PIN_KEY: _hasher.hash(pin), PIN_FAILS: None, PIN_UNTIL: None})
+    if get_setting(db, PIN_KEY):  # an older version synced the hash: blank it on every PC and the server
+        set_setting(db, PIN_KEY, "", actor=actor)
     with db.session(actor) as session:
         audit(session, actor, "kiosk.pin", "setting", PIN_KEY)
 
 
-def check_pin(db: Database, pin: str) -> bool:
-    """True when `pin` is the station head's PIN. With no PIN set nobody can leave by PIN."""
-    stored = get_setting(db, PIN_KEY)
+def pin_wait_seconds(db: Database, now: float | None = None) -> int:
+    until = float(_meta(db, PIN_UNTIL) or 0)
+    return max(0, int(until - (now if now is not None else time.time()) + 0.999))
+
+
+def check_pin(db: Database, pin: str, now: float | None = None) -> bool:
+    """True when `pin` is the station head's PIN. With no PIN set nobody can leave by PIN.
+
+    After PIN_TRIES wrong guesses in a row the kiosk waits (doubling) before it checks again.
+    """
+    stored = _meta(db, PIN_KEY)
     if not stored or not pin:
         return False
-    try:
-        return _hasher.verify(stored, pin.strip())
-    except (VerificationError, InvalidHashError):
+    now = now if now is not None else time.time()
+    if pin_wait_seconds(db, now):
         return False
+    try:
+        ok = _hasher.verify(stored, pin.strip())
+    except (VerificationError, InvalidHashError):
+        ok = False
+    fails = 0 if ok else int(_meta(db, PIN_FAILS) or 0) + 1
+    over = fails - PIN_TRIES
+    _set_meta(db, **{PIN_FAILS: str(fails) if fails else None,
+                     PIN_UNTIL: str(now + PIN_LOCKOUT_S * 2 ** over) if over >= 0 else None})
+    return ok

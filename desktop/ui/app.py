@@ -29,6 +29,13 @@ def open_context(data_dir: Path | None) -> AppContext:
     return AppContext(db=db, ops=Ops(reporter), reporter=reporter)
 
 
+def open_signed_in(data_dir: Path | None) -> AppContext | None:
+    """Sign in (or open an unprotected station), offering a backup for a corrupt file; None: the user quit."""
+    from desktop.ui.session import open_session
+
+    return open_session(data_dir)
+
+
 def build_main_window(ctx: AppContext):
     from desktop.ui.main_window import MainWindow
 
@@ -38,20 +45,29 @@ def build_main_window(ctx: AppContext):
 def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
     app = make_app(lang=lang)
     try:
-        ctx = open_context(data_dir)
+        ctx = open_signed_in(data_dir)
     except Exception as error:
         user_error = as_user_error(error)
         if user_error is None:
             raise
         QMessageBox.critical(None, app.translate("App", "Station Desk"), user_error.message)
         return 2
+    if ctx is None:
+        return 0
     if ctx.db.station_id is None:
         from desktop.ui.first_run import FirstRunDialog
 
         if FirstRunDialog(ctx).exec() != QDialog.DialogCode.Accepted:
             ctx.db.close()
             return 0
+    from desktop.ui.session import ensure_head_account, start_guards
+
+    if not ensure_head_account(ctx):
+        ctx.ops.shutdown()
+        ctx.db.close()
+        return 0
     window = build_main_window(ctx)
+    start_guards(ctx, window)
     window.show()
     code = app.exec()
     ctx.ops.shutdown()

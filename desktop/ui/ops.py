@@ -24,7 +24,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.errors import as_user_error
+from desktop.errors import as_user_error, scrub
 from desktop.progress import CancelToken, Progress, StagedProgress
 
 log = logging.getLogger("station_desk.ui")
@@ -119,6 +119,7 @@ class ErrorReporter(QObject):
                        "Please send this file to the county centre's technician.").format(type(error).__name__, hint), True
 
     def _log(self, trace: str) -> str | None:
+        trace = scrub(trace)
         log.error(trace)
         if self.log_dir is None:
             return None

@@ -36,6 +36,8 @@ UI_AREAS = {
               "desktop/ui/page_preview.py", "desktop/ui/pages/__init__.py", "desktop/ui/pages/home.py",
               "desktop/ui/pages/placeholder.py", "desktop/ui/pages/settings.py", "desktop/ui/progress.py"],
     "sync": ["desktop/ui/pages/sync_page.py", "desktop/ui/sync_status.py"],
+    "safety": ["desktop/ui/login.py", "desktop/ui/session.py", "desktop/ui/backup_page.py", "desktop/ui/pages/audit.py",
+               "desktop/ui/privacy.py"],
 }
 CORE_AREAS = {
     "core": ["desktop/*.py", "desktop/models/*.py"],

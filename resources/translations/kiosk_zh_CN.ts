@@ -115,8 +115,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/signin.py" line="84" />
-        <source>4 to 8 digits</source>
-        <translation>4到8位数字</translation>
+        <source>6 to 8 digits</source>
+        <translation>6到8位数字</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/signin.py" line="85" />

@@ -28,7 +28,7 @@ def setup(db):
         "zhao": add_volunteer(db, name="赵六", phone="13600003333"),
     }
     record_signin(db, activity.id, people["zhao"].id, "in", at=now - timedelta(minutes=50))
-    set_pin(db, "2468")
+    set_pin(db, "246813")
     return activity, people
 
 
@@ -112,12 +112,12 @@ def test_kiosk_flow(ctx, db, qtbot, qtmodeltester, setup):
     # Leaving: closing asks for the PIN; a wrong PIN keeps the kiosk open.
     window.close()
     assert window.isVisible() and window.stack.currentIndex() == 1
-    qtbot.keyClicks(window.pin.edit, "1111")
+    qtbot.keyClicks(window.pin.edit, "111111")
     window.pin.ok_button.click()
     qtbot.waitUntil(lambda: window.pin.message.text() != "", timeout=5000)
     assert window.isVisible()
     with qtbot.waitSignal(window.closed, timeout=5000):
-        for key in "2468":
+        for key in "246813":
             qtbot.keyClicks(window.pin.edit, key)
         qtbot.keyClick(window.pin.edit, Qt.Key.Key_Return)
     assert not window.isVisible()

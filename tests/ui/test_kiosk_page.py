@@ -27,10 +27,10 @@ def test_signin_page(ctx, db, qtbot, tmp_path):
     page.pin_edit.setText("12")
     page.set_pin()
     qtbot.waitUntil(lambda: ctx.reporter is not None and not ctx.ops.busy(), timeout=5000)
-    page.pin_edit.setText("2468")
+    page.pin_edit.setText("246813")
     page.set_pin()
     qtbot.waitUntil(lambda: getattr(page, "pin_set", False), timeout=5000)
-    assert check_pin(db, "2468")
+    assert check_pin(db, "246813")
     page.rounding.setCurrentIndex(page.rounding.findData(15))
     page.cap.setValue(6)
     page.save_rules()
@@ -46,6 +46,6 @@ def test_signin_page(ctx, db, qtbot, tmp_path):
     window.close()
     assert window.isVisible()  # closing needs the PIN
     with qtbot.waitSignal(window.closed, timeout=5000):
-        qtbot.keyClicks(window.pin.edit, "2468")
+        qtbot.keyClicks(window.pin.edit, "246813")
         qtbot.keyClick(window.pin.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.kiosk_window is None, timeout=5000)

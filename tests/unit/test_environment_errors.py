@@ -5,12 +5,11 @@ Each gives a Chinese message that says what to do, and nothing saved is lost.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from sqlalchemy import event
 
 import desktop.db as dbmod
+from desktop import crypto
 from desktop.db import DB_FILENAME, Database
 from desktop.errors import EnvironmentProblem, UserError
 from desktop.services.demo import volunteer_rows
@@ -32,7 +31,8 @@ def test_full_disk(db):
 def test_locked_database(db, monkeypatch):
     monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 100)
     db.engine.dispose()
-    other = sqlite3.connect(db.path, timeout=0.1)
+    # The app's own SQLite library (sqlcipher3): two libraries in one process do not see each other's locks.
+    other = crypto.connect(db.path, db.key, timeout=0.1)
     other.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(EnvironmentProblem) as caught:

@@ -67,6 +67,23 @@ PENDING = {  # the residents' requests feature (issue 12) arrived with the last 
     "desktop/services/request_queries.py", "desktop/sync/request_state.py", "desktop/models/requests.py",
     "desktop/ui/requests/page.py",
 }
+# Issue 11 (accounts, encryption, backups) arrived with the last merge; its texts still to be marked:
+PENDING |= {
+    "desktop/cli/__init__.py",
+    "desktop/cli/accounts.py",
+    "desktop/cli/credentials.py",
+    "desktop/cli/station.py",
+    "desktop/db.py",
+    "desktop/errors.py",
+    "desktop/services/accounts.py",
+    "desktop/services/auditlog.py",
+    "desktop/services/backup.py",
+    "desktop/services/kiosk.py",
+    "desktop/services/recovery.py",
+    "desktop/services/restore.py",
+    "desktop/ui/pages/audit.py",
+    "server/accounts.py",
+}
 # Whole folders not converted yet: the county console (web pages and Jinja templates) arrived last.
 PENDING_DIRS = ("server/console/",)
 

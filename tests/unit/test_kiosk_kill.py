@@ -114,11 +114,14 @@ def test_residents_and_pin(db, activity):
     assert not kiosk.pin_is_set(db) and not kiosk.check_pin(db, "1234")
     with pytest.raises(ValidationError):
         kiosk.set_pin(db, "12ab")
-    kiosk.set_pin(db, "2468")
-    assert kiosk.pin_is_set(db) and kiosk.check_pin(db, "2468") and not kiosk.check_pin(db, "2469")
+    with pytest.raises(ValidationError):
+        kiosk.set_pin(db, "2468")  # at least six digits
+    kiosk.set_pin(db, "246813")
+    assert kiosk.pin_is_set(db) and kiosk.check_pin(db, "246813") and not kiosk.check_pin(db, "246812")
     from desktop.services.station import get_setting
 
-    assert "2468" not in get_setting(db, kiosk.PIN_KEY)  # stored as an argon2 hash
+    assert not get_setting(db, kiosk.PIN_KEY)  # never in a synced setting
+    assert "246813" not in kiosk._meta(db, kiosk.PIN_KEY)  # an argon2 hash, in local state
 
 
 def test_today_activities_first(db, activity):

@@ -29,6 +29,7 @@ from desktop.errors import as_user_error
 from desktop.services import kiosk
 from desktop.services.activities import get_activity
 from desktop.services.search import load_index
+from desktop.services.teams import volunteer_teams
 from desktop.ui.kiosk.pin import PinPanel
 from desktop.ui.kiosk.tiles import TileModel
 from desktop.ui.kiosk.walkin import WalkInPanel
@@ -102,6 +103,8 @@ class KioskWindow(QWidget):
         self._clock.timeout.connect(self._tick)
         self._clock.start()
         self.search.setEnabled(False)
+        self.teams: dict[str, list[str]] = {}
+        ctx.ops.db(volunteer_teams, ctx.db, on_done=self._set_teams)
         ctx.ops.db(load_kiosk, ctx.db, activity_id, on_done=self._loaded)
 
     # --- layout ----------------------------------------------------------
@@ -171,6 +174,11 @@ class KioskWindow(QWidget):
         return page
 
     # --- data --------------------------------------------------------------
+    def _set_teams(self, teams) -> None:
+        self.teams = teams
+        if self.index is not None:
+            self._search(self.search.text())
+
     def _loaded(self, result) -> None:
         activity, self.index, self.state = result
         self.activity = activity
@@ -215,8 +223,8 @@ class KioskWindow(QWidget):
             card = self.index.get(vid)
             if card is not None:
                 names[vid] = card.name
-                digits = "".join(ch for ch in card.phone if ch.isdigit())
-                hints[vid] = digits[-4:]
+                # A public screen: names and teams only, never phone digits (phone-tail search still works).
+                hints[vid] = "、".join(self.teams.get(vid, ())[:2])
         self.model.set_people(ids, names, hints)
         self.model.set_state(self.state)
 

@@ -34,6 +34,7 @@ PAGES: list[PageSpec] = [
     PageSpec("reports", "Reports", "desktop.ui.reports.page", "Registers, sign-in sheets, certificates and monthly figures."),
     PageSpec("sync", "Sync", "desktop.ui.pages.sync_page", "Two-way sync with the county server."),
     PageSpec("settings", "Settings", "desktop.ui.pages.settings"),
+    PageSpec("audit", "Audit log", "desktop.ui.pages.audit"),
 ]
 
 
@@ -60,6 +61,7 @@ if False:  # pragma: no cover
     QCoreApplication.translate("Navigation", "Reports")
     QCoreApplication.translate("Navigation", "Sync")
     QCoreApplication.translate("Navigation", "Settings")
+    QCoreApplication.translate("Navigation", "Audit log")
     QCoreApplication.translate("Navigation", "Plan and record activities, with a month calendar.")
     QCoreApplication.translate("Navigation", "Kiosk sign-in for volunteers at the station PC.")
     QCoreApplication.translate("Navigation", "Residents' requests: request, dispatch, accept, rate.")

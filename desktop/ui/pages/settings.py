@@ -68,7 +68,10 @@ class Page(QWidget):
         data_form.addRow(self.tr("Backup"), backup_row)
         data_form.addRow("", self.backup_message)
         layout.addWidget(data)
-        layout.addStretch(1)
+        from desktop.ui.backup_page import BackupRestoreBox
+
+        self.backups = BackupRestoreBox(ctx)
+        layout.addWidget(self.backups, 1)
         ctx.signals.station_changed.connect(self.load)
         self.load()
 
@@ -110,6 +113,7 @@ class Page(QWidget):
 
     def _backed_up(self, result) -> None:
         self._backup_finished()
+        self.backups.load()
         self.backup_message.setText(self.tr("Backed up to {0} ({1} KB, {2} new photos).").format(
             result.path, result.size_bytes // 1024, result.photos_copied))
 

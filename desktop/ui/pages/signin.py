@@ -82,7 +82,7 @@ class Page(QWidget):
         self.pin_edit = QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setMaxLength(8)
-        self.pin_edit.setPlaceholderText(self.tr("4 to 8 digits"))
+        self.pin_edit.setPlaceholderText(self.tr("6 to 8 digits"))
         form.addRow(self.tr("New PIN"), self.pin_edit)
         self.pin_button = QPushButton(self.tr("Set PIN"))
         self.pin_button.clicked.connect(self.set_pin)

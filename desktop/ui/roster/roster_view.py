@@ -91,6 +91,9 @@ class RosterView(QWidget):
         for combo in (self.team_filter, self.status_filter, self.political_filter, self.tag_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.full_id.toggled.connect(self._toggle_full_id)
+        from desktop.services.accounts import can
+
+        self.full_id.setVisible(can(ctx.db, "full_id"))  # 站长 only
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.add_button.clicked.connect(self.add_volunteer)
@@ -186,6 +189,11 @@ class RosterView(QWidget):
         self._update_buttons()
 
     def _toggle_full_id(self, on: bool) -> None:
+        from desktop.ui.privacy import confirm_reveal
+
+        if on and not confirm_reveal(self, self.ctx):
+            self.full_id.setChecked(False)
+            return
         self.model.show_full_id = on
         self.table.viewport().update()
 

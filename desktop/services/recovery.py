@@ -1,0 +1,102 @@
+"""A forgotten password: the database key escrowed with the county, released by a one-time code.
+
+- `escrow_key(db)`: an enrolled PC with an encrypted store hands its key to the
+  county server (server/accounts.py) once; the server address and station id
+  are kept in the slots file, so a locked PC can still reach the county.
+- `reset_password(data_dir, user, code, new_password)`: the county operator
+  runs `python -m server account reset-code STATION USER` and reads the code
+  out; the PC sends it, gets the key back once, checks that it opens the
+  database and writes a new key slot for the user. This is the only way, and
+  both sides log it (server: account_event; PC: the audit log).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from desktop import crypto
+from desktop.db import Database
+from desktop.errors import UserError
+
+ESCROW_META = "escrow_fingerprint"
+
+
+def _fingerprint(key: bytes) -> str:
+    return hashlib.sha256(b"station-desk-escrow" + key).hexdigest()[:16]
+
+
+def escrow_key(db: Database) -> bool:
+    """Hand the key to the county if not done yet; True when the county holds it. Network errors propagate."""
+    from desktop.sync.apply import get_meta, set_meta
+    from desktop.sync.client import SyncClient
+    from desktop.sync.engine import settings
+
+    if db.key is None:
+        return False
+    conf = settings(db)
+    if not conf["url"] or not conf["token"]:
+        return False
+    with db.engine.connect() as conn:
+        if get_meta(conn, ESCROW_META) == _fingerprint(db.key):
+            return True
+    client = SyncClient(conf["url"], conf["token"], ca_bundle=conf["ca_bundle"])
+    try:
+        client.request("PUT", "/v1/escrow", json_body={"key": db.key.hex()})
+    finally:
+        client.close()
+    with db.engine.begin() as conn:
+        set_meta(conn, ESCROW_META, _fingerprint(db.key))
+    slots = crypto.KeySlots.load(db.data_dir)
+    if slots.exists:
+        slots.station_id = conf["station_id"] or db.station_id or slots.station_id
+        slots.server = conf["url"]
+        slots.ca_bundle = conf["ca_bundle"] or ""
+        slots.save()
+    return True
+
+
+def try_escrow(db: Database) -> bool:
+    """escrow_key, but a county that cannot be reached now is not an error (the next start tries again)."""
+    from desktop.sync.client import SyncError
+
+    try:
+        return escrow_key(db)
+    except (SyncError, UserError):
+        return False
+
+
+def reset_password(data_dir: Path | str, username: str, code: str, new_password: str) -> None:
+    from desktop.services.accounts import _attempts_reset, _check_password
+    from desktop.services.audit import audit
+    from desktop.sync.client import SyncClient
+
+    data_dir = Path(data_dir)
+    _check_password(new_password)
+    slots = crypto.KeySlots.load(data_dir)
+    if username not in slots.slots:
+        raise UserError(f"没有账号“{username}”。")
+    if not slots.server or not slots.station_id:
+        raise UserError("本机还没有把数据密钥交给县中心（需要先注册并同步一次），无法用重置码重置密码。")
+    client = SyncClient(slots.server, None, ca_bundle=slots.ca_bundle or None)
+    try:
+        answer = client._json(client.request("POST", "/v1/reset", json_body={
+            "station_id": slots.station_id, "username": username, "code": code.strip()}))
+    finally:
+        client.close()
+    try:
+        key = bytes.fromhex(str(answer.get("key", "")))
+    except ValueError:
+        key = b""
+    if len(key) != crypto.KEY_BYTES or crypto.check(data_dir / "station.sqlite", key, quick=True) != "ok":
+        raise UserError("县中心给出的密钥打不开本机的数据。请联系县中心。")
+    role, display = slots.slots[username].get("role", ""), slots.slots[username].get("display_name", "")
+    slots.put(username, key, new_password, role=role, display_name=display)
+    slots.save()
+    _attempts_reset(data_dir, username)
+    db = Database(data_dir, key=key)
+    try:
+        with db.session(username) as session:
+            audit(session, username, "account.password.reset", "local_user", username, via="县中心重置码")
+    finally:
+        db.close()

@@ -1,0 +1,194 @@
+"""Key escrow and one-time password-reset codes for station PCs (the county side of desktop accounts).
+
+- `PUT /v1/escrow` (device token): the station PC hands over its database key.
+  The county already holds the station's data, so holding the key adds no
+  exposure; it is what lets a forgotten password be reset without losing data.
+- `python -m server account reset-code STATION_ID USER`: a one-time code
+  (24 hours, 5 wrong tries) for one account of one station; printed once,
+  stored only as a SHA-256 hash.
+- `POST /v1/reset` (no token: the PC is locked): station, user and code give
+  back the escrowed key once; the PC then sets a new password for that user.
+  Every issue and use is written to the `account_event` table.
+
+Registered in server/app.py by `app.include_router(accounts.make_router(store))`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from fastapi import APIRouter, Depends, Header
+from pydantic import BaseModel, Field
+from sqlalchemy import Column, DateTime, Integer, String, Table, insert, select, update
+
+from desktop.sync import protocol
+from server.schema import metadata
+from server.store import ApiError, Store, hash_secret, new_code, normalize_code
+
+RESET_TTL = timedelta(hours=24)
+RESET_TRIES = 5
+_HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
+
+station_key = Table(
+    "station_key", metadata,
+    Column("station_id", String(36), primary_key=True),
+    Column("key_hex", String(64), nullable=False),
+    Column("device_id", String(36), nullable=False, default=""),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+reset_code = Table(
+    "reset_code", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("station_id", String(36), nullable=False, index=True),
+    Column("username", String(50), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("expires_at", DateTime, nullable=False),
+    Column("used_at", DateTime, nullable=True),
+    Column("failed", Integer, nullable=False, default=0),
+)
+
+account_event = Table(
+    "account_event", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("station_id", String(36), nullable=False, index=True),
+    Column("username", String(50), nullable=False, default=""),
+    Column("action", String(30), nullable=False),
+    Column("at", DateTime, nullable=False),
+    Column("detail", String(200), nullable=False, default=""),
+)
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+class EscrowRequest(BaseModel):
+    key: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class ResetRequest(BaseModel):
+    station_id: str = Field(max_length=36)
+    username: str = Field(min_length=1, max_length=50)
+    code: str = Field(min_length=4, max_length=20)
+
+
+class ResetResponse(BaseModel):
+    key: str
+
+
+def _log(conn, station_id: str, username: str, action: str, detail: str = "") -> None:
+    conn.execute(insert(account_event).values(station_id=station_id, username=username, action=action, at=_now(),
+                                              detail=detail[:200]))
+
+
+def escrow(store: Store, device_id: str, station_id: str, key_hex: str) -> None:
+    if not _HEX_KEY.match(key_hex):
+        raise ApiError(422, protocol.BAD_REQUEST, "密钥格式不对。")
+    with store.write() as conn:
+        current = conn.execute(select(station_key).where(station_key.c.station_id == station_id)).first()
+        if current is None:
+            conn.execute(insert(station_key).values(station_id=station_id, key_hex=key_hex, device_id=device_id,
+                                                    updated_at=_now()))
+        elif current.key_hex != key_hex:
+            conn.execute(update(station_key).where(station_key.c.station_id == station_id)
+                         .values(key_hex=key_hex, device_id=device_id, updated_at=_now()))
+        else:
+            return
+        _log(conn, station_id, "", "escrow", f"device {device_id}")
+
+
+def issue_reset_code(store: Store, station_id: str, username: str) -> str:
+    """A one-time code for `username` at `station_id` (the county operator reads it out by phone)."""
+    with store.write() as conn:
+        store._station(conn, station_id)
+        if conn.execute(select(station_key.c.station_id).where(station_key.c.station_id == station_id)).first() is None:
+            raise ApiError(409, protocol.BAD_REQUEST, "这个实践站的电脑还没有把数据密钥交给县中心（需要先同步一次），无法重置密码。")
+        code = new_code()
+        conn.execute(insert(reset_code).values(code_hash=hash_secret(code), station_id=station_id, username=username,
+                                               created_at=_now(), expires_at=_now() + RESET_TTL, used_at=None,
+                                               failed=0))
+        _log(conn, station_id, username, "reset.issue")
+    return code
+
+
+def redeem(store: Store, station_id: str, username: str, code: str) -> str:
+    """The escrowed key for a right, unused, unexpired code (used up); ApiError otherwise."""
+    code_hash = hash_secret(normalize_code(code))
+    refusal: ApiError | None = None
+    key = None
+    with store.write() as conn:  # the refusal is raised after the commit, so wrong guesses are counted and logged
+        row = conn.execute(select(reset_code).where(reset_code.c.code_hash == code_hash)).first()
+        if row is None or row.station_id != station_id or row.username != username:
+            pending = conn.execute(select(reset_code).where(reset_code.c.station_id == station_id,
+                                                            reset_code.c.username == username,
+                                                            reset_code.c.used_at.is_(None))).all()
+            for p in pending:  # a wrong guess counts against every open code of this account
+                conn.execute(update(reset_code).where(reset_code.c.code_hash == p.code_hash)
+                             .values(failed=p.failed + 1))
+            _log(conn, station_id, username, "reset.wrong")
+            refusal = ApiError(403, protocol.BAD_CODE, "重置码不对。请向县中心核对重置码。")
+        elif row.used_at is not None or row.expires_at < _now() or row.failed >= RESET_TRIES:
+            _log(conn, station_id, username, "reset.refused")
+            refusal = ApiError(403, protocol.BAD_CODE, "重置码已经用过、已过期或输错次数太多。请向县中心申请新的重置码。")
+        else:
+            key = conn.execute(select(station_key.c.key_hex).where(station_key.c.station_id == station_id)).scalar()
+            if key is None:
+                refusal = ApiError(409, protocol.BAD_REQUEST, "县中心没有这个实践站的数据密钥。")
+            else:
+                conn.execute(update(reset_code).where(reset_code.c.code_hash == code_hash).values(used_at=_now()))
+                _log(conn, station_id, username, "reset.used")
+    if refusal is not None:
+        raise refusal
+    return key
+
+
+def events(store: Store, station_id: str | None = None) -> list[dict]:
+    query = select(account_event).order_by(account_event.c.id)
+    if station_id:
+        query = query.where(account_event.c.station_id == station_id)
+    with store.db.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def make_router(store: Store) -> APIRouter:
+    router = APIRouter(tags=["accounts"])
+
+    def auth(authorization: str | None = Header(default=None)) -> tuple[str, str]:
+        if not authorization or not authorization.startswith("Bearer ") or len(authorization) > 200:
+            raise ApiError(401, protocol.BAD_TOKEN, "缺少同步凭据。请先用县中心发的注册码注册本机。")
+        return store.authenticate(authorization[7:].strip())
+
+    @router.put("/v1/escrow")
+    def put_escrow(body: EscrowRequest, ident=Depends(auth)):
+        escrow(store, ident[0], ident[1], body.key)
+        return {"ok": True}
+
+    @router.post("/v1/reset", response_model=ResetResponse)
+    def post_reset(body: ResetRequest):
+        return ResetResponse(key=redeem(store, body.station_id, body.username, body.code))
+
+    return router
+
+
+# --- `python -m server account ...` ----------------------------------------------------------------------
+
+
+def register_cli(sub, common) -> None:
+    account = sub.add_parser("account", help="站点账号：重置码、记录").add_subparsers(dest="action", required=True)
+    code = account.add_parser("reset-code", parents=[common], help="为站点的某个账号生成一次性密码重置码")
+    code.add_argument("station_id")
+    code.add_argument("username")
+    log = account.add_parser("log", parents=[common], help="查看密钥托管与重置记录")
+    log.add_argument("--station", default=None)
+
+
+def run_cli(args, store: Store) -> int:
+    if args.action == "reset-code":
+        code = issue_reset_code(store, args.station_id, args.username)
+        print(f"重置码：{code}（{int(RESET_TTL.total_seconds() // 3600)} 小时内有效，只能用一次）")
+    else:
+        for e in events(store, args.station):
+            print(f"{e['at']}\t{e['station_id']}\t{e['username'] or '-'}\t{e['action']}\t{e['detail']}")
+    return 0

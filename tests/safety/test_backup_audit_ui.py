@@ -1,0 +1,105 @@
+"""设置 → 备份与恢复 lists and restores with a preview; the audit page filters and saves a PDF (pytest-qt)."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from desktop.services import accounts
+from desktop.services.backup import backup_now
+from desktop.services.roster import load_roster_rows
+from desktop.services.volunteers import add_volunteer
+from desktop.ui.context import AppContext
+from desktop.ui.main_window import MainWindow
+from desktop.ui.ops import ErrorReporter, Ops
+
+
+def _ctx(db, tmp_path) -> AppContext:
+    reporter = ErrorReporter(tmp_path / "logs")
+    return AppContext(db=db, ops=Ops(reporter), reporter=reporter, actor=db.user.username)
+
+
+def test_backup_page_lists_previews_and_restores(qtbot, secure_db, tmp_path):
+    db = secure_db
+    db.user = accounts.Account("王站长", "head")
+    add_volunteer(db, name="备份里的人")
+    backup_now(db, include_photos=False)
+    add_volunteer(db, name="备份后才来的人")
+    ctx = _ctx(db, tmp_path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    box = window.page("settings").backups
+    qtbot.waitUntil(lambda: box.table.rowCount() >= 2, timeout=10_000)  # with the one made before encrypting
+    names = [box.table.item(r, 0).text() for r in range(box.table.rowCount())]
+    row = next(r for r, n in enumerate(names) if n.startswith("station-2"))
+    assert box.table.item(row, 3).text() == "1"  # one volunteer in it
+    box.table.selectRow(row)
+    assert "志愿者 1" in box.preview.text() and box.restore_button.isEnabled()
+    box.restore(box.selected_path(), confirm=False)
+    qtbot.waitUntil(lambda: box.message.text() != "", timeout=20_000)
+    assert {r.name for r in load_roster_rows(db)} == {"备份里的人"}
+    assert list(db.backups_dir.glob("station-auto-*.sqlite"))  # the data before the restore was kept
+    assert ctx.ops.shutdown(10_000)
+
+
+def test_audit_page_filters_and_saves_a_pdf(qtbot, secure_db, tmp_path):
+    db = secure_db
+    db.user = accounts.Account("王站长", "head")
+    add_volunteer(db, name="审计甲", actor="王站长")
+    accounts.add_account(db, "李录入", "clerk-pass", "录入员")
+    ctx = _ctx(db, tmp_path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.page("audit")
+    qtbot.waitUntil(lambda: page.table.rowCount() >= 3, timeout=10_000)
+    page.action.setCurrentIndex(page.action.findData("account.create"))
+    page.load()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=10_000)  # the head's and the clerk's
+    assert {page.table.item(r, 2).text() for r in range(2)} == {"新建账号"}
+    out = tmp_path / "操作记录.pdf"
+    page.save_pdf(str(out))
+    qtbot.waitUntil(out.exists, timeout=20_000)
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "操作记录" in text and "新建账号" in text and "李录入" in text
+    assert ctx.ops.shutdown(10_000)
+
+
+def test_a_damaged_file_at_start_offers_the_newest_good_backup(qtbot, qapp, monkeypatch, secure_db, tmp_path):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from desktop.services.backup import automatic_backup
+    from desktop.ui import session as session_mod
+
+    db = secure_db
+    add_volunteer(db, name="备份里的人")
+    automatic_backup(db, "daily")
+    data = db.data_dir
+    db.close()
+    (data / "station.sqlite").write_bytes(b"")  # zero bytes
+    asked = []
+
+    def question(parent, title, text, *rest, **kw):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+    class FakeLogin:  # the real dialog, driven without showing it
+        def __init__(self, data_dir, ops):
+            from desktop.ui.login import LoginDialog
+
+            self.dialog = LoginDialog(data_dir, ops)
+            self.dialog.password.setText("secret123")
+
+        def exec(self):
+            self.dialog.submit()
+            qtbot.waitUntil(lambda: self.dialog.result() == QDialog.DialogCode.Accepted, timeout=20_000)
+            self.db, self.corrupt = self.dialog.db, self.dialog.corrupt
+            return QDialog.DialogCode.Accepted
+
+    ctx = session_mod.open_session(data, login_factory=FakeLogin)
+    try:
+        assert asked and "0 字节" in asked[0] and "station-auto-" in asked[0]
+        assert {r.name for r in load_roster_rows(ctx.db)} == {"备份里的人"}
+    finally:
+        assert ctx.ops.shutdown(10_000)
+        ctx.db.close()
