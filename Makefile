@@ -16,13 +16,21 @@ QM := $(TS:.ts=.qm)
 
 # dist: the frozen one-folder build (PyInstaller); deb: its Debian package (UOS, Kylin, Debian, Ubuntu);
 # installer/windows/build.ps1 makes the Windows installer on a Windows machine.
-.PHONY: dist deb run test setup system-deps lock lint bench screenshots clean ts
+.PHONY: dist deb run test check setup system-deps lock lint bench screenshots clean ts
 
 run: setup
 	$(PY) -m desktop $(ARGS)
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:randomly -q $(PYTEST_ARGS)
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check .
+
+# The inner loop: every test not marked `slow` (no county server, no subprocess kill,
+# no big PDF), then the linters. Under 3 minutes on the 2-core machine; `make test`
+# (CI) still runs everything.
+check: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:randomly -q -m "not slow" $(PYTEST_ARGS)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 

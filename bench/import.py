@@ -47,8 +47,9 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=10_000)
     args = parser.parse_args()
     from desktop.db import Database
-    from desktop.importers.volunteers import apply_import, open_source, plan_import
+    from desktop.importers.volunteers import open_source, plan_import
     from desktop.services.station import setup_station
+    from desktop.services.volunteers import apply_import
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "名册.xlsx"

@@ -1,9 +1,15 @@
-"""Shared fixtures. Headless by default (Picard's habit): Qt runs offscreen."""
+"""Shared fixtures. Headless by default (Picard's habit): Qt runs offscreen.
+
+New databases start from a migrated template copy (tests/dbtemplate.py), not a
+full Alembic migration each: `_databases_from_template` below. Tests that must
+run the real migration on a new file are marked `migrate`.
+"""
 
 from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -15,6 +21,37 @@ settings.register_profile("default", deadline=None, max_examples=60,
 settings.register_profile("thorough", deadline=None, max_examples=500,
                           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def pytest_collection_modifyitems(config, items):
+    """A test that starts a county server (the `server` or `pg_cluster` fixture) is `slow`;
+    subprocess kills and big PDFs carry the mark themselves. `make check` runs the rest."""
+    for item in items:
+        if {"server", "pg_cluster"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _databases_from_template(request, monkeypatch):
+    """`Database(folder)` on a folder without a database file copies the migrated template there first."""
+    if request.node.get_closest_marker("migrate"):
+        return
+    import dbtemplate
+
+    from desktop.db import DB_FILENAME, Database
+
+    original = Database.__init__
+    source = dbtemplate.template(Database)
+
+    def init(self, data_dir=None, **kwargs):
+        if data_dir is not None and not (Path(data_dir) / DB_FILENAME).exists():
+            try:
+                dbtemplate.place(source, Path(data_dir))
+            except OSError:  # an unwritable folder: let the real open report it
+                pass
+        original(self, data_dir, **kwargs)
+
+    monkeypatch.setattr(Database, "__init__", init)
 
 
 @pytest.fixture

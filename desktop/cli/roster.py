@@ -48,7 +48,8 @@ def _progress(label: str):
 
 def run_import(args, open_db) -> int:
     from desktop.importers.report import save_report
-    from desktop.importers.volunteers import apply_import, open_source, plan_import
+    from desktop.importers.volunteers import open_source, plan_import
+    from desktop.services.volunteers import apply_import
 
     db = open_db()
     if db.station_id is None:

@@ -2,9 +2,10 @@
 
 Three steps, so the wizard can show each: `open_source` reads the file and
 guesses the header row and the columns; `plan_import` cleans and checks
-every row against the file and the roster (writes nothing); `apply_import`
-adds the new rows in one transaction, so a cancel leaves the roster as it
-was. Ids of imported rows are derived from the person (ID number, or name
+every row against the file and the roster. This module only reads and plans:
+the third step, writing the plan in one transaction (so a cancel leaves the
+roster as it was), is desktop.services.volunteers.apply_import, through the
+one bulk write path. Ids of imported rows are derived from the person (ID number, or name
 and phone), so importing the same file twice adds nothing.
 """
 
@@ -23,15 +24,12 @@ from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.importers.headers import field_label as headers_field_label
 from desktop.importers.headers import find_header_row, guess_mapping
 from desktop.importers.table import Table, read_table
-from desktop.models import Team, TeamMember, Volunteer, derived_id
+from desktop.models import Team, Volunteer, derived_id
 from desktop.progress import Progress, step
-from desktop.services.audit import audit
 from desktop.services.volunteers import clean_volunteer
-from desktop.sync.journal import bulk_insert
 from desktop.validators import normalize_text
 
 ERROR, WARNING, SKIP = "error", "warning", "skip"
-BATCH = 500
 _SPLIT = re.compile(r"[、,，;；/\s]+")
 
 
@@ -181,7 +179,8 @@ def _clean_row(values: dict[str, Any], headers: dict[str, str], rownum: int,
     return data
 
 
-def _existing(session) -> tuple[set[str], set[str], dict[str, str], dict[tuple[str, str], str]]:
+def known_people(session) -> tuple[set[str], set[str], dict[str, str], dict[tuple[str, str], str]]:
+    """Live volunteers' ids, names, ID numbers -> name, and (name, phone) -> name: who is on the roster."""
     rows = session.exec(select(Volunteer.id, Volunteer.name, Volunteer.phone, Volunteer.id_card)
                         .where(Volunteer.deleted_at.is_(None))).all()
     ids = {r[0] for r in rows}
@@ -199,7 +198,7 @@ def plan_import(db, source: Source, *, progress: Progress | None = None) -> Impo
     col_header = {fld: headers[col] or translate("importers.volunteers", "Column {n}").format(n=col + 1) for col, fld in source.mapping.items()}
     plan = ImportPlan(source.table.source)
     with db.read() as session:
-        ids, names, cards, name_phone = _existing(session)
+        ids, names, cards, name_phone = known_people(session)
         resolve = _TeamResolver(session.exec(select(Team.id, Team.name).where(Team.deleted_at.is_(None))).all())
     seen_card: dict[str, int] = {}
     seen_np: dict[tuple[str, str], int] = {}
@@ -260,33 +259,6 @@ def plan_import(db, source: Source, *, progress: Progress | None = None) -> Impo
         plan.memberships.append(team_ids)
     plan.issues.sort(key=lambda i: i.row)
     return plan
-
-
-def apply_import(db, plan: ImportPlan, *, actor: str = "导入",
-                 progress: Progress | None = None) -> int:
-    """Add the plan's new rows in one transaction; returns how many were added.
-
-    Rows that reached the roster since the plan was made are left out.
-    Cancelling (progress returns False) rolls everything back.
-    """
-    with db.session(actor) as session:
-        ids, _names, cards, name_phone = _existing(session)
-        rows, links = [], []
-        for data, teams in zip(plan.new_rows, plan.memberships, strict=True):
-            if data["id"] in ids or (data.get("id_card") and data["id_card"] in cards) or (
-                    data.get("phone") and (data["name"], data["phone"]) in name_phone):
-                continue
-            rows.append({k: v for k, v in data.items() if k != "_row"})
-            links.extend({"id": derived_id(t, data["id"]), "team_id": t, "volunteer_id": data["id"]} for t in teams)
-        total = len(rows)
-        for start in range(0, total, BATCH):
-            bulk_insert(session, Volunteer, rows[start:start + BATCH])
-            step(progress, min(start + BATCH, total), total, translate("importers.volunteers", CANCELLED))
-        for start in range(0, len(links), BATCH):
-            bulk_insert(session, TeamMember, links[start:start + BATCH])
-        if total:
-            audit(session, actor, "volunteer.import", "volunteer", "", file=plan.source, added=total)
-    return total
 
 
 def field_label(fld: str) -> str:

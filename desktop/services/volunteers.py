@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -13,6 +13,7 @@ from desktop.db import Database
 from desktop.errors import UserError, ValidationError
 from desktop.i18n import translate
 from desktop.models import TeamMember, Volunteer, derived_id
+from desktop.progress import CANCELLED, Progress, step
 from desktop.services.audit import audit
 from desktop.services.lookup import live_row
 from desktop.services.teams import resolve_team, set_membership
@@ -28,6 +29,7 @@ from desktop.validators import (
 
 EDITABLE = ("name", "gender", "id_card", "phone", "political_status", "skills", "tags", "join_date",
             "platform_no", "address", "note", "birth_date")
+BATCH = 500  # rows per bulk statement: big enough to be fast, small enough to report progress
 KNOWN_TAGS = ("五老人员", "退役军人", "返乡大学生", "乡贤", "新乡贤", "巾帼志愿者", "青年志愿者", "文艺骨干")
 
 
@@ -234,25 +236,76 @@ def count_volunteers(db: Database) -> dict[str, int]:
 
 
 def bulk_add_volunteers(db: Database, rows: list[dict[str, Any]], *, actor: str = "导入", batch: int = 500,
-                        progress: Callable[[int, int], bool | None] | None = None,
-                        memberships: list[list[str]] | None = None) -> list[str]:
-    """Add many already-cleaned volunteers, journaled, one transaction per batch.
+                        progress: Progress | None = None, memberships: list[list[str]] | None = None,
+                        one_transaction: bool = False, skip_known: bool = False,
+                        audit_detail: dict[str, Any] | None = None, cancel_message: str = CANCELLED) -> list[str]:
+    """Add many already-cleaned volunteers, journaled: the one bulk write path
+    (the import, the demo data and the benchmarks all come through here).
 
-    `memberships[i]` lists team ids for rows[i]. `progress(done, total)` may
-    return False to cancel between batches; finished batches stay committed.
+    `memberships[i]` lists team ids for rows[i]. Rows go in batches of `batch`.
+    - By default each batch is its own transaction: `progress(done, total)`
+      returning False stops after the batch, and finished batches stay.
+    - `one_transaction=True`: all or nothing. A cancel raises
+      Cancelled(cancel_message) and rolls every batch back.
+    - `skip_known=True` leaves out rows whose id, ID number, or name and phone
+      are on the roster already, checked inside the transaction that writes.
+    - `audit_detail`: one "volunteer.import" audit entry with these details
+      and the number added, if any row was added.
+    Returns the ids added.
     """
-    ids: list[str] = []
-    total = len(rows)
-    for start in range(0, total, batch):
-        chunk = rows[start:start + batch]
+    pairs = list(zip(rows, memberships if memberships is not None else [[]] * len(rows), strict=True))
+    if one_transaction:
         with db.session(actor) as session:
-            new_ids = bulk_insert(session, Volunteer, chunk)
-            if memberships:
-                links = [{"id": derived_id(team_id, vid), "team_id": team_id, "volunteer_id": vid}
-                         for vid, teams in zip(new_ids, memberships[start:start + batch], strict=True)
-                         for team_id in teams]
-                bulk_insert(session, TeamMember, links)
-        ids.extend(new_ids)
-        if progress is not None and progress(min(start + batch, total), total) is False:
+            todo = _unknown(session, pairs) if skip_known else pairs
+            ids = []
+            for start in range(0, len(todo), batch):
+                ids += _write_batch(session, todo[start:start + batch])
+                step(progress, min(start + batch, len(todo)), len(todo), cancel_message)
+            _audit_bulk(session, actor, audit_detail, ids)
+        return ids
+    ids = []
+    for start in range(0, len(pairs), batch):
+        with db.session(actor) as session:
+            chunk = pairs[start:start + batch]
+            added = _write_batch(session, _unknown(session, chunk) if skip_known else chunk)
+            _audit_bulk(session, actor, audit_detail, added)
+        ids += added
+        if progress is not None and progress(min(start + batch, len(pairs)), len(pairs)) is False:
             break
     return ids
+
+
+def apply_import(db: Database, plan, *, actor: str = "导入", progress: Progress | None = None) -> int:
+    """Write a volunteer import plan (desktop.importers.volunteers.plan_import) in one
+    transaction; returns how many were added. Rows that reached the roster since
+    the plan was made are left out; a cancel rolls everything back."""
+    from desktop.importers.volunteers import CANCELLED as IMPORT_CANCELLED
+
+    rows = [{k: v for k, v in data.items() if k != "_row"} for data in plan.new_rows]
+    return len(bulk_add_volunteers(db, rows, actor=actor, batch=BATCH, progress=progress,
+                                   memberships=plan.memberships, one_transaction=True, skip_known=True,
+                                   audit_detail={"file": plan.source},
+                                   cancel_message=translate("importers.volunteers", IMPORT_CANCELLED)))
+
+
+def _unknown(session: Session, pairs: list) -> list:
+    from desktop.importers.volunteers import known_people
+
+    ids, _names, cards, name_phone = known_people(session)
+    return [(data, teams) for data, teams in pairs
+            if not (data.get("id") in ids or (data.get("id_card") and data["id_card"] in cards)
+                    or (data.get("phone") and (data["name"], data["phone"]) in name_phone))]
+
+
+def _write_batch(session: Session, pairs: list) -> list[str]:
+    new_ids = bulk_insert(session, Volunteer, [data for data, _ in pairs])
+    links = [{"id": derived_id(team_id, vid), "team_id": team_id, "volunteer_id": vid}
+             for vid, (_, teams) in zip(new_ids, pairs, strict=True) for team_id in teams]
+    if links:
+        bulk_insert(session, TeamMember, links)
+    return new_ids
+
+
+def _audit_bulk(session: Session, actor: str, detail: dict[str, Any] | None, ids: list[str]) -> None:
+    if detail is not None and ids:
+        audit(session, actor, "volunteer.import", "volunteer", "", **detail, added=len(ids))

@@ -105,19 +105,22 @@ def upload(db, client: SyncClient, sha256: str, cancel=None, *, on_db=_direct) -
     metadata = {"filename": sha256, "filetype": "image/jpeg", "sha256": sha256}
     with _tus_environment(client.ca_bundle):
         try:
-            try:
-                uploader = tus.uploader(file_path=str(path), url=url, chunk_size=CHUNK, metadata=metadata)
-            except TusCommunicationError:  # the server forgot that upload: start over
-                uploader = tus.uploader(file_path=str(path), chunk_size=CHUNK, metadata=metadata)
-            if not uploader.url:
-                uploader.set_url(uploader.create_url())
-                uploader.offset = 0
-                on_db(_save, db, sha256, uploader.url)
-            size = uploader.get_file_size()
-            while uploader.offset < size:
-                check_cancel(cancel, translate("sync.client", SYNC_CANCELLED))
-                uploader.upload_chunk()
-                client.bytes_sent += CHUNK
+            # One handle of our own, closed at the end: given a path, tuspy opens the
+            # file again for every chunk and never closes it (photos stay locked on Windows).
+            with open(path, "rb") as stream:
+                try:
+                    uploader = tus.uploader(file_stream=stream, url=url, chunk_size=CHUNK, metadata=metadata)
+                except TusCommunicationError:  # the server forgot that upload: start over
+                    uploader = tus.uploader(file_stream=stream, chunk_size=CHUNK, metadata=metadata)
+                if not uploader.url:
+                    uploader.set_url(uploader.create_url())
+                    uploader.offset = 0
+                    on_db(_save, db, sha256, uploader.url)
+                size = uploader.get_file_size()
+                while uploader.offset < size:
+                    check_cancel(cancel, translate("sync.client", SYNC_CANCELLED))
+                    uploader.upload_chunk()
+                    client.bytes_sent += CHUNK
         except (TusCommunicationError, OSError) as error:
             if getattr(error, "status_code", None) == 422:
                 on_db(_save, db, sha256, "")

@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.progress import Cancelled
-from desktop.sync import engine
 from desktop.sync.client import SyncError
 from desktop.ui.ops import TaskHandle
 
@@ -28,12 +27,26 @@ STAGES = {"push": "Uploading", "pull": "Downloading", "apply": "Merging", "check
           "photos": "Uploading photos"}
 
 
+# desktop.sync.engine (protocol models, merge, photo transfer) loads on first use, off the
+# start-up path: see bench/startup.py.
+
+
 def _run(db, ops, task: TaskHandle) -> dict:
     """On the network pool: HTTP here, database steps handed to the database worker."""
+    from desktop.sync import engine
+
     return engine.run_sync(db, progress=task.staged(), cancel=task.token, on_db=ops.on_db).as_dict()
 
 
+def _status(db) -> dict:
+    from desktop.sync import engine
+
+    return engine.status(db)
+
+
 def _probe(db) -> bool:
+    from desktop.sync import engine
+
     try:
         client = engine.make_client(db, retries=0, timeout=(3.0, 5.0))
     except Exception:
@@ -73,7 +86,7 @@ class SyncController(QObject):
         return self.task is not None
 
     def refresh(self) -> None:
-        self.ctx.ops.db(engine.status, self.ctx.db, on_done=self._status)
+        self.ctx.ops.db(_status, self.ctx.db, on_done=self._status)
 
     def _status(self, status: dict) -> None:
         self.last_status = status

@@ -51,6 +51,7 @@ def test_enrol_sync_and_status_through_the_cli(server, tmp_path):
             db.close()
 
 
+@pytest.mark.slow
 def test_sync_before_enrol_and_unreachable_server(tmp_path, capsys):
     from desktop.cli import main
 

@@ -9,7 +9,6 @@ import glob
 import os
 import shutil
 import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -157,21 +156,12 @@ def make_server(kind: str, tmp: Path, request, extra: tuple[str, ...] = ()) -> C
 
 # --- station PCs -------------------------------------------------------------------
 
-_TEMPLATE: dict[str, Path] = {}
-
-
 def new_pc(folder: Path, now=None) -> Database:
-    """A migrated station database, copied from a template (migrations take a while)
-    and given its own site id."""
-    if "path" not in _TEMPLATE:
-        template = Path(tempfile.mkdtemp(prefix="sd-template-"))
-        Database(template).close()
-        _TEMPLATE["path"] = template / "station.sqlite"
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(_TEMPLATE["path"], folder / "station.sqlite")
-    with sqlite3.connect(folder / "station.sqlite") as conn:
-        conn.execute("DELETE FROM meta WHERE key IN ('site_id', 'hlc')")
-    conn.close()
+    """A migrated station database, copied from the session's template (tests/dbtemplate.py:
+    migrations take a while), with its own site id."""
+    import dbtemplate
+
+    dbtemplate.place(dbtemplate.template(Database), folder)
     return Database(folder, now=now)
 
 

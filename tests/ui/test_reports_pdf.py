@@ -67,6 +67,7 @@ def assert_inside_margins(path: Path) -> None:
     assert not outside, f"text outside the margins: {outside[:5]}"
 
 
+@pytest.mark.slow
 def test_header_rows_repeat_on_every_page(qapp, tmp_path):
     columns = [Column("序号", 8), Column("志愿者姓名", 20), Column("服务内容说明", 60), Column("时长", 12, numeric=True)]
     rows = [[i + 1, f"志愿者{i + 1}", "入户走访，宣讲政策" * (i % 5 + 1), 1.5] for i in range(240)]

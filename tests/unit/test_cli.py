@@ -73,6 +73,7 @@ def test_demo_data(tmp_path, capsys):
     assert len(records) == 60 and all(r["name"] and r["teams"] for r in records)
 
 
+@pytest.mark.slow
 def test_real_process_exit_codes(tmp_path):
     env = {**os.environ, "PYTHONPATH": os.getcwd()}
     ok = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path), "init", "--station", "进程站"],

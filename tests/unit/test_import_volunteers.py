@@ -19,13 +19,12 @@ from desktop.importers.volunteers import (
     ERROR,
     SKIP,
     WARNING,
-    apply_import,
     open_source,
     plan_import,
 )
 from desktop.models import TeamMember, Volunteer
 from desktop.progress import Cancelled
-from desktop.services.volunteers import add_volunteer
+from desktop.services.volunteers import add_volunteer, apply_import
 from desktop.validators import check_digit
 
 

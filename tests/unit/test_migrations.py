@@ -17,6 +17,8 @@ from desktop.errors import DatabaseTooNew
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "rev0001.sqlite"
 
+pytestmark = pytest.mark.migrate  # new files here get the real migration, not the template copy
+
 
 def test_single_head():
     heads = ScriptDirectory.from_config(alembic_config()).get_heads()

@@ -28,11 +28,11 @@ from desktop.importers.volunteers import (
     ImportPlan,
     Issue,
     Source,
-    apply_import,
     open_source,
     plan_import,
     set_header_row,
 )
+from desktop.services.volunteers import apply_import
 from desktop.ui.ops import TaskHandle
 from desktop.ui.progress import bind_bar
 from desktop.ui.roster import alive
