@@ -84,6 +84,18 @@
         <translation>查看、下载、安装县中心发布的新版本</translation>
     </message>
     <message>
+        <source>points, the time bank and the virtue bank</source>
+        <translation>积分、时间银行与道德银行</translation>
+    </message>
+    <message>
+        <source>the love supermarket: goods and stock</source>
+        <translation>爱心超市物品与库存</translation>
+    </message>
+    <message>
+        <source>redeem at the love supermarket (prints the slip)</source>
+        <translation>爱心超市兑换（打印兑换单）</translation>
+    </message>
+    <message>
         <source>Error: wrong command arguments ({message}). See --help for the usage.</source>
         <translation>错误：命令参数不对（{message}）。用 --help 查看用法。</translation>
     </message>

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from console_harness import ADMIN, PASSWORD, station_with_data
 from pypdf import PdfReader
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -99,12 +100,13 @@ def test_dispatch_an_escalated_request_and_it_reaches_the_other_station(signed_i
     run_sync(pc_b, photos=False)
     browser = signed_in
     browser.get(server.url + "/console/requests")
-    row = next(r for r in wait(browser, "#requests").find_elements(By.CSS_SELECTOR, "tbody tr")
-               if req.number in r.text)
+    WebDriverWait(browser, 20).until(lambda b: req.number in b.find_element(By.ID, "requests").text)
+    row = next(r for r in browser.find_elements(By.CSS_SELECTOR, "#requests tbody tr") if req.number in r.text)
     assert "已上报县中心" in row.text and "李大爷" in row.text
     Select(row.find_element(By.NAME, "station")).select_by_value(a_id)
     row.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(browser, 20).until(lambda b: "已派单" in b.find_element(By.ID, "requests").text)
+    WebDriverWait(browser, 20, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda b: "已派单" in b.find_element(By.ID, "requests").text)
     shot(browser, "requests")
     run_sync(pc_a, photos=False)
     seen = rq.get_request(pc_a, req.id)
