@@ -1,13 +1,17 @@
 """The local store: one SQLite file per station profile.
 
 Opening a database: pragmas (WAL, synchronous=FULL, foreign keys, busy
-timeout), then Alembic: a database newer than the code is refused, an older
-one is backed up and upgraded. Sessions carry the capture context so every
+timeout), then the schema check: the stored alembic_version is compared with
+the head read cheaply from the versions folder (no Alembic import); only when
+they differ is Alembic loaded: a database newer than the code is refused, an
+older one is backed up and upgraded. Sessions carry the capture context so every
 write is journaled (desktop.sync.journal).
 """
 
 from __future__ import annotations
 
+import ast
+import functools
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -16,10 +20,6 @@ from datetime import datetime
 from pathlib import Path
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
@@ -58,7 +58,9 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def alembic_config(connection=None) -> Config:
+def alembic_config(connection=None):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -66,13 +68,44 @@ def alembic_config(connection=None) -> Config:
     return config
 
 
+def _assigned(tree: ast.Module, name: str):
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            return ast.literal_eval(node.value)
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
+            return ast.literal_eval(node.value) if node.value is not None else None
+    return None
+
+
+@functools.cache
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The code's head revision, read from the versions folder without importing Alembic.
+
+    tests/unit/test_migrations.py checks it against Alembic's own answer.
+    """
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        revision = _assigned(tree, "revision")
+        if revision is None:
+            continue
+        revisions.add(revision)
+        down = _assigned(tree, "down_revision")
+        parents.update(down if isinstance(down, tuple | list) else [down] if down else [])
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"expected one migration head, found {sorted(heads)}")
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stored in the database (None for a new file), read with plain SQL."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").first() is None:
+            return None
+        rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def backup_file(path: Path, dest_dir: Path, tag: str) -> Path:
@@ -92,10 +125,18 @@ def backup_file(path: Path, dest_dir: Path, tag: str) -> Path:
 
 
 def migrate(engine: Engine, path: Path, backups: Path) -> str | None:
-    """Bring the schema to head. Returns the backup made, if any."""
+    """Bring the schema to head. Returns the backup made, if any.
+
+    The common case (already at head) costs one query and no Alembic import.
+    """
+    current = current_revision(engine)
+    if current == head_revision():
+        return None
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
-    current = current_revision(engine)
     if current == head:
         return None
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:

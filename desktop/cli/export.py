@@ -10,14 +10,19 @@ argparse allows one `export` parser, so feature modules add their kinds here:
 
     register_export_kind("register", _setup)
 
-Registration must happen at import time of a module listed in
-desktop.cli._modules(); `register()` below runs after all of them.
+Registration must happen at import time of a module listed in PROVIDERS
+below; those are imported only when `export` runs, then `register()` builds
+the kinds.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
+
+# Modules that call register_export_kind at import time.
+PROVIDERS = ("desktop.cli.roster", "desktop.cli.paper")
 
 EXPORTERS: dict[str, Callable[[Any], None]] = {}
 
@@ -28,6 +33,8 @@ def register_export_kind(name: str, setup: Callable[[Any], None]) -> None:
 
 
 def register(sub) -> None:
+    for module in PROVIDERS:
+        importlib.import_module(module)
     export = sub.add_parser("export", help="导出（志愿者名册、登记簿、签到表等）")
     kinds = export.add_subparsers(dest="kind", required=True, metavar="KIND")
     for name in sorted(EXPORTERS):

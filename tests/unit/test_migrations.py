@@ -86,3 +86,22 @@ def test_pragmas(db):
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+
+
+def test_cheap_head_and_stored_revision_agree_with_alembic(tmp_path):
+    """desktop.db reads the head from the versions folder to skip importing Alembic on every start."""
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+    from desktop.db import current_revision, make_engine
+
+    engine = make_engine(tmp_path / "empty.sqlite")
+    try:
+        assert current_revision(engine) is None
+    finally:
+        engine.dispose()
+    shutil.copy(FIXTURE, tmp_path / "old.sqlite")
+    engine = make_engine(tmp_path / "old.sqlite")
+    try:
+        with engine.connect() as conn:
+            assert current_revision(engine) == MigrationContext.configure(conn).get_current_revision() == "0001"
+    finally:
+        engine.dispose()

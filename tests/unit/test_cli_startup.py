@@ -1,0 +1,93 @@
+"""Fast start: the CLI registers commands from a table and imports only what the command needs."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from desktop.cli import COMMANDS, Parser, build_parser, main
+
+PROBE = """
+import io, json, sys
+from contextlib import redirect_stdout
+from desktop.cli import main
+buffer = io.StringIO()
+try:
+    with redirect_stdout(buffer):
+        code = main(sys.argv[1:])
+except SystemExit as exit_:
+    code = exit_.code
+heavy = ("sqlalchemy", "alembic", "PySide6", "tusclient", "aiohttp", "requests", "openpyxl", "desktop.cli.paper")
+print(json.dumps({"code": code, "out": buffer.getvalue(), "loaded": [m for m in heavy if m in sys.modules]}))
+"""
+
+
+def _probe(*args):
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def test_version_loads_no_sqlalchemy():
+    result = _probe("--version")
+    assert result["code"] == 0 and "Station Desk" in result["out"]
+    assert result["loaded"] == []
+
+
+def test_volunteer_list_loads_no_alembic_qt_or_tus(tmp_path):
+    assert main(["--data-dir", str(tmp_path), "init", "--station", "测试站"]) == 0
+    result = _probe("--data-dir", str(tmp_path), "volunteer", "list", "--json")
+    assert result["code"] == 0 and json.loads(result["out"]) == []
+    assert "sqlalchemy" in result["loaded"]  # it did open the database
+    for heavy in ("alembic", "PySide6", "tusclient", "aiohttp", "requests", "desktop.cli.paper"):
+        assert heavy not in result["loaded"]
+
+
+def test_top_level_help_lists_every_command_without_importing(capsys):
+    before = {m for m in sys.modules if m.startswith("desktop.cli.")}
+    with pytest.raises(SystemExit) as exit_:
+        build_parser(["--help"]).parse_args(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert all(name in out and help_ in out for name, (_, help_) in COMMANDS.items())
+    assert {m for m in sys.modules if m.startswith("desktop.cli.")} == before
+
+
+def test_subcommand_help_is_the_real_one(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["volunteer", "list", "--help"])
+    assert exit_.value.code == 0
+    assert "--full-id" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("module", sorted({module for module, _ in COMMANDS.values()}))
+def test_each_module_registers_what_the_table_says(module):
+    parser = Parser(prog="x")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    importlib.import_module(module).register(sub)
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    registered = {choice.dest: choice.help for choice in action._choices_actions}
+    expected = {name: help_ for name, (mod, help_) in COMMANDS.items() if mod == module}
+    assert registered == expected
+
+
+def test_full_parser_builds_with_every_module():
+    parser = build_parser(load="all")
+    args = parser.parse_args(["export", "volunteers", "--out", "x.xlsx"])
+    assert args.command == "export" and callable(args.handler)
+
+
+def test_global_option_before_command_and_unknown_command(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--data-dir", str(tmp_path), "nonsense"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "命令参数不对" in err and err.count("\n") == 1
