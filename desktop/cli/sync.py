@@ -1,4 +1,4 @@
-"""`enrol URL CODE`, `sync [--json]`, `sync-status`: the county-server link."""
+"""`enrol URL CODE`, `sync [--json]`, `sync-status`, `sync-problems`: the county-server link."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ def register(sub) -> None:
     p = sub.add_parser("sync-status", help="查看同步状态")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_status)
+    p = sub.add_parser("sync-problems", help="查看同步时隔离的有问题的数据")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=1000, help="最多列出多少条（默认 1000）")
+    p.set_defaults(handler=run_problems)
 
 
 def run_enrol(args, open_db) -> int:
@@ -66,6 +70,12 @@ def run_sync(args, open_db) -> int:
           f"{report.requests} 次请求，用时 {report.seconds:.1f} 秒。")
     if report.held:
         print(f"有 {report.held} 条记录暂缓合并（时间超前或等待关联记录），下次同步会再试。")
+    if report.rejected:
+        print(f"{report.rejected} 条数据有问题，已隔离（其余数据已正常同步；已报告县中心）。用 sync-problems 查看。")
+    if report.mismatched:
+        from desktop.sync.check import persistent_text
+
+        print(persistent_text(report.mismatched), file=sys.stderr)
     if report.repaired:
         print(f"核对发现差异并已重新下载：{'、'.join(report.repaired)}。")
     if report.check_ok is False:
@@ -90,8 +100,31 @@ def run_status(args, open_db) -> int:
     print(f"待上传记录：{info['pending_entries']} 条；待上传照片：{info['pending_photos']} 张")
     if info["held_entries"]:
         print(f"暂缓合并的记录：{info['held_entries']} 条")
+    if info["rejected_entries"]:
+        print(f"{info['rejected_text']}（用 sync-problems 查看）")
+    if info["mismatched_text"]:
+        print(info["mismatched_text"])
     if info["check_ok"] is False:
         print("上次核对发现与县中心的数据有差异。")
     if info["clock_warning"]:
         print(info["clock_warning"])
+    return 0
+
+
+def run_problems(args, open_db) -> int:
+    from desktop.sync.quarantine import listing
+
+    if args.limit < 1:
+        print("错误：--limit 应为正整数。", file=sys.stderr)
+        return 2
+    rows = listing(open_db(), args.limit)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("没有被隔离的数据。")
+        return 0
+    print(f"{len(rows)} 条数据有问题，已隔离：")
+    for r in rows:
+        print(f"{r['entity'] or '-'}\t{r['row_id'] or '-'}\t序号 {r['server_seq']}\t{r['reason']}")
     return 0
