@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
-from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlmodel import SQLModel
 
 from desktop.models.base import NOT_DATA, SYNCED, data_columns
