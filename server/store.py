@@ -263,11 +263,12 @@ class Store:
                                **problem.as_dict()) from None
         with self.db.engine.connect() as conn:
             floor = conn.scalar(select(station.c.floor_ms).where(station.c.id == station_id)) or 0
-        early = next((e for e in entries if wall_of(e.hlc) < floor), None)
+        early = next(((n, e) for n, e in enumerate(entries, 1) if wall_of(e.hlc) < floor), None)
         if early is not None:
-            raise ApiError(422, protocol.BAD_ENTRY, f"数据的时间戳 {early.hlc[:40]} 早于本实践站在县中心建立的时间，"
-                           "这批数据全部未接收。请检查本机日期。", entity=early.entity, field="hlc",
-                           rule="不早于实践站建立时间", problem="时间戳太早")
+            n, e = early
+            raise ApiError(422, protocol.BAD_ENTRY, f"第 {n} 条数据不合规则，这批数据全部未接收：表 {e.entity} 的时间戳 "
+                           f"{e.hlc[:40]} 早于本实践站在县中心建立的时间（规则：时间戳不早于实践站建立时间）。请检查本机日期。",
+                           entity=e.entity, field="hlc", rule="不早于实践站建立时间", problem="时间戳太早")
         ahead = [e for e in entries if wall_of(e.hlc) > now + DAY_MS]
         if ahead:
             raise ApiError(409, protocol.CLOCK_AHEAD, "本机时钟比县中心快了一天以上，这批数据暂未接收。",
