@@ -23,6 +23,7 @@ other error of the server.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import zlib
 from collections.abc import Awaitable, Callable
@@ -31,6 +32,7 @@ import orjson
 
 from desktop.sync import protocol
 
+log = logging.getLogger("county.door")
 MAX_JSON_DEPTH = 32
 OPEN_PATHS = frozenset({"/health", "/docs", "/openapi.json", "/redoc", "/docs/oauth2-redirect"})
 TUS_PREFIX = "/v1/files"
@@ -143,10 +145,11 @@ class Door:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        read = [0]
         try:
             headers = _headers(scope)
             check_headers(scope, headers)
-            body = await self._read(receive)
+            body = await self._read(receive, read)
             if headers.get(b"content-encoding", b"").strip().lower() == b"gzip":
                 body = inflate(body)
                 headers.pop(b"content-encoding")
@@ -157,6 +160,8 @@ class Door:
                     len(body) > int(headers[b"upload-length"]):
                 raise Refusal(413, protocol.TOO_LARGE, "上传的内容比声明的长度（Upload-Length）长，已拒收。")
         except Refusal as refusal:
+            log.warning("refused %s %s with %d after reading %d body bytes", scope.get("method"),
+                        scope.get("path", "")[:80].encode("unicode_escape").decode(), refusal.status, read[0])
             await send_error(send, refusal.status, refusal.code, refusal.message, **refusal.extra)
             return
         headers[b"content-length"] = str(len(body)).encode()
@@ -164,13 +169,14 @@ class Door:
         scope = dict(scope, headers=list(headers.items()))
         await self.app(scope, replay(body, receive), send)
 
-    async def _read(self, receive) -> bytes:
+    async def _read(self, receive, read: list[int]) -> bytes:
         body = bytearray()
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
                 raise Refusal(400, protocol.BAD_REQUEST, "连接在请求传完之前断开了。")
             body += message.get("body", b"")
+            read[0] = len(body)
             if len(body) > self.limit:
                 raise Refusal(413, protocol.TOO_LARGE, "请求内容太大，已拒收。")
             if not message.get("more_body", False):

@@ -26,7 +26,9 @@ PROTOCOL_HEADER = "X-Station-Desk-Protocol"
 
 MAX_BATCH = 500  # entries per push
 MAX_BATCH_BYTES = 256 * 1024  # target size of one push body (gzipped)
-MAX_BODY_BYTES = 2 * 1024 * 1024  # hard limit of any request body on the wire
+# hard limit of any request body on the wire: 2 MB less one network read (asyncio reads up to 256 KB at a
+# time), so a body that is too long is refused before the server has read 2 MB of it (server.door)
+MAX_BODY_BYTES = 2 * 1024 * 1024 - 256 * 1024
 MAX_INFLATED_BYTES = 16 * 1024 * 1024  # hard limit after gunzip
 MAX_PULL = 5000  # entries per pull page
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
