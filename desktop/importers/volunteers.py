@@ -11,7 +11,6 @@ and phone), so importing the same file twice adds nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +22,7 @@ from desktop.errors import UserError, ValidationError
 from desktop.importers.headers import FIELD_LABELS, find_header_row, guess_mapping
 from desktop.importers.table import Table, read_table
 from desktop.models import Team, TeamMember, Volunteer, derived_id
+from desktop.progress import Progress, step
 from desktop.services.audit import audit
 from desktop.services.volunteers import clean_volunteer
 from desktop.sync.journal import bulk_insert
@@ -33,9 +33,7 @@ BATCH = 500
 _SPLIT = re.compile(r"[、,，;；/\s]+")
 
 
-class ImportCancelled(UserError):
-    def __init__(self) -> None:
-        super().__init__("已取消导入，台账没有任何改动。")
+CANCELLED = "已取消导入，台账没有任何改动。"
 
 
 @dataclass(frozen=True)
@@ -190,7 +188,7 @@ def _existing(session) -> tuple[set[str], set[str], dict[str, str], dict[tuple[s
     return ids, names, cards, name_phone
 
 
-def plan_import(db, source: Source, *, progress: Callable[[int, int], bool | None] | None = None) -> ImportPlan:
+def plan_import(db, source: Source, *, progress: Progress | None = None) -> ImportPlan:
     """Clean and check every row; writes nothing."""
     if "name" not in source.mapping.values():
         raise UserError("还没有指定哪一列是“姓名”。请在列对应中选择姓名列。")
@@ -207,8 +205,8 @@ def plan_import(db, source: Source, *, progress: Callable[[int, int], bool | Non
     station = db.station_id or ""
     for offset, row in enumerate(data_rows):
         rownum = source.header_index + 2 + offset
-        if progress is not None and offset % 500 == 0 and progress(offset, len(data_rows)) is False:
-            raise ImportCancelled()
+        if offset % 500 == 0:
+            step(progress, offset, len(data_rows), CANCELLED)
         values = {fld: row[col] if col < len(row) else None for col, fld in source.mapping.items()}
         if all(v in (None, "") or not normalize_text(v) for v in values.values()):
             continue
@@ -260,7 +258,7 @@ def plan_import(db, source: Source, *, progress: Callable[[int, int], bool | Non
 
 
 def apply_import(db, plan: ImportPlan, *, actor: str = "导入",
-                 progress: Callable[[int, int], bool | None] | None = None) -> int:
+                 progress: Progress | None = None) -> int:
     """Add the plan's new rows in one transaction; returns how many were added.
 
     Rows that reached the roster since the plan was made are left out.
@@ -278,8 +276,7 @@ def apply_import(db, plan: ImportPlan, *, actor: str = "导入",
         total = len(rows)
         for start in range(0, total, BATCH):
             bulk_insert(session, Volunteer, rows[start:start + BATCH])
-            if progress is not None and progress(min(start + BATCH, total), total) is False:
-                raise ImportCancelled()
+            step(progress, min(start + BATCH, total), total, CANCELLED)
         for start in range(0, len(links), BATCH):
             bulk_insert(session, TeamMember, links[start:start + BATCH])
         if total:

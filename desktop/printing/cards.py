@@ -8,13 +8,13 @@ the code stays sharp whatever the printer. Text uses the application font
 from __future__ import annotations
 
 import atexit
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from desktop.errors import EnvironmentProblem
+from desktop.progress import Progress
 from desktop.services.cards import Card
 
 COLS, ROWS = 2, 5
@@ -75,7 +75,7 @@ def draw_card(painter: QPainter, card: Card, x: float, y: float) -> None:
 
 
 def write_card_sheet(cards: list[Card], out: Path | str, *,
-                     progress: Callable[[int, int], bool] | None = None) -> int:
+                     progress: Progress | None = None) -> int:
     """Write the sheet as a PDF; returns the number of pages."""
     out = Path(out)
     try:
@@ -99,7 +99,7 @@ def write_card_sheet(cards: list[Card], out: Path | str, *,
                 writer.newPage()
             if i % per_page == 0:
                 pages += 1
-                if progress is not None and not progress(i, len(cards)):
+                if progress is not None and progress(i, len(cards)) is False:
                     break
             slot = i % per_page
             draw_card(painter, card, MARGIN_X + (slot % COLS) * CARD_W, MARGIN_Y + (slot // COLS) * CARD_H)

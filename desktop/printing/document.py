@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from desktop.progress import Progress
 from desktop.reports.base import HtmlDoc
 
 # A4 margins in millimetres. Common A4 lasers cannot print the outer ~5 mm;
@@ -50,7 +51,6 @@ IMAGE_MAX_PX = 1400  # photos are scaled down before embedding: ~300 dpi at 12 c
 _PREFERRED = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei",
               "SimSun", "SimHei", "PingFang SC")
 
-ProgressFn = Callable[[int, int], bool]
 
 
 # What a report hands to the printing layer: html, title, landscape, images.
@@ -127,7 +127,7 @@ def _paint_page(painter: QPainter, doc: QTextDocument, index: int, pages: int, w
 
 
 def render(doc: QTextDocument, device: QPagedPaintDevice, *, title: str = "",
-           progress: ProgressFn | None = None) -> int | None:
+           progress: Progress | None = None) -> int | None:
     """Paint the document on a paged device. Returns the page count, or None if cancelled."""
     doc.documentLayout().setPaintDevice(device)
     paint, body, footer_px, pages = _geometry(doc, device.pageLayout(), device.resolution())
@@ -140,7 +140,7 @@ def render(doc: QTextDocument, device: QPagedPaintDevice, *, title: str = "",
             if index:
                 device.newPage()
             _paint_page(painter, doc, index, pages, paint.width(), body, footer_px, title, footer_font)
-            if progress is not None and not progress(index + 1, pages):
+            if progress is not None and progress(index + 1, pages) is False:
                 return None
     finally:
         painter.end()
@@ -148,7 +148,7 @@ def render(doc: QTextDocument, device: QPagedPaintDevice, *, title: str = "",
 
 
 def render_images(paper: PaperDoc, *, dpi: int = PREVIEW_DPI, max_pages: int = PREVIEW_PAGES,
-                  progress: ProgressFn | None = None) -> tuple[list[QImage], int] | None:
+                  progress: Progress | None = None) -> tuple[list[QImage], int] | None:
     """The first pages as images, for an on-screen preview that never blocks the UI:
     QPainter on a QImage is safe off the UI thread, so this runs in a worker.
     Returns (images, total page count), or None if cancelled."""
@@ -175,12 +175,12 @@ def render_images(paper: PaperDoc, *, dpi: int = PREVIEW_DPI, max_pages: int = P
         finally:
             painter.end()
         images.append(image)
-        if progress is not None and not progress(index + 1, min(pages, max_pages)):
+        if progress is not None and progress(index + 1, min(pages, max_pages)) is False:
             return None
     return images, pages
 
 
-def write_pdf(paper: PaperDoc, path: Path | str, *, progress: ProgressFn | None = None) -> int | None:
+def write_pdf(paper: PaperDoc, path: Path | str, *, progress: Progress | None = None) -> int | None:
     """Write an A4 PDF with the CJK font embedded. Returns pages, or None if cancelled (no file left)."""
     path = Path(path)
     partial = path.with_name(path.name + ".part")
@@ -223,7 +223,7 @@ def print_dialog(paper: PaperDoc, parent=None, run: Callable[[Callable], None] |
     dialog = QPrintDialog(printer, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-    def job(progress: ProgressFn | None = None):
+    def job(progress: Progress | None = None):
         return render(build_document(paper), printer, title=paper.title, progress=progress)
 
     dialog.accepted.connect(lambda: run(job) if run is not None else job())

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from desktop.db import Database
 from desktop.errors import UserError, ValidationError
-from desktop.reports.base import Cancelled, Progress
+from desktop.progress import Cancelled, Progress
+from desktop.reports.base import CANCELLED
 from desktop.reports.catalog import Built, PaperRequest, build, save_xlsx
 
 FORMATS = ("pdf", "xlsx")
@@ -53,7 +54,7 @@ def write_built(built: Built, fmt: str, out: Path | str, progress: Progress | No
     except PermissionError:
         raise UserError(f"无法写入“{out}”：文件可能正在被 WPS/Excel 或 PDF 阅读器打开，请关闭后重试。") from None
     if pages is None:
-        raise Cancelled()
+        raise Cancelled(CANCELLED)
     return pages
 
 

@@ -9,24 +9,19 @@ activity record) build their own HTML and reuse the helpers here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from desktop.errors import UserError
+from desktop.progress import Cancelled, Progress, step
 
-Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
-
-
-class Cancelled(UserError):
-    def __init__(self) -> None:
-        super().__init__("已取消，没有生成文件。")
+__all__ = ["Cancelled", "Progress"]  # re-exported for the papers; defined in desktop.progress
+CANCELLED = "已取消，没有生成文件。"
 
 
 def check(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None and progress(done, total) is False:
-        raise Cancelled()
+    step(progress, done, total, CANCELLED)
 
 
 @dataclass

@@ -13,6 +13,7 @@ from desktop.errors import NotFound, ValidationError
 from desktop.models import Activity, SignIn, derived_id
 from desktop.models.activities import CATEGORIES
 from desktop.services.audit import audit
+from desktop.services.lookup import live
 from desktop.services.teams import resolve_team
 from desktop.validators import normalize_text
 
@@ -97,9 +98,7 @@ EDITABLE = {"title", "category", "theory_lecture", "team_id", "place", "start_at
 
 def get_activity(db: Database, activity_id: str) -> Activity:
     with db.read() as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise NotFound("找不到这个活动，可能已被删除。")
+        activity = live(session, Activity, activity_id)
         return activity
 
 
@@ -141,9 +140,7 @@ def _clean_changes(session, changes: dict[str, Any]) -> dict[str, Any]:
 def edit_activity(db: Database, activity_id: str, actor: str = "站长", **changes: Any) -> Activity:
     """Change an activity's fields; only the fields that changed are journaled."""
     with db.session(actor) as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise NotFound("找不到这个活动，可能已被删除。")
+        activity = live(session, Activity, activity_id)
         cleaned = _clean_changes(session, changes)
         start = cleaned.get("start_at", activity.start_at)
         end = cleaned.get("end_at", activity.end_at)
@@ -160,9 +157,7 @@ def edit_activity(db: Database, activity_id: str, actor: str = "站长", **chang
 def delete_activity(db: Database, activity_id: str, actor: str = "站长") -> None:
     """Soft delete (sign-ins and photos stay on record)."""
     with db.session(actor) as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise NotFound("找不到这个活动，可能已被删除。")
+        activity = live(session, Activity, activity_id)
         activity.deleted_at = datetime.now()
         audit(session, actor, "activity.delete", "activity", activity_id, title=activity.title)
 
@@ -186,9 +181,7 @@ def set_status(db: Database, activity_id: str, status: str, actor: str = "站长
         raise ValidationError("活动状态只能是计划中、已开展或已记录。")
     now = now or datetime.now()
     with db.session(actor) as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise NotFound("找不到这个活动，可能已被删除。")
+        activity = live(session, Activity, activity_id)
         if status != "planned" and activity.start_at > now:
             raise ValidationError("活动还没有开始，不能标记为已开展或已记录。")
         if activity.status == status:

@@ -11,21 +11,16 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from desktop.db import Database
-from desktop.errors import EnvironmentProblem, UserError
+from desktop.errors import EnvironmentProblem
+from desktop.progress import Cancelled, Progress, step
 
-Progress = Callable[[int, int], bool | None]
 KEEP_AUTOMATIC = 10
-
-
-class Cancelled(UserError):
-    def __init__(self) -> None:
-        super().__init__("备份已取消，未完成的备份文件已删除。")
+CANCELLED = "备份已取消，未完成的备份文件已删除。"
 
 
 @dataclass(frozen=True)
@@ -66,15 +61,14 @@ def _remove(path: Path) -> None:
 
 
 def _copy_database(source: Path, target: Path, progress: Progress | None, pages: int) -> None:
-    def step(status, remaining, total):
-        if progress is not None and progress(total - remaining, total) is False:
-            raise Cancelled()
+    def pages_copied(status, remaining, total):
+        step(progress, total - remaining, total, CANCELLED)
 
     src = sqlite3.connect(source)
     try:
         dst = sqlite3.connect(target)
         try:
-            src.backup(dst, pages=pages, progress=step)
+            src.backup(dst, pages=pages, progress=pages_copied)
         finally:
             dst.close()
     finally:
@@ -92,8 +86,7 @@ def _copy_photos(source: Path, target: Path, progress: Progress | None) -> int:
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, dest)
             copied += 1
-        if progress is not None and progress(index, len(files)) is False:
-            raise Cancelled()
+        step(progress, index, len(files), CANCELLED)
     return copied
 
 

@@ -23,6 +23,7 @@ from desktop.models.paper import Certificate
 from desktop.reports import hours_source
 from desktop.reports.periods import Period, show_id, span
 from desktop.services.audit import audit
+from desktop.services.lookup import live
 from desktop.services.station import get_station
 from desktop.validators import normalize_text
 
@@ -71,9 +72,7 @@ def gather(db: Database, volunteer_id: str, period: Period, *, full_id: bool = F
     if station is None:
         raise NotFound("本机还没有建立实践站，请先完成首次设置。")
     with db.read() as session:
-        volunteer = session.get(Volunteer, volunteer_id)
-        if volunteer is None or volunteer.deleted_at is not None:
-            raise NotFound("找不到这位志愿者，可能已被删除。请在志愿者台账中核对。")
+        volunteer = live(session, Volunteer, volunteer_id, "找不到这位志愿者，可能已被删除。请在志愿者台账中核对。")
         acts = {a.id: a for a in session.exec(select(Activity).where(Activity.start_at >= period.start,
                                                                      Activity.start_at < period.end))}
     entries = hours_source.service_entries(db, period.start, period.end, volunteer_id,

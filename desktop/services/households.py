@@ -14,6 +14,7 @@ from sqlmodel import select
 from desktop.errors import NotFound, UserError, ValidationError
 from desktop.models import Household, HouseholdVisit, Volunteer
 from desktop.services.audit import audit
+from desktop.services.lookup import live
 from desktop.validators import normalize_name, normalize_phone, normalize_text
 
 MAX_HOUSEHOLDS = 10
@@ -58,9 +59,7 @@ def _month(day: date) -> tuple[date, date]:
 
 
 def _active_volunteer(session, volunteer_id: str) -> Volunteer:
-    volunteer = session.get(Volunteer, volunteer_id)
-    if volunteer is None or volunteer.deleted_at is not None:
-        raise NotFound("找不到这位志愿者，可能已被删除。请刷新后重试。")
+    volunteer = live(session, Volunteer, volunteer_id, "找不到这位志愿者，可能已被删除。请刷新后重试。")
     if volunteer.status != "active":
         raise UserError(f"“{volunteer.name}”已退出，不能再联系户。请先恢复在册，或把户分给其他志愿者。")
     return volunteer
@@ -139,10 +138,7 @@ def remove_household(db, household_id: str, actor: str = "站长") -> None:
 
 
 def _household(session, household_id: str) -> Household:
-    household = session.get(Household, household_id)
-    if household is None or household.deleted_at is not None:
-        raise NotFound("找不到这一户，可能已被删除。请刷新后重试。")
-    return household
+    return live(session, Household, household_id)
 
 
 def record_visit(db, household_id: str, *, visited_on: date | None = None, note: str = "",

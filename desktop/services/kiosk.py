@@ -21,12 +21,13 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import select
 
 from desktop.db import Database
-from desktop.errors import NotFound, ValidationError
+from desktop.errors import ValidationError
 from desktop.models import Activity, SignIn, Volunteer
 from desktop.services.activities import signin_id
 from desktop.services.audit import audit
 from desktop.services.hour_rules import format_minutes, round_minutes
 from desktop.services.hours import load_rules
+from desktop.services.lookup import live
 from desktop.services.station import get_setting, set_setting
 from desktop.services.volunteers import add_volunteer, clean_volunteer, find_duplicates
 
@@ -85,12 +86,8 @@ def tap(db: Database, activity_id: str, volunteer_id: str, *, now: datetime | No
     """Sign in, or sign out if signed in earlier; idempotent against double taps and bounces."""
     now = (now or datetime.now()).replace(microsecond=0)
     with db.session(actor) as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise NotFound("找不到这个活动，可能已被删除。请退出签到台重新选择活动。")
-        volunteer = session.get(Volunteer, volunteer_id)
-        if volunteer is None or volunteer.deleted_at is not None:
-            raise NotFound("找不到这位志愿者。请在下方“新来的志愿者”处登记。")
+        activity = live(session, Activity, activity_id, "找不到这个活动，可能已被删除。请退出签到台重新选择活动。")
+        volunteer = live(session, Volunteer, volunteer_id, "找不到这位志愿者。请在下方“新来的志愿者”处登记。")
         signed_in = session.get(SignIn, signin_id(activity_id, volunteer_id, "in"))
         signed_out = session.get(SignIn, signin_id(activity_id, volunteer_id, "out"))
         if signed_out is not None:
@@ -127,9 +124,7 @@ def walk_in(db: Database, activity_id: str, *, name: str, phone: str = "", now: 
 def add_residents(db: Database, activity_id: str, delta: int = 1, actor: str = "签到台") -> int:
     """The one-tap resident counter: adds to the activity's residents reached; returns the new count."""
     with db.session(actor) as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise NotFound("找不到这个活动，可能已被删除。")
+        activity = live(session, Activity, activity_id)
         activity.residents_reached = max(0, activity.residents_reached + delta)
         return activity.residents_reached
 

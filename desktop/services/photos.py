@@ -27,7 +27,7 @@ import hashlib
 import io
 import os
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -36,9 +36,11 @@ from PIL import Image, UnidentifiedImageError
 from sqlmodel import select
 
 from desktop.db import Database
-from desktop.errors import NotFound, UserError
+from desktop.errors import UserError
 from desktop.models import Activity, Photo
+from desktop.progress import Progress
 from desktop.services.audit import audit
+from desktop.services.lookup import live
 from desktop.sync.journal import bulk_insert
 from desktop.sync.photostore import photo_file, thumbnail_file
 
@@ -54,7 +56,6 @@ T = Image.Transpose
 ORIENT = {2: T.FLIP_LEFT_RIGHT, 3: T.ROTATE_180, 4: T.FLIP_TOP_BOTTOM, 5: T.TRANSPOSE, 6: T.ROTATE_270,
           7: T.TRANSVERSE, 8: T.ROTATE_90}  # EXIF orientation -> the turn that makes it upright
 
-Progress = Callable[[int, int], bool]
 
 
 def make_thumbnail(db: Database, sha256: str) -> Path:
@@ -209,10 +210,7 @@ class ImportSummary:
 
 def _activity(db: Database, activity_id: str) -> Activity:
     with db.read() as session:
-        activity = session.get(Activity, activity_id)
-    if activity is None or activity.deleted_at is not None:
-        raise NotFound("找不到这个活动，可能已被删除。")
-    return activity
+        return live(session, Activity, activity_id)
 
 
 def _known_hashes(db: Database, activity_id: str) -> set[str]:
@@ -223,7 +221,8 @@ def _known_hashes(db: Database, activity_id: str) -> set[str]:
 
 def import_photos(db: Database, activity_id: str, paths: Iterable[Path | str], *, progress: Progress | None = None,
                   actor: str = "站长") -> ImportSummary:
-    """Add files and folders of photos to an activity, with progress and cancel (progress returns False).
+    """Add files and folders of photos to an activity, with progress and cancel (see desktop.progress;
+    cancelling keeps the batches already committed and sets `summary.cancelled`).
     Duplicates (same hash already in the activity) are skipped; unreadable files are reported, not fatal."""
     activity = _activity(db, activity_id)
     files = expand_paths(paths)
@@ -239,7 +238,7 @@ def import_photos(db: Database, activity_id: str, paths: Iterable[Path | str], *
             pending.clear()
 
     for done, path in enumerate(files):
-        if progress is not None and not progress(done, len(files)):
+        if progress is not None and progress(done, len(files)) is False:
             summary.cancelled = True
             break
         try:
@@ -285,8 +284,6 @@ def photo_counts(db: Database) -> dict[str, int]:
 def remove_photo(db: Database, photo_id: str, actor: str = "站长") -> None:
     """Take a photo off an activity (soft delete; the file stays for sync and other activities)."""
     with db.session(actor) as session:
-        photo = session.get(Photo, photo_id)
-        if photo is None or photo.deleted_at is not None:
-            raise NotFound("找不到这张照片。")
+        photo = live(session, Photo, photo_id)
         photo.deleted_at = datetime.now()
         audit(session, actor, "photo.remove", "activity", photo.activity_id, sha256=photo.sha256)

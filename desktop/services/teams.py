@@ -7,9 +7,10 @@ from datetime import datetime
 from sqlmodel import Session, func, select
 
 from desktop.db import Database
-from desktop.errors import NotFound, ValidationError
+from desktop.errors import ValidationError
 from desktop.models import Team, TeamMember, Volunteer, derived_id
 from desktop.services.audit import audit
+from desktop.services.lookup import live
 from desktop.validators import normalize_text
 
 # Presets seen in the seeds; counties differ, so these are only a start.
@@ -83,9 +84,7 @@ def add_team(db: Database, name: str, description: str = "", actor: str = "站�
 
 def edit_team(db: Database, team_id: str, actor: str = "站长", **changes) -> Team:
     with db.session(actor) as session:
-        team = session.get(Team, team_id)
-        if team is None or team.deleted_at is not None:
-            raise NotFound("找不到这个队伍，可能已被删除。")
+        team = live(session, Team, team_id)
         if "name" in changes:
             team.name = _check_name(session, changes.pop("name"), exclude=team_id)
         for key in ("description", "leader_id", "sort_order"):
@@ -97,9 +96,7 @@ def edit_team(db: Database, team_id: str, actor: str = "站长", **changes) -> T
 def delete_team(db: Database, team_id: str, actor: str = "站长") -> None:
     """Soft delete; members keep their records, past activities keep the team name."""
     with db.session(actor) as session:
-        team = session.get(Team, team_id)
-        if team is None or team.deleted_at is not None:
-            raise NotFound("找不到这个队伍，可能已被删除。")
+        team = live(session, Team, team_id)
         team.deleted_at = datetime.now()
         audit(session, actor, "team.delete", "team", team_id, name=team.name)
 

@@ -10,9 +10,10 @@ from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from desktop.db import Database
-from desktop.errors import NotFound, UserError, ValidationError
+from desktop.errors import UserError, ValidationError
 from desktop.models import TeamMember, Volunteer, derived_id
 from desktop.services.audit import audit
+from desktop.services.lookup import live_row
 from desktop.services.teams import resolve_team, set_membership
 from desktop.sync.journal import bulk_insert
 from desktop.validators import (
@@ -139,9 +140,7 @@ def _get(session: Session, volunteer_id: str) -> Volunteer:
         matches = session.exec(_active(select(Volunteer)).where(Volunteer.id.startswith(volunteer_id))).all()
         if len(matches) == 1 and len(volunteer_id) >= 8:
             volunteer = matches[0]
-    if volunteer is None or volunteer.deleted_at is not None:
-        raise NotFound(f"找不到编号为“{volunteer_id}”的志愿者。可用“志愿者列表”查看编号。")
-    return volunteer
+    return live_row(volunteer, Volunteer, f"找不到编号为“{volunteer_id}”的志愿者。可用“志愿者列表”查看编号。")
 
 
 def get_volunteer(db: Database, volunteer_id: str) -> Volunteer:

@@ -18,13 +18,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from tusclient import client as tus_client
-from tusclient.exceptions import TusCommunicationError
 
 from desktop.models.activities import Photo
 from desktop.models.sync_state import PhotoUpload
+from desktop.progress import check as check_cancel
 from desktop.sync import protocol
-from desktop.sync.client import SyncCancelled, SyncClient, SyncError
+from desktop.sync.client import SYNC_CANCELLED, SyncClient, SyncError
 from desktop.sync.photostore import photo_file
 
 UPLOADS = PhotoUpload.__table__
@@ -85,6 +84,10 @@ def _tus_environment(path: str | None):
 
 
 def upload(db, client: SyncClient, sha256: str, cancel=None) -> None:
+    # tusclient pulls in aiohttp: load it only when a transfer starts (bench/startup.py)
+    from tusclient import client as tus_client
+    from tusclient.exceptions import TusCommunicationError
+
     path = find_photo(db, sha256)
     with db.engine.connect() as conn:
         url = conn.scalar(select(UPLOADS.c.url).where(UPLOADS.c.sha256 == sha256)) or None
@@ -102,8 +105,7 @@ def upload(db, client: SyncClient, sha256: str, cancel=None) -> None:
                 _save(db, sha256, uploader.url)
             size = uploader.get_file_size()
             while uploader.offset < size:
-                if cancel is not None and cancel.is_set():
-                    raise SyncCancelled()
+                check_cancel(cancel, SYNC_CANCELLED)
                 uploader.upload_chunk()
                 client.bytes_sent += CHUNK
         except (TusCommunicationError, OSError) as error:

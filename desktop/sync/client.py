@@ -15,16 +15,15 @@ import gzip
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
-
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
+from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 from desktop.errors import UserError
 from desktop.sync import protocol
 from desktop.sync.clock import system_ms
+
+if TYPE_CHECKING:  # requests (and urllib3) load only when a client is made: see bench/startup.py
+    import requests
 
 
 class SyncError(UserError):
@@ -39,9 +38,7 @@ class ClientTooOld(SyncError):
     pass
 
 
-class SyncCancelled(SyncError):
-    def __init__(self):
-        super().__init__("同步已取消。已经完成的部分已保存，下次同步会接着进行。")
+SYNC_CANCELLED = "同步已取消。已经完成的部分已保存，下次同步会接着进行。"  # raised as desktop.progress.Cancelled
 
 
 class ClockAhead(SyncError):
@@ -76,6 +73,10 @@ class SyncClient:
         self.requests = 0
         self.offset_ms: int | None = None
         self._window = (0.0, 0.0)
+        import requests
+        from requests.adapters import HTTPAdapter
+        from urllib3.util.retry import Retry
+
         self.session = requests.Session()
         retry = Retry(total=retries, connect=retries, read=retries, status=retries, backoff_factor=backoff,
                       status_forcelist=(502, 503, 504), allowed_methods=None, raise_on_status=False)
@@ -99,6 +100,8 @@ class SyncClient:
 
     def request(self, method: str, path: str, *, json_body: Any = None, gzip_body: bool = False,
                 params: dict | None = None, stream: bool = False) -> requests.Response:
+        import requests
+
         headers, data = {}, None
         if json_body is not None:
             data = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode()

@@ -12,7 +12,6 @@ import json
 import platform
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
@@ -22,15 +21,18 @@ from desktop.errors import UserError
 from desktop.models.base import SYNCED
 from desktop.models.local import JournalEntry
 from desktop.models.sync_state import SyncQuarantine
+from desktop.progress import CancelToken, StagedProgress
+from desktop.progress import check as check_cancel
 from desktop.sync import apply as applier
 from desktop.sync import blobs, protocol, quarantine, restamp
 from desktop.sync import check as integrity
 from desktop.sync.apply import fault, get_meta, set_meta
 from desktop.sync.check import local_summary
-from desktop.sync.client import ClockAhead, SyncCancelled, SyncClient, SyncError
+from desktop.sync.client import SYNC_CANCELLED, ClockAhead, SyncClient, SyncError
 from desktop.sync.clock import DAY_MS
+from desktop.sync.journal import pending_count
 
-Progress = Callable[[str, int, int | None], None]
+Progress = StagedProgress  # (stage, done, total); False cancels, like `cancel`
 JOURNAL = JournalEntry.__table__
 PUSH_TARGET_BYTES = 4 * protocol.MAX_BATCH_BYTES  # JSON before gzip (about 4:1)
 CLOCK_WARN_MS = 10 * 60 * 1000
@@ -101,8 +103,7 @@ def enrol(db, url: str, code: str, *, device_name: str | None = None, ca_bundle:
 
 
 def _check_cancel(cancel: threading.Event | None) -> None:
-    if cancel is not None and cancel.is_set():
-        raise SyncCancelled()
+    check_cancel(cancel, SYNC_CANCELLED)
 
 
 def _set_offset(db, client: SyncClient) -> None:
@@ -116,7 +117,7 @@ def _set_offset(db, client: SyncClient) -> None:
 def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel) -> None:
     with db.engine.connect() as conn:
         cursor = int(get_meta(conn, "push_cursor", "0"))
-        total = conn.scalar(select(func.count()).select_from(JOURNAL).where(JOURNAL.c.seq > cursor)) or 0
+        total = pending_count(conn, cursor)
     restamped = False
     while True:
         _check_cancel(cancel)
@@ -191,7 +192,13 @@ def report_problems(db, client: SyncClient, report: SyncReport) -> None:
 def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | None = None,
              client: SyncClient | None = None, photos: bool = True) -> SyncReport:
     started = time.monotonic()
-    progress = progress or (lambda *_: None)
+    cancel = cancel if cancel is not None else CancelToken()
+    given = progress
+
+    def progress(stage: str, done: int, total: int | None) -> None:  # False from the caller cancels
+        if given is not None and given(stage, done, total or 0) is False:
+            cancel.set()
+
     own_client = client is None
     client = client or make_client(db)
     report = SyncReport()
@@ -252,8 +259,7 @@ def status(db) -> dict:
     """What the status bar and `sync-status` show."""
     conf = settings(db)
     with db.engine.connect() as conn:
-        cursor = int(get_meta(conn, "push_cursor", "0"))
-        pending = conn.scalar(select(func.count()).select_from(JOURNAL).where(JOURNAL.c.seq > cursor)) or 0
+        pending = pending_count(conn)
         held = conn.scalar(select(func.count()).select_from(SyncQuarantine.__table__)) or 0
         rejected = quarantine.count(conn)
         mismatched = integrity.persistent(conn, get_meta)

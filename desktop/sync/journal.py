@@ -52,11 +52,6 @@ def clocks_decode(text: str | None) -> dict[str, str]:
     return json.loads(text) if text else {}
 
 
-def field_clock(clocks: dict[str, str], field: str) -> str:
-    """The stamp of a field's last write: its own entry, or the row's base '*'."""
-    return clocks.get(field) or clocks.get("*", "")
-
-
 # One encoder, built once: json.dumps() with options builds a new one per call.
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -243,14 +238,21 @@ def bulk_insert(session: Session, model, rows: list[dict[str, Any]]) -> list[str
     return ids
 
 
-def pending_count(session: Session) -> int:
-    """Journal entries not yet acknowledged by the county server."""
+def pending_count(conn, after: int | None = None) -> int:
+    """Journal entries not yet acknowledged by the county server: the one count the
+    status bar, the home page, `doctor`, `sync-status` and the push all show.
+
+    `conn` is a Session or a Connection; `after` is the push cursor when the
+    caller has read it already.
+    """
     from sqlalchemy import func, select
 
-    cursor = session.get(Meta, "push_cursor")
-    after = int(cursor.value) if cursor else 0
-    return session.scalar(select(func.count()).select_from(JournalEntry).where(JournalEntry.seq > after)) or 0
+    if after is None:
+        meta = Meta.__table__
+        after = int(conn.scalar(select(meta.c.value).where(meta.c.key == "push_cursor")) or 0)
+    journal = JournalEntry.__table__
+    return conn.scalar(select(func.count()).select_from(journal).where(journal.c.seq > after)) or 0
 
 
 __all__ = ["CAPTURE", "JOURNALED", "NOT_DATA", "CaptureContext", "CaptureError", "bulk_insert",
-           "clocks_decode", "field_clock", "install", "pending_count"]
+           "clocks_decode", "install", "pending_count"]

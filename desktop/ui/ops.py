@@ -13,45 +13,52 @@
 from __future__ import annotations
 
 import logging
-import threading
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import as_user_error
+from desktop.progress import CancelToken, Progress, StagedProgress
 
 log = logging.getLogger("station_desk.ui")
 
 
 class TaskHandle(QObject):
-    """Progress and cancellation for one long op; safe to call from the worker."""
+    """Progress and cancellation for one long op (desktop.progress's shape, as a
+    Qt signal); safe to call from the worker."""
 
     progressed = Signal(int, int, str)
 
     def __init__(self) -> None:
         super().__init__()
-        self._cancel = threading.Event()
+        self.token = CancelToken()
 
     @property
     def cancelled(self) -> bool:
-        return self._cancel.is_set()
+        return self.token.cancelled
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self.token.cancel()
 
     def report(self, done: int, total: int, text: str = "") -> None:
-        self.progressed.emit(done, total, text)
+        self.progressed.emit(done, total or 0, text)
 
-    def service_progress(self, text: str = "") -> Callable[[int, int], bool]:
-        """A progress callback for services: reports, and returns False once cancelled."""
+    def progress(self, text: str = "") -> Progress:
+        """A `Progress` for services, importers, reports and printing: reports, and returns False once cancelled."""
+        return self.token.progress(lambda done, total: self.report(done, total, text))
 
-        def progress(done: int, total: int) -> bool:
-            self.report(done, total, text)
-            return not self.cancelled
+    def staged(self) -> StagedProgress:
+        """A `StagedProgress` (the sync's): the stage goes out as the text."""
+
+        def progress(stage: str, done: int, total: int) -> bool:
+            self.report(done, total, stage)
+            return not self.token.cancelled
 
         return progress
 
@@ -116,10 +123,33 @@ class ErrorReporter(QObject):
         box.open()
 
 
+def _owner_of(parent: QObject | None, callback: Callable | None) -> QObject | None:
+    """Whose life the callbacks depend on: the given parent, else the QObject a bound method belongs to."""
+    if parent is not None:
+        return parent
+    owner = getattr(callback, "__self__", None)
+    return owner if isinstance(owner, QObject) else None
+
+
 class Ops(QObject):
-    """Runs callables off the UI thread and calls back on it."""
+    """Runs callables off the UI thread, by role, and calls back on it.
+
+    - `db`: the one serial database worker. Only database work goes here.
+    - `net`: the network pool (the sync's orchestration and HTTP, photo
+      transfers, the reachability probe). Database steps of a network op hop
+      to the database worker with `on_db`, at a lower priority than user
+      actions, so a kiosk tap never queues behind a sync.
+    - `render`: the render/print pool (page images, PDFs, print jobs).
+
+    The "is the widget still alive" guard is the default: when `parent` (or
+    the object a bound `on_done` belongs to) has been deleted by the time the
+    result arrives, the callbacks are dropped and an error goes to the
+    reporter without a parent.
+    """
 
     db_changed = Signal()
+
+    USER, BACKGROUND = 0, -1  # database-worker priorities: user actions first
 
     def __init__(self, reporter: ErrorReporter, parent: QObject | None = None):
         super().__init__(parent)
@@ -128,6 +158,8 @@ class Ops(QObject):
         self.db_pool.setMaxThreadCount(1)
         self.net_pool = QThreadPool(self)
         self.net_pool.setMaxThreadCount(4)
+        self.render_pool = QThreadPool(self)
+        self.render_pool.setMaxThreadCount(max(1, min(2, QThreadPool.globalInstance().maxThreadCount())))
         self._live: set[_Signals] = set()
 
     def _start(self, pool: QThreadPool, fn: Callable, args: tuple, kwargs: dict, *,
@@ -137,18 +169,26 @@ class Ops(QObject):
             kwargs = {**kwargs, "task": task}
         signals = _Signals()
         self._live.add(signals)
+        owner = _owner_of(parent, on_done)
+        guarded = owner is not None
+
+        def gone() -> bool:
+            return guarded and not shiboken6.isValid(owner)
 
         def done(result: Any) -> None:
             self._live.discard(signals)
             if mutates:
                 self.db_changed.emit()
-            if on_done is not None:
+            if on_done is not None and not gone():
                 on_done(result)
 
         def failed(error: BaseException, trace: str) -> None:
             self._live.discard(signals)
             if mutates:
                 self.db_changed.emit()  # part of a long op may have committed
+            if gone():
+                self.reporter.show(None, error, trace)
+                return
             if on_error is not None and on_error(error) is True:
                 return  # handled by the caller
             self.reporter.show(parent, error, trace)
@@ -166,14 +206,37 @@ class Ops(QObject):
 
     def net(self, fn: Callable, *args, on_done=None, on_error=None, parent=None, mutates: bool = False,
             task: TaskHandle | None = None, **kwargs) -> TaskHandle | None:
-        """Run on the network pool."""
+        """Run on the network pool. The body may call `ops.on_db(...)` for its database steps."""
         return self._start(self.net_pool, fn, args, kwargs, on_done=on_done, on_error=on_error, parent=parent,
                            mutates=mutates, task=task)
+
+    def render(self, fn: Callable, *args, on_done=None, on_error=None, parent=None,
+               task: TaskHandle | None = None, **kwargs) -> TaskHandle | None:
+        """Run on the render/print pool (QPainter on images and PDF writers is safe off the UI thread)."""
+        return self._start(self.render_pool, fn, args, kwargs, on_done=on_done, on_error=on_error, parent=parent,
+                           mutates=False, task=task)
+
+    def on_db(self, fn: Callable, *args, **kwargs) -> Any:
+        """From a network or render worker: run `fn` on the database worker and wait for its result
+        (or its exception). Queued behind user actions. Never call it from the database worker itself."""
+        future: Future = Future()
+
+        def call() -> None:
+            if not future.set_running_or_notify_cancel():
+                return
+            try:
+                future.set_result(fn(*args, **kwargs))
+            except BaseException as error:  # handed back to the waiting worker
+                future.set_exception(error)
+
+        self.db_pool.start(call, self.BACKGROUND)
+        return future.result()
 
     def busy(self) -> bool:
         return bool(self._live)
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Wait for running ops (called on quit and by tests)."""
-        ok = self.db_pool.waitForDone(timeout_ms)
-        return self.net_pool.waitForDone(timeout_ms) and ok
+        ok = self.net_pool.waitForDone(timeout_ms)  # first: its database steps need the db worker
+        ok = self.render_pool.waitForDone(timeout_ms) and ok
+        return self.db_pool.waitForDone(timeout_ms) and ok

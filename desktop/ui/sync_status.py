@@ -14,6 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop.progress import Cancelled
 from desktop.sync import engine
 from desktop.sync.client import SyncError
 from desktop.ui.ops import TaskHandle
@@ -26,10 +27,7 @@ STAGES = {"push": "Uploading", "pull": "Downloading", "apply": "Merging", "check
 
 
 def _run(db, task: TaskHandle) -> dict:
-    def progress(stage: str, done: int, total: int | None) -> None:
-        task.report(done, total or 0, stage)
-
-    return engine.run_sync(db, progress=progress, cancel=task._cancel).as_dict()
+    return engine.run_sync(db, progress=task.staged(), cancel=task.token).as_dict()
 
 
 def _probe(db) -> bool:
@@ -99,10 +97,11 @@ class SyncController(QObject):
 
     def _failed(self, error: BaseException) -> bool:
         self.task = None
-        message = error.message if isinstance(error, SyncError) else self.ctx.reporter.message_for(error)[0]
+        expected = isinstance(error, (SyncError, Cancelled))
+        message = error.message if expected else self.ctx.reporter.message_for(error)[0]
         self.failed.emit(message)
         self.refresh()
-        return isinstance(error, SyncError)  # expected trouble is shown on the page, not in a dialog
+        return expected  # expected trouble is shown on the page, not in a dialog
 
     def probe(self) -> None:
         """Look for the server; sync when it comes back (or when there is something to send)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 from desktop.models import Volunteer
-from desktop.sync.client import SyncCancelled
+from desktop.progress import Cancelled
 from desktop.sync.engine import run_sync
 from desktop.ui.pages.sync_page import Page
 from desktop.ui.sync_status import SyncController, SyncStatusIndicator
@@ -47,7 +47,7 @@ def test_a_cancelled_sync_stops_cleanly(server, tmp_path):
     cancel.set()
     try:
         run_sync(pc, cancel=cancel)
-    except SyncCancelled as error:
+    except Cancelled as error:
         assert "已取消" in error.message
     else:
         raise AssertionError("the sync did not stop")

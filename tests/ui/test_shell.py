@@ -109,7 +109,7 @@ def test_long_op_reports_progress_and_cancels(qtbot, ctx):
     task.progressed.connect(lambda done, total, text: (seen.append(done), task.cancel()))
     results = []
     ctx.ops.db(lambda task: bulk_add_volunteers(ctx.db, volunteer_rows(2000), batch=100,
-                                                progress=task.service_progress()),
+                                                progress=task.progress()),
                task=task, mutates=True, on_done=results.append)
     qtbot.waitUntil(lambda: results != [], timeout=20_000)
     assert len(results[0]) < 2000 and seen[0] == 100

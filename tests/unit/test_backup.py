@@ -7,7 +7,8 @@ import sqlite3
 import pytest
 
 from desktop.errors import EnvironmentProblem
-from desktop.services.backup import Cancelled, backup_now, prune_automatic
+from desktop.progress import Cancelled
+from desktop.services.backup import backup_now, prune_automatic
 from desktop.services.demo import generate
 
 

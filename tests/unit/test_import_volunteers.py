@@ -19,12 +19,12 @@ from desktop.importers.volunteers import (
     ERROR,
     SKIP,
     WARNING,
-    ImportCancelled,
     apply_import,
     open_source,
     plan_import,
 )
 from desktop.models import TeamMember, Volunteer
+from desktop.progress import Cancelled
 from desktop.services.volunteers import add_volunteer
 from desktop.validators import check_digit
 
@@ -146,7 +146,7 @@ def test_cancel_writes_nothing(db, tmp_path):
     rows = [[n, f"志愿者{n}", "", None, f"139{n:08d}", "", "", ""] for n in range(1200)]
     plan = plan_import(db, open_source(write_xlsx(tmp_path / "big.xlsx", rows)))
     calls = []
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         apply_import(db, plan, progress=lambda done, total: calls.append(done) or len(calls) < 2)
     assert calls == [500, 1000] and count(db) == 0
 

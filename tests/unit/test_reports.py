@@ -10,8 +10,9 @@ import openpyxl
 import pytest
 
 from desktop.errors import NotFound, UserError, ValidationError
+from desktop.progress import Cancelled
 from desktop.reports import catalog
-from desktop.reports.base import Cancelled, report_html, write_xlsx
+from desktop.reports.base import report_html, write_xlsx
 from desktop.reports.catalog import PaperRequest
 from desktop.reports.periods import month, parse_month, parse_year, span, year
 from desktop.reports.register import build_register

@@ -196,7 +196,7 @@ class Gallery(QWidget):
             return False
 
         self.ctx.ops.db(photos.import_photos, self.ctx.db, activity_id, paths, actor=self.ctx.actor,
-                        progress=task.service_progress(self.tr("Resizing photos…")), mutates=True,
+                        progress=task.progress(self.tr("Resizing photos…")), mutates=True,
                         on_done=done, on_error=failed, parent=self)
         self.task = task
         return task

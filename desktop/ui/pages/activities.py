@@ -7,7 +7,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -25,6 +24,7 @@ from desktop.ui.activities.calendar import ActivityCalendar
 from desktop.ui.activities.detail import ActivityDetail
 from desktop.ui.activities.dialog import ActivityDialog
 from desktop.ui.activities.model import ActivityTableModel
+from desktop.ui.page_header import PageHeader
 
 
 def load_list(db):
@@ -40,17 +40,11 @@ class Page(QWidget):
         self.dialog: ActivityDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        top = QHBoxLayout()
-        title = QLabel(self.tr("Activities"))
-        title.setObjectName("pageTitle")
-        top.addWidget(title)
-        top.addStretch(1)
-        self.count = QLabel()
-        top.addWidget(self.count)
-        self.new_button = QPushButton(self.tr("New activity…"))
+        self.header = PageHeader(self.tr("Activities"))
+        self.count = self.header.add(QLabel())
+        self.new_button = self.header.add(QPushButton(self.tr("New activity…")))
         self.new_button.clicked.connect(lambda: self.new_activity())
-        top.addWidget(self.new_button)
-        layout.addLayout(top)
+        layout.addWidget(self.header)
         self.overdue = QLabel()
         self.overdue.setWordWrap(True)
         self.overdue.setStyleSheet("background: #fdecea; color: #8e1515; padding: 6px; border-radius: 4px;")

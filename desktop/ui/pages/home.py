@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.services.summary import Summary, station_summary
+from desktop.ui.page_header import PageHeader
 from desktop.ui.targets_widget import TargetsWidget
 
 CARD = "QFrame#card { background: white; border: 1px solid #e0d6c8; border-radius: 6px; }"
@@ -31,12 +32,11 @@ class Page(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.subtitle = QLabel()
-        self.subtitle.setStyleSheet("color: #555;")
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
+        self.header = PageHeader()
+        self.title, self.subtitle = self.header.title, self.header.intro
+        self.subtitle.setWordWrap(False)
+        self.subtitle.setVisible(True)
+        layout.addWidget(self.header)
         grid = QGridLayout()
         grid.setSpacing(12)
         captions = [

@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.printing import document
 from desktop.printing.papers import export_paper
-from desktop.reports.base import Cancelled
+from desktop.progress import Cancelled
 from desktop.reports.catalog import KINDS, Choices, PaperRequest, build, choices
 from desktop.reports.periods import month, span, year
 from desktop.services.certificates import RegisterRow, certificate_register, void_certificate
 from desktop.ui.ops import TaskHandle
+from desktop.ui.page_header import PageHeader
 from desktop.ui.page_preview import PagePreviewDialog
+from desktop.ui.progress import bind_bar
 
 
 class CertificatesModel(QAbstractTableModel):
@@ -95,14 +97,9 @@ class Page(QWidget):
         self.dialog = None  # the open preview / print / file dialog, if any
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel(self.tr("Reports"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
-        intro = QLabel(self.tr("Every paper prints on A4 with page numbers; ID numbers and phones are masked "
-                               "unless you ask for them in full."))
-        intro.setWordWrap(True)
-        intro.setStyleSheet("color: #555;")
-        layout.addWidget(intro)
+        layout.addWidget(PageHeader(self.tr("Reports"), self.tr(
+            "Every paper prints on A4 with page numbers; ID numbers and phones are masked "
+            "unless you ask for them in full.")))
         body = QHBoxLayout()
         layout.addLayout(body, 1)
         self.papers = QListWidget()
@@ -281,7 +278,7 @@ class Page(QWidget):
         def show(built) -> None:
             self._show_preview(built, lambda: self._ask_printer(built))
 
-        self.ctx.ops.db(lambda task: build(self.ctx.db, req, task.service_progress()), task=task, on_done=show,
+        self.ctx.ops.db(lambda task: build(self.ctx.db, req, task.progress()), task=task, on_done=show,
                         on_error=self._failed, parent=self)
 
     def _ask_printer(self, built) -> None:
@@ -385,21 +382,13 @@ class Page(QWidget):
 
     def _start(self, text: str) -> TaskHandle:
         self.task = TaskHandle()
-        self.task.progressed.connect(self._progressed)
-        self.progress.setRange(0, 0)
-        self.progress.setFormat(text + " %p%")
-        self.progress.setVisible(True)
+        bind_bar(self.progress, self.task, text, counts=False)
         self.cancel_button.setVisible(True)
         self.open_button.setVisible(False)
         self.status.setText(text)
         for button in (self.preview_button, self.print_button, self.pdf_button, self.xlsx_button):
             button.setEnabled(False)
         return self.task
-
-    def _progressed(self, done: int, total: int, _text: str) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(min(done, total))
 
     def _finish(self, message: str = "") -> None:
         self.task = None
@@ -440,7 +429,7 @@ class Page(QWidget):
             return
         req.issue = issue
         task = self._start(self.tr("Collecting the records..."))
-        self.ctx.ops.db(lambda task: build(self.ctx.db, req, task.service_progress()), task=task,
+        self.ctx.ops.db(lambda task: build(self.ctx.db, req, task.progress()), task=task,
                         mutates=issue, on_done=on_built, on_error=self._failed, parent=self)
 
     def preview(self) -> None:
@@ -460,8 +449,8 @@ class Page(QWidget):
             self.dialog = PagePreviewDialog(built.doc.title, images, total, on_print=on_print, parent=self)
             self.dialog.open()
 
-        self.ctx.ops.net(lambda task: document.render_images(built.doc, progress=task.service_progress()),
-                         task=task, on_done=show, on_error=self._failed, parent=self)
+        self.ctx.ops.render(lambda task: document.render_images(built.doc, progress=task.progress()),
+                            task=task, on_done=show, on_error=self._failed, parent=self)
 
     def print_paper(self) -> None:
         if not self._confirm_issue():
@@ -482,8 +471,8 @@ class Page(QWidget):
             self._finish(self.tr("Sent {0} pages to the printer.").format(pages) if pages else
                          self.tr("Printing cancelled."))
 
-        self.ctx.ops.net(lambda task: job(task.service_progress()), task=task, on_done=done,
-                         on_error=self._failed, parent=self)
+        self.ctx.ops.render(lambda task: job(task.progress()), task=task, on_done=done,
+                            on_error=self._failed, parent=self)
 
     def _confirm_issue(self) -> bool:
         if self.kind() != "certificate":
@@ -525,7 +514,7 @@ class Page(QWidget):
         task = self._start(self.tr("Writing {0}...").format(Path(path).name))
 
         def run(task):
-            pages, built = export_paper(self.ctx.db, req, fmt, path, task.service_progress())
+            pages, built = export_paper(self.ctx.db, req, fmt, path, task.progress())
             return pages, built.number
 
         self.ctx.ops.db(run, task=task, mutates=req.issue, on_error=self._failed, parent=self,

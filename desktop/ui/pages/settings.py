@@ -20,6 +20,7 @@ from desktop.errors import UserError
 from desktop.services.backup import backup_now
 from desktop.services.station import get_station, update_station
 from desktop.ui.ops import TaskHandle
+from desktop.ui.page_header import PageHeader
 from desktop.ui.progress import TaskProgressDialog
 
 FIELDS = ("name", "village", "town", "county", "head_name", "phone", "address")
@@ -31,9 +32,7 @@ class Page(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel(self.tr("Settings"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        layout.addWidget(PageHeader(self.tr("Settings")))
         box = QGroupBox(self.tr("Station details"))
         form = QFormLayout(box)
         labels = (self.tr("Station name"), self.tr("Village"), self.tr("Township"), self.tr("County"),
@@ -101,7 +100,7 @@ class Page(QWidget):
         self.backup_message.clear()
         task = TaskHandle()
         self.progress = TaskProgressDialog(self.tr("Backing up…"), task, self)
-        self.ctx.ops.db(lambda task: backup_now(self.ctx.db, folder, progress=task.service_progress()),
+        self.ctx.ops.db(lambda task: backup_now(self.ctx.db, folder, progress=task.progress()),
                         task=task, on_done=self._backed_up, on_error=self._backup_failed)
 
     def _backup_finished(self) -> None:

@@ -26,6 +26,7 @@ from desktop.printing.cards import write_cards_for
 from desktop.services import hours, kiosk
 from desktop.services.hour_rules import ROUNDING_STEPS, HourRules
 from desktop.ui.kiosk.window import KioskWindow
+from desktop.ui.page_header import PageHeader
 
 
 def load_page(db):
@@ -40,14 +41,9 @@ class Page(QWidget):
         self.fullscreen = True  # tests and screenshots open it as a normal window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        title = QLabel(self.tr("Sign-in desk"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
-        hint = QLabel(self.tr("Choose the activity, then open the sign-in desk on this PC. Volunteers sign in and "
-                              "out themselves; leaving the desk needs the station head's PIN."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        layout.addWidget(hint)
+        layout.addWidget(PageHeader(self.tr("Sign-in desk"), self.tr(
+            "Choose the activity, then open the sign-in desk on this PC. Volunteers sign in and "
+            "out themselves; leaving the desk needs the station head's PIN.")))
         body = QHBoxLayout()
         left = QVBoxLayout()
         self.activities = QListWidget()

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.enrolment import enrol_pc
 from desktop.ui.ops import TaskHandle
+from desktop.ui.page_header import PageHeader
+from desktop.ui.progress import bind_bar
 from desktop.ui.sync_status import STAGES, SyncController
 
 
@@ -30,9 +32,7 @@ class Page(QWidget):
         self.controller = controller or getattr(ctx, "sync", None) or SyncController(ctx, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel(self.tr("Sync"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        layout.addWidget(PageHeader(self.tr("Sync")))
         layout.addWidget(self._enrol_box())
         layout.addWidget(self._sync_box())
         layout.addStretch(1)
@@ -142,16 +142,8 @@ class Page(QWidget):
     def _started(self, task: TaskHandle) -> None:
         self.sync_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)
         self.result_label.clear()
-        task.progressed.connect(self._progressed)
-
-    def _progressed(self, done: int, total: int, stage: str) -> None:
-        self.progress.setRange(0, max(total, 0))
-        if total:
-            self.progress.setValue(min(done, total))
-        self.progress.setFormat(self.tr(STAGES.get(stage, stage)) + (" %v/%m" if total else ""))
+        bind_bar(self.progress, task, lambda stage: self.tr(STAGES.get(stage, stage)))
 
     def _stopped(self) -> None:
         self.cancel_button.setEnabled(False)

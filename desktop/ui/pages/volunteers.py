@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from desktop.ui.page_header import PageHeader
 from desktop.ui.roster.households import HouseholdsView
 from desktop.ui.roster.roster_view import RosterView
 from desktop.ui.roster.teams import TeamsView
@@ -15,9 +16,7 @@ class Page(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        title = QLabel(self.tr("Volunteer roster"))
-        title.setObjectName("pageTitle")
-        layout.addWidget(title)
+        layout.addWidget(PageHeader(self.tr("Volunteer roster")))
         self.tabs = QTabWidget()
         self.roster = RosterView(ctx)
         self.teams = TeamsView(ctx)

@@ -34,6 +34,7 @@ from desktop.importers.volunteers import (
     set_header_row,
 )
 from desktop.ui.ops import TaskHandle
+from desktop.ui.progress import bind_bar
 from desktop.ui.roster import alive
 
 FIELDS = ("name", "gender", "id_card", "phone", "political_status", "teams", "tags", "skills", "join_date",
@@ -219,10 +220,7 @@ class ImportWizard(QDialog):
 
     def _run(self, fn, *args, on_done, mutates=False, text="") -> None:
         self.task = TaskHandle()
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.progress.setFormat(text + " %v/%m")
-        self.task.progressed.connect(self._progressed)
+        bind_bar(self.progress, self.task, text)
         self._sync_buttons()
 
         def done(result) -> None:
@@ -234,11 +232,6 @@ class ImportWizard(QDialog):
 
         self.ctx.ops.db(fn, *args, on_done=alive(self, done), on_error=failed, mutates=mutates, parent=self,
                         task=self.task)
-
-    def _progressed(self, done: int, total: int, _text: str) -> None:
-        if total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
 
     def _end_task(self) -> None:
         self.task = None
@@ -320,7 +313,7 @@ class ImportWizard(QDialog):
             self.message.setText(self.tr("Two columns are set to “{0}”. Set one of them to “Ignore”.").format(error))
             return
         source = Source(self.source.table, self.source.header_index, mapping)
-        self._run(lambda task: plan_import(self.ctx.db, source, progress=task.service_progress()),
+        self._run(lambda task: plan_import(self.ctx.db, source, progress=task.progress()),
                   on_done=self._checked, text=self.tr("Checking"))
 
     def _checked(self, plan: ImportPlan) -> None:
@@ -339,7 +332,7 @@ class ImportWizard(QDialog):
     def run_import(self) -> None:
         plan = self.plan
         self._run(lambda task: apply_import(self.ctx.db, plan, actor=self.ctx.actor,
-                                            progress=task.service_progress()),
+                                            progress=task.progress()),
                   on_done=self._imported, mutates=True, text=self.tr("Importing"))
 
     def _imported(self, added: int) -> None:

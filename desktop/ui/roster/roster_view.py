@@ -255,5 +255,5 @@ class RosterView(QWidget):
             return False
 
         self.ctx.ops.db(lambda task: export_volunteers(self.ctx.db, path, full_id=full,
-                                                       progress=task.service_progress()),
+                                                       progress=task.progress()),
                         on_done=done, on_error=failed, parent=self, task=task)
