@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query
+from fastapi import Depends, FastAPI, Header, Query
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from desktop.sync import protocol
@@ -61,7 +62,8 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
             return JSONResponse(error.detail, status_code=error.status_code, headers=error.headers)
         status = error.status_code if 400 <= error.status_code < 500 and error.status_code in ERRORS \
             or error.status_code in (405, 410) else 400
-        return JSONResponse({"code": "http_error", "message": f"请求未被接受（{str(error.detail)[:200]}）。"},
+        text = "没有这个地址。" if error.status_code == 404 else f"请求未被接受（{str(error.detail)[:200]}）。"
+        return JSONResponse({"code": "not_found" if error.status_code == 404 else "http_error", "message": text},
                             status_code=status, headers=error.headers)
 
     @app.exception_handler(RequestValidationError)
@@ -103,10 +105,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
         return protocol.ProblemAnswer(stored=store.report_problems(ident[0], ident[1], body))
 
     for router in blobs.make_routers(store, blob_root, auth):
-        app.include_router(router)
-    for route in app.routes:
-        if getattr(route, "path", "").startswith("/v1/"):
-            route.responses = {**ERRORS, **getattr(route, "responses", {})}
+        app.include_router(router, responses=ERRORS)
     return app
 
 

@@ -11,7 +11,8 @@ A pure ASGI middleware, outermost in the app:
 - a gzip body is inflated here with a ceiling (MAX_INFLATED_BYTES) and handed
   on inflated;
 - a JSON body must be valid UTF-8 (no surrogates), standard JSON (no NaN or
-  Infinity) and at most MAX_JSON_DEPTH deep;
+  Infinity), at most MAX_JSON_DEPTH deep, and without NUL characters in its
+  strings (PostgreSQL cannot store them);
 - tus paths are validated: /v1/files, /v1/files/ or /v1/files/<32 hex>, with
   no percent-escapes in the raw path; concatenation is not offered; a body
   longer than its declared Upload-Length is refused.
@@ -133,8 +134,11 @@ def check_json(body: bytes) -> None:
             raise Refusal(422, protocol.BAD_REQUEST, f"请求内容的 JSON 嵌套太深（上限 {MAX_JSON_DEPTH} 层）。")
         if isinstance(item, dict):
             stack.extend((v, depth + 1) for v in item.values())
+            stack.extend((k, depth) for k in item if "\x00" in k)
         elif isinstance(item, list):
             stack.extend((v, depth + 1) for v in item)
+        elif isinstance(item, str) and "\x00" in item:
+            raise Refusal(422, protocol.BAD_REQUEST, "请求内容的文字中含有空字符（\\u0000），已拒收。")
 
 
 class Door:

@@ -182,15 +182,15 @@ class ErrorBody(BaseModel):
 
 class RejectedReport(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    entry_id: str = Field(max_length=36)
-    entity: str = Field(max_length=50)
+    entry_id: str = Field(max_length=36, pattern=r"^[0-9A-Za-z-]{1,36}$")
+    entity: str = Field(default="", max_length=50)
     row_id: str = Field(default="", max_length=36)
     reason: str = Field(default="", max_length=500)
 
 
 class MismatchReport(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    entity: str = Field(max_length=50)
+    entity: str = Field(max_length=50, pattern=r"^[a-z][a-z0-9_]{0,49}$")
     syncs: int = Field(ge=0, le=1_000_000, description="consecutive syncs this table has differed")
 
 

@@ -77,9 +77,14 @@ def _dump(e: Any) -> str:
     return text[:MAX_KEPT_BYTES]
 
 
+def clean(text: str) -> str:
+    """Printable, storable and sendable: no lone surrogates, no NUL."""
+    return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "?")
+
+
 def _text(e: Any, key: str, limit: int) -> str:
     value = e.get(key) if isinstance(e, dict) else None
-    return value[:limit] if isinstance(value, str) else ""
+    return clean(value[:limit]) if isinstance(value, str) else ""
 
 
 def reject(conn, items: list[tuple[Any, str]]) -> int:
@@ -89,7 +94,7 @@ def reject(conn, items: list[tuple[Any, str]]) -> int:
         seq = e.get("seq") if isinstance(e, dict) else 0
         row = {"entry_id": _key(e), "server_seq": seq if isinstance(seq, int) and abs(seq) < 1 << 62 else 0,
                "entity": _text(e, "entity", 50), "row_id": _text(e, "row_id", 36), "hlc": _text(e, "hlc", 80),
-               "entry": _dump(e), "reason": reason[:500], "rules": version}
+               "entry": _dump(e), "reason": clean(reason[:500]), "rules": version}
         stmt = sqlite_insert(REJECTED).values(**row)
         conn.execute(stmt.on_conflict_do_update(index_elements=["entry_id"], set_={
             k: stmt.excluded[k] for k in row if k != "entry_id"}))

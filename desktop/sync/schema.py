@@ -10,7 +10,7 @@ whose type has no rule makes `rules()` raise, and a test walks every column.
 - datetimes and dates are ISO strings (naive, years 1900..2999);
 - integers are JSON integers within the signed 64-bit range (not booleans);
 - floats are finite;
-- text is valid Unicode (no lone surrogates) up to the column's max_length,
+- text is valid Unicode (no lone surrogates, no NUL) up to the column's max_length,
   or TEXT_MAX for columns without one (LONG_TEXT for a few named columns);
 - foreign keys (and `station_id`) are ids: [0-9A-Za-z-]{1,36};
 - a column that is not nullable refuses null.
@@ -117,6 +117,8 @@ def _text_problem(value: str, limit: int | None) -> str | None:
         value.encode("utf-8")
     except UnicodeEncodeError:
         return "含有无效的 Unicode 字符"
+    if "\x00" in value:
+        return "含有空字符（\\u0000）"
     return None
 
 
