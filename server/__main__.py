@@ -9,6 +9,8 @@
     station problems [STATION_ID]         what station PCs reported: entries they quarantined, tables that keep differing
     device list [--station ID]
     device revoke DEVICE_ID
+    admin add NAME --role 管理员|查看      a county console account; the password is read from stdin
+    admin list
 
 Every command takes --db URL (default: SQLite under ./county-data).
 """
@@ -64,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     dlist.add_argument("--station", default=None)
     revoke = device.add_parser("revoke", parents=[common], help="撤销一台电脑的同步授权")
     revoke.add_argument("device_id")
+    admin = sub.add_parser("admin", help="县中心工作台账号").add_subparsers(dest="action", required=True,
+                                                                      parser_class=Parser)
+    aadd = admin.add_parser("add", parents=[common], help="新建县中心工作台账号（密码从标准输入读取）")
+    aadd.add_argument("name")
+    aadd.add_argument("--role", required=True, choices=["管理员", "查看"])
+    admin.add_parser("list", parents=[common], help="列出县中心工作台账号")
     return parser
 
 
@@ -130,6 +138,22 @@ def run(args) -> int:
             state = f"已撤销 {d['revoked_at']}" if d["revoked_at"] else "有效"
             print(f"{d['id']}\t{d['station_id']}\t{d['name'] or '-'}\t注册于 {d['created_at']}\t"
                   f"最近联系 {_fmt(d['last_seen_at'])}\t{state}")
+    elif key == ("admin", "add"):
+        from server.console import auth
+
+        password = sys.stdin.readline().rstrip("\r\n")
+        try:
+            auth.add_admin(store, args.name, args.role, password)
+        except auth.ConsoleError as error:
+            print(f"错误：{error}", file=sys.stderr)
+            return 2
+        print(f"已建立县中心工作台账号“{args.name.strip()}”（{args.role}）。请用浏览器打开 /console 登录。")
+    elif key == ("admin", "list"):
+        from server.console import auth
+
+        for a in auth.list_admins(store):
+            state = "已停用" if a["disabled_at"] else "有效"
+            print(f"{a['name']}\t{auth.ROLE_NAMES.get(a['role'], a['role'])}\t建立于 {a['created_at']}\t{state}")
     elif key == ("device", "revoke"):
         store.revoke_device(args.device_id)
         print(f"已撤销设备 {args.device_id} 的同步授权。")

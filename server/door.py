@@ -17,6 +17,10 @@ A pure ASGI middleware, outermost in the app:
   no percent-escapes in the raw path; concatenation is not offered; a body
   longer than its declared Upload-Length is refused.
 
+The county console (server.console, pages for people in a browser) is
+exempt from the protocol header and from the JSON rules (it posts forms);
+the body bound and the header rules hold for it too.
+
 Refusals are JSON {"code", "message"} with a Chinese message, like every
 other error of the server.
 """
@@ -67,10 +71,16 @@ def _ascii(value: bytes, what: str) -> str:
         raise Refusal(400, protocol.BAD_REQUEST, f"请求头 {what} 含有非 ASCII 字符。") from None
 
 
+def _console(path: str) -> bool:
+    from server.console import is_console
+
+    return is_console(path)
+
+
 def check_headers(scope, headers: dict[bytes, bytes]) -> int | None:
     """Refuse what is malformed; return the declared Content-Length, if any."""
     path = scope.get("path", "")
-    if path not in OPEN_PATHS:
+    if path not in OPEN_PATHS and not _console(path):
         raw = headers.get(protocol.PROTOCOL_HEADER.lower().encode())
         if raw is None:
             raise Refusal(426, protocol.CLIENT_TOO_OLD, protocol.TOO_OLD_MESSAGE, min_protocol=protocol.MIN_PROTOCOL)
@@ -157,8 +167,9 @@ class Door:
             if headers.get(b"content-encoding", b"").strip().lower() == b"gzip":
                 body = inflate(body)
                 headers.pop(b"content-encoding")
+            path = scope.get("path", "")
             if body and (b"json" in headers.get(b"content-type", b"").lower()
-                         or not scope.get("path", "").startswith(TUS_PREFIX)):
+                         or not (path.startswith(TUS_PREFIX) or _console(path))):
                 check_json(body)
             if scope.get("path", "").startswith(TUS_PREFIX) and b"upload-length" in headers and \
                     len(body) > int(headers[b"upload-length"]):

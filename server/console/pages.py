@@ -1,0 +1,278 @@
+"""Console pages: sign-in, stations, a station, figures, the monthly bulletin, data care, audit."""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+from datetime import date, datetime
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import RedirectResponse, Response
+from sqlalchemy import func, select
+
+from server.console import auth, svg
+from server.console.figures import fresh_figures, month_row
+from server.console.judge import MET, UNMET, missed, targets
+from server.console.rules import TARGETS, target_rules
+from server.console.web import COOKIE, Ctx, change, form_of, page, secure, store_of, templates
+from server.schema import blob, device, station
+from server.store import ApiError
+
+router = APIRouter()
+SORTABLE = ("name", "town", "head_name", "last_seen", "volunteers", "activities", "health")
+
+
+def month_key(text: str | None) -> str:
+    if text and len(text) == 7 and text[4] == "-" and text[:4].isdigit() and text[5:].isdigit() \
+            and 1 <= int(text[5:]) <= 12:
+        return text
+    today = date.today()
+    return f"{today.year:04d}-{today.month:02d}"
+
+
+def last_months(key: str, n: int = 12) -> list[str]:
+    year, month = int(key[:4]), int(key[5:])
+    out = []
+    for _ in range(n):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return out[::-1]
+
+
+# --- sign in -------------------------------------------------------------------------------
+
+@router.get("/login")
+def login_form(request: Request):
+    return templates.TemplateResponse(request, "login.html", {"error": ""})
+
+
+@router.post("/login")
+async def login(request: Request):
+    form = await request.form()
+    name, password = str(form.get("name", ""))[:50], str(form.get("password", ""))[:200]
+    address = request.client.host if request.client else "?"
+    try:
+        token, csrf, _admin = auth.login(store_of(request), name, password, address)
+    except auth.ConsoleError as error:
+        return templates.TemplateResponse(request, "login.html", {"error": str(error), "name": name},
+                                          status_code=401)
+    response = RedirectResponse("/console/stations", status_code=303)
+    for key, value in ((COOKIE, token), (f"{COOKIE}_csrf", csrf)):
+        response.set_cookie(key, value, httponly=True, samesite="strict", secure=secure(request),
+                            max_age=int(auth.SESSION_TTL.total_seconds()), path="/console")
+    return response
+
+
+@router.post("/logout")
+async def logout(request: Request, ctx: Ctx = Depends(page)):
+    form = await request.form()
+    if auth.csrf_ok(ctx.csrf_hash, form.get("csrf")):
+        auth.logout(ctx.store, request.cookies.get(COOKIE, ""), ctx.admin)
+    response = RedirectResponse("/console/login", status_code=303)
+    response.delete_cookie(COOKIE, path="/console")
+    response.delete_cookie(f"{COOKIE}_csrf", path="/console")
+    return response
+
+
+@router.get("")
+@router.get("/")
+def home(ctx: Ctx = Depends(page)):
+    return RedirectResponse("/console/stations", status_code=303)
+
+
+# --- stations ------------------------------------------------------------------------------
+
+def _devices_by_station(store) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for d in store.list_devices():
+        out[d["station_id"]].append(d)
+    return out
+
+
+def _health(store) -> dict[str, dict[str, Any]]:
+    """Per station: quarantined/held entries and check mismatches, where the sync reports them."""
+    report = getattr(store, "health_report", None)
+    return report() if callable(report) else {}
+
+
+def station_rows(store, key: str) -> list[dict]:
+    figures = fresh_figures(store)
+    devices = _devices_by_station(store)
+    health = _health(store)
+    rows = []
+    for st in store.list_stations():
+        fig = figures.get(st["id"], {})
+        live = [d for d in devices.get(st["id"], []) if d["revoked_at"] is None]
+        seen = [d["last_seen_at"] for d in live if d["last_seen_at"]]
+        h = health.get(st["id"], {})
+        problems = int(h.get("quarantined", 0)) + int(h.get("held", 0)) + int(h.get("mismatch", 0))
+        rows.append({"id": st["id"], "name": fig.get("name") or st["name"], "town": fig.get("town", ""),
+                     "head_name": fig.get("head_name", ""), "devices": len(live),
+                     "last_seen": max(seen) if seen else None, "volunteers": fig.get("volunteers", 0),
+                     "activities": month_row(fig, key)["activities"], "health": problems, "health_detail": h})
+    return rows
+
+
+@router.get("/stations")
+def stations(request: Request, town: str = "", sort: str = "name", dir: str = "asc", ctx: Ctx = Depends(page)):
+    key = month_key(None)
+    rows = station_rows(ctx.store, key)
+    towns = sorted({r["town"] for r in rows if r["town"]})
+    if town:
+        rows = [r for r in rows if r["town"] == town]
+    sort = sort if sort in SORTABLE else "name"
+    rows.sort(key=lambda r: (r[sort] is None, r[sort] if r[sort] is not None else ""), reverse=dir == "desc")
+    return ctx.render("stations.html", rows=rows, towns=towns, town=town, sort=sort, dir=dir, month=key)
+
+
+@router.post("/stations/add")
+async def station_add(ctx: Ctx = Depends(change)):
+    form = form_of(ctx.request)
+    try:
+        station_id, code = ctx.store.add_station(form.get("name", ""), form.get("county", ""))
+    except ApiError as error:
+        return ctx.render("message.html", status=400, title="无法新建实践站", message=error.message)
+    with ctx.store.write() as conn:
+        auth.audit(conn, ctx.admin.name, "新建实践站", station_id, {"name": form.get("name", "")})
+    return ctx.render("code.html", station_id=station_id, name=form.get("name", ""), code=code)
+
+
+@router.get("/stations/{station_id}")
+def station_page(station_id: str, ctx: Ctx = Depends(page)):
+    with ctx.store.db.engine.connect() as conn:
+        st = conn.execute(select(station).where(station.c.id == station_id)).first()
+        used = conn.execute(select(func.count(), func.coalesce(func.sum(blob.c.size), 0))
+                            .where(blob.c.station_id == station_id)).first()
+    if st is None:
+        return ctx.render("message.html", status=404, title="没有这个实践站", message=f"编号 {station_id} 不存在。")
+    fig = fresh_figures(ctx.store, [station_id]).get(station_id, {})
+    key = month_key(None)
+    with ctx.store.db.engine.connect() as conn:
+        rules = target_rules(conn)
+    devices = ctx.store.list_devices(station_id)
+    months = [(k, month_row(fig, k)) for k in last_months(key)]
+    return ctx.render("station.html", st=st, fig=fig, devices=devices, month=key, row=month_row(fig, key),
+                      results=targets(fig, key, rules), months=months, photos=used[0], photo_bytes=used[1],
+                      health=_health(ctx.store).get(station_id, {}),
+                      trend=svg.sparkline([m["activities"] for _k, m in months], label="每月活动场次"))
+
+
+@router.post("/stations/{station_id}/code")
+async def station_code(station_id: str, ctx: Ctx = Depends(change)):
+    try:
+        code = ctx.store.new_code(station_id)
+    except ApiError as error:
+        return ctx.render("message.html", status=404, title="无法生成注册码", message=error.message)
+    with ctx.store.write() as conn:
+        auth.audit(conn, ctx.admin.name, "生成注册码", station_id)
+        name = conn.scalar(select(station.c.name).where(station.c.id == station_id))
+    return ctx.render("code.html", station_id=station_id, name=name, code=code)
+
+
+@router.post("/devices/{device_id}/revoke")
+async def device_revoke(device_id: str, ctx: Ctx = Depends(change)):
+    with ctx.store.db.engine.connect() as conn:
+        station_id = conn.scalar(select(device.c.station_id).where(device.c.id == device_id))
+    try:
+        ctx.store.revoke_device(device_id)
+    except ApiError as error:
+        return ctx.render("message.html", status=404, title="无法撤销", message=error.message)
+    with ctx.store.write() as conn:
+        auth.audit(conn, ctx.admin.name, "撤销设备", device_id, {"station_id": station_id})
+    return RedirectResponse(f"/console/stations/{station_id}", status_code=303)
+
+
+# --- figures and the bulletin -------------------------------------------------------------
+
+def bulletin_data(store, key: str) -> dict[str, Any]:
+    figures = fresh_figures(store)
+    with store.db.engine.connect() as conn:
+        rules = target_rules(conn)
+    rows, towns = [], defaultdict(lambda: defaultdict(float))
+    months = last_months(key)
+    trend = defaultdict(lambda: [0.0] * len(months))
+    for sid, fig in figures.items():
+        row = month_row(fig, key)
+        results = targets(fig, key, rules, row)
+        met = sum(1 for r in results if r["status"] == MET)
+        judged = sum(1 for r in results if r["status"] in (MET, UNMET))
+        rows.append({"id": sid, "name": fig.get("name") or sid, "town": fig.get("town") or "（未填）",
+                     **row, "met": met, "judged": judged, "missed": missed(results)})
+        by_month = fig.get("months", {})
+        for i, k in enumerate(months):
+            m = by_month.get(k)
+            if m:
+                trend["activities"][i] += m["activities"]
+                trend["hours"][i] += m["minutes"] / 60
+                trend["lectures"][i] += m["lectures"]
+    rows.sort(key=lambda r: (-(r["met"] / r["judged"] if r["judged"] else 0), -r["activities"], -r["hours"],
+                             r["name"]))
+    for rank, r in enumerate(rows, 1):
+        r["rank"] = rank
+        t = towns[r["town"]]
+        for f in ("activities", "lectures", "hours", "volunteers", "year_served", "party", "year_party_served",
+                  "met", "judged"):
+            t[f] += r[f]
+        t["stations"] += 1
+    town_rows = []
+    for name, t in sorted(towns.items()):
+        vols = t["volunteers"]
+        town_rows.append({"town": name, **{k: int(v) if k != "hours" else round(v, 1) for k, v in t.items()},
+                          "hours_per_volunteer": round(t["hours"] / vols, 1) if vols else 0.0})
+    return {"month": key, "rows": rows, "towns": town_rows, "months": months,
+            "trend_activities": svg.sparkline(trend["activities"], label="全县每月活动场次"),
+            "trend_hours": svg.sparkline(trend["hours"], label="全县每月服务时长"),
+            "trend_lectures": svg.sparkline(trend["lectures"], label="全县每月理论宣讲"),
+            "trend_values": {k: v for k, v in trend.items()},
+            "missed": [r for r in rows if r["missed"]], "rules": rules, "labels": TARGETS,
+            "generated": datetime.now().replace(microsecond=0)}
+
+
+@router.get("/figures")
+def figures_page(month: str | None = None, ctx: Ctx = Depends(page)):
+    return ctx.render("figures.html", **bulletin_data(ctx.store, month_key(month)))
+
+
+@router.get("/bulletin")
+def bulletin(month: str | None = None, ctx: Ctx = Depends(page)):
+    return ctx.render("bulletin.html", **bulletin_data(ctx.store, month_key(month)))
+
+
+@router.get("/bulletin.xlsx")
+def bulletin_xlsx(month: str | None = None, ctx: Ctx = Depends(page)):
+    from server.console.export import bulletin_workbook
+
+    data = bulletin_data(ctx.store, month_key(month))
+    buffer = io.BytesIO()
+    bulletin_workbook(data).save(buffer)
+    name = f"monthly-bulletin-{data['month']}.xlsx"
+    return Response(buffer.getvalue(), headers={"Content-Disposition": f'attachment; filename="{name}"'},
+                    media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+# --- data care and audit ------------------------------------------------------------------
+
+@router.get("/data")
+def data_care(ctx: Ctx = Depends(page)):
+    names = {s["id"]: s["name"] for s in ctx.store.list_stations()}
+    with ctx.store.db.engine.connect() as conn:
+        usage = {r.station_id: (r[1], r[2]) for r in conn.execute(
+            select(blob.c.station_id, func.count(), func.sum(blob.c.size)).group_by(blob.c.station_id))}
+    quota_of = getattr(ctx.store, "photo_quota", None)
+    storage = []
+    for sid, name in names.items():
+        count, size = usage.get(sid, (0, 0))
+        quota = quota_of(sid) if callable(quota_of) else 5 * 1024 ** 3
+        storage.append({"id": sid, "name": name, "count": count, "bytes": int(size or 0), "quota": quota,
+                        "share": round(100 * int(size or 0) / quota, 1) if quota else 0})
+    storage.sort(key=lambda r: -r["share"])
+    quarantine = getattr(ctx.store, "quarantine_report", None)
+    return ctx.render("data.html", storage=storage, health=_health(ctx.store), names=names,
+                      quarantine=quarantine() if callable(quarantine) else [])
+
+
+@router.get("/audit")
+def audit_page(who: str = "", action: str = "", ctx: Ctx = Depends(page)):
+    rows = auth.audit_log(ctx.store, who or None, action or None)
+    return ctx.render("audit.html", rows=rows, who=who, action=action)
