@@ -125,7 +125,7 @@ class CountyServer:
                 return requests.get(self.url + "/health", timeout=1).ok
             except requests.RequestException:
                 return False
-        wait_until(up, what="the county server to answer /health")
+        wait_until(up, timeout=90, what="the county server to answer /health")
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
