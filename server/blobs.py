@@ -32,7 +32,7 @@ from starlette.concurrency import run_in_threadpool
 from tuspyserver import create_tus_router
 
 from desktop.sync import protocol
-from server.schema import blob, station
+from server.schema import blob
 from server.store import Store
 
 DEFAULT_QUOTA = 5 * 1024 ** 3
@@ -84,8 +84,7 @@ def quota_of(store: Store, station_id: str) -> tuple[int, int]:
     """(bytes stored for the station, its quota)."""
     with store.db.engine.connect() as conn:
         used = conn.scalar(select(func.coalesce(func.sum(blob.c.size), 0)).where(blob.c.station_id == station_id))
-        quota = conn.scalar(select(station.c.photo_quota).where(station.c.id == station_id))
-    return int(used or 0), DEFAULT_QUOTA if quota is None else int(quota)
+    return int(used or 0), store.photo_quota(station_id)
 
 
 def blob_path(root: Path, sha256: str) -> Path:

@@ -64,6 +64,7 @@ station_problem = Table(
     Column("kind", String(20), primary_key=True),  # rejected | mismatch
     Column("key", String(64), primary_key=True),  # entry id, or table name
     Column("entity", String(50), nullable=False, default=""),
+    Column("row_id", String(36), nullable=False, default=""),
     Column("detail", Text, nullable=False, default=""),
     Column("count", Integer, nullable=False, default=1),
     Column("reported_at", DateTime, nullable=False),

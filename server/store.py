@@ -413,12 +413,15 @@ class Store:
         """Replace this device's report with the new one (the PC sends its whole current state)."""
         now = _now()
         rows = [{"station_id": station_id, "device_id": device_id, "kind": "rejected", "key": r.entry_id,
-                 "entity": r.entity, "detail": r.reason, "count": 1, "reported_at": now} for r in report.rejected]
+                 "entity": r.entity, "row_id": r.row_id, "detail": r.reason, "count": 1, "reported_at": now}
+                for r in report.rejected]
         rows += [{"station_id": station_id, "device_id": device_id, "kind": "mismatch", "key": m.entity,
-                  "entity": m.entity, "detail": "", "count": m.syncs, "reported_at": now} for m in report.mismatched]
+                  "entity": m.entity, "row_id": "", "detail": "", "count": m.syncs, "reported_at": now}
+                 for m in report.mismatched]
         if report.rejected_total > len(report.rejected):
             rows.append({"station_id": station_id, "device_id": device_id, "kind": "rejected_total", "key": "*",
-                         "entity": "", "detail": "", "count": report.rejected_total, "reported_at": now})
+                         "entity": "", "row_id": "", "detail": "", "count": report.rejected_total,
+                         "reported_at": now})
         unique = {(r["kind"], r["key"]): r for r in rows}
         with self.write() as conn:
             conn.execute(delete(station_problem).where(station_problem.c.station_id == station_id,
@@ -441,3 +444,37 @@ class Store:
         with self.write() as conn:
             self._station(conn, station_id)
             conn.execute(update(station).where(station.c.id == station_id).values(photo_quota=quota_bytes))
+
+    # --- for the county console (server.console: 数据维护, station health) -------------------
+
+    def health_report(self) -> dict[str, dict[str, int]]:
+        """station id -> {"quarantined": entries its PCs quarantined (the most any PC reports),
+        "held": 0 (PCs do not report held entries), "mismatch": tables its check keeps finding different}."""
+        out: dict[str, dict[str, int]] = {}
+        per_device: dict[tuple[str, str], int] = {}
+        for p in self.problems():
+            health = out.setdefault(p["station_id"], {"quarantined": 0, "held": 0, "mismatch": 0})
+            key = (p["station_id"], p["device_id"])
+            if p["kind"] == "rejected":
+                per_device[key] = per_device.get(key, 0) + 1
+            elif p["kind"] == "rejected_total":
+                per_device[key] = max(per_device.get(key, 0), p["count"])
+            elif p["kind"] == "mismatch":
+                health["mismatch"] += 1
+        for (station_id, _), n in per_device.items():
+            out[station_id]["quarantined"] = max(out[station_id]["quarantined"], n)
+        return out
+
+    def quarantine_report(self, limit: int = 1000) -> list[dict]:
+        """Entries PCs reported as quarantined: station_id, device_id, entity, row_id, entry_id, reason, reported_at."""
+        rows = [p for p in self.problems() if p["kind"] == "rejected"][:limit]
+        return [{"station_id": p["station_id"], "device_id": p["device_id"], "entity": p["entity"],
+                 "row_id": p["row_id"], "entry_id": p["key"], "reason": p["detail"],
+                 "reported_at": p["reported_at"]} for p in rows]
+
+    def photo_quota(self, station_id: str) -> int:
+        from server.blobs import DEFAULT_QUOTA
+
+        with self.db.engine.connect() as conn:
+            quota = conn.scalar(select(station.c.photo_quota).where(station.c.id == station_id))
+        return DEFAULT_QUOTA if quota is None else int(quota)

@@ -191,6 +191,8 @@ def test_bad_entries_already_on_the_server_are_quarantined_and_sync_exits_0(serv
     reported = [p for p in server.store.problems(st.id) if p["kind"] == "rejected"]
     assert {p["key"] for p in reported} >= {e["id"] for e in bad}
     assert all(p["detail"] for p in reported)
+    assert server.store.health_report()[st.id]["quarantined"] >= len(bad)  # the console's 数据维护 page
+    assert {q["row_id"] for q in server.store.quarantine_report()} >= skip
 
 
 def test_quarantined_entries_are_retried_after_an_upgrade(server, st, monkeypatch):

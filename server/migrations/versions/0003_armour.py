@@ -40,6 +40,7 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('key', sa.String(length=64), nullable=False),
     sa.Column('entity', sa.String(length=50), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
     sa.Column('detail', sa.Text(), nullable=False),
     sa.Column('count', sa.Integer(), nullable=False),
     sa.Column('reported_at', sa.DateTime(), nullable=False),
