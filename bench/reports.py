@@ -39,6 +39,7 @@ def make_db(folder: Path, rows: int):
 def register(db, rows: int):
     """The per-activity register over the demo's two years, cut to `rows` rows."""
     from desktop.reports.periods import span
+
     from desktop.reports.register import build_register
 
     today = date.today()
@@ -111,9 +112,9 @@ def main() -> int:
     parser.add_argument("--pdf-rows", type=int, default=1000)
     parser.add_argument("--xlsx-rows", type=int, default=10000)
     args = parser.parse_args()
-    from PySide6.QtGui import QGuiApplication
+    from desktop.printing.app import ensure_app
 
-    app = QGuiApplication([])  # noqa: F841  (fonts and QPdfWriter need it)
+    ensure_app()  # fonts and QPdfWriter need a GUI application
     from desktop.printing.document import write_pdf
     from desktop.reports.base import HtmlDoc, report_html, write_xlsx
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 
-from desktop.models.base import new_id
+from desktop.ids import ID_PATTERN, new_id
 from desktop.sync import merge, protocol, schema
 from desktop.sync.clock import DAY_MS, HybridClock, system_ms, wall_of
 from server.db import ServerDB
@@ -102,7 +102,7 @@ class Store:
             raise ApiError(400, protocol.BAD_REQUEST, "实践站名称不能为空。")
         joining = station_id is not None
         station_id = station_id or new_id()
-        if not protocol._ID.match(station_id):
+        if not ID_PATTERN.match(station_id):
             raise ApiError(400, protocol.BAD_REQUEST, "实践站编号格式不对。")
         with self.write() as conn:
             if conn.scalar(select(station.c.id).where(station.c.id == station_id)):

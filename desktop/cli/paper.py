@@ -1,5 +1,7 @@
-"""`export register|signin-sheet|activity-record|certificate|certificate-register|monthly`:
-the station's papers as PDF (A4, ready to print) or xlsx."""
+"""`export KIND`: the station's papers as PDF (A4, ready to print) or xlsx, one
+sub-command per entry of the paper registry (desktop.services.papers.kinds):
+register, signin-sheet, activity-record, certificate, certificate-register,
+monthly, and whatever kinds are added there."""
 
 from __future__ import annotations
 
@@ -7,21 +9,15 @@ import sys
 
 from desktop.cli.export import register_export_kind
 from desktop.errors import UserError
-from desktop.reports.catalog import KINDS, PaperRequest
-from desktop.reports.periods import parse_month, parse_year
+from desktop.periods import parse_month, parse_year
+from desktop.services.papers import KINDS, PaperKind, PaperRequest
 
-HELP = {
-    "register": "志愿者服务登记簿（按志愿者或按活动）",
-    "signin-sheet": "活动签到表（空白供手签，或 --filled 按签到记录填好）",
-    "activity-record": "活动记录（含照片）",
-    "certificate": "志愿服务证明（出具并登记编号）",
-    "certificate-register": "志愿服务证明登记簿",
-    "monthly": "月度通报与目标检查",
-}
+# `export KIND --help` lines come from the registry (desktop.services.papers.kinds).
+HELP = {name: kind.help for name, kind in KINDS.items()}
 
 
-def _common(parser, kind: str) -> None:
-    formats = ("pdf", "xlsx") if KINDS[kind][3] else ("pdf",)
+def _common(parser, kind: PaperKind) -> None:
+    formats = ("pdf", "xlsx") if kind.has_table else ("pdf",)
     parser.add_argument("--format", choices=formats, default="pdf", help="文件格式（默认 pdf）")
     parser.add_argument("--out", required=True, help="保存到的文件，例如 登记簿.pdf")
     parser.add_argument("--activity", default=None, help="活动编号")
@@ -29,22 +25,15 @@ def _common(parser, kind: str) -> None:
     parser.add_argument("--month", default=None, help="月份，例如 2026-03")
     parser.add_argument("--year", default=None, help="年份，例如 2026")
     parser.add_argument("--full-id", action="store_true", help="显示完整身份证号和电话（默认打码）")
-    parser.set_defaults(handler=run, paper=kind)
+    parser.set_defaults(handler=run, paper=kind.name)
 
 
-def _setup(kind: str):
+def _setup(kind: PaperKind):
     def setup(kinds) -> None:
-        parser = kinds.add_parser(kind, help=HELP[kind])
+        parser = kinds.add_parser(kind.name, help=kind.help)
         _common(parser, kind)
-        if kind == "register":
-            parser.add_argument("--by", choices=("volunteer", "activity"), default="volunteer",
-                                help="按志愿者（默认）或按活动分组")
-        if kind == "signin-sheet":
-            parser.add_argument("--filled", action="store_true", help="按签到台记录填好（默认空白手签表）")
-        if kind == "certificate":
-            parser.add_argument("--handler", dest="handler_name", default=None, help="经办人（默认为站长）")
-            parser.add_argument("--person-in-charge", default="", help="负责人（默认为站长）")
-            parser.add_argument("--draft", action="store_true", help="只生成草稿，不编号、不登记")
+        if kind.cli_args is not None:
+            kind.cli_args(parser)
 
     return setup
 
@@ -62,23 +51,22 @@ def _period(args):
 def request_from(args, db) -> PaperRequest:
     req = PaperRequest(args.paper, _period(args), activity_id=args.activity, volunteer_id=args.volunteer,
                        full_id=args.full_id)
-    req.by = getattr(args, "by", "volunteer")
-    req.blank = not getattr(args, "filled", False)
-    if args.paper == "certificate":
-        from desktop.services.station import get_station
-
-        station = get_station(db)
-        req.issue = not args.draft
-        req.handler = args.handler_name or (station.head_name if station else "")
-        req.person_in_charge = args.person_in_charge
+    kind = KINDS[args.paper]
+    if kind.cli_request is not None:
+        kind.cli_request(args, req, db)
     return req
 
 
 def run(args, open_db) -> int:
-    from desktop.printing.papers import ensure_gui_app, export_paper
+    from desktop.services import papers
 
+    write_pdf = None
     if args.format == "pdf":
-        ensure_gui_app(translated=True)
+        from desktop.printing.app import ensure_app
+        from desktop.printing.document import write_pdf
+        from desktop.ui.i18n import install_translators
+
+        ensure_app(setup=install_translators)
     db = open_db()
     if db.station_id is None:
         raise UserError("本机还没有建立实践站，请先运行 init 完成首次设置。")
@@ -89,7 +77,9 @@ def run(args, open_db) -> int:
             print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
         return True
 
-    pages, built = export_paper(db, req, args.format, args.out, progress)
+    papers.check_target(args.format, args.out)
+    req = papers.issue(db, req)  # the certificate takes its number before it is written
+    pages, built = papers.export(db, req, args.format, args.out, progress, write_pdf=write_pdf)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     what = f"{pages} 页" if args.format == "pdf" else "Excel 表格"
@@ -98,8 +88,8 @@ def run(args, open_db) -> int:
     return 0
 
 
-for _kind in KINDS:
-    register_export_kind(_kind, _setup(_kind))
+for _kind in KINDS.values():
+    register_export_kind(_kind.name, _setup(_kind))
 
 
 def register(sub) -> None:

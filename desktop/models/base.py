@@ -8,25 +8,13 @@ the wire as data.
 
 from __future__ import annotations
 
-import uuid
 from enum import StrEnum
 from typing import ClassVar
 
-import uuid_utils
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
-# Namespace for ids derived from natural keys (a sign-in is one row per
-# activity, person and kind, whichever PC records it).
-ID_NAMESPACE = uuid.UUID("6b1e3c52-8f4a-4d6e-9c1a-5a7d0e2f3b40")
-
-
-def new_id() -> str:
-    return str(uuid_utils.uuid7())
-
-
-def derived_id(*parts: str) -> str:
-    return str(uuid.uuid5(ID_NAMESPACE, "|".join(parts)))
+from desktop.ids import ID_NAMESPACE, derived_id, new_id  # noqa: F401  (ids live in desktop.ids, table-free)
 
 
 class SyncKind(StrEnum):

@@ -7,13 +7,13 @@ the code stays sharp whatever the printer. Text uses the application font
 
 from __future__ import annotations
 
-import atexit
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from desktop.errors import EnvironmentProblem
+from desktop.printing.app import ensure_app
 from desktop.progress import Progress
 from desktop.services.cards import Card
 
@@ -21,14 +21,6 @@ COLS, ROWS = 2, 5
 CARD_W, CARD_H = 85.0, 54.0  # mm
 MARGIN_X, MARGIN_Y = (210 - COLS * CARD_W) / 2, (297 - ROWS * CARD_H) / 2
 DPI = 600
-_headless_app: list[QGuiApplication] = []  # for the CLI: fonts and painting need a GUI application
-
-
-def _ensure_app() -> None:
-    if QGuiApplication.instance() is None:
-        app = QGuiApplication(["station-desk", "-platform", "offscreen"])
-        _headless_app.append(app)
-        atexit.register(app.shutdown)  # tear Qt down before Python's finalizer collects it
 
 
 def _mm(value: float) -> float:
@@ -84,7 +76,7 @@ def write_card_sheet(cards: list[Card], out: Path | str, *,
             pass
     except OSError as error:
         raise EnvironmentProblem(f"无法写入 {out}（{error.strerror}）。请换一个文件夹，或先关闭正在打开这个文件的程序。") from None
-    _ensure_app()
+    ensure_app()
     writer = QPdfWriter(str(out))
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
@@ -107,12 +99,3 @@ def write_card_sheet(cards: list[Card], out: Path | str, *,
         painter.end()
     return pages
 
-
-def write_cards_for(db, out: Path | str, *, team: str | None = None, volunteer_ids: list[str] | None = None) -> int:
-    """The sheet for every active volunteer (or a team's, or the given ones): returns the number of cards.
-    Safe on the DB worker thread: QPdfWriter and QPainter on it need no GUI thread."""
-    from desktop.services.cards import card_data
-
-    cards = card_data(db, volunteer_ids, team=team)
-    write_card_sheet(cards, out)
-    return len(cards)

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from desktop.printing.app import ensure_app
 from desktop.progress import Progress
 from desktop.reports.base import HtmlDoc
 
@@ -182,6 +183,7 @@ def render_images(paper: PaperDoc, *, dpi: int = PREVIEW_DPI, max_pages: int = P
 
 def write_pdf(paper: PaperDoc, path: Path | str, *, progress: Progress | None = None) -> int | None:
     """Write an A4 PDF with the CJK font embedded. Returns pages, or None if cancelled (no file left)."""
+    ensure_app()
     path = Path(path)
     partial = path.with_name(path.name + ".part")
     doc = build_document(paper)

@@ -3,25 +3,27 @@ facts, content, the people who served, and its photos, two to a row."""
 
 from __future__ import annotations
 
-from sqlmodel import select
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from desktop.db import Database
-from desktop.models import Photo
-from desktop.reports import hours_source
+from desktop.models import Activity, Photo
 from desktop.reports.base import GRID, HtmlDoc, esc, page
-from desktop.reports.periods import hours
-from desktop.reports.register import load_context
-from desktop.reports.signin_sheet import _activity, pinyin_key
+from desktop.reports.data import Attendance, Context
+from desktop.reports.format import hours, pinyin_key
 
 PHOTO_BOX = 260  # px (screen units): two photos side by side, four fit under the facts on one A4 page
 MAX_PHOTOS = 12
 
 
-def photo_path(db: Database, sha256: str):
-    """The photo's file, fetched from the county server first if it came by sync."""
-    from desktop.services.photos import ensure_local, photo_file
+@dataclass(frozen=True)
+class RecordData:
+    """What the activity record shows, gathered by desktop.services.papers."""
 
-    return ensure_local(db, sha256) or photo_file(db, sha256)
+    ctx: Context
+    activity: Activity
+    attendance: list[Attendance]
+    photos: list[tuple[Photo, Path]] = field(default_factory=list)  # printed: at most MAX_PHOTOS whose file exists
+    photo_count: int = 0  # all the activity's photos
 
 
 def _photo_grid(photos: list[Photo], names: list[str]) -> str:
@@ -36,22 +38,10 @@ def _photo_grid(photos: list[Photo], names: list[str]) -> str:
     return "<table width='100%' cellpadding='6'>" + "".join(rows) + "</table>"
 
 
-def build_activity_record(db: Database, activity_id: str, progress=None) -> HtmlDoc:
-    ctx = load_context(db)
-    act = _activity(db, activity_id)
-    attendance = hours_source.activity_attendance(db, activity_id)
-    with db.read() as session:
-        photos = list(session.exec(select(Photo).where(Photo.activity_id == activity_id, Photo.deleted_at.is_(None))
-                                   .order_by(Photo.taken_at, Photo.added_at)))
-    images, shown = {}, []
-    for photo in photos:
-        if len(shown) >= MAX_PHOTOS:
-            break
-        path = photo_path(db, photo.sha256)
-        if path.exists():
-            name = f"photo-{len(shown) + 1}"
-            images[name] = path
-            shown.append(photo)
+def activity_record_html(data: RecordData, progress=None) -> HtmlDoc:
+    ctx, act, attendance = data.ctx, data.activity, data.attendance
+    images = {f"photo-{i + 1}": path for i, (_photo, path) in enumerate(data.photos)}
+    shown = [photo for photo, _path in data.photos]
     names = sorted({ctx.name(a.volunteer_id) for a in attendance}, key=pinyin_key)
     total = sum(a.minutes for a in attendance)
     category = act.category + ("（理论宣讲）" if act.theory_lecture else "")
@@ -67,8 +57,8 @@ def build_activity_record(db: Database, activity_id: str, progress=None) -> Html
             f"<table {GRID}>{grid}</table>",
             f"<h2>活动照片（{len(shown)} 张）</h2>"]
     body.append(_photo_grid(shown, list(images)) if shown else "<p class='note'>本活动还没有照片。请在活动中导入照片后再打印。</p>")
-    if len(photos) > len(shown):
-        body.append(f"<p class='note'>另有 {len(photos) - len(shown)} 张照片未打印（已打印前 {len(shown)} 张或文件缺失）。</p>")
+    if data.photo_count > len(shown):
+        body.append(f"<p class='note'>另有 {data.photo_count - len(shown)} 张照片未打印（已打印前 {len(shown)} 张或文件缺失）。</p>")
     body.append("<table class='sign'><tr><td>记录人：____________</td><td>负责人：____________</td>"
                 "<td>日期：____________</td></tr></table>")
     if progress is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.reports.base import Column, HtmlDoc, Report, Section, Table, esc, page, table_html
-from desktop.reports.periods import hours
+from desktop.reports.format import hours
 
 # Qt's rich text ignores cell heights: blank lines give the box its 4 cm.
 STAMP = ("<table cellspacing='0' cellpadding='12' style='border: 1px dashed #777;'>"
@@ -49,7 +49,7 @@ REGISTER = [Column("证明编号", 17, 16), Column("姓名", 12, 10), Column("�
             Column("状态", 14, 20)]
 
 
-def register_report(rows, station: str, label: str) -> Report:
+def certificate_register_report(rows, station: str, label: str) -> Report:
     """The certificate register 证明登记簿; `rows` are certificates.RegisterRow."""
     table_rows = []
     for r in rows:

@@ -4,17 +4,16 @@ for the month and for the year so far, and the month's activities."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlmodel import select
-
-from desktop.db import Database
-from desktop.models import Volunteer
+from desktop.models import Activity, Volunteer
 from desktop.models.activities import CATEGORIES
-from desktop.reports import hours_source
+from desktop.periods import Period
 from desktop.reports.base import Column, Report, Section, Table, check
-from desktop.reports.periods import Period, hours
-from desktop.reports.register import load_context
+from desktop.reports.data import Attendance, Context
+from desktop.reports.format import hours
 
 STATUS = {"met": "达标", "missing": "未达标", "pending": "进行中", "info": "—"}
 TARGETS = [Column("项目", 15, 16), Column("要求", 17, 22), Column("实际", 22, 30), Column("结论", 8, 8, "center"),
@@ -25,17 +24,31 @@ ACTIVITIES = [Column("序号", 6, 6, "center"), Column("日期", 12, 12), Column
               Column("时长(小时)", 12, 10, numeric=True)]
 
 
+@dataclass(frozen=True)
+class MonthlyData:
+    """What the monthly report shows, gathered by desktop.services.papers."""
+
+    ctx: Context
+    period: Period
+    today: date
+    month_check: Any  # desktop.services.targets.TargetCheck for the month
+    year_check: Any  # ... and for the year up to the month's end (its period is the year so far)
+    month_acts: list[Activity]
+    year_acts: list[Activity]
+    month_minutes: dict[str, int]  # volunteer id -> minutes in the month
+    year_minutes: dict[str, int]  # ... in the year so far
+    volunteers: list[Volunteer]  # everyone on the roster, exited included
+    attendance: dict[str, list[Attendance]] = field(default_factory=dict)  # month's activity id -> entries
+
+
 def target_table(check_result) -> Table:
     return Table(TARGETS, [[i.name, i.required, i.actual, STATUS[i.status], i.advice] for i in check_result.items])
 
 
-def _figures(db: Database, period: Period, ytd: Period):
-    month_acts = hours_source.activities_between(db, period.start, period.end)
-    year_acts = hours_source.activities_between(db, ytd.start, ytd.end)
-    month_minutes = hours_source.minutes_by_volunteer(db, period.start, period.end)
-    year_minutes = hours_source.minutes_by_volunteer(db, ytd.start, ytd.end)
-    with db.read() as session:
-        volunteers = list(session.exec(select(Volunteer).where(Volunteer.deleted_at.is_(None))))
+def _figures(data: MonthlyData):
+    period, ytd = data.period, data.year_check.period
+    month_acts, year_acts, volunteers = data.month_acts, data.year_acts, data.volunteers
+    month_minutes, year_minutes = data.month_minutes, data.year_minutes
 
     def joined(start, end):
         return sum(1 for v in volunteers if v.join_date and start <= v.join_date < end)
@@ -60,23 +73,17 @@ def _figures(db: Database, period: Period, ytd: Period):
         ["退出志愿者（人）", left(m0, m1), left(y0, m1)],
         ["在册志愿者（人，期末）", sum(1 for v in volunteers if v.status == "active"), ""],
     ]
-    return rows, month_acts
+    return rows
 
 
-def build_monthly(db: Database, period: Period, *, today: date | None = None, progress=None) -> Report:
-    from desktop.services.targets import check_month, check_year
-
-    today = today or date.today()
-    ctx = load_context(db)
-    month_check = check_month(db, period.start.year, period.start.month, today)
-    check(progress, 1, 4)
-    year_check = check_year(db, period.start.year, today, until=period)
-    check(progress, 2, 4)
-    rows, acts = _figures(db, period, year_check.period)
+def monthly_report(data: MonthlyData, *, progress=None) -> Report:
+    ctx, period, today = data.ctx, data.period, data.today
+    month_check, year_check = data.month_check, data.year_check
+    rows = _figures(data)
     check(progress, 3, 4)
     act_rows = []
-    for act in acts:
-        attendance = hours_source.activity_attendance(db, act.id)
+    for act in data.month_acts:
+        attendance = data.attendance.get(act.id, [])
         act_rows.append([len(act_rows) + 1, f"{act.start_at:%m-%d}", act.title, act.category, ctx.organiser(act),
                          len(attendance), hours(sum(a.minutes for a in attendance))])
     check(progress, 4, 4)

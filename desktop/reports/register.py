@@ -10,48 +10,27 @@ person's details) or per activity (one block each, with the people).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlmodel import select
-
-from desktop.db import Database
-from desktop.errors import NotFound, ValidationError
-from desktop.models import Activity, Station, Team, Volunteer
-from desktop.reports import hours_source
-from desktop.reports.base import Column, Progress, Report, Section, Table, check
-from desktop.reports.periods import Period, clock, day, hours, show_id, show_phone
+from desktop.models import Activity
+from desktop.periods import Period
+from desktop.progress import Progress
+from desktop.reports.base import Column, Report, Section, Table, check
+from desktop.reports.data import Attendance, Context
+from desktop.reports.format import clock, day, hours, show_id, show_phone
 
 
 @dataclass(frozen=True)
-class Context:
-    """Lookups every paper needs: the station, teams and volunteers by id."""
+class RegisterData:
+    """What the register shows, gathered by desktop.services.papers."""
 
-    station: Station
-    teams: dict[str, str]
-    volunteers: dict[str, Volunteer]
-
-    def organiser(self, activity: Activity | None) -> str:
-        if activity is not None and activity.team_id in self.teams:
-            return self.teams[activity.team_id]
-        return self.station.name
-
-    def in_charge(self, activity: Activity | None) -> str:
-        return (activity.person_in_charge if activity is not None else "") or self.station.head_name
-
-    def name(self, volunteer_id: str) -> str:
-        volunteer = self.volunteers.get(volunteer_id)
-        return volunteer.name if volunteer else "（已删除的志愿者）"
-
-
-def load_context(db: Database) -> Context:
-    with db.read() as session:
-        station = session.exec(select(Station).where(Station.deleted_at.is_(None))).first()
-        if station is None:
-            raise NotFound("本机还没有建立实践站，请先完成首次设置。")
-        teams = {t.id: t.name for t in session.exec(select(Team))}
-        volunteers = {v.id: v for v in session.exec(select(Volunteer).where(Volunteer.deleted_at.is_(None)))}
-    return Context(station, teams, volunteers)
+    ctx: Context
+    period: Period
+    by: str  # volunteer | activity
+    activities: list[Activity]  # held in the period (just the chosen one, when one is chosen)
+    entries: list[Attendance] = field(default_factory=list)  # by volunteer: every counted entry
+    attendance: dict[str, list[Attendance]] = field(default_factory=dict)  # by activity: activity id -> entries
 
 
 BY_VOLUNTEER = [
@@ -99,12 +78,12 @@ def _volunteer_sections(ctx: Context, entries, acts: dict[str, Activity], full_i
     return sections
 
 
-def _activity_sections(ctx: Context, db: Database, acts: list[Activity], full_id: bool,
-                       progress: Progress | None) -> list[Section]:
+def _activity_sections(ctx: Context, acts: list[Activity], attendance_of: dict[str, list[Attendance]],
+                       full_id: bool, progress: Progress | None) -> list[Section]:
     sections = []
     for index, act in enumerate(acts):
         rows, total = [], 0
-        attendance = hours_source.activity_attendance(db, act.id)
+        attendance = attendance_of.get(act.id, [])
         for entry in sorted(attendance, key=lambda e: (ctx.name(e.volunteer_id), e.signed_in is None)):
             volunteer = ctx.volunteers.get(entry.volunteer_id)
             total += entry.minutes
@@ -122,29 +101,13 @@ def _activity_sections(ctx: Context, db: Database, acts: list[Activity], full_id
     return sections
 
 
-def build_register(db: Database, period: Period, *, by: str = "volunteer", volunteer_id: str | None = None,
-                   activity_id: str | None = None, full_id: bool = False,
-                   progress: Progress | None = None) -> Report:
-    if by not in ("volunteer", "activity"):
-        raise ValidationError("登记簿只能按志愿者或按活动分组。", field="by")
-    ctx = load_context(db)
-    if volunteer_id and volunteer_id not in ctx.volunteers:
-        raise NotFound("找不到这位志愿者，可能已被删除。请在志愿者台账中核对。")
-    acts = hours_source.activities_between(db, period.start, period.end)
-    if activity_id:
-        acts = [a for a in acts if a.id == activity_id]
-        if not acts:
-            raise NotFound("所选时间段内找不到这个活动。请检查活动或时间段。")
-    facts = [("时间段", period.label)]
-    if by == "volunteer":
-        entries = hours_source.service_entries(db, period.start, period.end, volunteer_id, acts)
-        if activity_id:
-            entries = [e for e in entries if e.activity_id == activity_id]
-        by_id = {a.id: a for a in acts}
-        sections = _volunteer_sections(ctx, entries, by_id, full_id, progress)
+def register_report(data: RegisterData, *, full_id: bool = False, progress: Progress | None = None) -> Report:
+    if data.by == "volunteer":
+        by_id = {a.id: a for a in data.activities}
+        sections = _volunteer_sections(data.ctx, data.entries, by_id, full_id, progress)
     else:
-        sections = _activity_sections(ctx, db, acts, full_id, progress)
+        sections = _activity_sections(data.ctx, data.activities, data.attendance, full_id, progress)
     if not sections:
         sections = [Section(note="所选时间段内没有志愿服务记录。")]
-    return Report("志愿者服务登记簿", ctx.station.name, facts, sections, ["登记人", "实践站负责人"],
-                  landscape=True, sheet_name="服务登记簿")
+    return Report("志愿者服务登记簿", data.ctx.station.name, [("时间段", data.period.label)], sections,
+                  ["登记人", "实践站负责人"], landscape=True, sheet_name="服务登记簿")

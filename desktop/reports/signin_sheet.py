@@ -3,16 +3,12 @@ by hand) or filled from the kiosk's sign-ins."""
 
 from __future__ import annotations
 
-from pypinyin import lazy_pinyin
-from sqlmodel import select
+from dataclasses import dataclass, field
 
-from desktop.db import Database
-from desktop.errors import NotFound
-from desktop.models import Activity, TeamMember
-from desktop.reports import hours_source
+from desktop.models import Activity, Volunteer
 from desktop.reports.base import Column, Report, Section, Table
-from desktop.reports.periods import clock, hours, show_phone
-from desktop.reports.register import load_context
+from desktop.reports.data import Attendance, Context
+from desktop.reports.format import clock, hours, show_phone
 
 EXTRA_BLANK_ROWS = 8  # walk-ins sign on empty lines
 SOURCES = {"kiosk": "签到台", "manual": "手工", "auto": "自动签退", "import": "导入"}
@@ -25,16 +21,15 @@ FILLED = [Column("序号", 6, 6, "center"), Column("姓名", 14, 12), Column("�
           Column("时长(小时)", 11, 10, numeric=True), Column("方式", 10, 10), Column("备注", 21, 24)]
 
 
-def pinyin_key(name: str) -> list[str]:
-    return lazy_pinyin(name)
+@dataclass(frozen=True)
+class SigninData:
+    """What the sheet shows, gathered by desktop.services.papers."""
 
-
-def _activity(db: Database, activity_id: str) -> Activity:
-    with db.read() as session:
-        activity = session.get(Activity, activity_id)
-    if activity is None or activity.deleted_at is not None:
-        raise NotFound("找不到这个活动，可能已被删除。请在活动列表中重新选择。")
-    return activity
+    ctx: Context
+    activity: Activity
+    blank: bool
+    people: list[Volunteer] = field(default_factory=list)  # blank: the team's active members, in pinyin order
+    attendance: list[Attendance] = field(default_factory=list)  # filled: the kiosk's sign-ins
 
 
 def _facts(ctx, activity: Activity) -> list[tuple[str, str]]:
@@ -43,25 +38,17 @@ def _facts(ctx, activity: Activity) -> list[tuple[str, str]]:
             ("负责人", ctx.in_charge(activity))]
 
 
-def build_signin_sheet(db: Database, activity_id: str, *, blank: bool = True, full_id: bool = False,
-                       progress=None) -> Report:
-    ctx = load_context(db)
-    activity = _activity(db, activity_id)
-    if blank:
-        with db.read() as session:
-            ids = {m.volunteer_id for m in session.exec(select(TeamMember).where(
-                TeamMember.team_id == activity.team_id, TeamMember.deleted_at.is_(None)))} if activity.team_id else set()
-        people = sorted((ctx.volunteers[v] for v in ids if v in ctx.volunteers and ctx.volunteers[v].status == "active"),
-                        key=lambda v: pinyin_key(v.name))
+def signin_report(data: SigninData, *, full_id: bool = False, progress=None) -> Report:
+    ctx, activity, people = data.ctx, data.activity, data.people
+    if data.blank:
         rows = [[i + 1, v.name, show_phone(v.phone, full_id), "", "", "", "", ""] for i, v in enumerate(people)]
         rows += [[len(rows) + i + 1, "", "", "", "", "", "", ""] for i in range(EXTRA_BLANK_ROWS)]
         note = "" if people else "本活动没有指定队伍，请参加的志愿者在空行中填写姓名。"
         title = "志愿服务活动签到表"
         table = Table(BLANK, rows, tall=True)
     else:
-        attendance = hours_source.activity_attendance(db, activity_id)
         rows, total = [], 0
-        for entry in attendance:
+        for entry in data.attendance:
             volunteer = ctx.volunteers.get(entry.volunteer_id)
             total += entry.minutes
             remark = "自动签退，请核对" if entry.flagged else ("未签退" if entry.signed_in and not entry.signed_out else "")

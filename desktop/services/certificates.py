@@ -11,7 +11,7 @@ entry, and the cancelled number stays in the register.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlmodel import func, select
@@ -20,8 +20,9 @@ from desktop.db import Database
 from desktop.errors import NotFound, UserError, ValidationError
 from desktop.models import Activity, Volunteer
 from desktop.models.paper import Certificate
-from desktop.reports import hours_source
-from desktop.reports.periods import Period, show_id, span
+from desktop.periods import Period, span
+from desktop.reports.format import show_id
+from desktop.services import service_entries
 from desktop.services.audit import audit
 from desktop.services.lookup import live
 from desktop.services.station import get_station
@@ -52,6 +53,7 @@ class CertificateData:
     issued_on: date
     lines: list[ServiceLine] = field(default_factory=list)
     voided: bool = False
+    certificate_id: str = ""  # the register row, once issued
 
 
 def site_prefix(db: Database) -> str:
@@ -75,7 +77,7 @@ def gather(db: Database, volunteer_id: str, period: Period, *, full_id: bool = F
         volunteer = live(session, Volunteer, volunteer_id, "找不到这位志愿者，可能已被删除。请在志愿者台账中核对。")
         acts = {a.id: a for a in session.exec(select(Activity).where(Activity.start_at >= period.start,
                                                                      Activity.start_at < period.end))}
-    entries = hours_source.service_entries(db, period.start, period.end, volunteer_id,
+    entries = service_entries.service_entries(db, period.start, period.end, volunteer_id,
                                            [a for a in acts.values() if a.deleted_at is None])
     lines = []
     for entry in entries:
@@ -120,7 +122,18 @@ def issue_certificate(db: Database, volunteer_id: str, period: Period, *, handle
                           issued_on=data.issued_on, operator=actor)
         session.add(row)
         audit(session, actor, "certificate.issue", "certificate", row.id, number=data.number)
+        data.certificate_id = row.id
     return data
+
+
+def issue_for(db: Database, req, actor: str = "站长"):
+    """Issue the certificate a paper request asks for (desktop.services.papers); returns the request
+    pointing at the issued certificate, so building it prints the recorded one."""
+    if req.certificate_id or not req.issue:
+        return req
+    data = issue_certificate(db, req.volunteer_id, req.period, handler=req.handler, full_id=req.full_id,
+                             person_in_charge=req.person_in_charge, actor=actor)
+    return replace(req, certificate_id=data.certificate_id)
 
 
 @dataclass(frozen=True)
@@ -190,4 +203,4 @@ def reprint(db: Database, certificate_id: str) -> CertificateData:
     lines = fresh.lines if fresh.minutes == row.minutes else []
     return CertificateData(row.number, row.volunteer_id, row.volunteer_name, fresh.gender, row.id_card_shown, period,
                            row.minutes, row.activities, row.content, row.issuer, row.person_in_charge, row.handler,
-                           row.issued_on, lines, voided=bool(voided))
+                           row.issued_on, lines, voided=bool(voided), certificate_id=row.id)

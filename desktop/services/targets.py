@@ -17,8 +17,8 @@ from sqlmodel import select
 from desktop.db import Database
 from desktop.errors import ValidationError
 from desktop.models import Activity, Household, HouseholdVisit, Station, Team, TeamMember, Volunteer
-from desktop.reports import hours_source
-from desktop.reports.periods import Period, month, year
+from desktop.periods import Period, month, year
+from desktop.services import service_entries
 from desktop.validators import is_party_member
 
 SETTING_KEY = "targets.rules"
@@ -192,7 +192,7 @@ def _team_items(rules: TargetRules, scope: str, acts: list[Activity], teams: lis
 
 def _hours_items(rules: TargetRules, db: Database, period: Period, active: dict[str, Volunteer],
                  finished: bool) -> list[TargetItem]:
-    minutes = hours_source.minutes_by_volunteer(db, period.start, period.end)
+    minutes = service_entries.minutes_by_volunteer(db, period.start, period.end)
     registered = len(active)
     if not registered:
         return [TargetItem("volunteers", "志愿者", "有在册志愿者", "0 人", "missing", "请先在志愿者台账中登记志愿者。")]

@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from desktop.ids import ID_PATTERN
 from desktop.sync.clock import SITE_PATTERN, STAMP_PATTERN, Stamp
 
 PROTOCOL_VERSION = 1
@@ -50,7 +51,7 @@ TOO_OLD_MESSAGE = "实践站工作台的版本太旧，县中心服务器已不�
 
 _ENTITY = re.compile(r"\A[a-z][a-z0-9_]{0,49}\Z", re.ASCII)
 _FIELD = re.compile(r"\A[a-z][a-z0-9_]{0,63}\Z", re.ASCII)
-_ID = re.compile(r"\A[0-9A-Za-z-]{1,36}\Z", re.ASCII)
+_ID = ID_PATTERN  # desktop.ids: shared with the server, no tables loaded
 _SITE = re.compile(rf"\A{SITE_PATTERN}\Z", re.ASCII)
 _SHA256 = re.compile(r"\A[0-9a-f]{64}\Z", re.ASCII)
 

@@ -2,8 +2,15 @@
 
 One schema, used by the county server before it accepts a push and by the PC
 before it applies a pulled entry. It is derived from the SQLModel metadata
-(desktop.models.base.SYNCED), so a new column cannot be forgotten: a column
-whose type has no rule makes `rules()` raise, and a test walks every column.
+(desktop.models.base.SYNCED) by `derive()`, so a new column cannot be
+forgotten: a column whose type has no rule makes `derive()` raise, and a test
+walks every column. The county server never loads the desktop tables (an
+import-linter contract), so the derived rules are kept, generated, in
+desktop/sync/wire_rules.py:
+
+    python -m desktop.sync.schema_derive     # regenerate after changing a synced model
+
+and tests/sync/test_schema.py fails when that file differs from `derive()`.
 
     Rule(kind, nullable, max_length)   kind: text | id | int | float | bool | datetime | date
 
@@ -34,10 +41,9 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-import sqlalchemy as sa
+from desktop.sync.wire_rules import RULES
 
-import desktop.models  # noqa: F401  (registers every synced table)
-from desktop.models.base import NOT_DATA, SYNCED
+NOT_DATA = frozenset({"id", "field_clocks"})  # as desktop.models.base.NOT_DATA (a test checks)
 
 INT_MIN, INT_MAX = -(1 << 63), (1 << 63) - 1
 TEXT_MAX = 20_000  # characters, for text columns without a max_length
@@ -153,47 +159,16 @@ def _date_problem(value: str) -> str | None:
 UNKNOWN = Rule("any", True, UNKNOWN_TEXT_MAX)
 
 
-class NoRule(TypeError):
-    """A synced column whose type the wire schema does not know: add a rule."""
+_RULES = {entity: {name: Rule(*spec) for name, spec in fields.items()} for entity, fields in RULES.items()}
 
 
-def _rule_for(entity: str, column) -> Rule:
-    nullable = bool(column.nullable)
-    if column.foreign_keys or column.name == "station_id":
-        return Rule("id", nullable)
-    kind = column.type
-    if isinstance(kind, sa.TypeDecorator):  # sqlmodel's AutoString and the like
-        length = getattr(kind, "length", None)
-        kind = kind.impl if isinstance(kind.impl, sa.types.TypeEngine) else kind.impl_instance
-        if length is not None and isinstance(kind, sa.String) and not kind.length:
-            kind = sa.String(length)
-    if isinstance(kind, sa.Boolean):
-        return Rule("bool", nullable)
-    if isinstance(kind, sa.Integer):
-        return Rule("int", nullable)
-    if isinstance(kind, sa.Float | sa.Numeric):
-        return Rule("float", nullable)
-    if isinstance(kind, sa.DateTime):
-        return Rule("datetime", nullable)
-    if isinstance(kind, sa.Date):
-        return Rule("date", nullable)
-    if isinstance(kind, sa.String) and not isinstance(kind, sa.Enum):
-        length = getattr(kind, "length", None)
-        return Rule("text", nullable, length or LONG_TEXT.get((entity, column.name), TEXT_MAX))
-    raise NoRule(f"{entity}.{column.name}: no wire rule for column type {column.type!r}")
-
-
-@cache
 def rules(entity: str) -> dict[str, Rule]:
     """field -> rule for a synced entity (its data columns); {} for a table this version does not know."""
-    model = SYNCED.get(entity)
-    if model is None:
-        return {}
-    return {c.name: _rule_for(entity, c) for c in model.__table__.columns if c.name not in NOT_DATA}
+    return _RULES.get(entity, {})
 
 
 def all_rules() -> dict[str, dict[str, Rule]]:
-    return {entity: rules(entity) for entity in sorted(SYNCED)}
+    return {entity: rules(entity) for entity in sorted(_RULES)}
 
 
 @cache
@@ -251,5 +226,6 @@ def is_valid(entity: str, fields: Any, station_id: str | None = None) -> bool:
     return True
 
 
-__all__ = ["FIELDS_MAX_BYTES", "UNKNOWN", "NoRule", "Problem", "Rule", "all_rules", "check_fields", "fingerprint",
+__all__ = ["FIELDS_MAX_BYTES", "UNKNOWN", "Problem", "Rule", "all_rules", "check_fields", "fingerprint",
            "is_valid", "rules"]
+

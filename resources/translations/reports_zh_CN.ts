@@ -499,4 +499,165 @@
         <translation>{0} 项目标全部达标</translation>
     </message>
 </context>
+<context>
+    <name>CertificatesBox</name>
+    <message>
+        <location filename="../../desktop/ui/reports/certificates.py" line="0"/>
+        <source>Certificates issued</source>
+        <translation>已出具的证明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/certificates.py" line="0"/>
+        <source>Print again...</source>
+        <translation>重新打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/certificates.py" line="0"/>
+        <source>Cancel this certificate...</source>
+        <translation>作废这份证明…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/certificates.py" line="0"/>
+        <source>Why is it cancelled? The number stays in the register and is never used again.</source>
+        <translation>作废原因是什么？该编号会保留在登记簿中，今后不再使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/certificates.py" line="0"/>
+        <source>Select a certificate in the list first.</source>
+        <translation>请先在列表中选中一份证明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/certificates.py" line="0"/>
+        <source>Select a valid certificate in the list first.</source>
+        <translation>请先在列表中选中一份有效的证明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/certificates.py" line="0"/>
+        <source>Cancel certificate {0}</source>
+        <translation>作废证明 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/certificates.py" line="0"/>
+        <source>The certificate is cancelled.</source>
+        <translation>证明已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsForm</name>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>A month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>A year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>From ... to ...</source>
+        <translation>自定义起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Per volunteer</source>
+        <translation>按志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Per activity</source>
+        <translation>按活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Blank, with the team's names, for signing by hand</source>
+        <translation>空白表（列出队伍成员姓名，现场手签）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Filled in from the kiosk sign-ins</source>
+        <translation>按签到台记录填好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Who issues it (required to issue)</source>
+        <translation>出具证明的工作人员（出具时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Default: the station head</source>
+        <translation>默认为站长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Show ID card numbers and phones in full</source>
+        <translation>显示完整身份证号和电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Dates</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Volunteers</source>
+        <translation>志愿者范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Sheet</source>
+        <translation>签到表样式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Handling officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/options.py" line="0"/>
+        <source>All volunteers</source>
+        <translation>全部志愿者</translation>
+    </message>
+</context>
 </TS>

@@ -23,7 +23,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, insert, select, update
 
-from desktop.models.base import new_id
+from desktop.ids import new_id
 from server.console.tables import console_login_fail, console_session, county_admin, county_audit
 
 ROLES = {"管理员": "admin", "查看": "viewer"}

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import json
 from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
+from markupsafe import Markup
 from sqlalchemy import func, select
 
 from server.console import auth, svg
@@ -20,6 +22,7 @@ from server.schema import blob, device, station
 from server.store import ApiError
 
 router = APIRouter()
+PAGE_SIZE = 100  # stations a page (a county has a few hundred; a prefecture about 2,000)
 SORTABLE = ("name", "town", "head_name", "last_seen", "volunteers", "activities", "health")
 
 
@@ -98,24 +101,28 @@ def _health(store) -> dict[str, dict[str, Any]]:
 
 def station_rows(store, key: str) -> list[dict]:
     figures = fresh_figures(store)
-    devices = _devices_by_station(store)
     health = _health(store)
+    live = device.c.revoked_at.is_(None)
+    with store.db.engine.connect() as conn:  # one query: live PCs and their last contact per station
+        devices = {sid: (count, seen) for sid, count, seen in conn.execute(
+            select(device.c.station_id, func.count(), func.max(device.c.last_seen_at)).where(live)
+            .group_by(device.c.station_id))}
     rows = []
-    for st in store.list_stations():
-        fig = figures.get(st["id"], {})
-        live = [d for d in devices.get(st["id"], []) if d["revoked_at"] is None]
-        seen = [d["last_seen_at"] for d in live if d["last_seen_at"]]
-        h = health.get(st["id"], {})
+    for sid, fig in figures.items():
+        count, seen = devices.get(sid, (0, None))
+        h = health.get(sid, {})
         problems = int(h.get("quarantined", 0)) + int(h.get("held", 0)) + int(h.get("mismatch", 0))
-        rows.append({"id": st["id"], "name": fig.get("name") or st["name"], "town": fig.get("town", ""),
-                     "head_name": fig.get("head_name", ""), "devices": len(live),
-                     "last_seen": max(seen) if seen else None, "volunteers": fig.get("volunteers", 0),
-                     "activities": month_row(fig, key)["activities"], "health": problems, "health_detail": h})
+        month = fig.get("months", {}).get(key)
+        rows.append({"id": sid, "name": fig.get("name") or sid, "town": fig.get("town", ""),
+                     "head_name": fig.get("head_name", ""), "devices": count, "last_seen": seen,
+                     "volunteers": fig.get("volunteers", 0), "activities": month["activities"] if month else 0,
+                     "health": problems, "health_detail": h})
     return rows
 
 
 @router.get("/stations")
-def stations(request: Request, town: str = "", sort: str = "name", dir: str = "asc", ctx: Ctx = Depends(page)):
+def stations(request: Request, town: str = "", sort: str = "name", dir: str = "asc", page_no: int = Query(1, alias="page", ge=1, le=10_000),
+             ctx: Ctx = Depends(page)):
     key = month_key(None)
     rows = station_rows(ctx.store, key)
     towns = sorted({r["town"] for r in rows if r["town"]})
@@ -123,7 +130,12 @@ def stations(request: Request, town: str = "", sort: str = "name", dir: str = "a
         rows = [r for r in rows if r["town"] == town]
     sort = sort if sort in SORTABLE else "name"
     rows.sort(key=lambda r: (r[sort] is None, r[sort] if r[sort] is not None else ""), reverse=dir == "desc")
-    return ctx.render("stations.html", rows=rows, towns=towns, town=town, sort=sort, dir=dir, month=key)
+    pages_total = max(1, -(-len(rows) // PAGE_SIZE))
+    page_no = min(page_no, pages_total)
+    shown = rows[(page_no - 1) * PAGE_SIZE:page_no * PAGE_SIZE]
+    return ctx.render("stations.html", rows=shown, total=len(rows), towns=towns, town=town, sort=sort, dir=dir,
+                      month=key, page_no=page_no, pages_total=pages_total,
+                      problems=sum(1 for r in rows if r["health"]))
 
 
 @router.post("/stations/add")
@@ -234,16 +246,43 @@ def figures_page(month: str | None = None, ctx: Ctx = Depends(page)):
     return ctx.render("figures.html", **bulletin_data(ctx.store, month_key(month)))
 
 
+_BULLETINS: dict[tuple, tuple[dict, Markup]] = {}
+
+
+def data_version(store) -> tuple:
+    """Changes whenever any station's data does: every accepted entry raises its station's
+    last_seq, and sequences only grow, so (count, sum of last_seq) moves with every change."""
+    with store.db.engine.connect() as conn:
+        count, total = conn.execute(select(func.count(), func.coalesce(func.sum(station.c.last_seq), 0))).one()
+        rules = json.dumps(target_rules(conn), sort_keys=True)
+    return count, int(total), rules, date.today()
+
+
+def bulletin_cached(store, key: str) -> tuple[dict, Markup]:
+    """The bulletin's data and its rendered body, kept per process while the data version holds
+    (the body shows nothing that depends on who is looking)."""
+    version = (key, *data_version(store))
+    hit = _BULLETINS.get(version)
+    if hit is None:
+        data = bulletin_data(store, key)
+        hit = (data, Markup(templates.get_template("bulletin_body.html").render(**data)))
+        if len(_BULLETINS) > 24:
+            _BULLETINS.clear()
+        _BULLETINS[version] = hit
+    return hit
+
+
 @router.get("/bulletin")
 def bulletin(month: str | None = None, ctx: Ctx = Depends(page)):
-    return ctx.render("bulletin.html", **bulletin_data(ctx.store, month_key(month)))
+    data, body = bulletin_cached(ctx.store, month_key(month))
+    return ctx.render("bulletin.html", month=data["month"], body=body)
 
 
 @router.get("/bulletin.xlsx")
 def bulletin_xlsx(month: str | None = None, ctx: Ctx = Depends(page)):
     from server.console.export import bulletin_workbook
 
-    data = bulletin_data(ctx.store, month_key(month))
+    data, _body = bulletin_cached(ctx.store, month_key(month))
     buffer = io.BytesIO()
     bulletin_workbook(data).save(buffer)
     name = f"monthly-bulletin-{data['month']}.xlsx"

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import FileResponse, RedirectResponse
 from sqlalchemy import delete, insert, select
 
-from desktop.models.base import derived_id
+from desktop.ids import derived_id
 from server.console import auth, rules
 from server.console.auth import ConsoleError
 from server.console.figures import fresh_figures, load_rows

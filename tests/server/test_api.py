@@ -13,7 +13,7 @@ import pytest
 import requests
 from sqlalchemy import select, update
 
-from desktop.models.base import new_id
+from desktop.ids import new_id
 from desktop.sync import protocol
 from desktop.sync.client import ClientTooOld, NotEnrolled, SyncClient
 from desktop.sync.clock import DAY_MS, HybridClock, system_ms

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate
 
 from desktop.services.certificates import certificate_register
 from desktop.services.targets import TargetRules, get_rules
-from desktop.ui.pages.reports import Page
+from desktop.ui.reports.page import Page
 from desktop.ui.targets_widget import TargetsWidget
 
 _spec = importlib.util.spec_from_file_location("reports_data", Path(__file__).parents[1] / "unit" / "test_reports.py")
@@ -32,8 +32,8 @@ def page(qtbot, ctx, station):
     widget = Page(ctx)
     qtbot.addWidget(widget)
     widget.show()
-    qtbot.waitUntil(lambda: widget.activity.count() == 3 and widget.volunteer.count() == 4)
-    widget.month.setDate(QDate(2026, 3, 1))
+    qtbot.waitUntil(lambda: widget.options.activity.count() == 3 and widget.options.volunteer.count() == 4)
+    widget.options.month.setDate(QDate(2026, 3, 1))
     return widget
 
 
@@ -54,32 +54,32 @@ def test_save_register_pdf_with_progress(qtbot, page, tmp_path):
 
 def test_options_follow_the_paper(page):
     choose(page, "activity-record")
-    assert not page.xlsx_button.isEnabled() and page.form.isRowVisible(page.activity)
-    assert not page.form.isRowVisible(page.month)
+    assert not page.xlsx_button.isEnabled() and page.options.form.isRowVisible(page.options.activity)
+    assert not page.options.form.isRowVisible(page.options.month)
     choose(page, "signin-sheet")
-    assert page.xlsx_button.isEnabled() and page.form.isRowVisible(page.blank.parentWidget())
+    assert page.xlsx_button.isEnabled() and page.options.form.isRowVisible(page.options.blank.parentWidget())
     choose(page, "certificate")
-    assert page.form.isRowVisible(page.volunteer) and page.form.isRowVisible(page.handler)
+    assert page.options.form.isRowVisible(page.options.volunteer) and page.options.form.isRowVisible(page.options.handler)
     choose(page, "monthly")
-    assert page.form.isRowVisible(page.month) and not page.form.isRowVisible(page.period_kind)
+    assert page.options.form.isRowVisible(page.options.month) and not page.options.form.isRowVisible(page.options.period_kind)
     assert page.default_name("pdf").endswith("2026年3月.pdf")
 
 
 def test_bad_range_is_explained(page):
     choose(page, "register")
-    page.period_kind.setCurrentIndex(2)
-    page.first.setDate(QDate(2026, 3, 31))
-    page.last.setDate(QDate(2026, 3, 1))
+    page.options.period_kind.setCurrentIndex(2)
+    page.options.first.setDate(QDate(2026, 3, 31))
+    page.options.last.setDate(QDate(2026, 3, 1))
     page.preview()
     assert "结束日期" in page.status.text() and not page.busy()
 
 
 def test_certificate_needs_a_handler_then_gets_a_number(qtbot, page, ctx, station, tmp_path):
     choose(page, "certificate")
-    page.volunteer.setCurrentIndex(page.volunteer.findData(station["vols"]["a"].id))
+    page.options.volunteer.setCurrentIndex(page.options.volunteer.findData(station["vols"]["a"].id))
     page.print_paper()
     assert page.dialog is None and page.status.text() and not page.busy()
-    page.handler.setText("李会计")
+    page.options.handler.setText("李会计")
     target = tmp_path / "证明.pdf"
     page.save_to(target, "pdf")
     qtbot.waitUntil(lambda: not page.busy(), timeout=20_000)
@@ -140,40 +140,41 @@ def test_targets_widget_and_rules(qtbot, ctx, station):
 
 
 def test_certificate_register_reprint_and_void(qtbot, qtmodeltester, page, ctx, station):
-    from desktop.reports.periods import month
+    from desktop.periods import month
     from desktop.services.certificates import issue_certificate
 
     issued = issue_certificate(ctx.db, station["vols"]["a"].id, month(2026, 3), handler="李会计")
-    page.year.setValue(issued.issued_on.year)
+    page.options.year.setValue(issued.issued_on.year)
     choose(page, "certificate-register")
-    assert page.cert_box.isVisible() and page.form.isRowVisible(page.year)
-    qtbot.waitUntil(lambda: page.certificates.rowCount() == 1, timeout=10_000)
-    qtmodeltester.check(page.certificates)
-    assert page.certificates.index(0, 0).data() == issued.number
-    page.void_button.click()
-    assert page.dialog is None and page.status.text()  # nothing selected yet: told what to do
-    page.cert_view.selectRow(0)
-    page.reprint_button.click()
+    assert page.certs.isVisible() and page.options.form.isRowVisible(page.options.year)
+    qtbot.waitUntil(lambda: page.certs.certificates.rowCount() == 1, timeout=10_000)
+    qtmodeltester.check(page.certs.certificates)
+    assert page.certs.certificates.index(0, 0).data() == issued.number
+    page.certs.void_button.click()
+    assert page.certs.dialog is None and page.status.text()  # nothing selected yet: told what to do
+    page.certs.cert_view.selectRow(0)
+    page.certs.reprint_button.click()
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=20_000)
     page.dialog.close()
-    page.void_button.click()
-    page.dialog.setTextValue("姓名写错")
-    page.dialog.accept()
-    qtbot.waitUntil(lambda: page.certificates.rowCount() == 1 and page.certificates.rows[0].voided, timeout=10_000)
-    assert "姓名写错" in page.certificates.index(0, 6).data()
-    qtmodeltester.check(page.certificates)
+    page.certs.void_button.click()
+    page.certs.dialog.setTextValue("姓名写错")
+    page.certs.dialog.accept()
+    certificates = page.certs.certificates
+    qtbot.waitUntil(lambda: certificates.rowCount() == 1 and certificates.rows[0].voided, timeout=10_000)
+    assert "姓名写错" in page.certs.certificates.index(0, 6).data()
+    qtmodeltester.check(page.certs.certificates)
 
 
 def test_register_for_one_volunteer(qtbot, page, station, tmp_path):
     import openpyxl
 
     choose(page, "register")
-    assert page.form.isRowVisible(page.only_volunteer) and page.only_volunteer.currentData() is None
-    page.only_volunteer.setCurrentIndex(page.only_volunteer.findData(station["vols"]["b"].id))
+    assert page.options.form.isRowVisible(page.options.only_volunteer) and page.options.only_volunteer.currentData() is None
+    page.options.only_volunteer.setCurrentIndex(page.options.only_volunteer.findData(station["vols"]["b"].id))
     target = tmp_path / "one.xlsx"
     page.save_to(target, "xlsx")
     qtbot.waitUntil(lambda: not page.busy(), timeout=20_000)
     cells = [c.value for row in openpyxl.load_workbook(target).active.iter_rows() for c in row]
     assert station["vols"]["b"].name in cells and station["vols"]["c"].name not in cells
-    page.group_by.setCurrentIndex(1)  # per activity: everyone at each activity
-    assert not page.form.isRowVisible(page.only_volunteer)
+    page.options.group_by.setCurrentIndex(1)  # per activity: everyone at each activity
+    assert not page.options.form.isRowVisible(page.options.only_volunteer)

@@ -17,12 +17,18 @@ from pypdf import PdfReader
 
 from desktop.cli import main
 from desktop.models import Photo
+from desktop.periods import month
 from desktop.printing.document import MARGINS_MM, write_pdf
-from desktop.printing.papers import export_paper
 from desktop.reports.base import Column, HtmlDoc, Report, Section, Table, report_html
-from desktop.reports.catalog import PaperRequest
-from desktop.reports.periods import month
+from desktop.services import papers
+from desktop.services.papers import PaperRequest
 from desktop.services.photos import photo_file
+
+
+def export_paper(db, req, fmt, out, progress=None):
+    """What the page and the CLI do: issue first (certificates), then build and write with the PDF adapter."""
+    return papers.export(db, papers.issue(db, req), fmt, out, progress, write_pdf=write_pdf)
+
 
 _spec = importlib.util.spec_from_file_location("reports_data", Path(__file__).parents[1] / "unit" / "test_reports.py")
 reports_data = importlib.util.module_from_spec(_spec)

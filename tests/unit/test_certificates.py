@@ -10,9 +10,9 @@ from test_reports import build_station
 from desktop.db import Database
 from desktop.errors import UserError, ValidationError
 from desktop.models.paper import Certificate
-from desktop.reports.catalog import PaperRequest, build
-from desktop.reports.periods import month, year
+from desktop.periods import month, year
 from desktop.services import certificates as certs
+from desktop.services.papers import PaperRequest, build
 
 
 @pytest.fixture

@@ -10,16 +10,16 @@ import openpyxl
 import pytest
 
 from desktop.errors import NotFound, UserError, ValidationError
+from desktop.periods import month, parse_month, parse_year, span, year
 from desktop.progress import Cancelled
-from desktop.reports import catalog
 from desktop.reports.base import report_html, write_xlsx
-from desktop.reports.catalog import PaperRequest
-from desktop.reports.periods import month, parse_month, parse_year, span, year
-from desktop.reports.register import build_register
-from desktop.reports.signin_sheet import build_signin_sheet
+from desktop.reports.register import register_report
+from desktop.reports.signin_sheet import signin_report
 from desktop.services.activities import add_activity, record_signin
 from desktop.services.demo import volunteer_rows
 from desktop.services.hours import add_correction
+from desktop.services.papers import PaperRequest, catalog
+from desktop.services.papers.gather import register_data, signin_data
 from desktop.services.volunteers import add_volunteer
 
 LONG_CONTENT = "组织志愿者深入田间地头宣讲党的创新理论，" * 12
@@ -33,6 +33,16 @@ SIGNINS = [
     ("april", "c", "2026-04-02 09:00", "2026-04-02 10:00"),
 ]
 LOOSE = ("b", 120, date(2026, 3, 25), "入户走访补录")
+
+
+def build_register(db, period, *, by="volunteer", volunteer_id=None, full_id=False, progress=None):
+    """The register's data from the records (the service), then the pure renderer."""
+    req = PaperRequest("register", period, by=by, volunteer_id=volunteer_id, full_id=full_id)
+    return register_report(register_data(db, req, progress), full_id=full_id, progress=progress)
+
+
+def build_signin_sheet(db, activity_id, *, blank=True):
+    return signin_report(signin_data(db, PaperRequest("signin-sheet", activity_id=activity_id, blank=blank)))
 
 
 def minutes_between(start: str, end: str) -> int:

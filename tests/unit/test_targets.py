@@ -8,7 +8,7 @@ import pytest
 from test_reports import build_station
 
 from desktop.errors import ValidationError
-from desktop.reports.periods import month
+from desktop.periods import month
 from desktop.services.station import set_setting
 from desktop.services.targets import (
     SETTING_KEY,

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.printing.cards import write_cards_for
+from desktop.printing.cards import write_card_sheet
 from desktop.services import hours, kiosk
+from desktop.services.cards import write_cards
 from desktop.services.hour_rules import ROUNDING_STEPS, HourRules
 from desktop.ui.kiosk.window import KioskWindow
 from desktop.ui.page_header import PageHeader
@@ -190,7 +191,7 @@ class Page(QWidget):
             self.cards_button.setEnabled(True)
             return False
 
-        self.ctx.ops.db(write_cards_for, self.ctx.db, path, on_done=done, on_error=failed, parent=self)
+        self.ctx.ops.db(write_cards, self.ctx.db, path, write_sheet=write_card_sheet, on_done=done, on_error=failed, parent=self)
 
     def open_kiosk(self) -> KioskWindow | None:
         activity_id = self.selected_activity()

@@ -1,5 +1,6 @@
-"""Report periods (a month, a year, or any range) and the small formatting
-helpers every paper uses."""
+"""Periods (a month, a year, or any range): what papers, certificates and the
+target check count over. Plain values, no database; the print formatting
+helpers are in desktop.reports.format."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop.errors import ValidationError
-from desktop.validators import mask_id_card
 
 
 @dataclass(frozen=True)
@@ -52,27 +52,3 @@ def parse_year(text: str | int) -> Period:
     if not value.isdigit() or not 2000 <= int(value) <= 2100:
         raise ValidationError(f"年份“{text}”格式不对，请写成“2026”。", field="year")
     return year(int(value))
-
-
-def hours(minutes: int) -> float:
-    """Minutes as hours for the papers, to the hundredth (95 -> 1.58)."""
-    return round(minutes / 60, 2)
-
-
-def show_id(number: str | None, full: bool) -> str:
-    return (number or "") if full else mask_id_card(number)
-
-
-def show_phone(phone: str | None, full: bool) -> str:
-    phone = phone or ""
-    if full or len(phone) != 11:
-        return phone
-    return phone[:3] + "****" + phone[-4:]
-
-
-def day(value: datetime | date | None) -> str:
-    return f"{value:%Y-%m-%d}" if value else ""
-
-
-def clock(value: datetime | None) -> str:
-    return f"{value:%H:%M}" if value else ""

@@ -1,6 +1,6 @@
-"""Where the papers get service minutes from: the one adapter between the
-reports and the hours service (desktop.services.hours), so every paper counts
-hours exactly as the hours screens do.
+"""Where papers, certificates and the target check get service minutes from:
+one adapter over the hours service (desktop.services.hours), so every paper
+counts hours exactly as the hours screens do.
 
 The papers need minutes per (volunteer, activity) over a period, which the
 hours service gives per activity (`activity_attendance`), plus manual
@@ -10,26 +10,14 @@ entries not tied to any activity, listed here as they are recorded.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import select
 
 from desktop.db import Database
 from desktop.models import Activity, HourCorrection
+from desktop.reports.data import Attendance
 from desktop.services import hours
-
-
-@dataclass(frozen=True)
-class Attendance:
-    volunteer_id: str
-    activity_id: str | None
-    signed_in: datetime | None
-    signed_out: datetime | None
-    minutes: int
-    flagged: bool = False  # ended by the automatic sign-out: to be checked
-    note: str = ""
-    source: str = ""
 
 
 def activities_between(db: Database, start: datetime, end: datetime) -> list[Activity]:

@@ -1,0 +1,141 @@
+"""The one registry of paper kinds. The reports page, the CLI (`export KIND`)
+and the catalog (desktop.services.papers.catalog) all read `KINDS`; nothing
+else lists the papers.
+
+Adding a paper kind = one `PaperKind(...)` entry in `KINDS` below, plus:
+
+1. its data builder, in desktop/services/papers/ (or your feature's service
+   module): `gather(db, req, progress) -> data`. It does every database
+   read (and nothing else), and raises NotFound / ValidationError in Chinese.
+   The data is a plain record (a frozen dataclass) defined next to the
+   renderer in desktop/reports/.
+2. its renderer, in desktop/reports/: plain data in, document out, no
+   database. Either `report(data, req, progress) -> Report` for a table paper
+   (the HTML comes from `report_html`, and the xlsx is offered), or
+   `html(data, req, progress) -> HtmlDoc` for a free layout (PDF only), or
+   both.
+3. if printing or saving it must record something first (the certificate
+   takes a number), an `issue(db, req, actor) -> PaperRequest` service call; the UI
+   and the CLI call `catalog.issue` explicitly before building: building never
+   writes.
+
+Options: `period` says which period the request needs ("" none, "any" a
+month/year/range, "month", "year", "optional"); `options` lists the other
+choices the reports page shows and the request carries: "activity",
+"volunteer", "only" (register: one volunteer or all), "by", "sheet",
+"handler", "in_charge", "full_id". A kind that needs something else keeps it
+in `PaperRequest.extra`, adds its CLI flags with `cli_args` / `cli_request`,
+and its picker as one more row of desktop/ui/reports/options.py. The page shows `title` and `help` for a kind it has no
+translated label for, so a new kind appears on the page with no UI change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.progress import Progress
+from desktop.reports.activity_record import activity_record_html
+from desktop.reports.base import HtmlDoc, Report
+from desktop.reports.certificate import certificate_html, certificate_register_report
+from desktop.reports.monthly import monthly_report
+from desktop.reports.register import register_report
+from desktop.reports.signin_sheet import signin_report
+from desktop.services import certificates
+from desktop.services.papers import gather
+from desktop.services.papers.request import PaperRequest
+
+Gather = Callable[[Any, PaperRequest, Progress | None], Any]
+
+
+@dataclass(frozen=True)
+class PaperKind:
+    name: str  # the key everywhere: `export NAME`, PaperRequest.kind
+    title: str  # the paper's Chinese name: messages, default file names
+    help: str  # one line for `export --help` (and the page's hint for a kind it does not know)
+    gather: Gather  # records -> the paper's plain data (desktop.services)
+    report: Callable[[Any, PaperRequest, Progress | None], Report] | None = None  # data -> table paper (xlsx too)
+    html: Callable[[Any, PaperRequest, Progress | None], HtmlDoc] | None = None  # data -> free-layout paper
+    number: Callable[[Any], str] | None = None  # the number the paper carries (certificate), for messages
+    period: str = ""  # "" | any | month | year | optional
+    options: frozenset[str] = frozenset()
+    needs: frozenset[str] = frozenset()  # of "activity", "volunteer": refused without it
+    issue: Callable[[Any, PaperRequest, str], PaperRequest] | None = None  # (db, req, actor): the write printing makes first
+    cli_args: Callable[[Any], None] | None = None  # add kind-specific flags to its `export NAME` parser
+    cli_request: Callable[[Any, PaperRequest, Any], None] | None = None  # (args, req, db): fill them in
+
+    @property
+    def has_table(self) -> bool:
+        """Offered as xlsx too (else PDF only)."""
+        return self.report is not None
+
+
+def _register_cli(parser) -> None:
+    parser.add_argument("--by", choices=("volunteer", "activity"), default="volunteer",
+                        help="按志愿者（默认）或按活动分组")
+
+
+def _register_request(args, req: PaperRequest, _db) -> None:
+    req.by = args.by
+
+
+def _signin_cli(parser) -> None:
+    parser.add_argument("--filled", action="store_true", help="按签到台记录填好（默认空白手签表）")
+
+
+def _signin_request(args, req: PaperRequest, _db) -> None:
+    req.blank = not args.filled
+
+
+def _certificate_cli(parser) -> None:
+    parser.add_argument("--handler", dest="handler_name", default=None, help="经办人（默认为站长）")
+    parser.add_argument("--person-in-charge", default="", help="负责人（默认为站长）")
+    parser.add_argument("--draft", action="store_true", help="只生成草稿，不编号、不登记")
+
+
+def _certificate_request(args, req: PaperRequest, db) -> None:
+    from desktop.services.station import get_station
+
+    station = get_station(db)
+    req.issue = not args.draft
+    req.handler = args.handler_name or (station.head_name if station else "")
+    req.person_in_charge = args.person_in_charge
+
+
+def _kinds() -> dict[str, PaperKind]:
+    kinds = [
+        PaperKind("register", "志愿者服务登记簿", "志愿者服务登记簿（按志愿者或按活动）", gather.register_data,
+                  report=lambda data, req, progress: register_report(data, full_id=req.full_id, progress=progress),
+                  period="any", options=frozenset({"by", "only", "full_id"}),
+                  cli_args=_register_cli, cli_request=_register_request),
+        PaperKind("signin-sheet", "签到表", "活动签到表（空白供手签，或 --filled 按签到记录填好）", gather.signin_data,
+                  report=lambda data, req, progress: signin_report(data, full_id=req.full_id, progress=progress),
+                  options=frozenset({"activity", "sheet", "full_id"}), needs=frozenset({"activity"}),
+                  cli_args=_signin_cli, cli_request=_signin_request),
+        PaperKind("activity-record", "活动记录", "活动记录（含照片）", gather.record_data,
+                  html=lambda data, req, progress: activity_record_html(data, progress),
+                  options=frozenset({"activity"}), needs=frozenset({"activity"})),
+        PaperKind("certificate", "志愿服务证明", "志愿服务证明（出具并登记编号）", gather.certificate_data,
+                  html=lambda data, req, progress: certificate_html(data), number=lambda data: data.number,
+                  period="any", options=frozenset({"volunteer", "handler", "in_charge", "full_id"}),
+                  needs=frozenset({"volunteer"}), issue=certificates.issue_for,
+                  cli_args=_certificate_cli, cli_request=_certificate_request),
+        PaperKind("certificate-register", "志愿服务证明登记簿", "志愿服务证明登记簿", gather.certificate_register_data,
+                  report=lambda data, req, progress: certificate_register_report(*data),
+                  period="optional"),
+        PaperKind("monthly", "月度通报与目标检查", "月度通报与目标检查", gather.monthly_data,
+                  report=lambda data, req, progress: monthly_report(data, progress=progress), period="month"),
+    ]
+    return {kind.name: kind for kind in kinds}
+
+
+KINDS: dict[str, PaperKind] = _kinds()
+
+
+def kind_of(name: str) -> PaperKind:
+    from desktop.errors import ValidationError
+
+    if name not in KINDS:
+        raise ValidationError(f"未知的报表“{name}”，可选：{'、'.join(KINDS)}。", field="kind")
+    return KINDS[name]

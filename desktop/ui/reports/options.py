@@ -1,0 +1,148 @@
+"""The options form of the reports page. Which rows show, and what goes into
+the request, follow the chosen `PaperKind` (its `period` and `options`), so a
+kind added to the registry gets its form with no change here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.periods import month, span, year
+from desktop.services.papers import Choices, PaperKind, PaperRequest
+
+
+class OptionsForm(QWidget):
+    """Period, activity, volunteer and the kind's own choices. `changed` fires when a choice
+    changes which rows show."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        today = QDate.currentDate()
+        self.period_kind = QComboBox()
+        self.period_kind.addItem(self.tr("A month"), "month")
+        self.period_kind.addItem(self.tr("A year"), "year")
+        self.period_kind.addItem(self.tr("From ... to ..."), "range")
+        self.period_kind.currentIndexChanged.connect(self.changed)
+        self.month = QDateEdit(today)
+        self.month.setDisplayFormat("yyyy-MM")
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year())
+        self.first = QDateEdit(QDate(today.year(), 1, 1))
+        self.last = QDateEdit(today)
+        for edit in (self.first, self.last):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setCalendarPopup(True)
+        range_row = QHBoxLayout()
+        range_row.addWidget(self.first)
+        range_row.addWidget(QLabel(self.tr("to")))
+        range_row.addWidget(self.last)
+        self.range_box = QWidget()
+        self.range_box.setLayout(range_row)
+        range_row.setContentsMargins(0, 0, 0, 0)
+        self.group_by = QComboBox()
+        self.group_by.addItem(self.tr("Per volunteer"), "volunteer")
+        self.group_by.addItem(self.tr("Per activity"), "activity")
+        self.group_by.currentIndexChanged.connect(self.changed)
+        self.activity = QComboBox()
+        self.activity.setMinimumContentsLength(30)
+        self.volunteer = QComboBox()
+        self.volunteer.setEditable(True)  # type a name to find it (the completer filters the list)
+        self.volunteer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.only_volunteer = QComboBox()
+        self.only_volunteer.setEditable(True)
+        self.only_volunteer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.blank = QRadioButton(self.tr("Blank, with the team's names, for signing by hand"))
+        self.filled = QRadioButton(self.tr("Filled in from the kiosk sign-ins"))
+        self.blank.setChecked(True)
+        self.sheet_kind = QButtonGroup(self)
+        self.sheet_kind.addButton(self.blank)
+        self.sheet_kind.addButton(self.filled)
+        sheet_box = QWidget()
+        sheet_layout = QVBoxLayout(sheet_box)
+        sheet_layout.setContentsMargins(0, 0, 0, 0)
+        sheet_layout.addWidget(self.blank)
+        sheet_layout.addWidget(self.filled)
+        self.handler = QLineEdit()
+        self.handler.setPlaceholderText(self.tr("Who issues it (required to issue)"))
+        self.in_charge = QLineEdit()
+        self.in_charge.setPlaceholderText(self.tr("Default: the station head"))
+        self.full_id = QCheckBox(self.tr("Show ID card numbers and phones in full"))
+        self.rows = {
+            "period": (self.tr("Period"), self.period_kind), "month": (self.tr("Month"), self.month),
+            "year": (self.tr("Year"), self.year), "range": (self.tr("Dates"), self.range_box),
+            "by": (self.tr("Group"), self.group_by), "activity": (self.tr("Activity"), self.activity),
+            "volunteer": (self.tr("Volunteer"), self.volunteer),
+            "only": (self.tr("Volunteers"), self.only_volunteer), "sheet": (self.tr("Sheet"), sheet_box),
+            "handler": (self.tr("Handling officer"), self.handler),
+            "in_charge": (self.tr("Person in charge"), self.in_charge), "full_id": ("", self.full_id),
+        }
+        for label, widget in self.rows.values():
+            self.form.addRow(label, widget)
+
+    def _show(self, key: str, visible: bool) -> None:
+        self.form.setRowVisible(self.rows[key][1], visible)
+
+    def _one_volunteer(self, kind: PaperKind) -> bool:
+        """The "one volunteer or all" picker applies (the register groups per volunteer)."""
+        return "only" in kind.options and ("by" not in kind.options or self.group_by.currentData() == "volunteer")
+
+    def show_for(self, kind: PaperKind) -> None:
+        chosen = self.period_kind.currentData()
+        self._show("period", kind.period == "any")
+        self._show("month", kind.period == "month" or (kind.period == "any" and chosen == "month"))
+        self._show("year", kind.period in ("year", "optional") or (kind.period == "any" and chosen == "year"))
+        self._show("range", kind.period == "any" and chosen == "range")
+        for key in ("by", "activity", "volunteer", "sheet", "handler", "in_charge", "full_id"):
+            self._show(key, key in kind.options)
+        self._show("only", self._one_volunteer(kind))
+
+    def period(self, kind: PaperKind):
+        start = self.month.date()
+        if kind.period in ("year", "optional") or (kind.period == "any" and self.period_kind.currentData() == "year"):
+            return year(self.year.value())
+        if kind.period == "month" or (kind.period == "any" and self.period_kind.currentData() == "month"):
+            return month(start.year(), start.month())
+        if kind.period == "any":
+            return span(self.first.date().toPython(), self.last.date().toPython())
+        return None
+
+    def request(self, kind: PaperKind) -> PaperRequest:
+        """The request the form describes; raises ValidationError on a bad date range."""
+        options = kind.options
+        volunteer = self.volunteer.currentData() if "volunteer" in options else None
+        if self._one_volunteer(kind):
+            volunteer = self.only_volunteer.currentData()
+        return PaperRequest(kind.name, self.period(kind), by=self.group_by.currentData(),
+                            activity_id=self.activity.currentData() if "activity" in options else None,
+                            volunteer_id=volunteer, full_id=self.full_id.isChecked(),
+                            blank=self.blank.isChecked(), handler=self.handler.text(),
+                            person_in_charge=self.in_charge.text())
+
+    def fill_choices(self, found: Choices) -> None:
+        everyone = [(None, self.tr("All volunteers"))] + found.volunteers
+        for combo, pairs in ((self.activity, found.activities), (self.volunteer, found.volunteers),
+                             (self.only_volunteer, everyone)):
+            current = combo.currentData()
+            combo.clear()
+            for key, label in pairs:
+                combo.addItem(label, key)
+            index = combo.findData(current)
+            combo.setCurrentIndex(index if index >= 0 else (0 if pairs else -1))
