@@ -11,6 +11,8 @@
     device revoke DEVICE_ID
     admin add NAME --role 管理员|查看      a county console account; the password is read from stdin
     admin list
+    menu add NAME [--team-field F] [--response-hours H] | list [--json] | edit ID ...   the service menu
+    request list [--station S] [--state X] [--json] | dispatch REQUEST --to-station S [--team T]
 
 Every command takes --db URL (default: SQLite under ./county-data).
 """
@@ -23,6 +25,7 @@ import os
 import sys
 from pathlib import Path
 
+from server import requests
 from server.db import DEFAULT_DIR, ServerDatabaseTooNew, default_url, open_db
 from server.store import CODE_TTL, ApiError, Store
 
@@ -72,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     aadd.add_argument("name")
     aadd.add_argument("--role", required=True, choices=["管理员", "查看"])
     admin.add_parser("list", parents=[common], help="列出县中心工作台账号")
+    requests.register_cli(sub, common, Parser)
     return parser
 
 
@@ -102,6 +106,8 @@ def run(args) -> int:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
         return 0
     store = _store(args)
+    if args.command in ("menu", "request"):
+        return requests.run_cli(store, args)
     key = (args.command, args.action)
     if key == ("station", "add"):
         station_id, code = store.add_station(args.name, args.county, args.station_id)

@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from desktop.sync import protocol
-from server import blobs, console
+from server import blobs, console, requests
 from server.door import Door
 from server.store import ApiError, Store
 
@@ -107,6 +107,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     for router in blobs.make_routers(store, blob_root, auth):
         app.include_router(router, responses=ERRORS)
     console.install(app, store, blob_root)
+    requests.install(app, store, responses=ERRORS)
     return app
 
 

@@ -80,6 +80,8 @@ def _console(path: str) -> bool:
 def check_headers(scope, headers: dict[bytes, bytes]) -> int | None:
     """Refuse what is malformed; return the declared Content-Length, if any."""
     path = scope.get("path", "")
+    if "\x00" in path or b"%00" in scope.get("query_string", b""):
+        raise Refusal(400, protocol.BAD_REQUEST, "请求地址中含有空字符，已拒收。")
     if path not in OPEN_PATHS and not _console(path):
         raw = headers.get(protocol.PROTOCOL_HEADER.lower().encode())
         if raw is None:

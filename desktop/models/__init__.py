@@ -6,7 +6,7 @@ from desktop.models.base import LOCAL_TABLES, SYNCED, SyncKind, data_columns, de
 from desktop.models.local import JournalEntry, LocalUser, Meta
 from desktop.models.paper import Certificate  # noqa: F401
 from desktop.models.points import PointEntry
-from desktop.models.requests import ServiceRequest
+from desktop.models.requests import MenuItem, RequestEvent, ServiceRequest
 from desktop.models.station import Setting, Station
 from desktop.models.sync_state import PhotoUpload, SyncExtra, SyncQuarantine, SyncRejected, SyncStaged  # noqa: F401
 from desktop.models.volunteers import Household, HouseholdVisit, Team, TeamMember, Volunteer
@@ -14,6 +14,6 @@ from desktop.models.volunteers import Household, HouseholdVisit, Team, TeamMembe
 __all__ = [
     "LOCAL_TABLES", "SYNCED", "SyncKind", "data_columns", "derived_id", "new_id",
     "Activity", "AuditEntry", "HourCorrection", "Household", "HouseholdVisit", "JournalEntry",
-    "LocalUser", "Meta", "Photo", "PointEntry", "ServiceRequest", "Setting", "SignIn", "Station",
+    "LocalUser", "MenuItem", "Meta", "Photo", "PointEntry", "RequestEvent", "ServiceRequest", "Setting", "SignIn", "Station",
     "Team", "TeamMember", "Volunteer",
 ]

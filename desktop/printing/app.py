@@ -16,7 +16,9 @@ _app: list[Any] = []  # keeps the headless application alive
 def ensure_app(setup: Callable[[Any], Any] | None = None) -> None:
     """Make a QGuiApplication if there is none (offscreen on a Linux machine without a display).
     `setup(app)` runs once on a new one: the CLI passes the translation installer, so a PDF
-    footer reads 第 N 页 as it does in the GUI."""
+    footer reads 第 N 页 as it does in the GUI. The printing layer never imports the UI: a caller that
+    wants the UI's language (the CLI, a child process drawing pages) hands in
+    `desktop.ui.i18n.install_translators`."""
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is not None:

@@ -90,9 +90,10 @@ def build_document(paper: PaperDoc) -> QTextDocument:
     return doc
 
 
-def page_layout(landscape: bool = False) -> QPageLayout:
+def page_layout(landscape: bool = False, size: str = "A4") -> QPageLayout:
     orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
+    page = QPageSize.PageSizeId.A5 if size == "A5" else QPageSize.PageSizeId.A4  # A5: half an A4 sheet
+    return QPageLayout(QPageSize(page), orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
 def _footer_font(doc: QTextDocument) -> QFont:
@@ -154,7 +155,7 @@ def render_images(paper: PaperDoc, *, dpi: int = PREVIEW_DPI, max_pages: int = P
     QPainter on a QImage is safe off the UI thread, so this runs in a worker.
     Returns (images, total page count), or None if cancelled."""
     doc = build_document(paper)
-    layout = page_layout(paper.landscape)
+    layout = page_layout(paper.landscape, paper.page_size)
     full = layout.fullRectPixels(dpi)
     probe = QImage(1, 1, QImage.Format.Format_RGB32)
     dots = round(dpi / 0.0254)
@@ -189,7 +190,7 @@ def write_pdf(paper: PaperDoc, path: Path | str, *, progress: Progress | None = 
     doc = build_document(paper)
     writer = QPdfWriter(str(partial))
     writer.setResolution(PDF_DPI)
-    writer.setPageLayout(page_layout(paper.landscape))
+    writer.setPageLayout(page_layout(paper.landscape, paper.page_size))
     writer.setTitle(paper.title)
     writer.setCreator("Station Desk")
     try:
@@ -207,7 +208,7 @@ def _printer(paper: PaperDoc, printer=None):
     from PySide6.QtPrintSupport import QPrinter
 
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(page_layout(paper.landscape))
+    printer.setPageLayout(page_layout(paper.landscape, paper.page_size))
     printer.setDocName(paper.title)
     return printer
 

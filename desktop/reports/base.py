@@ -32,6 +32,7 @@ class HtmlDoc:
     title: str = ""
     landscape: bool = False
     images: dict[str, Path] = field(default_factory=dict)  # <img src="name"> -> file
+    page_size: str = "A4"  # or "A5" (half an A4 sheet: the request receipt)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ class MonthlyData:
     year_minutes: dict[str, int]  # ... in the year so far
     volunteers: list[Volunteer]  # everyone on the roster, exited included
     attendance: dict[str, list[Attendance]] = field(default_factory=dict)  # month's activity id -> entries
+    requests: tuple = ()  # (month, year so far): desktop.services.request_queries.RequestFigures
 
 
 def target_table(check_result) -> Table:
@@ -73,7 +74,25 @@ def _figures(data: MonthlyData):
         ["退出志愿者（人）", left(m0, m1), left(y0, m1)],
         ["在册志愿者（人，期末）", sum(1 for v in volunteers if v.status == "active"), ""],
     ]
-    return rows
+    return rows + _request_rows(data.requests)
+
+
+def _request_rows(figures: tuple) -> list[list]:
+    """群众点单: received, served, average response time, answered in time, satisfaction rate."""
+    if not figures:
+        return []
+    m, y = figures
+
+    def avg(f) -> str | float:
+        return "" if f.avg_response_hours is None else round(f.avg_response_hours, 1)
+
+    def rate(value) -> str:
+        return "" if value is None else f"{value * 100:.0f}%"
+
+    return [["收到群众点单（件）", m.received, y.received], ["其中：已服务（件）", m.served, y.served],
+            ["点单平均响应时间（小时）", avg(m), avg(y)],
+            ["点单按时响应率", rate(m.in_time_rate), rate(y.in_time_rate)],
+            ["群众评单满意率", rate(m.satisfaction_rate), rate(y.satisfaction_rate)]]
 
 
 def monthly_report(data: MonthlyData, *, progress=None) -> Report:

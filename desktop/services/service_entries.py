@@ -16,6 +16,8 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.models import Activity, HourCorrection
+from desktop.progress import Progress, step
+from desktop.reports.base import CANCELLED
 from desktop.reports.data import Attendance
 from desktop.services import hours
 
@@ -44,12 +46,14 @@ def loose_entries(db: Database, start: datetime, end: datetime, volunteer_id: st
 
 
 def service_entries(db: Database, start: datetime, end: datetime, volunteer_id: str | None = None,
-                    activities: Iterable[Activity] | None = None) -> list[Attendance]:
-    """Every counted entry in [start, end): attendance at activities held then, and loose entries."""
+                    activities: Iterable[Activity] | None = None, progress: Progress | None = None) -> list[Attendance]:
+    """Every counted entry in [start, end): attendance at activities held then, and loose entries.
+    `progress` hears of each activity read (and may cancel)."""
     acts = list(activities) if activities is not None else activities_between(db, start, end)
     rows = []
-    for act in acts:
+    for index, act in enumerate(acts):
         rows += [r for r in activity_attendance(db, act.id) if volunteer_id is None or r.volunteer_id == volunteer_id]
+        step(progress, index + 1, len(acts), CANCELLED)
     return rows + loose_entries(db, start, end, volunteer_id)
 
 

@@ -24,6 +24,8 @@ class Summary:
     lectures_month: int
     activities_year: int
     pending_changes: int
+    requests_open: int = 0  # residents' requests waiting for dispatch or acceptance
+    requests_overdue: int = 0  # of them, past their menu item's response time
 
 
 def month_start(day: date) -> datetime:
@@ -39,6 +41,9 @@ def station_summary(db: Database, today: date | None = None) -> Summary:
     start = month_start(today)
     end = next_month(start)
     year = datetime(today.year, 1, 1)
+    from desktop.services.request_queries import queue_counts
+
+    waiting = queue_counts(db)
     with db.read() as session:
         station = session.exec(select(Station).where(Station.deleted_at.is_(None))).first()
         live = select(Volunteer.status, Volunteer.political_status).where(Volunteer.deleted_at.is_(None))
@@ -57,4 +62,6 @@ def station_summary(db: Database, today: date | None = None) -> Summary:
             activities_year=session.exec(acts.where(Activity.start_at >= year,
                                                     Activity.start_at < datetime(today.year + 1, 1, 1))).one(),
             pending_changes=pending_count(session),
+            requests_open=waiting["new"] + waiting["dispatched"],
+            requests_overdue=waiting["overdue"],
         )

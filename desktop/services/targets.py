@@ -38,6 +38,7 @@ class TargetRules:
     first_saturday: int = 1  # an activity on the first Saturday of the month (001); 0 = off
     household_visits: int = 1  # 1+10: visits per household a month (004)
     partner_per_month: int = 1  # paired co-building unit: activities a month (000)
+    requests_in_time: int = 90  # % of residents' requests answered within their menu item's time; 0 = off
 
     def checked(self) -> TargetRules:
         for f in fields(self):
@@ -45,7 +46,7 @@ class TargetRules:
             if not isinstance(value, int) or not 0 <= value <= 1000:
                 raise ValidationError(f"目标“{LABELS[f.name]}”应为 0 到 1000 之间的整数（0 表示不检查）。",
                                       field=f.name)
-        if self.served_share > 100 or self.party_share > 100:
+        if self.served_share > 100 or self.party_share > 100 or self.requests_in_time > 100:
             raise ValidationError("比例类目标不能超过 100%。", field="party_share")
         return self
 
@@ -65,6 +66,7 @@ LABELS = {
     "active_hours": "活跃志愿者标准（小时/年）", "team_per_month": "每支队伍每月活动场次",
     "team_per_year": "每支队伍每年集中服务次数", "first_saturday": "每月第一个星期六集中活动日",
     "household_visits": "1+10 每户每月走访次数", "partner_per_month": "结对共建单位每月活动场次",
+    "requests_in_time": "群众点单按时响应比例（%）",
 }
 
 
@@ -251,7 +253,25 @@ def check_month(db: Database, year_no: int, month_no: int, today: date | None = 
     items = _station_items(rules, period, acts, head, today, finished)
     items += _team_items(rules, "month", acts, teams, members, finished)
     items += _visit_items(rules, db, period, finished)
+    items += _request_items(rules, db, period, finished)
     return TargetCheck(period, "month", items, finished)
+
+
+def _request_items(rules: TargetRules, db: Database, period: Period, finished: bool) -> list[TargetItem]:
+    """Residents' requests answered (accepted or served) within their menu item's response time."""
+    if not rules.requests_in_time:
+        return []
+    from desktop.services.request_queries import figures
+
+    f = figures(db, period.start, period.end)
+    required = f"≥ {rules.requests_in_time}% 在时限内接单"
+    if not f.with_deadline_answered and not f.overdue:
+        return [TargetItem("requests", "群众点单按时响应", required, "本月没有有时限的点单", "info")]
+    total = f.with_deadline_answered + f.overdue
+    ok = f.answered_in_time * 100 >= rules.requests_in_time * total
+    advice = "" if ok else f"有 {total - f.answered_in_time} 件点单没有在时限内接单，请尽快派单并回访。"
+    return [TargetItem("requests", "群众点单按时响应", required, f"{f.answered_in_time}/{total} 件按时",
+                       _status(ok, finished), advice)]
 
 
 def check_year(db: Database, year_no: int, today: date | None = None, until: Period | None = None) -> TargetCheck:

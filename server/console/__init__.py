@@ -30,12 +30,13 @@ HEADERS = {
 
 
 def install(app: FastAPI, store, blob_root: Path) -> None:
-    from server.console import pages, rating
+    from server.console import pages, rating, requests_pages
 
     app.state.console_store = store
     app.state.console_blob_root = blob_root
     app.include_router(pages.router, prefix=PREFIX, include_in_schema=False)
     app.include_router(rating.router, prefix=PREFIX, include_in_schema=False)
+    app.include_router(requests_pages.router, prefix=PREFIX, include_in_schema=False)
     app.mount(f"{PREFIX}/static", StaticFiles(directory=str(HERE / "static")), name="console-static")
 
     @app.exception_handler(NeedLogin)

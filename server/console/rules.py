@@ -33,6 +33,7 @@ TARGETS: dict[str, tuple[str, int]] = {
     "first_saturday": ("每月第一个星期六集中活动日", 1),
     "household_visits": ("1+10 每户每月走访次数", 1),
     "partner_per_month": ("结对共建单位每月活动场次", 1),
+    "requests_in_time": ("群众点单按时响应比例（%）", 90),
 }
 # the rules the county figures judge (the rest need records the station keeps to itself)
 JUDGED = ("activities_per_month", "lectures_per_month", "first_saturday", "partner_per_month",

@@ -4,6 +4,7 @@ over by server.db.migrate, or on `-x url=...` during development."""
 from alembic import context
 from sqlalchemy import create_engine
 
+import server.requests  # noqa: F401  (its tables join the metadata)
 from server.schema import metadata
 
 config = context.config

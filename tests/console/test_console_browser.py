@@ -86,6 +86,33 @@ def test_issue_a_code_and_enrol_a_pc_with_it(signed_in, server, two_stations, tm
     shot(browser, "station")
 
 
+def test_dispatch_an_escalated_request_and_it_reaches_the_other_station(signed_in, server, two_stations):
+    from selenium.webdriver.support.ui import Select
+
+    from desktop.services import request_queries as rq
+    from desktop.services import requests as svc
+    from desktop.sync.engine import run_sync
+
+    (a_id, pc_a), (_b_id, pc_b) = two_stations
+    req = svc.add_request(pc_b, resident="李大爷", phone="13900001111", text="家里水管漏水，想请人帮忙修")
+    svc.dispatch(pc_b, req.number, county=True)
+    run_sync(pc_b, photos=False)
+    browser = signed_in
+    browser.get(server.url + "/console/requests")
+    row = next(r for r in wait(browser, "#requests").find_elements(By.CSS_SELECTOR, "tbody tr")
+               if req.number in r.text)
+    assert "已上报县中心" in row.text and "李大爷" in row.text
+    Select(row.find_element(By.NAME, "station")).select_by_value(a_id)
+    row.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(browser, 20).until(lambda b: "已派单" in b.find_element(By.ID, "requests").text)
+    shot(browser, "requests")
+    run_sync(pc_a, photos=False)
+    seen = rq.get_request(pc_a, req.id)
+    assert seen.state.state == "dispatched" and seen.state.to_station_id == a_id
+    browser.get(server.url + "/console/audit")
+    assert "县中心派单" in wait(browser, "#audit").text
+
+
 def test_revoke_a_device_and_its_next_sync_is_refused(signed_in, server, two_stations):
     from desktop.sync.engine import run_sync
 

@@ -15,10 +15,10 @@ ID_CARDS = ("11010519491231002X", "440524198001010013")
 
 
 def console_routes() -> list[tuple[str, str]]:
-    from server.console import PREFIX, pages, rating
+    from server.console import PREFIX, pages, rating, requests_pages
 
     out = []
-    for route in [*pages.router.routes, *rating.router.routes]:
+    for route in [*pages.router.routes, *rating.router.routes, *requests_pages.router.routes]:
         path = PREFIX + route.path
         if path in ("/console/login", "/console"):
             continue

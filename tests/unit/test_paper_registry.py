@@ -16,6 +16,7 @@ from desktop.models.paper import Certificate
 from desktop.periods import month
 from desktop.services.activities import add_activity, record_signin
 from desktop.services.papers import KINDS, PaperRequest, build, issue
+from desktop.services.requests import add_request
 from desktop.services.volunteers import add_volunteer
 
 
@@ -41,16 +42,20 @@ def test_building_never_writes_issuing_does(db):
     act = add_activity(db, title="宣讲", category="学习实践科学理论", start="2026-03-07 09:00", end="2026-03-07 11:00")
     record_signin(db, act.id, vol.id, "in", at=datetime(2026, 3, 7, 9, 0))
     record_signin(db, act.id, vol.id, "out", at=datetime(2026, 3, 7, 11, 0))
+    resident = add_request(db, resident="张大爷", text="理发")
     req = PaperRequest("certificate", month(2026, 3), volunteer_id=vol.id, issue=True, handler="李会计")
     before = _counts(db)
     for name in KINDS:
         build(db, PaperRequest(name, month(2026, 3), activity_id=act.id, volunteer_id=vol.id, issue=True,
-                               handler="李会计"))
+                               handler="李会计", extra={"request_id": resident.id}))
     assert _counts(db) == before and build(db, req).number == ""  # a draft: no number without issuing
     issued = issue(db, req)
     assert _counts(db)[0] == before[0] + 1 and issued.certificate_id
     built = build(db, issued)
     assert built.number and built.number in built.doc.html and _counts(db)[0] == before[0] + 1
+    assert "于 2026年3月 期间" in built.doc.html  # the period as asked, as before issuing was split out
+    reprinted = build(db, PaperRequest("certificate", certificate_id=issued.certificate_id))
+    assert reprinted.number == built.number and "2026年03月01日至2026年03月31日" in reprinted.doc.html
 
 
 @pytest.mark.parametrize("module", ["server.store", "server.app", "server.console.figures"])

@@ -182,3 +182,16 @@ def test_cancel_leaves_no_file(db, station, tmp_path):
 def test_missing_volunteer_is_not_found(db, station):
     with pytest.raises(NotFound, match="志愿者"):
         build_register(db, month(2026, 3), volunteer_id="nobody")
+
+
+@pytest.mark.parametrize("by", ["volunteer", "activity"])
+def test_gathering_the_register_can_be_cancelled(db, station, by):
+    seen = []
+
+    def stop(done, total):
+        seen.append((done, total))
+        return False
+
+    with pytest.raises(Cancelled):
+        register_data(db, PaperRequest("register", month(2026, 3), by=by), stop)
+    assert seen == [(1, 2)]  # stopped after the first of March's two activities

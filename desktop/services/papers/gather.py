@@ -55,7 +55,7 @@ def register_data(db: Database, req: PaperRequest, progress: Progress | None = N
         if not acts:
             raise NotFound("所选时间段内找不到这个活动。请检查活动或时间段。")
     if req.by == "volunteer":
-        entries = service_entries.service_entries(db, period.start, period.end, req.volunteer_id, acts)
+        entries = service_entries.service_entries(db, period.start, period.end, req.volunteer_id, acts, progress)
         if req.activity_id:
             entries = [e for e in entries if e.activity_id == req.activity_id]
         return RegisterData(ctx, period, "volunteer", acts, entries=entries)
@@ -105,6 +105,12 @@ def record_data(db: Database, req: PaperRequest, progress: Progress | None = Non
     return RecordData(ctx, act, attendance, shown, len(photos))
 
 
+def request_figures(db: Database, start, end):
+    from desktop.services.request_queries import figures
+
+    return figures(db, start, end)
+
+
 def monthly_data(db: Database, req: PaperRequest, progress: Progress | None = None,
                  today: date | None = None) -> MonthlyData:
     from desktop.services.targets import check_month, check_year
@@ -124,7 +130,8 @@ def monthly_data(db: Database, req: PaperRequest, progress: Progress | None = No
         month_minutes=service_entries.minutes_by_volunteer(db, period.start, period.end),
         year_minutes=service_entries.minutes_by_volunteer(db, ytd.start, ytd.end),
         volunteers=list(ctx.volunteers.values()),
-        attendance={act.id: service_entries.activity_attendance(db, act.id) for act in month_acts})
+        attendance={act.id: service_entries.activity_attendance(db, act.id) for act in month_acts},
+        requests=(request_figures(db, period.start, period.end), request_figures(db, ytd.start, ytd.end)))
 
 
 def certificate_data(db: Database, req: PaperRequest, progress: Progress | None = None):
@@ -132,7 +139,12 @@ def certificate_data(db: Database, req: PaperRequest, progress: Progress | None 
     from desktop.services import certificates
 
     if req.certificate_id:
-        return certificates.reprint(db, req.certificate_id)
+        data = certificates.reprint(db, req.certificate_id)
+        same = req.period is not None and (req.period.start.date(), req.period.last_day) == (
+            data.period.start.date(), data.period.last_day)
+        if same:  # just issued from this request: print its period as asked ("2026年", not the two dates)
+            data.period = req.period
+        return data
     return certificates.gather(db, req.volunteer_id, req.period, full_id=req.full_id, handler=req.handler,
                                person_in_charge=req.person_in_charge)
 

@@ -25,8 +25,22 @@ choices the reports page shows and the request carries: "activity",
 "volunteer", "only" (register: one volunteer or all), "by", "sheet",
 "handler", "in_charge", "full_id". A kind that needs something else keeps it
 in `PaperRequest.extra`, adds its CLI flags with `cli_args` / `cli_request`,
-and its picker as one more row of desktop/ui/reports/options.py. The page shows `title` and `help` for a kind it has no
-translated label for, so a new kind appears on the page with no UI change.
+and its picker as one more row of desktop/ui/reports/options.py. The page
+shows `title` and `help` for a kind it has no translated label for, so a new
+kind appears on the page with no other UI change.
+
+An entry for a receipt of one resident request, half an A4 sheet or a whole
+one (the gather and html functions are the feature's own):
+
+    PaperKind("request-receipt", "群众点单回执", "群众点单回执（A4，或 --half 半张 A4）",
+              request_papers.receipt_data,  # (db, req, progress) -> ReceiptData, reads req.extra["request"]
+              html=lambda data, req, progress: receipt_html(data, half=req.extra.get("half", False)),
+              options=frozenset({"request"}), cli_args=_receipt_cli, cli_request=_receipt_request)
+
+A figure another feature adds to an existing paper (say, requests in the
+monthly report) is read in that paper's data builder (gather.monthly_data)
+into a field of its data record (reports.monthly.MonthlyData), and drawn by
+its renderer; a renderer never reads the database.
 """
 
 from __future__ import annotations
@@ -64,6 +78,7 @@ class PaperKind:
     issue: Callable[[Any, PaperRequest, str], PaperRequest] | None = None  # (db, req, actor): the write printing makes first
     cli_args: Callable[[Any], None] | None = None  # add kind-specific flags to its `export NAME` parser
     cli_request: Callable[[Any, PaperRequest, Any], None] | None = None  # (args, req, db): fill them in
+    listed: bool = True  # offered on the reports page (the request receipt is printed from the 点单 page)
 
     @property
     def has_table(self) -> bool:
@@ -103,6 +118,44 @@ def _certificate_request(args, req: PaperRequest, db) -> None:
     req.person_in_charge = args.person_in_charge
 
 
+def _receipt_cli(parser) -> None:
+    parser.add_argument("--request", required=True, help="单号或编号")
+    parser.add_argument("--half", action="store_true", help="半张 A4（A5）")
+
+
+def _receipt_request(args, req: PaperRequest, _db) -> None:
+    req.extra.update(request_id=args.request, half=args.half)
+
+
+def _receipt_data(db, req: PaperRequest, progress=None):
+    from desktop.errors import ValidationError
+    from desktop.services.request_queries import receipt_data
+
+    if not req.extra.get("request_id"):
+        raise ValidationError("点单回执需要先选择一张点单（命令行用 request receipt 单号）。", field="request")
+    return receipt_data(db, req.extra["request_id"])
+
+
+def _ledger_data(db, req: PaperRequest, progress=None):
+    from desktop.services.request_queries import ledger_data
+
+    return ledger_data(db, req.period)
+
+
+def _request_kinds() -> list[PaperKind]:
+    """The residents' request papers (desktop.reports.requests; data from desktop.services.request_queries)."""
+    from desktop.reports.requests import ledger_report, receipt_html
+
+    return [
+        PaperKind("request-receipt", "群众点单回执", "群众点单回执（A4，或 --half 半张 A4）", _receipt_data,
+                  html=lambda data, req, progress: receipt_html(data, half=bool(req.extra.get("half"))),
+                  number=lambda data: data.number, cli_args=_receipt_cli, cli_request=_receipt_request,
+                  listed=False),
+        PaperKind("request-ledger", "群众点单台账", "群众点单台账（按月）", _ledger_data,
+                  report=lambda data, req, progress: ledger_report(data), period="month"),
+    ]
+
+
 def _kinds() -> dict[str, PaperKind]:
     kinds = [
         PaperKind("register", "志愿者服务登记簿", "志愿者服务登记簿（按志愿者或按活动）", gather.register_data,
@@ -126,7 +179,7 @@ def _kinds() -> dict[str, PaperKind]:
                   period="optional"),
         PaperKind("monthly", "月度通报与目标检查", "月度通报与目标检查", gather.monthly_data,
                   report=lambda data, req, progress: monthly_report(data, progress=progress), period="month"),
-    ]
+    ] + _request_kinds()
     return {kind.name: kind for kind in kinds}
 
 

@@ -29,7 +29,7 @@ PAGES: list[PageSpec] = [
     PageSpec("volunteers", "Volunteers", "desktop.ui.pages.volunteers"),
     PageSpec("activities", "Activities", "desktop.ui.pages.activities", "Plan and record activities, with a month calendar."),
     PageSpec("signin", "Sign-in", "desktop.ui.pages.signin", "Kiosk sign-in for volunteers at the station PC."),
-    PageSpec("requests", "Requests", "", "Residents' requests: request, dispatch, accept, rate."),
+    PageSpec("requests", "Requests", "desktop.ui.requests", "Residents' requests: request, dispatch, accept, rate."),
     PageSpec("points", "Points", "", "Points and the time bank ledger."),
     PageSpec("reports", "Reports", "desktop.ui.reports.page", "Registers, sign-in sheets, certificates and monthly figures."),
     PageSpec("sync", "Sync", "desktop.ui.pages.sync_page", "Two-way sync with the county server."),

@@ -48,6 +48,8 @@ class Page(QWidget):
             ("activities_year", self.tr("Activities this year")),
             ("volunteers_exited", self.tr("Volunteers who have left")),
             ("pending_changes", self.tr("Changes not yet synced")),
+            ("requests_open", self.tr("Residents' requests waiting")),
+            ("requests_overdue", self.tr("Requests past their response time")),
         ]
         self.cards: dict[str, _Card] = {}
         for index, (key, caption) in enumerate(captions):
@@ -78,3 +80,5 @@ class Page(QWidget):
             self.subtitle.setText("    ".join(p for p in (place, head) if p))
         for key, card in self.cards.items():
             card.value.setText(str(getattr(summary, key)))
+        late = self.cards["requests_overdue"].caption  # flagged: past the menu item's response time
+        late.setStyleSheet("color: #c62828; font-weight: bold;" if summary.requests_overdue else "color: #555;")

@@ -55,7 +55,7 @@ class Page(QWidget):
         self.papers.setMaximumWidth(260)
         self.papers.setSpacing(4)
         labels = self._paper_labels()
-        for kind in KINDS.values():
+        for kind in (k for k in KINDS.values() if k.listed):
             item = QListWidgetItem(labels.get(kind.name, kind.title))
             item.setData(Qt.ItemDataRole.UserRole, kind.name)
             self.papers.addItem(item)
