@@ -72,11 +72,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "enrol": ("desktop.cli.sync", "用县中心发的注册码把本机注册到县中心服务器"),
     "sync": ("desktop.cli.sync", "与县中心服务器同步"),
     "sync-status": ("desktop.cli.sync", "查看同步状态"),
-<<<<<<< HEAD
     "sync-problems": ("desktop.cli.sync", "查看同步时隔离的有问题的数据"),
-=======
     "request": ("desktop.cli.requests", "群众点单：点单、派单、接单、评单"),
->>>>>>> main
 }
 
 
