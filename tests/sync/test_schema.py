@@ -62,7 +62,7 @@ BAD = [  # (entity, field, value, what the message says)
     ("volunteer", "name", "\ud800", "Unicode"),
     ("volunteer", "name", None, "不能为空"),
     ("team_member", "volunteer_id", "../../etc", "编号"),
-    ("volunteer", "station_id", "01a230ab-0000-0000-0000-000000000000", "另一个实践站"),
+    ("volunteer", "station_id", "01a230ab-0000-0000-0000-00000000000\n", "编号"),
     ("volunteer", "field_clocks", "{}", "记账字段"),
     ("volunteer", "newer_field", "y" * 5000, "文字太长"),
     ("newer_table", "value", float("inf"), "有限"),
