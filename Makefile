@@ -14,7 +14,7 @@ APT_PACKAGES := python3-venv fonts-wqy-microhei xvfb xauth \
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test setup system-deps lock lint bench screenshots clean
+.PHONY: run test setup system-deps lock lint bench screenshots clean ts
 
 run: setup
 	$(PY) -m desktop $(ARGS)
@@ -48,6 +48,12 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 
 resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Re-extract the catalogs after changing messages (UI and core alike; desktop/i18n.py
+# has the convention): `make ts`, or `make ts AREAS="core_services" FILL=new.json`
+# to also fill translations from a JSON map {"English": "中文"}. Then `make setup`.
+ts: $(VENV)/.installed
+	$(PY) resources/translations/areas.py $(if $(FILL),--fill $(FILL)) $(AREAS)
 
 # Regenerate the lock file from pyproject.toml in a clean environment.
 lock:

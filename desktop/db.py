@@ -28,6 +28,7 @@ from sqlmodel import Session
 import desktop.models  # noqa: F401  (registers every table)
 from desktop import APP_NAME
 from desktop.errors import DatabaseTooNew, EnvironmentProblem, as_user_error
+from desktop.i18n import translate
 from desktop.models import Meta, Station
 from desktop.sync import journal
 from desktop.sync.clock import HybridClock
@@ -141,8 +142,8 @@ def migrate(engine: Engine, path: Path, backups: Path) -> str | None:
         return None
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise DatabaseTooNew(
-            f"这个数据文件（{path}）由更新版本的实践站工作台创建（数据库版本 {current}），"
-            "当前软件无法打开，以免损坏数据。请把本软件升级到最新版本后再打开。"
+            translate("db", "This data file ({path}) was made by a newer Station Desk (database version {version}); this one cannot open it without risking damage. Update this software to the latest version, then open it.").format(
+                path=path, version=current)
         )
     backup = None
     if current is not None:
@@ -163,7 +164,8 @@ class Database:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise EnvironmentProblem(f"无法创建数据文件夹 {self.data_dir}：{error.strerror}。请换一个有写入权限的文件夹。") from None
+            raise EnvironmentProblem(translate("db", "Cannot create the data folder {path}: {error}. Choose a folder that can be written to.").format(
+                path=self.data_dir, error=error.strerror)) from None
         self.path = self.data_dir / DB_FILENAME
         self.engine = make_engine(self.path)
         try:

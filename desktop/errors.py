@@ -1,4 +1,4 @@
-"""Errors a user can act on, with their Chinese message.
+"""Errors a user can act on, with their message in the user's language (desktop.i18n).
 
 Split as qutebrowser's misc/sql.py does: a UserError is bad input or an
 environment problem (disk full, database locked, read-only folder) that the
@@ -11,9 +11,11 @@ import sqlite3
 
 from sqlalchemy import exc as sa_exc
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class UserError(Exception):
-    """An error whose message (Chinese) is fit to show to the user as is."""
+    """An error whose message (translated) is fit to show to the user as is."""
 
     def __init__(self, message: str, *, field: str | None = None):
         super().__init__(message)
@@ -41,28 +43,28 @@ class EnvironmentProblem(UserError):
 
 
 _ENV_PATTERNS = [
-    ("database or disk is full", "磁盘已满，无法保存。请清理磁盘空间（例如删除不用的文件）后重试，已保存的数据不受影响。"),
-    ("disk i/o error", "读写磁盘出错。请检查磁盘或U盘是否正常连接，然后重试。"),
-    ("database is locked", "数据库正被另一个程序占用。请关闭其他正在运行的实践站工作台窗口后重试。"),
-    ("readonly database", "数据文件是只读的，无法保存。请检查数据文件夹的权限。"),
-    ("attempt to write a readonly", "数据文件是只读的，无法保存。请检查数据文件夹的权限。"),
-    ("unable to open database", "无法打开数据文件。请检查数据文件夹是否存在、是否有写入权限。"),
-    ("file is not a database", "数据文件已损坏或不是本软件的数据文件。请从备份恢复（数据文件夹中的 backups 目录），或联系县中心。"),
-    ("database disk image is malformed", "数据文件已损坏。请从备份恢复（数据文件夹中的 backups 目录），或联系县中心。"),
+    ("database or disk is full", QT_TRANSLATE_NOOP("errors", "The disk is full, nothing could be saved. Free some disk space (for example delete files you do not need) and try again; data already saved is not affected.")),
+    ("disk i/o error", QT_TRANSLATE_NOOP("errors", "The disk could not be read or written. Check that the disk or USB drive is connected properly, then try again.")),
+    ("database is locked", QT_TRANSLATE_NOOP("errors", "The database is in use by another program. Close any other Station Desk window and try again.")),
+    ("readonly database", QT_TRANSLATE_NOOP("errors", "The data file is read-only and cannot be saved. Check the permissions of the data folder.")),
+    ("attempt to write a readonly", QT_TRANSLATE_NOOP("errors", "The data file is read-only and cannot be saved. Check the permissions of the data folder.")),
+    ("unable to open database", QT_TRANSLATE_NOOP("errors", "The data file cannot be opened. Check that the data folder exists and can be written to.")),
+    ("file is not a database", QT_TRANSLATE_NOOP("errors", "The data file is damaged or is not a Station Desk data file. Restore it from a backup (the backups folder in the data folder), or contact the county centre.")),
+    ("database disk image is malformed", QT_TRANSLATE_NOOP("errors", "The data file is damaged. Restore it from a backup (the backups folder in the data folder), or contact the county centre.")),
 ]
 
 
 def environment_message(error: BaseException) -> str | None:
-    """Chinese advice for a database error caused by the environment, else None."""
+    """Advice (in the user's language) for a database error caused by the environment, else None."""
     if isinstance(error, sa_exc.DBAPIError) and error.orig is not None:
         error = error.orig
     if isinstance(error, OSError) and getattr(error, "errno", None) == 28:
-        return _ENV_PATTERNS[0][1]
+        return translate("errors", _ENV_PATTERNS[0][1])
     if isinstance(error, sqlite3.Error | OSError):
         text = str(error).lower()
         for needle, message in _ENV_PATTERNS:
             if needle in text:
-                return message
+                return translate("errors", message)
     return None
 
 

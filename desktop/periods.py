@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop.errors import ValidationError
+from desktop.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -25,30 +26,30 @@ class Period:
 def month(year: int, month_no: int) -> Period:
     start = datetime(year, month_no, 1)
     end = datetime(year + (month_no == 12), month_no % 12 + 1, 1)
-    return Period(start, end, f"{year}年{month_no}月")
+    return Period(start, end, translate("periods", "{month}/{year}").format(year=year, month=month_no))
 
 
 def year(year_no: int) -> Period:
-    return Period(datetime(year_no, 1, 1), datetime(year_no + 1, 1, 1), f"{year_no}年")
+    return Period(datetime(year_no, 1, 1), datetime(year_no + 1, 1, 1), translate("periods", "{year}").format(year=year_no))
 
 
 def span(first: date, last: date) -> Period:
     if last < first:
-        raise ValidationError("结束日期不能早于开始日期。", field="period")
+        raise ValidationError(translate("periods", "The end date cannot be earlier than the start date."), field="period")
     start = datetime(first.year, first.month, first.day)
     end = datetime.fromordinal(last.toordinal() + 1)
-    return Period(start, end, f"{first:%Y年%m月%d日}至{last:%Y年%m月%d日}")
+    return Period(start, end, translate("periods", "{first:%Y-%m-%d} to {last:%Y-%m-%d}").format(first=first, last=last))
 
 
 def parse_month(text: str) -> Period:
     match = re.fullmatch(r"\s*(\d{4})[-/.年](\d{1,2})月?\s*", text or "")
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise ValidationError(f"月份“{text}”格式不对，请写成“2026-03”。", field="month")
+        raise ValidationError(translate("periods", "The month “{text}” is not in the right form; write it like “2026-03”.").format(text=text), field="month")
     return month(int(match.group(1)), int(match.group(2)))
 
 
 def parse_year(text: str | int) -> Period:
     value = str(text).strip().rstrip("年")
     if not value.isdigit() or not 2000 <= int(value) <= 2100:
-        raise ValidationError(f"年份“{text}”格式不对，请写成“2026”。", field="year")
+        raise ValidationError(translate("periods", "The year “{text}” is not in the right form; write it like “2026”.").format(text=text), field="year")
     return year(int(value))

@@ -26,22 +26,23 @@ import threading
 from collections.abc import Callable
 
 from desktop.errors import UserError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 Progress = Callable[[int, int], "bool | None"]
 StagedProgress = Callable[[str, int, int], "bool | None"]
 
-CANCELLED = "已取消。"
+CANCELLED = QT_TRANSLATE_NOOP("progress", "Cancelled.")
 
 
 class Cancelled(UserError):
     """The user cancelled a long operation. What was committed before stays."""
 
-    def __init__(self, message: str = CANCELLED):
-        super().__init__(message)
+    def __init__(self, message: str | None = None):
+        super().__init__(message or translate("progress", CANCELLED))
 
 
-def step(progress: Progress | None, done: int, total: int, message: str = CANCELLED) -> None:
-    """Report `done` of `total`; raise Cancelled if the callback returns False."""
+def step(progress: Progress | None, done: int, total: int, message: str | None = None) -> None:
+    """Report `done` of `total`; raise Cancelled (with `message`, already translated) if the callback returns False."""
     if progress is not None and progress(done, total) is False:
         raise Cancelled(message)
 
@@ -63,7 +64,7 @@ class CancelToken(threading.Event):
     def cancelled(self) -> bool:
         return self.is_set()
 
-    def check(self, message: str = CANCELLED) -> None:
+    def check(self, message: str | None = None) -> None:
         if self.is_set():
             raise Cancelled(message)
 
@@ -78,7 +79,7 @@ class CancelToken(threading.Event):
         return progress
 
 
-def check(cancel: threading.Event | None, message: str = CANCELLED) -> None:
+def check(cancel: threading.Event | None, message: str | None = None) -> None:
     """Raise Cancelled if `cancel` (a CancelToken or any Event) is set."""
     if cancel is not None and cancel.is_set():
         raise Cancelled(message)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.errors import ValidationError
+from desktop.i18n import translate
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
@@ -59,11 +60,11 @@ def parse_id_card(raw: object, *, today: date | None = None) -> IdCard:
     """Validate and normalise an ID-card number; raise ValidationError in Chinese."""
     text = normalize_text(raw).replace(" ", "").replace("-", "").upper()
     if not text:
-        raise ValidationError("身份证号为空。", field="id_card")
+        raise ValidationError(translate("validators", "The ID number is empty."), field="id_card")
     if re.fullmatch(r"\d(\.\d+)?E\+?\d+", text):
         raise ValidationError(
-            f"身份证号“{text}”被 Excel 转成了科学计数法，后几位已丢失。"
-            "请在 Excel 中把该列设为“文本”格式并重新输入完整号码。",
+            translate("validators", "Excel turned the ID number “{text}” into scientific notation and its last digits are lost. Set the column to “Text” in Excel and type the full number again.").format(
+                text=text),
             field="id_card",
         )
     upgraded = False
@@ -73,24 +74,29 @@ def parse_id_card(raw: object, *, today: date | None = None) -> IdCard:
         upgraded = True
     if not re.fullmatch(r"\d{17}[\dX]", text):
         raise ValidationError(
-            f"身份证号“{text}”应为 18 位（最后一位可以是 X），现在是 {len(text)} 位。请核对后重新输入。",
+            translate("validators", "The ID number “{text}” must have 18 characters (the last may be X); it has {n}. Check it and type it again.").format(
+                text=text, n=len(text)),
             field="id_card",
         )
     if text[:2] not in _PROVINCES:
-        raise ValidationError(f"身份证号“{text}”的前两位（省份代码）不存在，请核对。", field="id_card")
+        raise ValidationError(translate("validators", "The first two digits of the ID number “{text}” (the province code) do not exist; please check.").format(
+            text=text), field="id_card")
     try:
         born = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
     except ValueError:
         raise ValidationError(
-            f"身份证号“{text}”中的出生日期 {text[6:14]} 不是有效日期，请核对。", field="id_card"
+            translate("validators", "The date of birth {born} in the ID number “{text}” is not a valid date; please check.").format(
+                born=text[6:14], text=text), field="id_card"
         ) from None
     today = today or date.today()
     if born > today or born.year < 1900:
-        raise ValidationError(f"身份证号“{text}”中的出生日期 {born.isoformat()} 不合理，请核对。", field="id_card")
+        raise ValidationError(translate("validators", "The date of birth {born} in the ID number “{text}” is not plausible; please check.").format(
+            born=born.isoformat(), text=text), field="id_card")
     expected = check_digit(text[:17])
     if text[17] != expected:
         raise ValidationError(
-            f"身份证号“{text}”校验位不对（最后一位应为 {expected}），可能有数字输错，请核对。",
+            translate("validators", "The check digit of the ID number “{text}” is wrong (the last one should be {expected}); a digit may be mistyped, please check.").format(
+                text=text, expected=expected),
             field="id_card",
         )
     gender = "男" if int(text[16]) % 2 == 1 else "女"
@@ -120,7 +126,8 @@ def normalize_phone(raw: object) -> str:
     elif text.startswith("86") and len(text) == 13:
         text = text[2:]
     if re.fullmatch(r"\d(\.\d+)?E\+?\d+", text.upper()):
-        raise ValidationError(f"电话号码“{text}”被 Excel 转成了科学计数法，请把该列设为文本后重新输入。", field="phone")
+        raise ValidationError(translate("validators", "Excel turned the phone number “{text}” into scientific notation; set the column to text and type it again.").format(
+            text=text), field="phone")
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
     digits = text.replace("-", "")
@@ -129,7 +136,8 @@ def normalize_phone(raw: object) -> str:
     if _LANDLINE.fullmatch(text) or (digits.startswith("0") and 10 <= len(digits) <= 12 and digits.isdigit()):
         return text
     raise ValidationError(
-        f"电话号码“{text}”格式不对：手机号应为 1 开头的 11 位数字，座机请写成“区号-号码”。",
+        translate("validators", "The phone number “{text}” is not right: a mobile number has 11 digits starting with 1; write a landline as “area code-number”.").format(
+            text=text),
         field="phone",
     )
 
@@ -149,7 +157,8 @@ def normalize_political_status(raw: object) -> str:
     text = aliases.get(text, text)
     if text not in POLITICAL_STATUSES:
         raise ValidationError(
-            f"政治面貌“{text}”无法识别，请填写：{'、'.join(POLITICAL_STATUSES)}。", field="political_status"
+            translate("validators", "The political status “{text}” is not recognised; write one of: {choices}.").format(
+                text=text, choices=translate("validators", ", ").join(POLITICAL_STATUSES)), field="political_status"
         )
     return text
 
@@ -164,5 +173,6 @@ def normalize_gender(raw: object) -> str:
     if not text:
         return ""
     if text not in mapping:
-        raise ValidationError(f"性别“{text}”无法识别，请填写“男”或“女”。", field="gender")
+        raise ValidationError(translate("validators", "The gender “{text}” is not recognised; write “男” (male) or “女” (female).").format(text=text),
+                              field="gender")
     return mapping[text]

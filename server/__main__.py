@@ -25,6 +25,7 @@ import os
 import sys
 from pathlib import Path
 
+from desktop.i18n import translate
 from server import requests
 from server.db import DEFAULT_DIR, ServerDatabaseTooNew, default_url, open_db
 from server.store import CODE_TTL, ApiError, Store
@@ -34,28 +35,30 @@ EDITABLE = ("name", "village", "town", "county", "head_name", "phone", "address"
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str):
-        self.exit(2, f"错误：命令参数不对（{message}）。用 --help 查看用法。\n")
+        self.exit(2, translate("server.main", "Error: wrong command arguments ({message}). See --help for the usage.").format(message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = Parser(add_help=False)
-    common.add_argument("--db", default=None, help="数据库 URL，例如 postgresql+psycopg://user:pw@host/county（默认 ./county-data 下的 SQLite）")
-    common.add_argument("--data-dir", type=Path, default=DEFAULT_DIR, help="数据文件夹（SQLite 数据库和照片），默认 ./county-data")
-    parser = Parser(prog="python -m server", description="实践站工作台 县中心服务器")
+    common.add_argument("--db", default=None,
+                        help=translate("server.main", "database URL, for example postgresql+psycopg://user:pw@host/county (default: SQLite in ./county-data)"))
+    common.add_argument("--data-dir", type=Path, default=DEFAULT_DIR,
+                        help=translate("server.main", "data folder (SQLite database and photos), default ./county-data"))
+    parser = Parser(prog="python -m server", description=translate("server.main", "Station Desk: the county server"))
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
-    serve = sub.add_parser("serve", parents=[common], help="运行服务器")
+    serve = sub.add_parser("serve", parents=[common], help=translate("server.main", "run the server"))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
-    serve.add_argument("--workers", type=int, default=1, help="工作进程数（仅 PostgreSQL；默认 1）")
-    station = sub.add_parser("station", help="实践站管理").add_subparsers(dest="action", required=True, parser_class=Parser)
-    add = station.add_parser("add", parents=[common], help="新建实践站并生成注册码")
+    serve.add_argument("--workers", type=int, default=1, help=translate("server.main", "worker processes (PostgreSQL only; default 1)"))
+    station = sub.add_parser("station", help=translate("server.main", "stations")).add_subparsers(dest="action", required=True, parser_class=Parser)
+    add = station.add_parser("add", parents=[common], help=translate("server.main", "add a station and make an enrolment code"))
     add.add_argument("--name", required=True)
     add.add_argument("--county", default="")
-    add.add_argument("--station-id", default=None, help="已在站点电脑上建立的实践站编号（接入已有数据时用）")
-    code = station.add_parser("code", parents=[common], help="为同一实践站的另一台电脑生成注册码")
+    add.add_argument("--station-id", default=None, help=translate("server.main", "id of a station already set up on its PC (to take in existing data)"))
+    code = station.add_parser("code", parents=[common], help=translate("server.main", "make an enrolment code for another PC of the same station"))
     code.add_argument("station_id")
-    station.add_parser("list", parents=[common], help="列出实践站")
-    edit = station.add_parser("edit", parents=[common], help="县中心修改实践站信息（同步后下发到站点）")
+    station.add_parser("list", parents=[common], help=translate("server.main", "list the stations"))
+    edit = station.add_parser("edit", parents=[common], help=translate("server.main", "change a station's details at the county (sent to the station with the next sync)"))
     edit.add_argument("station_id")
     for field in EDITABLE:
         edit.add_argument(f"--{field.replace('_', '-')}", dest=field, default=None)
@@ -64,17 +67,18 @@ def build_parser() -> argparse.ArgumentParser:
     quota.add_argument("--gb", type=float, default=None, help="上限（GB）；不给则恢复默认 5 GB")
     problems = station.add_parser("problems", parents=[common], help="站点电脑报告的问题：被隔离的数据、一直核对不一致的表")
     problems.add_argument("station_id", nargs="?", default=None)
-    device = sub.add_parser("device", help="设备管理").add_subparsers(dest="action", required=True, parser_class=Parser)
-    dlist = device.add_parser("list", parents=[common], help="列出已注册的电脑")
+    device = sub.add_parser("device", help=translate("server.main", "devices")).add_subparsers(dest="action", required=True, parser_class=Parser)
+    dlist = device.add_parser("list", parents=[common], help=translate("server.main", "list the enrolled PCs"))
     dlist.add_argument("--station", default=None)
-    revoke = device.add_parser("revoke", parents=[common], help="撤销一台电脑的同步授权")
+    revoke = device.add_parser("revoke", parents=[common], help=translate("server.main", "revoke a PC's permission to sync"))
     revoke.add_argument("device_id")
-    admin = sub.add_parser("admin", help="县中心工作台账号").add_subparsers(dest="action", required=True,
+    admin = sub.add_parser("admin", help=translate("server.main", "county console accounts")).add_subparsers(dest="action", required=True,
                                                                       parser_class=Parser)
-    aadd = admin.add_parser("add", parents=[common], help="新建县中心工作台账号（密码从标准输入读取）")
+    aadd = admin.add_parser("add", parents=[common],
+                            help=translate("server.main", "add a county console account (the password is read from standard input)"))
     aadd.add_argument("name")
     aadd.add_argument("--role", required=True, choices=["管理员", "查看"])
-    admin.add_parser("list", parents=[common], help="列出县中心工作台账号")
+    admin.add_parser("list", parents=[common], help=translate("server.main", "list the county console accounts"))
     requests.register_cli(sub, common, Parser)
     return parser
 
@@ -94,7 +98,8 @@ def run(args) -> int:
         from server.app import create_app
 
         store = _store(args)  # migrates before any worker starts
-        print(f"县中心服务器已启动：http://{args.host}:{args.port}/ （接口文档 /docs）", flush=True)
+        print(translate("server.main", "The county server is running: http://{host}:{port}/ (API documents at /docs)").format(
+            host=args.host, port=args.port), flush=True)
         if args.workers > 1 and not store.db.is_sqlite:  # SQLite has one writer: more processes only wait
             os.environ["STATION_DESK_SERVER_DB"] = store.db.url
             os.environ["STATION_DESK_SERVER_DATA"] = str(args.data_dir.resolve())
@@ -111,20 +116,24 @@ def run(args) -> int:
     key = (args.command, args.action)
     if key == ("station", "add"):
         station_id, code = store.add_station(args.name, args.county, args.station_id)
-        print(f"实践站编号：{station_id}")
-        print(f"注册码：{code}（{int(CODE_TTL.total_seconds() // 86400)} 天内有效，只能用一次）")
+        print(translate("server.main", "Station id: {id}").format(id=station_id))
+        print(translate("server.main", "Enrolment code: {code} (valid for {days} days, once only)").format(
+            code=code, days=int(CODE_TTL.total_seconds() // 86400)))
     elif key == ("station", "code"):
-        print(f"注册码：{store.new_code(args.station_id)}（{int(CODE_TTL.total_seconds() // 86400)} 天内有效，只能用一次）")
+        print(translate("server.main", "Enrolment code: {code} (valid for {days} days, once only)").format(
+            code=store.new_code(args.station_id), days=int(CODE_TTL.total_seconds() // 86400)))
     elif key == ("station", "list"):
         for s in store.list_stations():
-            print(f"{s['id']}\t{s['name']}\t{s['county']}\t设备 {s['devices']} 台\t记录 {s['last_seq']} 条")
+            print(translate("server.main", "{id}\t{name}\t{county}\tdevices {devices}\trecords {records}").format(
+                id=s["id"], name=s["name"], county=s["county"], devices=s["devices"], records=s["last_seq"]))
     elif key == ("station", "edit"):
         fields = {f: getattr(args, f) for f in EDITABLE if getattr(args, f) is not None}
         if not fields:
-            print("错误：没有要修改的内容，例如 --name 新名称。", file=sys.stderr)
+            print(translate("server.main", "Error: nothing to change; give for example --name NEW_NAME."), file=sys.stderr)
             return 2
         store.county_write(args.station_id, "station", args.station_id, fields)
-        print(f"已修改：{json.dumps(fields, ensure_ascii=False)}。站点电脑下次同步时收到。")
+        print(translate("server.main", "Changed: {fields}. The station's PCs get it with their next sync.").format(
+            fields=json.dumps(fields, ensure_ascii=False)))
     elif key == ("station", "quota"):
         if args.gb is not None and not 0 <= args.gb <= 1_000_000:
             print("错误：--gb 应为 0 到 1000000 之间的数。", file=sys.stderr)
@@ -141,9 +150,10 @@ def run(args) -> int:
                   f"{p['key']}\t{p['count']}\t{p['detail'] or '-'}\t报告于 {p['reported_at']}")
     elif key == ("device", "list"):
         for d in store.list_devices(args.station):
-            state = f"已撤销 {d['revoked_at']}" if d["revoked_at"] else "有效"
-            print(f"{d['id']}\t{d['station_id']}\t{d['name'] or '-'}\t注册于 {d['created_at']}\t"
-                  f"最近联系 {_fmt(d['last_seen_at'])}\t{state}")
+            state = translate("server.main", "revoked {when}").format(when=d["revoked_at"]) if d["revoked_at"] else translate("server.main", "valid")
+            print(translate("server.main", "{id}\t{station}\t{name}\tenrolled {enrolled}\tlast seen {seen}\t{state}").format(
+                id=d["id"], station=d["station_id"], name=d["name"] or "-", enrolled=d["created_at"],
+                seen=_fmt(d["last_seen_at"]), state=state))
     elif key == ("admin", "add"):
         from server.console import auth
 
@@ -151,18 +161,20 @@ def run(args) -> int:
         try:
             auth.add_admin(store, args.name, args.role, password)
         except auth.ConsoleError as error:
-            print(f"错误：{error}", file=sys.stderr)
+            print(translate("server.main", "Error: {message}").format(message=error), file=sys.stderr)
             return 2
-        print(f"已建立县中心工作台账号“{args.name.strip()}”（{args.role}）。请用浏览器打开 /console 登录。")
+        print(translate("server.main", "The county console account “{name}” ({role}) is set up. Open /console in a browser to log in.").format(
+            name=args.name.strip(), role=args.role))
     elif key == ("admin", "list"):
         from server.console import auth
 
         for a in auth.list_admins(store):
-            state = "已停用" if a["disabled_at"] else "有效"
-            print(f"{a['name']}\t{auth.ROLE_NAMES.get(a['role'], a['role'])}\t建立于 {a['created_at']}\t{state}")
+            state = translate("server.main", "disabled") if a["disabled_at"] else translate("server.main", "valid")
+            print(translate("server.main", "{name}\t{role}\tcreated {created}\t{state}").format(
+                name=a["name"], role=auth.ROLE_NAMES.get(a["role"], a["role"]), created=a["created_at"], state=state))
     elif key == ("device", "revoke"):
         store.revoke_device(args.device_id)
-        print(f"已撤销设备 {args.device_id} 的同步授权。")
+        print(translate("server.main", "The device {id} may no longer sync.").format(id=args.device_id))
     return 0
 
 
@@ -171,13 +183,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(args)
     except (ApiError, ServerDatabaseTooNew) as error:
-        print(f"错误：{error}", file=sys.stderr)
+        print(translate("server.main", "Error: {message}").format(message=error), file=sys.stderr)
         return 2
     except Exception as error:  # database unreachable and the like: one line, no traceback
         from sqlalchemy.exc import OperationalError
 
         if isinstance(error, OperationalError):
-            print(f"错误：无法连接数据库（{str(error.orig).strip().splitlines()[0]}）。", file=sys.stderr)
+            print(translate("server.main", "Error: cannot connect to the database ({error}).").format(
+                error=str(error.orig).strip().splitlines()[0]), file=sys.stderr)
             return 2
         raise
 

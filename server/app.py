@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
+from desktop.i18n import translate
 from desktop.sync import protocol
 from server import blobs, console, requests
 from server.door import Door
@@ -73,7 +74,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
 
     def auth(authorization: str | None = Header(default=None)) -> tuple[str, str]:
         if not authorization or not authorization.startswith("Bearer ") or len(authorization) > 200:
-            raise ApiError(401, protocol.BAD_TOKEN, "缺少同步凭据。请先用县中心发的注册码注册本机。")
+            raise ApiError(401, protocol.BAD_TOKEN, translate("server.app", "The sync credentials are missing. Enrol this PC first with the code from the county centre."))
         return store.authenticate(authorization[7:].strip())
 
     @app.get("/health")

@@ -31,6 +31,7 @@ from sqlalchemy import func, insert, select
 from starlette.concurrency import run_in_threadpool
 from tuspyserver import create_tus_router
 
+from desktop.i18n import translate
 from desktop.sync import protocol
 from server.schema import blob
 from server.store import Store
@@ -121,7 +122,7 @@ def make_routers(store: Store, root: Path, auth: Callable) -> list[APIRouter]:
 
         def check(metadata: dict, info: dict) -> None:
             if not protocol.is_sha256(metadata.get("sha256", "")):
-                raise HTTPException(400, detail={"code": protocol.BAD_REQUEST, "message": "上传照片缺少正确的校验值。"})
+                raise HTTPException(400, detail={"code": protocol.BAD_REQUEST, "message": translate("server.blobs", "The photo upload lacks a correct checksum.")})
             size = info.get("size")
             if not isinstance(size, int) or size > protocol.MAX_PHOTO_BYTES:
                 raise HTTPException(413, detail={"code": protocol.TOO_LARGE, "message": "照片太大（上限 20 MB）。"})
@@ -149,7 +150,7 @@ def make_routers(store: Store, root: Path, auth: Callable) -> list[APIRouter]:
             if actual != expected:
                 os.remove(path)
                 raise HTTPException(422, detail={"code": protocol.BAD_REQUEST,
-                                                 "message": "照片在传输中损坏（校验值不符），请重新同步。"})
+                                                 "message": translate("server.blobs", "The photo was damaged on the way (the checksum does not match); sync again.")})
             target = blob_path(root, actual)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(path, target)
@@ -170,14 +171,14 @@ def make_routers(store: Store, root: Path, auth: Callable) -> list[APIRouter]:
     def have(query: protocol.BlobQuery, ident=Depends(auth)):
         hashes = [h for h in query.hashes if protocol.is_sha256(h)]
         if len(hashes) != len(query.hashes):
-            raise HTTPException(422, detail={"code": protocol.BAD_REQUEST, "message": "照片校验值格式不对。"})
+            raise HTTPException(422, detail={"code": protocol.BAD_REQUEST, "message": translate("server.blobs", "The photo checksum is not in the right form.")})
         present = owned(store, ident[1], hashes)
         return protocol.BlobAnswer(missing=[h for h in hashes if h not in present])
 
     @api.get("/{sha256}", response_class=FileResponse)
     async def download(sha256: str, ident=Depends(auth)):
         if not protocol.is_sha256(sha256) or not await run_in_threadpool(owned, store, ident[1], [sha256]):
-            raise HTTPException(404, detail={"code": "not_found", "message": "县中心没有这张照片。"})
+            raise HTTPException(404, detail={"code": "not_found", "message": translate("server.blobs", "The county does not have this photo.")})
         return FileResponse(blob_path(root, sha256), media_type="application/octet-stream")
 
     return [tus, api]

@@ -15,6 +15,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 
+from desktop.i18n import translate
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 DEFAULT_DIR = Path("county-data")
 
@@ -61,7 +63,8 @@ class ServerDB:
         with self.engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
         if current is not None and current not in {r.revision for r in script.walk_revisions()}:
-            raise ServerDatabaseTooNew(f"服务器数据库版本 {current} 比本程序新，请升级县中心服务器程序。")
+            raise ServerDatabaseTooNew(translate("server.db", "The server database version {version} is newer than this program; update the county server program.").format(
+                version=current))
         if current == script.get_current_head():
             return
         with self.engine.begin() as conn:

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 
+from desktop.i18n import translate
 from desktop.ids import ID_PATTERN, new_id
 from desktop.sync import merge, protocol, schema
 from desktop.sync.clock import DAY_MS, HybridClock, system_ms, wall_of
@@ -103,7 +104,7 @@ class Store:
         joining = station_id is not None
         station_id = station_id or new_id()
         if not ID_PATTERN.match(station_id):
-            raise ApiError(400, protocol.BAD_REQUEST, "实践站编号格式不对。")
+            raise ApiError(400, protocol.BAD_REQUEST, translate("server.store", "The station id is not in the right form."))
         with self.write() as conn:
             if conn.scalar(select(station.c.id).where(station.c.id == station_id)):
                 raise ApiError(409, protocol.BAD_REQUEST, f"实践站 {station_id} 已经存在。")
@@ -136,7 +137,7 @@ class Store:
     def _station(self, conn, station_id: str):
         row = conn.execute(select(station).where(station.c.id == station_id)).first()
         if row is None:
-            raise ApiError(404, protocol.BAD_REQUEST, f"没有编号为 {station_id} 的实践站。")
+            raise ApiError(404, protocol.BAD_REQUEST, translate("server.store", "There is no station with the id {id}.").format(id=station_id))
         return row
 
     def list_stations(self) -> list[dict]:
@@ -159,7 +160,7 @@ class Store:
             done = conn.execute(update(device).where(device.c.id == device_id, device.c.revoked_at.is_(None))
                                 .values(revoked_at=_now())).rowcount
         if not done:
-            raise ApiError(404, protocol.BAD_REQUEST, f"没有编号为 {device_id} 的有效设备。")
+            raise ApiError(404, protocol.BAD_REQUEST, translate("server.store", "There is no valid device with the id {id}.").format(id=device_id))
 
     def enrol(self, code: str, device_name: str, site: str, station_id: str | None = None) -> protocol.EnrolResponse:
         """Trade a code for a device token. One transaction: the code is used up
@@ -239,9 +240,9 @@ class Store:
         with self.db.engine.connect() as conn:
             row = conn.execute(select(device).where(device.c.token_hash == hash_secret(token))).first()
         if row is None:
-            raise ApiError(401, protocol.BAD_TOKEN, "本机的同步凭据无效。请用县中心发的注册码重新注册本机。")
+            raise ApiError(401, protocol.BAD_TOKEN, translate("server.store", "This PC's sync credentials are not valid. Enrol this PC again with the code from the county centre."))
         if row.revoked_at is not None:
-            raise ApiError(401, protocol.DEVICE_REVOKED, "本机的同步授权已被县中心撤销。请联系县中心获取新的注册码后重新注册本机。")
+            raise ApiError(401, protocol.DEVICE_REVOKED, translate("server.store", "The county has revoked this PC's permission to sync. Ask the county centre for a new code and enrol this PC again."))
         if row.last_seen_at is None or row.last_seen_at < _now() - timedelta(minutes=1):
             with self.write() as conn:
                 conn.execute(update(device).where(device.c.id == row.id).values(last_seen_at=_now()))
@@ -271,7 +272,7 @@ class Store:
                            entity=e.entity, field="hlc", rule="不早于实践站建立时间", problem="时间戳太早")
         ahead = [e for e in entries if wall_of(e.hlc) > now + DAY_MS]
         if ahead:
-            raise ApiError(409, protocol.CLOCK_AHEAD, "本机时钟比县中心快了一天以上，这批数据暂未接收。",
+            raise ApiError(409, protocol.CLOCK_AHEAD, translate("server.store", "This PC's clock is more than a day ahead of the county's; this batch was not taken for now."),
                            server_time=now)
         with self.write() as conn:
             accepted, last_seq = self._accept(conn, station_id, device_id, [e.model_dump() for e in entries])
@@ -284,7 +285,7 @@ class Store:
         """Append new entries under the station's lock and merge them into the row states."""
         last_seq = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id).with_for_update())
         if last_seq is None:
-            raise ApiError(404, protocol.WRONG_STATION, "县中心没有这个实践站。")
+            raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
         ids = list({e["id"] for e in entries})
         seen: set[str] = set()
         for start in range(0, len(ids), CHUNK):

@@ -14,12 +14,12 @@ To add a command group, e.g. `points`:
 
     1. write desktop/cli/points.py with
            def register(sub) -> None:
-               p = sub.add_parser("points", help="积分")       # same help as the table
+               p = sub.add_parser("points", help=translate("cli", "Points"))  # the table's help
                psub = p.add_subparsers(dest="action", required=True)
                ...
                x.set_defaults(handler=run_x)
            def run_x(args, open_db) -> int: ...
-    2. add one line to COMMANDS:  "points": ("desktop.cli.points", "积分"),
+    2. add one line to COMMANDS:  "points": ("desktop.cli.points", QT_TRANSLATE_NOOP("cli", "Points")),
 
 One module may register several top-level commands (sync.py adds `enrol`,
 `sync` and `sync-status`): list each name in COMMANDS with the same module.
@@ -31,7 +31,7 @@ with desktop.cli.export.register_export_kind from a module listed in
 desktop.cli.export.PROVIDERS (imported only when `export` runs).
 
 Handlers take (args, open_db) and return an exit code. Bad input exits 2 with a
-one-line Chinese message, never a traceback; a bug exits 70 and is logged.
+one-line message (Chinese by default: desktop.i18n), never a traceback; a bug exits 70 and is logged.
 Module-level imports here must stay light (no SQLAlchemy, no Qt).
 """
 
@@ -46,34 +46,36 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop import __version__
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 EXIT_USER = 2
 EXIT_BUG = 70
 
 log = logging.getLogger("station_desk")
 
-# name -> (module, help). The order is the order of `python -m desktop --help`.
+# name -> (module, help in English, translated when shown). The order is that of `python -m desktop --help`.
+# A module registers its command with help=translate("cli", <the same English>).
 COMMANDS: dict[str, tuple[str, str]] = {
-    "init": ("desktop.cli.station", "建立实践站（首次使用）"),
-    "volunteer": ("desktop.cli.volunteer", "志愿者台账"),
-    "activity": ("desktop.cli.activities", "文明实践活动"),
-    "signin": ("desktop.cli.activities", "签到"),
-    "signout": ("desktop.cli.activities", "签退"),
-    "photo": ("desktop.cli.activities", "活动照片"),
-    "hours": ("desktop.cli.activities", "志愿服务时长统计"),
-    "cards": ("desktop.cli.activities", "打印志愿者二维码卡（A4 PDF）"),
-    "kiosk-pin": ("desktop.cli.activities", "设置站长密码（退出签到台时使用）"),
-    "demo": ("desktop.cli.demo", "生成演示数据（志愿者、队伍、两年的活动和签到）"),
-    "doctor": ("desktop.cli.doctor", "检查数据文件"),
-    "backup": ("desktop.cli.backup", "备份数据（可备份到U盘）"),
-    "import": ("desktop.cli.roster", "从 Excel/CSV 导入"),
-    "certificate": ("desktop.cli.paper", "志愿服务证明登记簿：查看、作废"),
-    "export": ("desktop.cli.export", "导出（志愿者名册、登记簿、签到表等）"),
-    "enrol": ("desktop.cli.sync", "用县中心发的注册码把本机注册到县中心服务器"),
-    "sync": ("desktop.cli.sync", "与县中心服务器同步"),
-    "sync-status": ("desktop.cli.sync", "查看同步状态"),
-    "sync-problems": ("desktop.cli.sync", "查看同步时隔离的有问题的数据"),
-    "request": ("desktop.cli.requests", "群众点单：点单、派单、接单、评单"),
+    "init": ("desktop.cli.station", QT_TRANSLATE_NOOP("cli", "set up the station (first use)")),
+    "volunteer": ("desktop.cli.volunteer", QT_TRANSLATE_NOOP("cli", "the volunteer roster")),
+    "activity": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "civilization practice activities")),
+    "signin": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "sign in")),
+    "signout": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "sign out")),
+    "photo": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "activity photos")),
+    "hours": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "volunteer service hours")),
+    "cards": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "print volunteer QR cards (A4 PDF)")),
+    "kiosk-pin": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "set the station head's PIN (to leave the kiosk)")),
+    "demo": ("desktop.cli.demo", QT_TRANSLATE_NOOP("cli", "make demo data (volunteers, teams, two years of activities and sign-ins)")),
+    "doctor": ("desktop.cli.doctor", QT_TRANSLATE_NOOP("cli", "check the data file")),
+    "backup": ("desktop.cli.backup", QT_TRANSLATE_NOOP("cli", "back up the data (also to a USB drive)")),
+    "import": ("desktop.cli.roster", QT_TRANSLATE_NOOP("cli", "import from Excel/CSV")),
+    "certificate": ("desktop.cli.paper", QT_TRANSLATE_NOOP("cli", "the certificate register: list, void")),
+    "export": ("desktop.cli.export", QT_TRANSLATE_NOOP("cli", "export (roster, register, sign-in sheets, ...)")),
+    "enrol": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "enrol this PC with the county server using the code from the county centre")),
+    "sync": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "sync with the county server")),
+    "sync-problems": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "list the entries sync quarantined")),
+    "sync-status": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "show the sync state")),
+    "request": ("desktop.cli.requests", QT_TRANSLATE_NOOP("cli", "residents' requests: order, dispatch, accept, rate")),
 }
 
 
@@ -81,12 +83,14 @@ class Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in Chinese, on one line."""
 
     def error(self, message: str):  # noqa: D401
-        self.exit(EXIT_USER, f"错误：命令参数不对（{message}）。用 --help 查看用法。\n")
+        self.exit(EXIT_USER, translate("cli", "Error: wrong command arguments ({message}). See --help for the usage.").format(
+            message=message) + "\n")
 
 
 def _global_parser(**kwargs) -> Parser:
-    parser = Parser(prog="python -m desktop", description="实践站工作台 Station Desk", **kwargs)
-    parser.add_argument("--data-dir", type=Path, default=None, help="数据文件夹（默认为本用户的本地数据文件夹）")
+    parser = Parser(prog="python -m desktop", description=translate("cli", "Station Desk"), **kwargs)
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help=translate("cli", "data folder (by default this user's local data folder)"))
     return parser
 
 
@@ -113,8 +117,8 @@ def build_parser(argv: list[str] | None = None, *, load: str | None = None) -> a
     parser = _global_parser()
     parser.add_argument("--version", action="version", version=f"Station Desk {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
-    gui = sub.add_parser("gui", help="打开图形界面（默认）")
-    gui.add_argument("--lang", default=None, help="界面语言，例如 zh_CN（默认）或 en")
+    gui = sub.add_parser("gui", help=translate("cli", "open the window (the default)"))
+    gui.add_argument("--lang", default=None, help=translate("cli", "language, for example zh_CN (the default) or en"))
     gui.set_defaults(handler=_gui)
     registered: set[str] = set()
     for name, (module, help_) in COMMANDS.items():
@@ -123,7 +127,7 @@ def build_parser(argv: list[str] | None = None, *, load: str | None = None) -> a
                 importlib.import_module(module).register(sub)
                 registered.add(module)
         else:
-            placeholder = sub.add_parser(name, help=help_, add_help=False)
+            placeholder = sub.add_parser(name, help=translate("cli", help_), add_help=False)
             placeholder.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
 
@@ -169,18 +173,19 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args, open_db) or 0
     except KeyboardInterrupt:
-        print("已取消。", file=sys.stderr)
+        print(translate("cli", "Cancelled."), file=sys.stderr)
         return 130
     except Exception as error:  # the one place errors reach the CLI user
         from desktop.errors import as_user_error
 
         user_error = as_user_error(error)
         if user_error is not None:
-            print(f"错误：{user_error.message}", file=sys.stderr)
+            print(translate("cli", "Error: {message}").format(message=user_error.message), file=sys.stderr)
             return EXIT_USER
         where = _log_bug(args.data_dir)
-        hint = f"详细信息已记录在 {where}，" if where else ""
-        print(f"程序内部错误：{type(error).__name__}。{hint}请把它发给县中心的技术人员。", file=sys.stderr)
+        hint = translate("cli", "The details are in {path}; ").format(path=where) if where else ""
+        print(translate("cli", "Internal error: {error}. {hint}please send it to the county centre's technician.").format(
+            error=type(error).__name__, hint=hint), file=sys.stderr)
         return EXIT_BUG
     finally:
         for db in opened:

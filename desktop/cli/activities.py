@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from desktop.cli import print_json
 from desktop.errors import NotFound, UserError, ValidationError
+from desktop.i18n import translate
 from desktop.models import Activity, Volunteer
 from desktop.services import activities as svc
 from desktop.services import hours, kiosk, photos
@@ -16,54 +17,54 @@ from desktop.services.hour_rules import format_minutes
 
 
 def register(sub) -> None:
-    act = sub.add_parser("activity", help="文明实践活动")
+    act = sub.add_parser("activity", help=translate("cli", "civilization practice activities"))
     asub = act.add_subparsers(dest="action", required=True)
-    add = asub.add_parser("add", help="新建活动，输出新编号")
+    add = asub.add_parser("add", help=translate("cli.activities", "create an activity; prints the new id"))
     add.add_argument("--title", required=True)
-    edit = asub.add_parser("edit", help="修改活动")
+    edit = asub.add_parser("edit", help=translate("cli.activities", "change an activity"))
     edit.add_argument("id")
     edit.add_argument("--title", default=None)
     for p in (add, edit):
-        p.add_argument("--category", required=(p is add), default=None, help="五项工作之一")
+        p.add_argument("--category", required=(p is add), default=None, help=translate("cli.activities", "one of the five tasks"))
         p.add_argument("--start", required=(p is add), default=None, help="YYYY-MM-DD HH:MM")
         p.add_argument("--end", required=(p is add), default=None, help="YYYY-MM-DD HH:MM")
-        p.add_argument("--theory", action="store_true", default=None, help="理论宣讲")
+        p.add_argument("--theory", action="store_true", default=None, help=translate("cli.activities", "theory lecture"))
         p.add_argument("--team", default=None)
         p.add_argument("--place", default=None)
         p.add_argument("--content", default=None)
-        p.add_argument("--residents", type=int, default=None, dest="residents_reached", help="覆盖群众人数")
-        p.add_argument("--partner", default=None, dest="partner_unit", help="结对共建单位")
+        p.add_argument("--residents", type=int, default=None, dest="residents_reached", help=translate("cli.activities", "residents reached"))
+        p.add_argument("--partner", default=None, dest="partner_unit", help=translate("cli.activities", "paired co-building unit"))
     add.set_defaults(handler=run_add)
     edit.set_defaults(handler=run_edit)
-    status = asub.add_parser("status", help="标记活动状态：planned（计划中）/ held（已开展）/ recorded（已记录）")
+    status = asub.add_parser("status", help=translate("cli.activities", "mark the activity's state: planned / held / recorded"))
     status.add_argument("id")
     status.add_argument("state", choices=sorted(svc.STATE_LABELS))
     status.set_defaults(handler=run_status)
-    lst = asub.add_parser("list", help="列出活动")
+    lst = asub.add_parser("list", help=translate("cli.activities", "list the activities"))
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(handler=run_list)
     for kind, label in (("in", "signin"), ("out", "signout")):
-        p = sub.add_parser(label, help="签到" if kind == "in" else "签退")
-        p.add_argument("activity", help="活动编号")
-        p.add_argument("volunteer", help="志愿者编号、姓名或手机号")
-        p.add_argument("--at", default=None, help="时间 YYYY-MM-DD HH:MM（默认现在）")
+        p = sub.add_parser(label, help=translate("cli", "sign in") if kind == "in" else translate("cli", "sign out"))
+        p.add_argument("activity", help=translate("cli.activities", "activity id"))
+        p.add_argument("volunteer", help=translate("cli.activities", "volunteer id, name or mobile number"))
+        p.add_argument("--at", default=None, help=translate("cli.activities", "time YYYY-MM-DD HH:MM (default now)"))
         p.set_defaults(handler=run_signin, kind=kind)
-    photo = sub.add_parser("photo", help="活动照片")
+    photo = sub.add_parser("photo", help=translate("cli", "activity photos"))
     psub = photo.add_subparsers(dest="action", required=True)
-    padd = psub.add_parser("add", help="给活动添加照片（文件或整个文件夹）")
+    padd = psub.add_parser("add", help=translate("cli.activities", "add photos to an activity (files or a whole folder)"))
     padd.add_argument("activity")
     padd.add_argument("files", nargs="+")
     padd.set_defaults(handler=run_photo_add)
-    hrs = sub.add_parser("hours", help="志愿服务时长统计")
+    hrs = sub.add_parser("hours", help=translate("cli", "volunteer service hours"))
     hrs.add_argument("--year", type=int, default=None)
-    hrs.add_argument("--volunteer", default=None, help="只看一位志愿者（编号、姓名或手机号）：按月列出")
+    hrs.add_argument("--volunteer", default=None, help=translate("cli.activities", "one volunteer only (id, name or mobile number), month by month"))
     hrs.add_argument("--json", action="store_true")
     hrs.set_defaults(handler=run_hours)
-    cards = sub.add_parser("cards", help="打印志愿者二维码卡（A4 PDF）")
+    cards = sub.add_parser("cards", help=translate("cli", "print volunteer QR cards (A4 PDF)"))
     cards.add_argument("--out", required=True)
     cards.add_argument("--team", default=None)
     cards.set_defaults(handler=run_cards)
-    pin = sub.add_parser("kiosk-pin", help="设置站长密码（退出签到台时使用）")
+    pin = sub.add_parser("kiosk-pin", help=translate("cli", "set the station head's PIN (to leave the kiosk)"))
     pin.add_argument("pin")
     pin.set_defaults(handler=run_pin)
 
@@ -79,7 +80,7 @@ def find_activity(db, key: str) -> Activity:
         rows = session.exec(select(Activity).where(Activity.id.startswith(key.strip()),
                                                    Activity.deleted_at.is_(None))).all() if len(key.strip()) >= 6 else []
     if len(rows) != 1:
-        raise NotFound(f"找不到编号为“{key}”的活动。用 activity list 查看活动编号。")
+        raise NotFound(translate("cli.activities", "No activity with the id “{key}”. activity list shows the ids.").format(key=key))
     return rows[0]
 
 
@@ -92,10 +93,11 @@ def find_volunteer(db, key: str) -> Volunteer:
         rows = session.exec(select(Volunteer).where(Volunteer.deleted_at.is_(None),
                                                     (Volunteer.name == key) | (Volunteer.phone == key))).all()
     if not rows:
-        raise NotFound(f"找不到志愿者“{key}”。可以写编号、姓名或手机号。")
+        raise NotFound(translate("cli.activities", "No volunteer “{key}”. Give the id, the name or the mobile number.").format(key=key))
     if len(rows) > 1:
-        raise ValidationError(f"有 {len(rows)} 位志愿者叫“{key}”，请改用编号：" +
-                              "，".join(f"{v.id}（{v.phone or '无电话'}）" for v in rows[:5]))
+        no_phone = translate("cli.activities", "no phone")
+        raise ValidationError(translate("cli.activities", "{n} volunteers are called “{key}”; use the id instead: {ids}").format(
+            n=len(rows), key=key, ids=translate("cli.activities", "; ").join(f"{v.id} ({v.phone or no_phone})" for v in rows[:5])))
     return rows[0]
 
 
@@ -110,16 +112,16 @@ def run_edit(args, open_db) -> int:
     db = open_db()
     fields = _fields(args)
     if not fields:
-        raise UserError("没有要修改的内容。用 --help 查看可修改的项目。")
+        raise UserError(translate("cli.activities", "Nothing to change. See --help for what can be changed."))
     svc.edit_activity(db, find_activity(db, args.id).id, **fields)
-    print("已保存。")
+    print(translate("cli.activities", "Saved."))
     return 0
 
 
 def run_status(args, open_db) -> int:
     db = open_db()
     activity = svc.set_status(db, find_activity(db, args.id).id, args.state)
-    print(f"“{activity.title}”已标记为{svc.STATE_LABELS[activity.status]}。")
+    print(translate("cli.activities", "“{title}” is marked {state}.").format(title=activity.title, state=svc.state_label(activity.status)))
     return 0
 
 
@@ -135,11 +137,11 @@ def run_list(args, open_db) -> int:
                     for a in rows])
         return 0
     for a in rows:
-        flag = "  ⚠ 超过10个工作日未记录" if a.id in overdue else ""
-        theory = "［理论宣讲］" if a.theory_lecture else ""
-        print(f"{a.id}  {a.start_at:%Y-%m-%d %H:%M}  {svc.STATE_LABELS.get(a.status, a.status)}  "
-              f"{theory}{a.title}  照片{counts.get(a.id, 0)}{flag}")
-    print(f"共 {len(rows)} 场活动。", file=sys.stderr)
+        flag = translate("cli.activities", "  ⚠ not recorded for more than 10 working days") if a.id in overdue else ""
+        theory = translate("cli.activities", "[theory lecture]") if a.theory_lecture else ""
+        shots = translate("cli.activities", "photos {n}").format(n=counts.get(a.id, 0))
+        print(f"{a.id}  {a.start_at:%Y-%m-%d %H:%M}  {svc.state_label(a.status)}  {theory}{a.title}  {shots}{flag}")
+    print(translate("cli.activities", "{n} activities in all.").format(n=len(rows)), file=sys.stderr)
     return 0
 
 
@@ -148,8 +150,11 @@ def run_signin(args, open_db) -> int:
     activity, volunteer = find_activity(db, args.activity), find_volunteer(db, args.volunteer)
     at = svc.parse_datetime(args.at) if args.at else datetime.now().replace(second=0, microsecond=0)
     _row, new = svc.record_signin(db, activity.id, volunteer.id, args.kind, at=at, source="manual", actor="站长")
-    word = "签到" if args.kind == "in" else "签退"
-    print(f"{volunteer.name} 已{word}（{at:%Y-%m-%d %H:%M}）" if new else f"{volunteer.name} 之前已经{word}过，未重复记录。")
+    if args.kind == "in":
+        text = translate("cli.activities", "{name} signed in ({at:%Y-%m-%d %H:%M})") if new else translate("cli.activities", "{name} had signed in already; not recorded twice.")
+    else:
+        text = translate("cli.activities", "{name} signed out ({at:%Y-%m-%d %H:%M})") if new else translate("cli.activities", "{name} had signed out already; not recorded twice.")
+    print(text.format(name=volunteer.name, at=at))
     return 0
 
 
@@ -158,13 +163,13 @@ def run_photo_add(args, open_db) -> int:
     activity = find_activity(db, args.activity)
 
     def progress(done: int, total: int) -> bool:
-        print(f"\r照片 {done}/{total}", end="", file=sys.stderr, flush=True)
+        print("\r" + translate("cli.activities", "Photos {done}/{total}").format(done=done, total=total), end="", file=sys.stderr, flush=True)
         return True
 
     summary = photos.import_photos(db, activity.id, args.files, progress=progress)
     print(file=sys.stderr)
     for line in summary.warnings + summary.errors:
-        print(f"注意：{line}", file=sys.stderr)
+        print(translate("cli.activities", "Note: {line}").format(line=line), file=sys.stderr)
     print(summary.message)
     return 0 if summary.added or summary.duplicates or not summary.errors else 2
 
@@ -183,12 +188,12 @@ def run_hours(args, open_db) -> int:
                                     "reached_target": r.reached_target} for r in rows]})
         return 0
     for r in rows:
-        marks = ("活跃" if r.active else "") + ("  已达标" if r.reached_target else "")
+        marks = (translate("cli.activities", "active") if r.active else "") + (translate("cli.activities", "  target reached") if r.reached_target else "")
         print(f"{r.name}\t{format_minutes(r.minutes)}\t{marks}")
     served = sum(1 for r in rows if r.minutes)
     reached = sum(1 for r in rows if r.reached_target)
-    print(f"{year}年：{len(rows)} 人，有服务时长 {served} 人，达到 {rules.target_hours} 小时目标 {reached} 人。",
-          file=sys.stderr)
+    print(translate("cli.activities", "{year}: {n} people, {served} with service hours, {reached} reached the target of {target} hours.").format(
+        year=year, n=len(rows), served=served, reached=reached, target=rules.target_hours), file=sys.stderr)
     return 0
 
 
@@ -200,13 +205,16 @@ def _one_volunteer(db, args, year: int) -> int:
                     "by_month": result.by_month, "active": result.active, "progress": round(result.progress, 3),
                     "corrections": result.corrections})
         return 0
-    print(f"{volunteer.name} {year}年服务时长：{format_minutes(result.total_minutes)}"
-          f"（{'活跃志愿者' if result.active else '未达活跃标准'}，年度目标完成 {result.progress:.0%}）")
+    standing = translate("cli.activities", "active volunteer") if result.active else translate("cli.activities", "below the active standard")
+    print(translate("cli.activities", "{name}, service hours in {year}: {total} ({standing}, {progress:.0%} of the yearly target)").format(
+        name=volunteer.name, year=year, total=format_minutes(result.total_minutes), standing=standing,
+        progress=result.progress))
     for month, minutes in result.by_month.items():
         if minutes:
-            print(f"  {month:>2}月  {format_minutes(minutes)}")
+            print(translate("cli.activities", "  {month:>2}  {total}").format(month=month, total=format_minutes(minutes)))
     for entry in result.corrections:
-        print(f"  补录/更正 {entry['date']:%Y-%m-%d} {format_minutes(entry['minutes'])} {entry['reason']}（{entry['operator']}）")
+        print(translate("cli.activities", "  added/corrected {date:%Y-%m-%d} {total} {reason} ({operator})").format(
+            date=entry["date"], total=format_minutes(entry["minutes"]), reason=entry["reason"], operator=entry["operator"]))
     return 0
 
 
@@ -217,11 +225,11 @@ def run_cards(args, open_db) -> int:
     db = open_db()
     cards = card_data(db, team=args.team)
     pages = write_card_sheet(cards, args.out)
-    print(f"已生成 {len(cards)} 张卡片，共 {pages} 页：{args.out}")
+    print(translate("cli.activities", "Made {n} cards on {pages} pages: {path}").format(n=len(cards), pages=pages, path=args.out))
     return 0
 
 
 def run_pin(args, open_db) -> int:
     kiosk.set_pin(open_db(), args.pin)
-    print("站长密码已设置。")
+    print(translate("cli.activities", "The station head's PIN is set."))
     return 0

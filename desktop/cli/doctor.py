@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from desktop.cli import print_json
 from desktop.db import current_revision, head_revision
+from desktop.i18n import translate
 from desktop.sync.journal import pending_count
 
 
 def register(sub) -> None:
-    p = sub.add_parser("doctor", help="检查数据文件")
+    p = sub.add_parser("doctor", help=translate("cli", "check the data file"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_doctor)
 
@@ -27,10 +28,11 @@ def run_doctor(args, open_db) -> int:
     if args.json:
         print_json(report)
     else:
-        print(f"数据文件夹：{report['data_dir']}")
-        print(f"数据库：{report['database']}")
-        print(f"数据库版本：{report['schema_revision']}（软件版本 {report['code_revision']}）")
-        print(f"完整性检查：{'正常' if integrity == 'ok' else integrity}")
-        print(f"待同步的修改：{pending} 条")
-        print(f"实践站编号：{report['station_id'] or '尚未建立'}")
+        print(translate("cli.doctor", "Data folder: {path}").format(path=report["data_dir"]))
+        print(translate("cli.doctor", "Database: {path}").format(path=report["database"]))
+        print(translate("cli.doctor", "Database version: {schema} (software version {code})").format(
+            schema=report["schema_revision"], code=report["code_revision"]))
+        print(translate("cli.doctor", "Integrity check: {result}").format(result=translate("cli.doctor", "fine") if integrity == "ok" else integrity))
+        print(translate("cli.doctor", "Changes waiting to sync: {n}").format(n=pending))
+        print(translate("cli.doctor", "Station id: {id}").format(id=report["station_id"] or translate("cli.doctor", "not set up yet")))
     return 0 if integrity == "ok" else 1

@@ -21,6 +21,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
+from desktop.i18n import translate
+
 # Modules that call register_export_kind at import time.
 PROVIDERS = ("desktop.cli.roster", "desktop.cli.paper")
 
@@ -35,7 +37,7 @@ def register_export_kind(name: str, setup: Callable[[Any], None]) -> None:
 def register(sub) -> None:
     for module in PROVIDERS:
         importlib.import_module(module)
-    export = sub.add_parser("export", help="导出（志愿者名册、登记簿、签到表等）")
+    export = sub.add_parser("export", help=translate("cli", "export (roster, register, sign-in sheets, ...)"))
     kinds = export.add_subparsers(dest="kind", required=True, metavar="KIND")
     for name in sorted(EXPORTERS):
         EXPORTERS[name](kinds)

@@ -9,28 +9,29 @@ import sys
 
 from desktop.cli.export import register_export_kind
 from desktop.errors import UserError
+from desktop.i18n import translate
 from desktop.periods import parse_month, parse_year
 from desktop.services.papers import KINDS, PaperKind, PaperRequest
 
 # `export KIND --help` lines come from the registry (desktop.services.papers.kinds).
-HELP = {name: kind.help for name, kind in KINDS.items()}
+HELP = {name: kind.help for name, kind in KINDS.items()}  # English sources; shown translated (kind.hint)
 
 
 def _common(parser, kind: PaperKind) -> None:
     formats = ("pdf", "xlsx") if kind.has_table else ("pdf",)
-    parser.add_argument("--format", choices=formats, default="pdf", help="文件格式（默认 pdf）")
-    parser.add_argument("--out", required=True, help="保存到的文件，例如 登记簿.pdf")
-    parser.add_argument("--activity", default=None, help="活动编号")
-    parser.add_argument("--volunteer", default=None, help="志愿者编号")
-    parser.add_argument("--month", default=None, help="月份，例如 2026-03")
-    parser.add_argument("--year", default=None, help="年份，例如 2026")
-    parser.add_argument("--full-id", action="store_true", help="显示完整身份证号和电话（默认打码）")
+    parser.add_argument("--format", choices=formats, default="pdf", help=translate("cli.paper", "file format (default pdf)"))
+    parser.add_argument("--out", required=True, help=translate("cli.paper", "the file to save to, for example register.pdf"))
+    parser.add_argument("--activity", default=None, help=translate("cli.paper", "activity id"))
+    parser.add_argument("--volunteer", default=None, help=translate("cli.paper", "volunteer id"))
+    parser.add_argument("--month", default=None, help=translate("cli.paper", "month, for example 2026-03"))
+    parser.add_argument("--year", default=None, help=translate("cli.paper", "year, for example 2026"))
+    parser.add_argument("--full-id", action="store_true", help=translate("cli.paper", "show ID numbers and phones in full (masked by default)"))
     parser.set_defaults(handler=run, paper=kind.name)
 
 
 def _setup(kind: PaperKind):
     def setup(kinds) -> None:
-        parser = kinds.add_parser(kind.name, help=kind.help)
+        parser = kinds.add_parser(kind.name, help=kind.hint)
         _common(parser, kind)
         if kind.cli_args is not None:
             kind.cli_args(parser)
@@ -40,7 +41,7 @@ def _setup(kind: PaperKind):
 
 def _period(args):
     if args.month and args.year:
-        raise UserError("--month 和 --year 只能选一个。")
+        raise UserError(translate("cli.paper", "Give --month or --year, not both."))
     if args.month:
         return parse_month(args.month)
     if args.year:
@@ -69,7 +70,7 @@ def run(args, open_db) -> int:
         ensure_app(setup=install_translators)
     db = open_db()
     if db.station_id is None:
-        raise UserError("本机还没有建立实践站，请先运行 init 完成首次设置。")
+        raise UserError(translate("cli.paper", "No station has been set up on this PC yet; run init first."))
     req = request_from(args, db)
 
     def progress(done: int, total: int) -> bool:
@@ -82,9 +83,9 @@ def run(args, open_db) -> int:
     pages, built = papers.export(db, req, args.format, args.out, progress, write_pdf=write_pdf)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    what = f"{pages} 页" if args.format == "pdf" else "Excel 表格"
-    number = f"，证明编号 {built.number}" if built.number else ""
-    print(f"已保存：{args.out}（{what}{number}）")
+    what = translate("cli.paper", "{n} pages").format(n=pages) if args.format == "pdf" else translate("cli.paper", "Excel sheet")
+    number = translate("cli.paper", ", certificate number {number}").format(number=built.number) if built.number else ""
+    print(translate("cli.paper", "Saved: {path} ({what}{number})").format(path=args.out, what=what, number=number))
     return 0
 
 
@@ -94,15 +95,15 @@ for _kind in KINDS.values():
 
 def register(sub) -> None:
     """`certificate list|void`: the certificate register (the papers themselves live under `export`)."""
-    cert = sub.add_parser("certificate", help="志愿服务证明登记簿：查看、作废")
+    cert = sub.add_parser("certificate", help=translate("cli", "the certificate register: list, void"))
     csub = cert.add_subparsers(dest="action", required=True)
-    ls = csub.add_parser("list", help="列出出具过的证明编号")
+    ls = csub.add_parser("list", help=translate("cli.paper", "list the certificate numbers issued"))
     ls.add_argument("--year", type=int, default=None)
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=run_list)
-    void = csub.add_parser("void", help="作废一份证明（编号保留在登记簿中，不再使用）")
-    void.add_argument("number", help="证明编号，例如 2026-3F9A-0001")
-    void.add_argument("--reason", required=True, help="作废原因")
+    void = csub.add_parser("void", help=translate("cli.paper", "void a certificate (the number stays in the register and is not used again)"))
+    void.add_argument("number", help=translate("cli.paper", "certificate number, for example 2026-3F9A-0001"))
+    void.add_argument("--reason", required=True, help=translate("cli.paper", "why it is voided"))
     void.set_defaults(handler=run_void)
 
 
@@ -115,10 +116,12 @@ def run_list(args, open_db) -> int:
         print_json([row.__dict__ for row in rows])
         return 0
     for row in rows:
-        state = f"已作废（{row.reason}）" if row.voided else ("编号重复，请核查" if row.duplicate else "有效")
-        print(f"{row.number}\t{row.name}\t{row.period}\t{row.hours:g} 小时\t{row.issued_on}\t{state}")
+        state = translate("cli.paper", "void ({reason})").format(reason=row.reason) if row.voided else (
+            translate("cli.paper", "number used twice, please check") if row.duplicate else translate("cli.paper", "valid"))
+        print(translate("cli.paper", "{number}\t{name}\t{period}\t{hours:g} hours\t{issued}\t{state}").format(
+            number=row.number, name=row.name, period=row.period, hours=row.hours, issued=row.issued_on, state=state))
     if not rows:
-        print("还没有出具过志愿服务证明。")
+        print(translate("cli.paper", "No certificates have been issued yet."))
     return 0
 
 
@@ -126,5 +129,6 @@ def run_void(args, open_db) -> int:
     from desktop.services.certificates import void_by_number
 
     void_by_number(open_db(), args.number, args.reason, actor="命令行")
-    print(f"已作废：{args.number.upper()}（编号保留在登记簿中，不会再次使用）")
+    print(translate("cli.paper", "Voided: {number} (the number stays in the register and will not be used again)").format(
+        number=args.number.upper()))
     return 0

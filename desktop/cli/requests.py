@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from desktop.cli import print_json
 from desktop.errors import UserError
+from desktop.i18n import translate
 
 
 def register(sub) -> None:
-    req = sub.add_parser("request", help="群众点单：点单、派单、接单、评单")
+    req = sub.add_parser("request", help=translate("cli", "residents' requests: order, dispatch, accept, rate"))
     rs = req.add_subparsers(dest="action", required=True)
     add = rs.add_parser("add", help="群众点单，输出编号和单号")
     add.add_argument("--resident", required=True, help="群众姓名")

@@ -8,27 +8,29 @@ from pathlib import Path
 from desktop.cli import print_json
 from desktop.cli.export import register_export_kind
 from desktop.errors import UserError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 
-LEVEL_MARK = {"error": "未导入", "warning": "请核对", "skip": "已存在"}
+LEVEL_MARK = {"error": QT_TRANSLATE_NOOP("cli.roster", "not imported"), "warning": QT_TRANSLATE_NOOP("cli.roster", "please check"),
+              "skip": QT_TRANSLATE_NOOP("cli.roster", "exists already")}
 
 
 def register(sub) -> None:
-    imp = sub.add_parser("import", help="从 Excel/CSV 导入")
+    imp = sub.add_parser("import", help=translate("cli", "import from Excel/CSV"))
     kinds = imp.add_subparsers(dest="kind", required=True, metavar="KIND")
-    vol = kinds.add_parser("volunteers", help="导入志愿者名册（.xlsx / .xls / .csv）")
+    vol = kinds.add_parser("volunteers", help=translate("cli.roster", "import a volunteer roster (.xlsx / .xls / .csv)"))
     vol.add_argument("file", type=Path)
-    vol.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
-    vol.add_argument("--json", action="store_true", help="以 JSON 输出结果和逐行报告")
-    vol.add_argument("--report", type=Path, default=None, help="把逐行报告另存为 .xlsx 或 .csv")
+    vol.add_argument("--dry-run", action="store_true", help=translate("cli.roster", "only check and report; write nothing"))
+    vol.add_argument("--json", action="store_true", help=translate("cli.roster", "print the result and the row-by-row report as JSON"))
+    vol.add_argument("--report", type=Path, default=None, help=translate("cli.roster", "save the row-by-row report as .xlsx or .csv"))
     vol.set_defaults(handler=run_import)
 
 
 def _setup_export(kinds) -> None:
-    exp = kinds.add_parser("volunteers", help="导出志愿者名册")
+    exp = kinds.add_parser("volunteers", help=translate("cli.roster", "export the volunteer roster"))
     exp.add_argument("--format", choices=("xlsx",), default="xlsx")
-    exp.add_argument("--out", type=Path, required=True, help="输出文件，例如 名册.xlsx")
-    exp.add_argument("--full-id", action="store_true", help="导出完整身份证号（默认打码）")
-    exp.add_argument("--status", choices=("active", "exited"), default=None, help="只导出在册或已退出的")
+    exp.add_argument("--out", type=Path, required=True, help=translate("cli.roster", "output file, for example roster.xlsx"))
+    exp.add_argument("--full-id", action="store_true", help=translate("cli.roster", "export ID numbers in full (masked by default)"))
+    exp.add_argument("--status", choices=("active", "exited"), default=None, help=translate("cli.roster", "only those on the roster, or only those who left"))
     exp.set_defaults(handler=run_export)
 
 
@@ -50,26 +52,29 @@ def run_import(args, open_db) -> int:
 
     db = open_db()
     if db.station_id is None:
-        raise UserError("本机还没有建立实践站。请先运行：python -m desktop init --station 名称 ...")
+        raise UserError(translate("cli.roster", "No station has been set up on this PC yet. First run: python -m desktop init --station NAME ..."))
     source = open_source(args.file)
     plan = plan_import(db, source)
-    added = 0 if args.dry_run else apply_import(db, plan, actor="命令行导入", progress=_progress("写入"))
+    added = 0 if args.dry_run else apply_import(db, plan, actor="命令行导入", progress=_progress(translate("cli.roster", "Writing")))
     if args.report:
         save_report(plan.issues, args.report, plan.source)
     summary = {**plan.summary(), "added": added, "dry_run": args.dry_run,
                "header_row": source.header_index + 1,
-               "columns": {source.headers[c] or f"第{c + 1}列": f for c, f in sorted(source.mapping.items())}}
+               "columns": {source.headers[c] or translate("cli.roster", "Column {n}").format(n=c + 1): f for c, f in sorted(source.mapping.items())}}
     if args.json:
         print_json({"summary": summary, "issues": [i.as_dict() for i in plan.issues]})
         return 0
     for issue in plan.issues:
-        column = f"〔{issue.column}〕" if issue.column else ""
-        print(f"第 {issue.row} 行{column}：{issue.problem}。{issue.suggestion}。（{LEVEL_MARK[issue.level]}）")
-    verb = "可导入" if args.dry_run else "已导入"
-    print(f"共 {summary['rows']} 行：{verb} {summary['new'] if args.dry_run else added} 人，"
-          f"已在台账 {summary['already']}，文件内重复 {summary['duplicates_in_file']}，有问题未导入 {summary['errors']}。")
+        column = translate("cli.roster", " [{column}]").format(column=issue.column) if issue.column else ""
+        print(translate("cli.roster", "Row {row}{column}: {problem}. {suggestion}. ({result})").format(
+            row=issue.row, column=column, problem=issue.problem, suggestion=issue.suggestion,
+            result=translate("cli.roster", LEVEL_MARK[issue.level])))
+    verb = translate("cli.roster", "can be imported") if args.dry_run else translate("cli.roster", "imported")
+    print(translate("cli.roster", "{rows} rows: {verb} {n} people, {already} on the roster already, {twice} twice in the file, {errors} not imported because of problems.").format(
+        rows=summary["rows"], verb=verb, n=summary["new"] if args.dry_run else added, already=summary["already"],
+        twice=summary["duplicates_in_file"], errors=summary["errors"]))
     if args.dry_run:
-        print("（试运行，没有写入任何数据）")
+        print(translate("cli.roster", "(trial run: nothing was written)"))
     return 0
 
 
@@ -78,6 +83,6 @@ def run_export(args, open_db) -> int:
 
     db = open_db()
     count = export_volunteers(db, args.out, full_id=args.full_id, status=args.status)
-    masked = "完整身份证号" if args.full_id else "身份证号已打码"
-    print(f"已导出 {count} 人到 {args.out}（{masked}）")
+    masked = translate("cli.roster", "full ID numbers") if args.full_id else translate("cli.roster", "ID numbers masked")
+    print(translate("cli.roster", "Exported {n} people to {path} ({masked})").format(n=count, path=args.out, masked=masked))
     return 0

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from desktop.i18n import translate
 from desktop.services.station import setup_station
 from desktop.services.teams import TEAM_PRESETS
 
 
 def register(sub) -> None:
-    p = sub.add_parser("init", help="建立实践站（首次使用）")
-    p.add_argument("--station", required=True, help="实践站名称")
+    p = sub.add_parser("init", help=translate("cli", "set up the station (first use)"))
+    p.add_argument("--station", required=True, help=translate("cli.station", "the station's name"))
     p.add_argument("--village", default="")
     p.add_argument("--town", default="")
     p.add_argument("--county", default="")
-    p.add_argument("--head", default="", help="站长姓名")
+    p.add_argument("--head", default="", help=translate("cli.station", "the station head's name"))
     p.add_argument("--phone", default="")
-    p.add_argument("--preset", default="district", choices=sorted(TEAM_PRESETS), help="预设志愿服务队")
+    p.add_argument("--preset", default="district", choices=sorted(TEAM_PRESETS), help=translate("cli.station", "preset volunteer teams"))
     p.set_defaults(handler=run_init)
 
 

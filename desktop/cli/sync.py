@@ -5,20 +5,21 @@ from __future__ import annotations
 import sys
 
 from desktop.cli import print_json
+from desktop.i18n import translate
 
 
 def register(sub) -> None:
-    p = sub.add_parser("enrol", help="用县中心发的注册码把本机注册到县中心服务器")
-    p.add_argument("url", help="县中心服务器地址，例如 https://county.example.cn")
-    p.add_argument("code", help="注册码，例如 ABCD-EFGH")
-    p.add_argument("--name", default=None, help="本机名称（默认为计算机名）")
-    p.add_argument("--ca-bundle", default=None, help="县中心内部证书文件（CA，PEM 格式）")
+    p = sub.add_parser("enrol", help=translate("cli", "enrol this PC with the county server using the code from the county centre"))
+    p.add_argument("url", help=translate("cli.sync", "the county server's address, for example https://county.example.cn"))
+    p.add_argument("code", help=translate("cli.sync", "the enrolment code, for example ABCD-EFGH"))
+    p.add_argument("--name", default=None, help=translate("cli.sync", "this PC's name (default: the computer name)"))
+    p.add_argument("--ca-bundle", default=None, help=translate("cli.sync", "the county's own certificate file (CA, PEM format)"))
     p.set_defaults(handler=run_enrol)
-    p = sub.add_parser("sync", help="与县中心服务器同步")
-    p.add_argument("--json", action="store_true", help="以 JSON 输出同步结果")
-    p.add_argument("--no-photos", action="store_true", help="这次不上传照片")
+    p = sub.add_parser("sync", help=translate("cli", "sync with the county server"))
+    p.add_argument("--json", action="store_true", help=translate("cli.sync", "print the sync result as JSON"))
+    p.add_argument("--no-photos", action="store_true", help=translate("cli.sync", "do not upload photos this time"))
     p.set_defaults(handler=run_sync)
-    p = sub.add_parser("sync-status", help="查看同步状态")
+    p = sub.add_parser("sync-status", help=translate("cli", "show the sync state"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_status)
     p = sub.add_parser("sync-problems", help="查看同步时隔离的有问题的数据")
@@ -32,14 +33,17 @@ def run_enrol(args, open_db) -> int:
 
     db = open_db()
     info = enrol_pc(db, args.url, args.code, device_name=args.name, ca_bundle=args.ca_bundle)
-    print(f"已注册：实践站“{info['station_name']}”（编号 {info['station_id']}），本机设备编号 {info['device_id']}。")
+    print(translate("cli.sync", "Enrolled: station “{name}” (id {station}), this PC's device id {device}.").format(
+        name=info["station_name"], station=info["station_id"], device=info["device_id"]))
     if info.get("first_sync_error"):
-        print(f"首次同步没有完成：{info['first_sync_error']} 请在能连网时运行 sync，之后再录入数据。")
+        print(translate("cli.sync", "The first sync did not finish: {error} Run sync when the network is available, before entering data.").format(
+            error=info["first_sync_error"]))
     first = info["first_sync"]
     if first:
-        print(f"首次同步完成：下载 {first['pulled']} 条记录。")
+        print(translate("cli.sync", "First sync done: {n} records downloaded.").format(n=first["pulled"]))
     if info.get("teams_seeded"):
-        print(f"已按预设建立 {info['teams_seeded']} 支志愿服务队（可在“志愿者 → 队伍”中修改）。")
+        print(translate("cli.sync", "{n} preset volunteer teams were set up (change them under “Volunteers → Teams”).").format(
+            n=info["teams_seeded"]))
     return 0
 
 
@@ -54,7 +58,8 @@ def run_sync(args, open_db) -> int:
 
     def progress(stage, done, total):
         if not args.json:
-            names = {"push": "上传", "pull": "下载", "apply": "合并", "check": "核对", "photos": "照片"}
+            names = {"push": translate("cli.sync", "Uploading"), "pull": translate("cli.sync", "Downloading"), "apply": translate("cli.sync", "Merging"), "check": translate("cli.sync", "Checking"),
+                     "photos": translate("cli.sync", "Photos")}
             suffix = f" {done}/{total}" if total else (f" {done}" if done else "")
             print(f"\r{names.get(stage, stage)}{suffix}    ", end="", file=sys.stderr, flush=True)
 
@@ -64,12 +69,15 @@ def run_sync(args, open_db) -> int:
     if args.json:
         print_json(report.as_dict())
         return 0
-    print(f"同步完成：上传 {report.pushed} 条，下载 {report.pulled} 条，合并 {report.applied} 条；"
-          f"照片上传 {report.photos_uploaded} 张，已有跳过 {report.photos_skipped} 张，待传 {report.photos_pending} 张。")
-    print(f"网络流量：发送 {_size(report.bytes_sent)}，接收 {_size(report.bytes_received)}，"
-          f"{report.requests} 次请求，用时 {report.seconds:.1f} 秒。")
+    print(translate("cli.sync", "Sync done: {pushed} uploaded, {pulled} downloaded, {applied} merged; photos: {uploaded} uploaded, {skipped} already there, {pending} waiting.").format(
+        pushed=report.pushed, pulled=report.pulled, applied=report.applied, uploaded=report.photos_uploaded,
+        skipped=report.photos_skipped, pending=report.photos_pending))
+    print(translate("cli.sync", "Network: {sent} sent, {received} received, {requests} requests, {seconds:.1f} seconds.").format(
+        sent=_size(report.bytes_sent), received=_size(report.bytes_received), requests=report.requests,
+        seconds=report.seconds))
     if report.held:
-        print(f"有 {report.held} 条记录暂缓合并（时间超前或等待关联记录），下次同步会再试。")
+        print(translate("cli.sync", "{n} records are held back from merging (time ahead, or waiting for related records); the next sync tries again.").format(
+            n=report.held))
     if report.rejected:
         print(f"{report.rejected} 条数据有问题，已隔离（其余数据已正常同步；已报告县中心）。用 sync-problems 查看。")
     if report.mismatched:
@@ -77,9 +85,10 @@ def run_sync(args, open_db) -> int:
 
         print(persistent_text(report.mismatched), file=sys.stderr)
     if report.repaired:
-        print(f"核对发现差异并已重新下载：{'、'.join(report.repaired)}。")
+        print(translate("cli.sync", "The check found differences and downloaded again: {tables}.").format(
+            tables=translate("cli.sync", ", ").join(report.repaired)))
     if report.check_ok is False:
-        print("核对后仍有差异，请联系县中心。", file=sys.stderr)
+        print(translate("cli.sync", "Differences remain after the check; contact the county centre."), file=sys.stderr)
     if report.clock_warning:
         print(report.clock_warning)
     return 0
@@ -93,19 +102,21 @@ def run_status(args, open_db) -> int:
         print_json(info)
         return 0
     if not info["enrolled"]:
-        print("本机尚未注册到县中心服务器。请用 enrol 命令和县中心发的注册码注册。")
+        print(translate("cli.sync", "This PC is not enrolled with the county server yet. Enrol it with the enrol command and the code from the county centre."))
     else:
-        print(f"县中心服务器：{info['server']}（本机设备编号 {info['device_id']}）")
-    print(f"上次同步：{info['last_sync_at'] or '从未同步'}")
-    print(f"待上传记录：{info['pending_entries']} 条；待上传照片：{info['pending_photos']} 张")
+        print(translate("cli.sync", "County server: {server} (this PC's device id {device})").format(
+            server=info["server"], device=info["device_id"]))
+    print(translate("cli.sync", "Last sync: {when}").format(when=info["last_sync_at"] or translate("cli.sync", "never")))
+    print(translate("cli.sync", "Records to upload: {entries}; photos to upload: {photos}").format(
+        entries=info["pending_entries"], photos=info["pending_photos"]))
     if info["held_entries"]:
-        print(f"暂缓合并的记录：{info['held_entries']} 条")
+        print(translate("cli.sync", "Records held back from merging: {n}").format(n=info["held_entries"]))
     if info["rejected_entries"]:
         print(f"{info['rejected_text']}（用 sync-problems 查看）")
     if info["mismatched_text"]:
         print(info["mismatched_text"])
     if info["check_ok"] is False:
-        print("上次核对发现与县中心的数据有差异。")
+        print(translate("cli.sync", "The last check found differences from the county's data."))
     if info["clock_warning"]:
         print(info["clock_warning"])
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.cli import print_json
 from desktop.errors import UserError
+from desktop.i18n import translate
 from desktop.services import volunteers as svc
 from desktop.services.teams import volunteer_teams
 from desktop.validators import mask_id_card
@@ -15,30 +16,30 @@ FIELDS = (("--name", "name"), ("--gender", "gender"), ("--id-card", "id_card"), 
 
 
 def register(sub) -> None:
-    vol = sub.add_parser("volunteer", help="志愿者台账")
+    vol = sub.add_parser("volunteer", help=translate("cli", "the volunteer roster"))
     vsub = vol.add_subparsers(dest="action", required=True)
-    add = vsub.add_parser("add", help="登记志愿者，输出新编号")
-    edit = vsub.add_parser("edit", help="修改志愿者信息")
+    add = vsub.add_parser("add", help=translate("cli.volunteer", "register a volunteer; prints the new id"))
+    edit = vsub.add_parser("edit", help=translate("cli.volunteer", "change a volunteer's details"))
     edit.add_argument("id")
     for p in (add, edit):
         for flag, dest in FIELDS:
             p.add_argument(flag, dest=dest, default=None, required=(p is add and dest == "name"))
-        p.add_argument("--team", action="append", default=None, help="所属队伍（可重复）")
+        p.add_argument("--team", action="append", default=None, help=translate("cli.volunteer", "team (may be repeated)"))
     add.set_defaults(handler=run_add)
     edit.set_defaults(handler=run_edit)
-    ex = vsub.add_parser("exit", help="志愿者退出（保留记录）")
+    ex = vsub.add_parser("exit", help=translate("cli.volunteer", "a volunteer leaves (the record is kept)"))
     ex.add_argument("id")
     ex.add_argument("--reason", required=True)
-    ex.add_argument("--date", default=None, help="退出日期 YYYY-MM-DD（默认今天）")
+    ex.add_argument("--date", default=None, help=translate("cli.volunteer", "date of leaving YYYY-MM-DD (default today)"))
     ex.set_defaults(handler=run_exit)
-    re = vsub.add_parser("reactivate", help="恢复已退出的志愿者")
+    re = vsub.add_parser("reactivate", help=translate("cli.volunteer", "bring a volunteer who left back onto the roster"))
     re.add_argument("id")
     re.set_defaults(handler=run_reactivate)
-    ls = vsub.add_parser("list", help="列出志愿者")
+    ls = vsub.add_parser("list", help=translate("cli.volunteer", "list the volunteers"))
     ls.add_argument("--json", action="store_true")
     ls.add_argument("--search", default="")
     ls.add_argument("--status", choices=("active", "exited"), default=None)
-    ls.add_argument("--full-id", action="store_true", help="显示完整身份证号（默认打码）")
+    ls.add_argument("--full-id", action="store_true", help=translate("cli.volunteer", "show ID numbers in full (masked by default)"))
     ls.set_defaults(handler=run_list)
 
 
@@ -58,7 +59,7 @@ def run_edit(args, open_db) -> int:
     db = open_db()
     changes = _fields(args)
     if not changes and args.team is None:
-        raise UserError("没有要修改的内容。请至少给出一个字段，例如 --phone 13800000000。")
+        raise UserError(translate("cli.volunteer", "Nothing to change. Give at least one field, for example --phone 13800000000."))
     volunteer = svc.edit_volunteer(db, args.id, teams=args.team, actor="命令行", **changes)
     print(volunteer.id)
     return 0
@@ -69,15 +70,16 @@ def run_exit(args, open_db) -> int:
 
     db = open_db()
     volunteer = svc.exit_volunteer(db, args.id, reason=args.reason,
-                                   exit_date=_parse_date(args.date, "exit_date", "退出日期"), actor="命令行")
-    print(f"{volunteer.name} 已退出（{volunteer.exit_date}，{volunteer.exit_reason}）")
+                                   exit_date=_parse_date(args.date, "exit_date", translate("cli.volunteer", "Date of leaving")), actor="命令行")
+    print(translate("cli.volunteer", "{name} has left ({date}, {reason})").format(
+        name=volunteer.name, date=volunteer.exit_date, reason=volunteer.exit_reason))
     return 0
 
 
 def run_reactivate(args, open_db) -> int:
     db = open_db()
     volunteer = svc.reactivate_volunteer(db, args.id, actor="命令行")
-    print(f"{volunteer.name} 已恢复在册")
+    print(translate("cli.volunteer", "{name} is back on the roster").format(name=volunteer.name))
     return 0
 
 
@@ -95,13 +97,15 @@ def run_list(args, open_db) -> int:
     if args.json:
         print_json(records)
     else:
+        sep = translate("cli.volunteer", ", ")
         for r in records:
-            state = "在册" if r["status"] == "active" else "已退出"
-            print(f"{r['id']}  {r['name']:<6}  {r['gender'] or '-'}  {r['phone'] or '-':<13}  {state}  {'、'.join(r['teams'])}")
-        print(f"共 {len(records)} 人")
+            state = translate("cli.volunteer", "On the roster") if r["status"] == "active" else translate("cli.volunteer", "Left")
+            print(f"{r['id']}  {r['name']:<6}  {r['gender'] or '-'}  {r['phone'] or '-':<13}  {state}  "
+                  f"{sep.join(r['teams'])}")
+        print(translate("cli.volunteer", "{n} people in all").format(n=len(records)))
     return 0
 
 
 def _need_station(db) -> None:
     if db.station_id is None:
-        raise UserError("本机还没有建立实践站。请先运行：python -m desktop init --station 名称 ...")
+        raise UserError(translate("cli.volunteer", "No station has been set up on this PC yet. First run: python -m desktop init --station NAME ..."))

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import re
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.validators import normalize_text
 
-# field -> header words seen in station sheets, most specific first.
+# field -> its name as shown (translated where shown: field_label)
 FIELD_LABELS: dict[str, str] = {
-    "name": "姓名", "gender": "性别", "id_card": "身份证号", "phone": "联系电话",
-    "political_status": "政治面貌", "teams": "所属队伍", "tags": "人员类别", "skills": "特长",
-    "join_date": "入队日期", "platform_no": "志愿者编号", "address": "住址", "note": "备注",
-    "birth_date": "出生日期",
+    "name": QT_TRANSLATE_NOOP("importers.headers", "Name"), "gender": QT_TRANSLATE_NOOP("importers.headers", "Gender"), "id_card": QT_TRANSLATE_NOOP("importers.headers", "ID number"), "phone": QT_TRANSLATE_NOOP("importers.headers", "Phone"),
+    "political_status": QT_TRANSLATE_NOOP("importers.headers", "Political status"), "teams": QT_TRANSLATE_NOOP("importers.headers", "Teams"), "tags": QT_TRANSLATE_NOOP("importers.headers", "Categories"),
+    "skills": QT_TRANSLATE_NOOP("importers.headers", "Skills"), "join_date": QT_TRANSLATE_NOOP("importers.headers", "Join date"), "platform_no": QT_TRANSLATE_NOOP("importers.headers", "Volunteer number"),
+    "address": QT_TRANSLATE_NOOP("importers.headers", "Address"), "note": QT_TRANSLATE_NOOP("importers.headers", "Note"), "birth_date": QT_TRANSLATE_NOOP("importers.headers", "Date of birth"),
 }
+
+
+def field_label(fld: str) -> str:
+    """The field's name in the user's language."""
+    return translate("importers.headers", FIELD_LABELS[fld]) if fld in FIELD_LABELS else fld
+
+
+# field -> header words seen in station sheets, most specific first.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "name": ("志愿者姓名", "姓名", "名字"),
     "gender": ("性别",),

@@ -7,14 +7,30 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.errors import UserError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.importers.volunteers import ERROR, SKIP, WARNING, Issue
 
-LEVELS = {ERROR: "未导入", WARNING: "已导入，请核对", SKIP: "已在台账，跳过"}
-HEADERS = ("行号", "列", "问题", "建议", "处理结果")
+LEVELS = {  # translated where shown: level_label(level)
+    ERROR: QT_TRANSLATE_NOOP("importers.report", "Not imported"),
+    WARNING: QT_TRANSLATE_NOOP("importers.report", "Imported, please check"),
+    SKIP: QT_TRANSLATE_NOOP("importers.report", "On the roster already, skipped"),
+}
+HEADERS = (QT_TRANSLATE_NOOP("importers.report", "Row"), QT_TRANSLATE_NOOP("importers.report", "Column"),
+           QT_TRANSLATE_NOOP("importers.report", "Problem"), QT_TRANSLATE_NOOP("importers.report", "Suggestion"),
+           QT_TRANSLATE_NOOP("importers.report", "Result"))
+
+
+def level_label(level: str) -> str:
+    """What happened to the row, in the user's language."""
+    return translate("importers.report", LEVELS[level]) if level in LEVELS else level
+
+
+def _headers() -> list[str]:
+    return [translate("importers.report", h) for h in HEADERS]
 
 
 def report_rows(issues: Iterable[Issue]) -> list[tuple]:
-    return [(i.row, i.column, i.problem, i.suggestion, LEVELS.get(i.level, i.level)) for i in issues]
+    return [(i.row, i.column, i.problem, i.suggestion, level_label(i.level)) for i in issues]
 
 
 def save_report(issues: Iterable[Issue], path: Path | str, source: str = "") -> Path:
@@ -28,10 +44,10 @@ def save_report(issues: Iterable[Issue], path: Path | str, source: str = "") -> 
 
             book = Workbook()
             sheet = book.active
-            sheet.title = "导入报告"
+            sheet.title = translate("importers.report", "Import report")
             if source:
-                sheet.append([f"导入文件：{source}"])
-            sheet.append(HEADERS)
+                sheet.append([translate("importers.report", "Imported file: {source}").format(source=source)])
+            sheet.append(_headers())
             for cell in sheet[sheet.max_row]:
                 cell.font = Font(bold=True)
             for row in rows:
@@ -42,10 +58,12 @@ def save_report(issues: Iterable[Issue], path: Path | str, source: str = "") -> 
         else:
             with path.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
-                writer.writerow(HEADERS)
+                writer.writerow(_headers())
                 writer.writerows(rows)
     except PermissionError:
-        raise UserError(f"无法写入“{path.name}”：文件可能正在 Excel/WPS 中打开，或没有写入权限。请关闭后重试。") from None
+        raise UserError(translate("importers.report", "“{name}” cannot be written: it may be open in Excel/WPS, or the folder is not writable. Close it and try again.").format(
+            name=path.name)) from None
     except OSError as error:
-        raise UserError(f"无法保存报告到“{path}”：{error.strerror or error}。请换一个位置。") from None
+        raise UserError(translate("importers.report", "Cannot save the report to “{path}”: {error}. Choose another place.").format(
+            path=path, error=error.strerror or error)) from None
     return path

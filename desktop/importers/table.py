@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.errors import UserError
+from desktop.i18n import translate
 
 MAX_COLUMNS = 60
 
@@ -47,8 +48,8 @@ def _read_xlsx(path: Path) -> Table:
     except PermissionError:
         raise
     except Exception as error:  # BadZipFile, InvalidFileException, KeyError...: a broken or mislabelled file
-        raise UserError(f"无法读取 Excel 文件“{path.name}”：文件可能已损坏，或不是 .xlsx 格式。"
-                        f"请用 Excel/WPS 打开后另存为 .xlsx 再试。（{type(error).__name__}）") from None
+        raise UserError(translate("importers.table", "The Excel file “{name}” cannot be read: it may be damaged, or not in .xlsx format. Open it in Excel/WPS, save it as .xlsx and try again. ({error})").format(
+            name=path.name, error=type(error).__name__)) from None
     try:
         sheet = book.worksheets[0]
         rows = [_trim(list(r)) for r in sheet.iter_rows(values_only=True)]
@@ -63,7 +64,8 @@ def _read_xls(path: Path) -> Table:
     try:
         book = xlrd.open_workbook(str(path), on_demand=True)
     except Exception as error:  # xlrd raises XLRDError and plain errors for broken files
-        raise UserError(f"无法读取 Excel 文件“{path.name}”（{error}）。请用 Excel/WPS 打开后另存为 .xlsx 再试。") from None
+        raise UserError(translate("importers.table", "The Excel file “{name}” cannot be read ({error}). Open it in Excel/WPS, save it as .xlsx and try again.").format(
+            name=path.name, error=error)) from None
     try:
         sheet = book.sheet_by_index(0)
         rows = []
@@ -92,7 +94,7 @@ def decode_csv(data: bytes) -> tuple[str, str]:
             return data.decode(encoding), ("utf-8" if encoding == "utf-8-sig" else "gbk")
         except UnicodeDecodeError:
             continue
-    raise UserError("CSV 文件的编码无法识别（既不是 UTF-8 也不是 GBK）。请用 Excel/WPS 打开后另存为 .xlsx 再试。")
+    raise UserError(translate("importers.table", "The encoding of the CSV file is not recognised (neither UTF-8 nor GBK). Open it in Excel/WPS, save it as .xlsx and try again."))
 
 
 def _read_csv(path: Path) -> Table:
@@ -109,7 +111,7 @@ def _read_csv(path: Path) -> Table:
 def read_table(path: Path | str) -> Table:
     path = Path(path)
     if not path.exists():
-        raise UserError(f"找不到文件“{path}”。请检查文件名和位置。")
+        raise UserError(translate("importers.table", "The file “{path}” was not found. Check the name and the folder.").format(path=path))
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
@@ -119,5 +121,7 @@ def read_table(path: Path | str) -> Table:
         if suffix in (".csv", ".txt"):
             return _read_csv(path)
     except PermissionError:
-        raise UserError(f"文件“{path.name}”正被其他程序占用或没有读取权限。请先在 Excel/WPS 中关闭它再试。") from None
-    raise UserError(f"不支持“{suffix or '无扩展名'}”格式的文件。请选择 .xlsx、.xls 或 .csv 文件。")
+        raise UserError(translate("importers.table", "The file “{name}” is in use by another program or cannot be read. Close it in Excel/WPS first and try again.").format(
+            name=path.name)) from None
+    raise UserError(translate("importers.table", "Files of the type “{suffix}” are not supported. Choose an .xlsx, .xls or .csv file.").format(
+        suffix=suffix or translate("importers.table", "no extension")))

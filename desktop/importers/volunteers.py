@@ -19,7 +19,9 @@ from typing import Any
 from sqlmodel import select
 
 from desktop.errors import UserError, ValidationError
-from desktop.importers.headers import FIELD_LABELS, find_header_row, guess_mapping
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.importers.headers import field_label as headers_field_label
+from desktop.importers.headers import find_header_row, guess_mapping
 from desktop.importers.table import Table, read_table
 from desktop.models import Team, TeamMember, Volunteer, derived_id
 from desktop.progress import Progress, step
@@ -33,7 +35,7 @@ BATCH = 500
 _SPLIT = re.compile(r"[、,，;；/\s]+")
 
 
-CANCELLED = "已取消导入，台账没有任何改动。"
+CANCELLED = QT_TRANSLATE_NOOP("importers.volunteers", "Import cancelled; the roster was not changed.")
 
 
 @dataclass(frozen=True)
@@ -92,17 +94,17 @@ class ImportPlan:
 def open_source(path: Path | str) -> Source:
     table = read_table(path)
     if not any(table.rows):
-        raise UserError(f"文件“{table.source}”是空的，没有可导入的内容。")
+        raise UserError(translate("importers.volunteers", "The file “{name}” is empty; there is nothing to import.").format(name=table.source))
     header = find_header_row(table.rows)
     if header is None:
-        raise UserError(f"在“{table.source}”的前 20 行里没有找到表头（至少要有“姓名”列和另一列，如“身份证号”“联系电话”）。"
-                        "请检查是否选错了文件，或在向导中手动指定表头所在行。")
+        raise UserError(translate("importers.volunteers", "No header row was found in the first 20 rows of “{name}” (it needs a “Name” column and one more, such as “ID number” or “Phone”). Check that this is the right file, or choose the header row in the wizard.").format(
+            name=table.source))
     return Source(table, header, guess_mapping(table.rows[header]))
 
 
 def set_header_row(source: Source, index: int) -> Source:
     if not 0 <= index < len(source.table.rows):
-        raise UserError(f"表头行号应在 1 到 {len(source.table.rows)} 之间。")
+        raise UserError(translate("importers.volunteers", "The header row must be between 1 and {n}.").format(n=len(source.table.rows)))
     return Source(source.table, index, guess_mapping(source.table.rows[index]))
 
 
@@ -155,17 +157,18 @@ def _clean_row(values: dict[str, Any], headers: dict[str, str], rownum: int,
         if fld == "teams" or raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
         if fld == "id_card" and (shown := _excel_number_id(raw)) is not None and len(shown) != 15:
-            issues.append(Issue(rownum, headers[fld], f"身份证号被 Excel 存成了数字（{shown}），后几位已经丢失",
-                                "在 Excel 中把该列设为“文本”格式，重新输入完整号码后再导入本行"))
+            issues.append(Issue(rownum, headers[fld], translate("importers.volunteers", "Excel stored the ID number as a number ({shown}); its last digits are lost").format(
+                shown=shown), translate("importers.volunteers", "Set the column to “Text” in Excel, type the full number again and import this row again")))
             failed = True
             continue
         try:
             data.update(clean_volunteer({fld: _cell_text(raw)}))
         except ValidationError as error:
-            issues.append(Issue(rownum, headers[fld], error.message, "改正后重新导入（已导入的行不会重复添加）"))
+            issues.append(Issue(rownum, headers[fld], error.message,
+                                translate("importers.volunteers", "Correct it and import again (rows already imported are not added twice)")))
             failed = True
     if not data.get("name") and not failed:
-        issues.append(Issue(rownum, headers.get("name", ""), "姓名为空", "补上姓名，或删除这一行"))
+        issues.append(Issue(rownum, headers.get("name", ""), translate("importers.volunteers", "The name is empty"), translate("importers.volunteers", "Add the name, or delete the row")))
         failed = True
     if failed:
         return None
@@ -173,7 +176,7 @@ def _clean_row(values: dict[str, Any], headers: dict[str, str], rownum: int,
         try:
             clean_volunteer({"id_card": data["id_card"], "gender": values["gender"]})
         except ValidationError as error:
-            issues.append(Issue(rownum, headers["gender"], error.message, "核对性别或身份证号"))
+            issues.append(Issue(rownum, headers["gender"], error.message, translate("importers.volunteers", "Check the gender or the ID number")))
             return None
     return data
 
@@ -191,9 +194,9 @@ def _existing(session) -> tuple[set[str], set[str], dict[str, str], dict[tuple[s
 def plan_import(db, source: Source, *, progress: Progress | None = None) -> ImportPlan:
     """Clean and check every row; writes nothing."""
     if "name" not in source.mapping.values():
-        raise UserError("还没有指定哪一列是“姓名”。请在列对应中选择姓名列。")
+        raise UserError(translate("importers.volunteers", "No column has been chosen as “Name” yet. Choose the name column in the column mapping."))
     headers = source.headers
-    col_header = {fld: headers[col] or f"第{col + 1}列" for col, fld in source.mapping.items()}
+    col_header = {fld: headers[col] or translate("importers.volunteers", "Column {n}").format(n=col + 1) for col, fld in source.mapping.items()}
     plan = ImportPlan(source.table.source)
     with db.read() as session:
         ids, names, cards, name_phone = _existing(session)
@@ -206,7 +209,7 @@ def plan_import(db, source: Source, *, progress: Progress | None = None) -> Impo
     for offset, row in enumerate(data_rows):
         rownum = source.header_index + 2 + offset
         if offset % 500 == 0:
-            step(progress, offset, len(data_rows), CANCELLED)
+            step(progress, offset, len(data_rows), translate("importers.volunteers", CANCELLED))
         values = {fld: row[col] if col < len(row) else None for col, fld in source.mapping.items()}
         if all(v in (None, "") or not normalize_text(v) for v in values.values()):
             continue
@@ -221,8 +224,8 @@ def plan_import(db, source: Source, *, progress: Progress | None = None) -> Impo
         first = first or seen_key.get(key)
         if first:
             plan.duplicates_in_file += 1
-            plan.issues.append(Issue(rownum, "", f"与第 {first} 行是同一个人（{data['name']}）",
-                                     "删除重复的一行；本行没有导入"))
+            plan.issues.append(Issue(rownum, "", translate("importers.volunteers", "The same person as row {first} ({name})").format(first=first, name=data["name"]),
+                                     translate("importers.volunteers", "Delete the duplicate row; this row was not imported")))
             continue
         if card:
             seen_card[card] = rownum
@@ -233,19 +236,21 @@ def plan_import(db, source: Source, *, progress: Progress | None = None) -> Impo
         known = (row_id in ids and data["name"]) or (card and cards.get(card)) or (np_key[1] and name_phone.get(np_key))
         if known:
             plan.already += 1
-            plan.issues.append(Issue(rownum, "", f"“{known}”已在台账中，本行跳过", "无需处理", SKIP))
+            plan.issues.append(Issue(rownum, "", translate("importers.volunteers", "“{name}” is on the roster already; row skipped").format(name=known),
+                                     translate("importers.volunteers", "Nothing to do"), SKIP))
             continue
         if data["name"] in names and not card:
-            plan.issues.append(Issue(rownum, col_header["name"], f"台账中已有同名的“{data['name']}”",
-                                     "已导入；如是同一人，请在名册中合并两条记录", WARNING))
+            plan.issues.append(Issue(rownum, col_header["name"], translate("importers.volunteers", "The roster already has someone called “{name}”").format(
+                name=data["name"]), translate("importers.volunteers", "Imported; if it is the same person, merge the two records in the roster"), WARNING))
         team_ids = []
         for team_name in _SPLIT.split(normalize_text(values.get("teams") or "")):
             if not team_name:
                 continue
             tid = resolve(team_name)
             if tid is None:
-                plan.issues.append(Issue(rownum, col_header["teams"], f"没有名为“{team_name}”的队伍",
-                                         "已导入但未加入该队伍；请先在“队伍”中建立，再到名册中设置", WARNING))
+                plan.issues.append(Issue(rownum, col_header["teams"], translate("importers.volunteers", "There is no team called “{team}”").format(team=team_name),
+                                         translate("importers.volunteers", "Imported but not added to that team; create it under “Teams” first, then set it in the roster"),
+                                         WARNING))
             elif tid not in team_ids:
                 team_ids.append(tid)
         data["id"] = row_id
@@ -276,7 +281,7 @@ def apply_import(db, plan: ImportPlan, *, actor: str = "导入",
         total = len(rows)
         for start in range(0, total, BATCH):
             bulk_insert(session, Volunteer, rows[start:start + BATCH])
-            step(progress, min(start + BATCH, total), total, CANCELLED)
+            step(progress, min(start + BATCH, total), total, translate("importers.volunteers", CANCELLED))
         for start in range(0, len(links), BATCH):
             bulk_insert(session, TeamMember, links[start:start + BATCH])
         if total:
@@ -285,4 +290,4 @@ def apply_import(db, plan: ImportPlan, *, actor: str = "导入",
 
 
 def field_label(fld: str) -> str:
-    return FIELD_LABELS.get(fld, fld)
+    return headers_field_label(fld)

@@ -75,7 +75,9 @@ def write_card_sheet(cards: list[Card], out: Path | str, *,
         with open(out, "ab"):
             pass
     except OSError as error:
-        raise EnvironmentProblem(f"无法写入 {out}（{error.strerror}）。请换一个文件夹，或先关闭正在打开这个文件的程序。") from None
+        raise EnvironmentProblem(QCoreApplication.translate(
+            "Cards", "Cannot write {path} ({error}). Choose another folder, or close the program that has this file open.").format(
+            path=out, error=error.strerror)) from None
     ensure_app()
     writer = QPdfWriter(str(out))
     writer.setResolution(DPI)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.i18n import translate
 from desktop.models import Activity, Photo
 from desktop.reports.base import GRID, HtmlDoc, esc, page
 from desktop.reports.data import Attendance, Context
@@ -44,23 +45,29 @@ def activity_record_html(data: RecordData, progress=None) -> HtmlDoc:
     shown = [photo for photo, _path in data.photos]
     names = sorted({ctx.name(a.volunteer_id) for a in attendance}, key=pinyin_key)
     total = sum(a.minutes for a in attendance)
-    category = act.category + ("（理论宣讲）" if act.theory_lecture else "")
-    facts = [("活动名称", act.title), ("活动类别", category),
-             ("活动时间", f"{act.start_at:%Y年%m月%d日 %H:%M}—{act.end_at:%H:%M}"), ("活动地点", act.place or "—"),
-             ("组织单位", ctx.organiser(act)), ("负责人", ctx.in_charge(act)),
-             ("结对共建单位", act.partner_unit or "—"), ("服务群众", f"{act.residents_reached} 人次"),
-             ("参加志愿者", f"{len(names)} 人，共 {hours(total):g} 小时"),
-             ("志愿者名单", "、".join(names) or "—"), ("活动内容", act.content or "—")]
+    category = act.category + (translate("reports", " (theory lecture)") if act.theory_lecture else "")
+    facts = [(translate("reports", "Activity name"), act.title), (translate("reports", "Activity category"), category),
+             (translate("reports", "Activity time"), translate("reports", "{start:%Y-%m-%d %H:%M}—{end:%H:%M}").format(start=act.start_at, end=act.end_at)),
+             (translate("reports", "Activity place"), act.place or "—"),
+             (translate("reports", "Organiser"), ctx.organiser(act)), (translate("reports", "Person in charge"), ctx.in_charge(act)),
+             (translate("reports", "Paired co-building unit"), act.partner_unit or "—"),
+             (translate("reports", "Residents served"), translate("reports", "{n} visits").format(n=act.residents_reached)),
+             (translate("reports", "Volunteers taking part"), translate("reports", "{n} people, {hours} hours in all").format(n=len(names), hours=f"{hours(total):g}")),
+             (translate("reports", "List of volunteers"), translate("reports", ", ").join(names) or "—"), (translate("reports", "Content"), act.content or "—")]
     grid = "".join(f"<tr><td width='18%' align='center' style='background-color: #f0f0f0;'>{esc(k)}</td>"
                    f"<td>{esc(v)}</td></tr>" for k, v in facts)
-    body = [f"<h1 align='center'>新时代文明实践活动记录</h1><p align='center'>{esc(ctx.station.name)}</p>",
+    body = ["<h1 align='center'>" + translate("reports", "New Era Civilization Practice activity record") + "</h1>"
+            f"<p align='center'>{esc(ctx.station.name)}</p>",
             f"<table {GRID}>{grid}</table>",
-            f"<h2>活动照片（{len(shown)} 张）</h2>"]
-    body.append(_photo_grid(shown, list(images)) if shown else "<p class='note'>本活动还没有照片。请在活动中导入照片后再打印。</p>")
+            "<h2>" + translate("reports", "Activity photos ({n})").format(n=len(shown)) + "</h2>"]
+    body.append(_photo_grid(shown, list(images)) if shown else
+                "<p class='note'>" + translate("reports", "This activity has no photos yet. Add photos in the activity, then print.") + "</p>")
     if data.photo_count > len(shown):
-        body.append(f"<p class='note'>另有 {data.photo_count - len(shown)} 张照片未打印（已打印前 {len(shown)} 张或文件缺失）。</p>")
-    body.append("<table class='sign'><tr><td>记录人：____________</td><td>负责人：____________</td>"
-                "<td>日期：____________</td></tr></table>")
+        body.append("<p class='note'>" + translate("reports", "{more} more photos are not printed (the first {n} are, or the files are missing).").format(
+            more=data.photo_count - len(shown), n=len(shown)) + "</p>")
+    line = "：____________"
+    body.append("<table class='sign'><tr><td>" + translate("reports", "Recorded by") + line + "</td><td>" + translate("reports", "Person in charge") + line
+                + "</td><td>" + translate("reports", "Date") + line + "</td></tr></table>")
     if progress is not None:
         progress(1, 1)
-    return HtmlDoc(page("".join(body)), title=f"活动记录 {act.title}", images=images)
+    return HtmlDoc(page("".join(body)), title=translate("reports", "Activity record {title}").format(title=act.title), images=images)

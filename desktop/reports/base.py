@@ -14,14 +14,24 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.progress import Cancelled, Progress, step
 
 __all__ = ["Cancelled", "Progress"]  # re-exported for the papers; defined in desktop.progress
-CANCELLED = "已取消，没有生成文件。"
+CANCELLED = QT_TRANSLATE_NOOP("reports", "Cancelled; no file was made.")
 
 
 def check(progress: Progress | None, done: int, total: int) -> None:
-    step(progress, done, total, CANCELLED)
+    step(progress, done, total, translate("reports", CANCELLED))
+
+
+def _t(text: str) -> str:
+    """Column titles are marked with QT_TRANSLATE_NOOP("reports", ...) in the papers and translated here."""
+    return translate("reports", text)
+
+
+def _fact(label: str, value) -> str:
+    return translate("reports", "{label}: {value}").format(label=label, value=value)
 
 
 @dataclass
@@ -112,7 +122,7 @@ FACTS_PER_ROW = 3
 def facts_html(facts: Sequence[tuple[str, str]]) -> str:
     if not facts:
         return ""
-    cells = [f"<td>{esc(label)}：{esc(value)}</td>" for label, value in facts]
+    cells = [f"<td>{esc(_fact(label, value))}</td>" for label, value in facts]
     rows = "".join("<tr>" + "".join(cells[i:i + FACTS_PER_ROW]) + "</tr>" for i in range(0, len(cells), FACTS_PER_ROW))
     return f"<table class='facts'>{rows}</table>"
 
@@ -121,7 +131,7 @@ def table_html(table: Table, caption: str = "") -> str:
     """A bordered table whose header rows repeat on every page. `caption` (HTML)
     becomes a first header row across all columns, so a block that runs onto
     the next page says whose it is, and a heading never sits alone at a page foot."""
-    head = "".join(f"<th width='{c.width}%' align='center'>{esc(c.title)}</th>" for c in table.columns)
+    head = "".join(f"<th width='{c.width}%' align='center'>{esc(_t(c.title))}</th>" for c in table.columns)
     top = (f"<tr><td colspan='{len(table.columns)}' style='background-color: #ffffff;'>{caption}</td></tr>"
            if caption else "")
     parts = [f"<table {GRID}>",
@@ -141,7 +151,7 @@ def table_html(table: Table, caption: str = "") -> str:
 def signatures_html(labels: Sequence[str]) -> str:
     if not labels:
         return ""
-    cells = "".join(f"<td>{esc(label)}：____________________</td>" for label in labels)
+    cells = "".join(f"<td>{esc(_fact(label, ''))}____________________</td>" for label in labels)
     return f"<table class='sign'><tr>{cells}</tr></table>"
 
 
@@ -156,7 +166,7 @@ def report_html(report: Report, progress: Progress | None = None) -> HtmlDoc:
     for index, section in enumerate(report.sections):
         if section.table is not None and section.facts:
             gap = "&nbsp;" * 4
-            details = gap.join(f"{esc(label)}：{esc(value)}" for label, value in section.facts)
+            details = gap.join(esc(_fact(label, value)) for label, value in section.facts)
             caption = f"<span style='font-size: 12.5pt;'>{esc(section.heading)}</span>{gap}{details}"
             parts.append("<p style='margin: 4px 0 0 0;'></p>" + table_html(section.table, caption))
         else:
@@ -193,10 +203,10 @@ def _sections_xlsx(report: Report, put, row_no, progress: Progress | None) -> in
     for index, section in enumerate(report.sections):
         if section.heading:
             put([])
-            put([section.heading] + [f"{label}：{value}" for label, value in section.facts], "heading")
+            put([section.heading] + [_fact(label, value) for label, value in section.facts], "heading")
         if section.table is not None:
             table = section.table
-            put([c.title for c in table.columns], "grid_head")
+            put([_t(c.title) for c in table.columns], "grid_head")
             title_row = title_row or row_no()
             for row in table.rows:
                 put(row, "grid")
@@ -247,7 +257,7 @@ def write_xlsx(report: Report, path: Path | str, progress: Progress | None = Non
         sheet.append(cells)
 
     put([report.title], "title")
-    put([report.station] + [f"{label}：{value}" for label, value in report.facts])
+    put([report.station] + [_fact(label, value) for label, value in report.facts])
     try:
         title_row = _sections_xlsx(report, put, lambda: row_no, progress)
     except Cancelled:
@@ -255,7 +265,7 @@ def write_xlsx(report: Report, path: Path | str, progress: Progress | None = Non
         raise
     if report.signatures:
         put([])
-        put([f"{label}：" for label in report.signatures])
+        put([_fact(label, "") for label in report.signatures])
     sheet.page_setup.paperSize = "9"  # A4 (openpyxl Worksheet.PAPERSIZE_A4)
     sheet.page_setup.orientation = "landscape" if report.landscape else "portrait"
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.i18n import translate
 from desktop.models import Activity, Station, Volunteer
 
 
@@ -41,4 +42,4 @@ class Context:
 
     def name(self, volunteer_id: str) -> str:
         volunteer = self.volunteers.get(volunteer_id)
-        return volunteer.name if volunteer else "（已删除的志愿者）"
+        return volunteer.name if volunteer else translate("reports", "(deleted volunteer)")

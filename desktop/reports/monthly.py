@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import Activity, Volunteer
 from desktop.models.activities import CATEGORIES
 from desktop.periods import Period
@@ -15,13 +16,15 @@ from desktop.reports.base import Column, Report, Section, Table, check
 from desktop.reports.data import Attendance, Context
 from desktop.reports.format import hours
 
-STATUS = {"met": "达标", "missing": "未达标", "pending": "进行中", "info": "—"}
-TARGETS = [Column("项目", 15, 16), Column("要求", 17, 22), Column("实际", 22, 30), Column("结论", 8, 8, "center"),
-           Column("下一步", 38, 40)]
-FIGURES = [Column("项目", 40, 24), Column("本月", 30, 14, numeric=True), Column("本年累计", 30, 14, numeric=True)]
-ACTIVITIES = [Column("序号", 6, 6, "center"), Column("日期", 12, 12), Column("活动名称", 26, 28),
-              Column("类别", 18, 18), Column("组织单位", 16, 18), Column("参加(人)", 10, 9, numeric=True),
-              Column("时长(小时)", 12, 10, numeric=True)]
+# Column titles are translated by the renderer (desktop.reports.base, context "reports").
+STATUS = {"met": QT_TRANSLATE_NOOP("reports", "Met"), "missing": QT_TRANSLATE_NOOP("reports", "Not met"), "pending": QT_TRANSLATE_NOOP("reports", "In progress"), "info": "—"}
+TARGETS = [Column(QT_TRANSLATE_NOOP("reports", "Item"), 15, 16), Column(QT_TRANSLATE_NOOP("reports", "Required"), 17, 22), Column(QT_TRANSLATE_NOOP("reports", "Actual"), 22, 30),
+           Column(QT_TRANSLATE_NOOP("reports", "Verdict"), 8, 8, "center"), Column(QT_TRANSLATE_NOOP("reports", "Next step"), 38, 40)]
+FIGURES = [Column(QT_TRANSLATE_NOOP("reports", "Item"), 40, 24), Column(QT_TRANSLATE_NOOP("reports", "This month"), 30, 14, numeric=True),
+           Column(QT_TRANSLATE_NOOP("reports", "Year to date"), 30, 14, numeric=True)]
+ACTIVITIES = [Column(QT_TRANSLATE_NOOP("reports", "No."), 6, 6, "center"), Column(QT_TRANSLATE_NOOP("reports", "Date"), 12, 12), Column(QT_TRANSLATE_NOOP("reports", "Activity name"), 26, 28),
+              Column(QT_TRANSLATE_NOOP("reports", "Category"), 18, 18), Column(QT_TRANSLATE_NOOP("reports", "Organiser"), 16, 18),
+              Column(QT_TRANSLATE_NOOP("reports", "Attended (people)"), 10, 9, numeric=True), Column(QT_TRANSLATE_NOOP("reports", "Hours"), 12, 10, numeric=True)]
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class MonthlyData:
 
 
 def target_table(check_result) -> Table:
-    return Table(TARGETS, [[i.name, i.required, i.actual, STATUS[i.status], i.advice] for i in check_result.items])
+    return Table(TARGETS, [[i.name, i.required, i.actual, translate("reports", STATUS[i.status]), i.advice] for i in check_result.items])
 
 
 def _figures(data: MonthlyData):
@@ -59,20 +62,21 @@ def _figures(data: MonthlyData):
 
     m0, m1, y0 = period.start.date(), period.end.date(), ytd.start.date()
     rows = [
-        ["开展活动（场）", len(month_acts), len(year_acts)],
-        ["其中：理论宣讲（场）", sum(a.theory_lecture for a in month_acts), sum(a.theory_lecture for a in year_acts)],
-        ["其中：结对共建单位参与（场）", sum(bool(a.partner_unit) for a in month_acts),
+        [translate("reports", "Activities held"), len(month_acts), len(year_acts)],
+        [translate("reports", "of which theory lectures"), sum(a.theory_lecture for a in month_acts), sum(a.theory_lecture for a in year_acts)],
+        [translate("reports", "of which with the paired co-building unit"), sum(bool(a.partner_unit) for a in month_acts),
          sum(bool(a.partner_unit) for a in year_acts)],
     ]
     month_cat, year_cat = Counter(a.category for a in month_acts), Counter(a.category for a in year_acts)
-    rows += [[f"　{c}（场）", month_cat[c], year_cat[c]] for c in CATEGORIES]
+    rows += [[translate("reports", "　{category} (activities)").format(category=c), month_cat[c], year_cat[c]] for c in CATEGORIES]
     rows += [
-        ["参加服务的志愿者（人）", len(month_minutes), len(year_minutes)],
-        ["志愿服务时长（小时）", hours(sum(month_minutes.values())), hours(sum(year_minutes.values()))],
-        ["服务群众（人次）", sum(a.residents_reached for a in month_acts), sum(a.residents_reached for a in year_acts)],
-        ["新登记志愿者（人）", joined(m0, m1), joined(y0, m1)],
-        ["退出志愿者（人）", left(m0, m1), left(y0, m1)],
-        ["在册志愿者（人，期末）", sum(1 for v in volunteers if v.status == "active"), ""],
+        [translate("reports", "Volunteers who served (people)"), len(month_minutes), len(year_minutes)],
+        [translate("reports", "Volunteer service hours"), hours(sum(month_minutes.values())), hours(sum(year_minutes.values()))],
+        [translate("reports", "Residents served (visits)"), sum(a.residents_reached for a in month_acts),
+         sum(a.residents_reached for a in year_acts)],
+        [translate("reports", "Newly registered volunteers (people)"), joined(m0, m1), joined(y0, m1)],
+        [translate("reports", "Volunteers who left (people)"), left(m0, m1), left(y0, m1)],
+        [translate("reports", "Volunteers on the roster (people, at the end)"), sum(1 for v in volunteers if v.status == "active"), ""],
     ]
     return rows + _request_rows(data.requests)
 
@@ -89,10 +93,10 @@ def _request_rows(figures: tuple) -> list[list]:
     def rate(value) -> str:
         return "" if value is None else f"{value * 100:.0f}%"
 
-    return [["收到群众点单（件）", m.received, y.received], ["其中：已服务（件）", m.served, y.served],
-            ["点单平均响应时间（小时）", avg(m), avg(y)],
-            ["点单按时响应率", rate(m.in_time_rate), rate(y.in_time_rate)],
-            ["群众评单满意率", rate(m.satisfaction_rate), rate(y.satisfaction_rate)]]
+    return [[translate("reports", "Residents' requests received"), m.received, y.received], [translate("reports", "of which served"), m.served, y.served],
+            [translate("reports", "Average response time of requests (hours)"), avg(m), avg(y)],
+            [translate("reports", "Requests answered in time"), rate(m.in_time_rate), rate(y.in_time_rate)],
+            [translate("reports", "Residents' satisfaction with the service"), rate(m.satisfaction_rate), rate(y.satisfaction_rate)]]
 
 
 def monthly_report(data: MonthlyData, *, progress=None) -> Report:
@@ -107,13 +111,16 @@ def monthly_report(data: MonthlyData, *, progress=None) -> Report:
                          len(attendance), hours(sum(a.minutes for a in attendance))])
     check(progress, 4, 4)
     open_items = len(month_check.open_items) + len(year_check.open_items)
-    verdict = "各项目标均已达到。" if not open_items else f"有 {open_items} 项目标尚未达到，见“下一步”。"
+    verdict = translate("reports", "Every target is met.") if not open_items else translate("reports", "{n} targets are not met yet; see “Next step”.").format(
+        n=open_items)
     sections = [
-        Section("一、本月主要数据", table=Table(FIGURES, rows)),
-        Section("二、本月目标检查", table=target_table(month_check), note=verdict),
-        Section(f"三、{year_check.period.label}年度目标进度", table=target_table(year_check)),
-        Section("四、本月活动一览", table=Table(ACTIVITIES, act_rows), note="" if act_rows else "本月没有登记活动。"),
+        Section(translate("reports", "1. The month's main figures"), table=Table(FIGURES, rows)),
+        Section(translate("reports", "2. The month's target check"), table=target_table(month_check), note=verdict),
+        Section(translate("reports", "3. Progress on the yearly targets, {period}").format(period=year_check.period.label),
+                table=target_table(year_check)),
+        Section(translate("reports", "4. The month's activities"), table=Table(ACTIVITIES, act_rows),
+                note="" if act_rows else translate("reports", "No activities were recorded this month.")),
     ]
-    return Report(f"{period.label}新时代文明实践站工作月报", ctx.station.name,
-                  [("统计时间", period.label), ("填报日期", f"{today:%Y-%m-%d}")], sections,
-                  ["填报人", "站长"], sheet_name="月度通报")
+    return Report(translate("reports", "Monthly report of the New Era Civilization Practice Station, {period}").format(period=period.label),
+                  ctx.station.name, [(translate("reports", "Statistics period"), period.label), (translate("reports", "Reported on"), f"{today:%Y-%m-%d}")], sections,
+                  [translate("reports", "Reported by"), translate("reports", "Station head")], sheet_name=translate("reports", "Monthly report"))

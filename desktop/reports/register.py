@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import Activity
 from desktop.periods import Period
 from desktop.progress import Progress
@@ -33,15 +34,16 @@ class RegisterData:
     attendance: dict[str, list[Attendance]] = field(default_factory=dict)  # by activity: activity id -> entries
 
 
+# Column titles are translated by the renderer (desktop.reports.base, context "reports").
 BY_VOLUNTEER = [
-    Column("序号", 5, 6, "center"), Column("服务日期", 11, 12), Column("活动名称", 16, 24),
-    Column("服务地点", 12, 16), Column("服务内容", 20, 36), Column("时长(小时)", 8, 10, numeric=True),
-    Column("组织单位", 11, 18), Column("负责人", 7, 10), Column("本人签名", 10, 12),
+    Column(QT_TRANSLATE_NOOP("reports", "No."), 5, 6, "center"), Column(QT_TRANSLATE_NOOP("reports", "Service date"), 11, 12), Column(QT_TRANSLATE_NOOP("reports", "Activity name"), 16, 24),
+    Column(QT_TRANSLATE_NOOP("reports", "Service place"), 12, 16), Column(QT_TRANSLATE_NOOP("reports", "Service content"), 20, 36), Column(QT_TRANSLATE_NOOP("reports", "Hours"), 8, 10, numeric=True),
+    Column(QT_TRANSLATE_NOOP("reports", "Organiser"), 11, 18), Column(QT_TRANSLATE_NOOP("reports", "Person in charge"), 7, 10), Column(QT_TRANSLATE_NOOP("reports", "Own signature"), 10, 12),
 ]
 BY_ACTIVITY = [
-    Column("序号", 5, 6, "center"), Column("姓名", 14, 12), Column("性别", 5, 6, "center"),
-    Column("身份证号", 18, 22), Column("联系电话", 13, 15), Column("签到", 7, 8, "center"),
-    Column("签退", 7, 8, "center"), Column("时长(小时)", 9, 10, numeric=True), Column("本人签名", 22, 14),
+    Column(QT_TRANSLATE_NOOP("reports", "No."), 5, 6, "center"), Column(QT_TRANSLATE_NOOP("reports", "Name"), 14, 12), Column(QT_TRANSLATE_NOOP("reports", "Gender"), 5, 6, "center"),
+    Column(QT_TRANSLATE_NOOP("reports", "ID number"), 18, 22), Column(QT_TRANSLATE_NOOP("reports", "Phone"), 13, 15), Column(QT_TRANSLATE_NOOP("reports", "Sign-in"), 7, 8, "center"),
+    Column(QT_TRANSLATE_NOOP("reports", "Sign-out"), 7, 8, "center"), Column(QT_TRANSLATE_NOOP("reports", "Hours"), 9, 10, numeric=True), Column(QT_TRANSLATE_NOOP("reports", "Own signature"), 22, 14),
 ]
 
 
@@ -63,16 +65,17 @@ def _volunteer_sections(ctx: Context, entries, acts: dict[str, Activity], full_i
         for entry in sorted(per[vol_id], key=lambda e: _when(e, acts)):
             act = acts.get(entry.activity_id)
             total += entry.minutes
-            title = act.title if act else f"时长补录：{entry.note}"
+            title = act.title if act else translate("reports", "Hours added by hand: {note}").format(note=entry.note)
             rows.append([len(rows) + 1, day(act.start_at) if act else "", title, act.place if act else "",
                          act.content if act else entry.note, hours(entry.minutes), ctx.organiser(act),
                          ctx.in_charge(act), ""])
         facts = []
         if volunteer is not None:
-            facts = [("性别", volunteer.gender or "—"), ("身份证号", show_id(volunteer.id_card, full_id) or "—"),
-                     ("联系电话", show_phone(volunteer.phone, full_id) or "—"),
-                     ("志愿者编号", volunteer.platform_no or "—")]
-        table = Table(BY_VOLUNTEER, rows, ["", "合计", "", "", f"{len(rows)} 次服务", hours(total), "", "", ""])
+            facts = [(translate("reports", "Gender"), volunteer.gender or "—"), (translate("reports", "ID number"), show_id(volunteer.id_card, full_id) or "—"),
+                     (translate("reports", "Phone"), show_phone(volunteer.phone, full_id) or "—"),
+                     (translate("reports", "Volunteer number"), volunteer.platform_no or "—")]
+        table = Table(BY_VOLUNTEER, rows, ["", translate("reports", "Total"), "", "", translate("reports", "{n} services").format(n=len(rows)), hours(total),
+                                           "", "", ""])
         sections.append(Section(ctx.name(vol_id), facts, table))
         check(progress, index + 1, len(order))
     return sections
@@ -91,11 +94,11 @@ def _activity_sections(ctx: Context, acts: list[Activity], attendance_of: dict[s
                          show_id(volunteer.id_card if volunteer else "", full_id),
                          show_phone(volunteer.phone if volunteer else "", full_id),
                          clock(entry.signed_in), clock(entry.signed_out), hours(entry.minutes), ""])
-        facts = [("时间", f"{act.start_at:%Y-%m-%d %H:%M}—{act.end_at:%H:%M}"), ("地点", act.place or "—"),
-                 ("组织单位", ctx.organiser(act)), ("负责人", ctx.in_charge(act))]
+        facts = [(translate("reports", "Time"), f"{act.start_at:%Y-%m-%d %H:%M}—{act.end_at:%H:%M}"), (translate("reports", "Place"), act.place or "—"),
+                 (translate("reports", "Organiser"), ctx.organiser(act)), (translate("reports", "Person in charge"), ctx.in_charge(act))]
         if act.content:
-            facts.append(("服务内容", act.content))
-        table = Table(BY_ACTIVITY, rows, ["", "合计", "", f"{len(rows)} 人", "", "", "", hours(total), ""])
+            facts.append((translate("reports", "Service content"), act.content))
+        table = Table(BY_ACTIVITY, rows, ["", translate("reports", "Total"), "", translate("reports", "{n} people").format(n=len(rows)), "", "", "", hours(total), ""])
         sections.append(Section(act.title, facts, table))
         check(progress, index + 1, len(acts))
     return sections
@@ -108,6 +111,6 @@ def register_report(data: RegisterData, *, full_id: bool = False, progress: Prog
     else:
         sections = _activity_sections(data.ctx, data.activities, data.attendance, full_id, progress)
     if not sections:
-        sections = [Section(note="所选时间段内没有志愿服务记录。")]
-    return Report("志愿者服务登记簿", data.ctx.station.name, [("时间段", data.period.label)], sections,
-                  ["登记人", "实践站负责人"], landscape=True, sheet_name="服务登记簿")
+        sections = [Section(note=translate("reports", "There are no volunteer service records in the chosen period."))]
+    return Report(translate("reports", "Volunteer service register"), data.ctx.station.name, [(translate("reports", "Period"), data.period.label)], sections,
+                  [translate("reports", "Registered by"), translate("reports", "Head of the station")], landscape=True, sheet_name=translate("reports", "Service register"))

@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.errors import NotFound, ValidationError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import Activity, SignIn, derived_id
 from desktop.models.activities import CATEGORIES
 from desktop.services.audit import audit
@@ -18,20 +19,22 @@ from desktop.services.teams import resolve_team
 from desktop.validators import normalize_text
 
 
-def parse_datetime(value: Any, label: str = "时间") -> datetime:
+def parse_datetime(value: Any, label: str | None = None) -> datetime:
     if isinstance(value, datetime):
         return value
     text = normalize_text(value).replace("/", "-").replace("T", " ")
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"{label}“{value}”格式不对，请写成“2024-03-01 09:00”。") from None
+        raise ValidationError(translate("services.activities", "{label} “{value}” is not in the right form; write it like “2024-03-01 09:00”.").format(
+            label=label or translate("services.activities", "Time"), value=value)) from None
 
 
 def check_category(category: str) -> str:
     category = normalize_text(category)
     if category not in CATEGORIES:
-        raise ValidationError(f"活动类别“{category}”不对，应为五项工作之一：{'、'.join(CATEGORIES)}。", field="category")
+        raise ValidationError(translate("services.activities", "The category “{category}” is wrong; it must be one of the five tasks: {tasks}.").format(
+            category=category, tasks=translate("services.activities", ", ").join(CATEGORIES)), field="category")
     return category
 
 
@@ -40,10 +43,10 @@ def add_activity(db: Database, *, title: str, category: str, start: Any, end: An
                  **extra: Any) -> Activity:
     title = normalize_text(title)
     if not title:
-        raise ValidationError("请填写活动名称。", field="title")
-    start_at, end_at = parse_datetime(start, "开始时间"), parse_datetime(end, "结束时间")
+        raise ValidationError(translate("services.activities", "Please give the activity a title."), field="title")
+    start_at, end_at = parse_datetime(start, translate("services.activities", "Start time")), parse_datetime(end, translate("services.activities", "End time"))
     if end_at <= start_at:
-        raise ValidationError("结束时间必须晚于开始时间。", field="end_at")
+        raise ValidationError(translate("services.activities", "The end time must be later than the start time."), field="end_at")
     with db.session(actor) as session:
         team_id = resolve_team(session, team).id if team else None
         activity = Activity(title=title, category=check_category(category), theory_lecture=theory,
@@ -74,14 +77,14 @@ def record_signin(db: Database, activity_id: str, volunteer_id: str, kind: str =
     derived from (activity, volunteer, kind), so a double tap gives one row.
     Returns the sign-in and whether it is new."""
     if kind not in ("in", "out"):
-        raise ValidationError("签到类型只能是签到或签退。")
+        raise ValidationError(translate("services.activities", "The kind must be sign-in or sign-out."))
     row_id = signin_id(activity_id, volunteer_id, kind)
     with db.session(actor) as session:
         existing = session.get(SignIn, row_id)
         if existing is not None:
             return existing, False
         if session.get(Activity, activity_id) is None:
-            raise NotFound("找不到这个活动，可能已被删除。")
+            raise NotFound(translate("services.activities", "This activity was not found; it may have been deleted."))
         signin = SignIn(id=row_id, activity_id=activity_id, volunteer_id=volunteer_id, kind=kind,
                         at=at or datetime.now(), source=source, operator=actor)
         session.add(signin)
@@ -90,7 +93,16 @@ def record_signin(db: Database, activity_id: str, volunteer_id: str, kind: str =
 
 # --- editing, states, calendar (issue 5) -------------------------------------------------------
 
-STATE_LABELS = {"planned": "计划中", "held": "已开展", "recorded": "已记录"}
+STATE_LABELS = {"planned": QT_TRANSLATE_NOOP("services.activities", "Planned"),
+                "held": QT_TRANSLATE_NOOP("services.activities", "Held"),
+                "recorded": QT_TRANSLATE_NOOP("services.activities", "Recorded")}
+
+
+def state_label(status: str) -> str:
+    """The state's name in the user's language (the status itself when unknown)."""
+    return translate("services.activities", STATE_LABELS[status]) if status in STATE_LABELS else status
+
+
 RECORD_LIMIT_WORKING_DAYS = 10  # national record rules: record a held activity within 10 working days
 EDITABLE = {"title", "category", "theory_lecture", "team_id", "place", "start_at", "end_at", "content",
             "residents_reached", "partner_unit", "person_in_charge"}
@@ -105,19 +117,19 @@ def get_activity(db: Database, activity_id: str) -> Activity:
 def _clean_changes(session, changes: dict[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - EDITABLE - {"team", "start", "end", "theory"}
     if unknown:
-        raise ValidationError(f"不能修改这些字段：{'、'.join(sorted(unknown))}。")
+        raise ValidationError(translate("services.activities", "These fields cannot be changed: {fields}.").format(fields=translate("services.activities", ", ").join(sorted(unknown))))
     out: dict[str, Any] = {}
     for key, value in changes.items():
         if key == "title":
             value = normalize_text(value)
             if not value:
-                raise ValidationError("请填写活动名称。", field="title")
+                raise ValidationError(translate("services.activities", "Please give the activity a title."), field="title")
         elif key == "category":
             value = check_category(value)
         elif key in ("start", "start_at"):
-            key, value = "start_at", parse_datetime(value, "开始时间")
+            key, value = "start_at", parse_datetime(value, translate("services.activities", "Start time"))
         elif key in ("end", "end_at"):
-            key, value = "end_at", parse_datetime(value, "结束时间")
+            key, value = "end_at", parse_datetime(value, translate("services.activities", "End time"))
         elif key in ("theory", "theory_lecture"):
             key, value = "theory_lecture", bool(value)
         elif key in ("team", "team_id"):
@@ -126,9 +138,10 @@ def _clean_changes(session, changes: dict[str, Any]) -> dict[str, Any]:
             try:
                 value = int(value)
             except (TypeError, ValueError):
-                raise ValidationError("覆盖群众人数应为整数。", field="residents_reached") from None
+                raise ValidationError(translate("services.activities", "The number of residents reached must be a whole number."), field="residents_reached") from None
             if not 0 <= value <= 1_000_000:
-                raise ValidationError("覆盖群众人数应在 0 到 1000000 之间。", field="residents_reached")
+                raise ValidationError(translate("services.activities", "The number of residents reached must be between 0 and 1000000."),
+                                      field="residents_reached")
         elif key == "content":
             value = str(value or "").strip()
         else:
@@ -145,7 +158,7 @@ def edit_activity(db: Database, activity_id: str, actor: str = "站长", **chang
         start = cleaned.get("start_at", activity.start_at)
         end = cleaned.get("end_at", activity.end_at)
         if end <= start:
-            raise ValidationError("结束时间必须晚于开始时间。", field="end_at")
+            raise ValidationError(translate("services.activities", "The end time must be later than the start time."), field="end_at")
         changed = {k: v for k, v in cleaned.items() if getattr(activity, k) != v}
         for key, value in changed.items():
             setattr(activity, key, value)
@@ -178,12 +191,12 @@ def set_status(db: Database, activity_id: str, status: str, actor: str = "站长
     """planned -> held -> recorded (a step back is allowed to fix a mistake). Recording an
     activity signs out, at its end, whoever forgot; those entries are flagged."""
     if status not in STATE_LABELS:
-        raise ValidationError("活动状态只能是计划中、已开展或已记录。")
+        raise ValidationError(translate("services.activities", "The state must be planned, held or recorded."))
     now = now or datetime.now()
     with db.session(actor) as session:
         activity = live(session, Activity, activity_id)
         if status != "planned" and activity.start_at > now:
-            raise ValidationError("活动还没有开始，不能标记为已开展或已记录。")
+            raise ValidationError(translate("services.activities", "The activity has not started yet; it cannot be marked held or recorded."))
         if activity.status == status:
             return activity
         if status == "recorded":

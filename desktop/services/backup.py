@@ -17,10 +17,11 @@ from pathlib import Path
 
 from desktop.db import Database
 from desktop.errors import EnvironmentProblem
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.progress import Cancelled, Progress, step
 
 KEEP_AUTOMATIC = 10
-CANCELLED = "备份已取消，未完成的备份文件已删除。"
+CANCELLED = QT_TRANSLATE_NOOP("services.backup", "Backup cancelled; the unfinished backup file was deleted.")
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,10 @@ def backup_now(db: Database, target_dir: Path | None = None, *, progress: Progre
     except (OSError, sqlite3.Error) as error:
         _remove(target)
         if isinstance(error, OSError) and error.errno == 28 or "full" in str(error).lower():
-            raise EnvironmentProblem(f"备份位置 {target_dir} 空间不足。请换一个U盘或清理空间后重试。") from None
-        raise EnvironmentProblem(f"无法写入备份位置 {target_dir}：{error}。请检查U盘是否插好、是否有写入权限。") from None
+            raise EnvironmentProblem(translate("services.backup", "There is not enough space at {path}. Use another USB drive or free some space and try again.").format(
+                path=target_dir)) from None
+        raise EnvironmentProblem(translate("services.backup", "Cannot write to the backup place {path}: {error}. Check that the USB drive is plugged in and writable.").format(
+            path=target_dir, error=error)) from None
     return BackupResult(target, target.stat().st_size, copied)
 
 
@@ -62,7 +65,7 @@ def _remove(path: Path) -> None:
 
 def _copy_database(source: Path, target: Path, progress: Progress | None, pages: int) -> None:
     def pages_copied(status, remaining, total):
-        step(progress, total - remaining, total, CANCELLED)
+        step(progress, total - remaining, total, translate("services.backup", CANCELLED))
 
     src = sqlite3.connect(source)
     try:
@@ -86,7 +89,7 @@ def _copy_photos(source: Path, target: Path, progress: Progress | None) -> int:
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, dest)
             copied += 1
-        step(progress, index, len(files), CANCELLED)
+        step(progress, index, len(files), translate("services.backup", CANCELLED))
     return copied
 
 

@@ -15,6 +15,7 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.errors import UserError
+from desktop.i18n import translate
 from desktop.models import Volunteer
 from desktop.services.station import get_station
 from desktop.services.teams import volunteer_teams
@@ -48,7 +49,7 @@ def card_data(db: Database, volunteer_ids: list[str] | None = None, *, team: str
     if team:
         rows = [r for r in rows if team in teams.get(r[0], [])]
     if not rows:
-        raise UserError("没有可以制卡的志愿者。请先在志愿者台账中登记，或换一个队伍。")
+        raise UserError(translate("services.cards", "There are no volunteers to make cards for. Register them on the roster first, or choose another team."))
     name = station.name if station else ""
     return [Card(vid, vname, "、".join(teams.get(vid, [])[:2]), name, qr_matrix(vid)) for vid, vname in rows]
 

@@ -18,6 +18,7 @@ from sqlmodel import func, select
 
 from desktop.db import Database
 from desktop.errors import NotFound, UserError, ValidationError
+from desktop.i18n import translate
 from desktop.models import Activity, Volunteer
 from desktop.models.paper import Certificate
 from desktop.periods import Period, span
@@ -63,8 +64,8 @@ def site_prefix(db: Database) -> str:
 
 def _summary(titles: list[str]) -> str:
     common = [title for title, _ in Counter(titles).most_common(6)]
-    more = "等" if len(set(titles)) > len(common) else ""
-    return "、".join(common) + more
+    more = translate("services.certificates", " etc.") if len(set(titles)) > len(common) else ""
+    return translate("services.certificates", ", ").join(common) + more
 
 
 def gather(db: Database, volunteer_id: str, period: Period, *, full_id: bool = False, handler: str = "",
@@ -72,27 +73,33 @@ def gather(db: Database, volunteer_id: str, period: Period, *, full_id: bool = F
     """Everything a certificate shows, computed from the records (nothing saved)."""
     station = get_station(db)
     if station is None:
-        raise NotFound("本机还没有建立实践站，请先完成首次设置。")
+        raise NotFound(translate("services.certificates", "No station has been set up on this PC yet; finish the first-run setup first."))
     with db.read() as session:
-        volunteer = live(session, Volunteer, volunteer_id, "找不到这位志愿者，可能已被删除。请在志愿者台账中核对。")
+        volunteer = live(session, Volunteer, volunteer_id, translate(
+            "services.certificates", "This volunteer was not found; they may have been deleted. Check the roster."))
         acts = {a.id: a for a in session.exec(select(Activity).where(Activity.start_at >= period.start,
                                                                      Activity.start_at < period.end))}
     entries = service_entries.service_entries(db, period.start, period.end, volunteer_id,
                                            [a for a in acts.values() if a.deleted_at is None])
     lines = []
+    by_hand: set[int] = set()  # hours added by hand are not activities: left out of the summary
     for entry in entries:
         act = acts.get(entry.activity_id)
         if entry.minutes <= 0 and act is None:
             continue
         day = act.start_at.date() if act else period.start.date()
-        lines.append(ServiceLine(day, act.title if act else f"时长补录（{entry.note}）", entry.minutes))
+        title = act.title if act else translate("services.certificates", "Hours added by hand ({note})").format(
+            note=entry.note)
+        lines.append(line := ServiceLine(day, title, entry.minutes))
+        if act is None:
+            by_hand.add(id(line))
     lines.sort(key=lambda line: (line.day, line.title))
     total = sum(line.minutes for line in lines)
     attended = sum(1 for e in entries if e.activity_id)
     return CertificateData(
         number="", volunteer_id=volunteer_id, name=volunteer.name, gender=volunteer.gender,
         id_card=show_id(volunteer.id_card, full_id), period=period, minutes=max(total, 0), activities=attended,
-        content=_summary([line.title for line in lines if not line.title.startswith("时长补录")]),
+        content=_summary([line.title for line in lines if id(line) not in by_hand]),
         issuer=normalize_text(issuer) or station.name,
         person_in_charge=normalize_text(person_in_charge) or station.head_name,
         handler=normalize_text(handler), issued_on=issued_on or date.today(), lines=lines)
@@ -103,11 +110,12 @@ def issue_certificate(db: Database, volunteer_id: str, period: Period, *, handle
                       actor: str = "站长") -> CertificateData:
     """Give the certificate its number and record it in the register."""
     if not normalize_text(handler):
-        raise ValidationError("请填写经办人姓名（出具证明的工作人员）。", field="handler")
+        raise ValidationError(translate("services.certificates", "Please give the name of the person handling it (who issues the certificate)."), field="handler")
     data = gather(db, volunteer_id, period, full_id=full_id, handler=handler, issuer=issuer,
                   person_in_charge=person_in_charge, issued_on=issued_on)
     if data.minutes <= 0:
-        raise UserError(f"{data.name}在{period.label}没有志愿服务时长记录，不能出具证明。请先核对签到或补录时长。")
+        raise UserError(translate("services.certificates", "{name} has no service hours in {period}, so no certificate can be issued. Check the sign-ins or add the hours first.").format(
+            name=data.name, period=period.label))
     prefix, year = site_prefix(db), data.issued_on.year
     with db.session(actor) as session:
         last = session.scalar(select(func.max(Certificate.seq)).where(Certificate.year == year,
@@ -156,7 +164,8 @@ def certificate_register(db: Database, year: int | None = None) -> list[Register
     voids = {r.voids: r.reason for r in rows if r.voids}
     issued = [r for r in rows if not r.voids and (year is None or r.year == year)]
     counts = Counter(r.number for r in issued)
-    return [RegisterRow(r.id, r.number, r.volunteer_name, f"{r.period_start:%Y-%m-%d}至{r.period_end:%Y-%m-%d}",
+    return [RegisterRow(r.id, r.number, r.volunteer_name, translate("services.certificates", "{start:%Y-%m-%d} to {end:%Y-%m-%d}").format(
+                            start=r.period_start, end=r.period_end),
                         round(r.minutes / 60, 2), r.issued_on, r.handler, r.id in voids, voids.get(r.id, ""),
                         counts[r.number] > 1)
             for r in issued]
@@ -165,13 +174,13 @@ def certificate_register(db: Database, year: int | None = None) -> list[Register
 def void_certificate(db: Database, certificate_id: str, reason: str, actor: str = "站长") -> None:
     reason = normalize_text(reason)
     if not reason:
-        raise ValidationError("请写明作废原因。", field="reason")
+        raise ValidationError(translate("services.certificates", "Please give the reason for voiding it."), field="reason")
     with db.session(actor) as session:
         row = session.get(Certificate, certificate_id)
         if row is None or row.voids:
-            raise NotFound("找不到这份证明。")
+            raise NotFound(translate("services.certificates", "This certificate was not found."))
         if session.exec(select(Certificate).where(Certificate.voids == certificate_id)).first():
-            raise UserError(f"证明 {row.number} 已经作废过了。")
+            raise UserError(translate("services.certificates", "Certificate {number} has already been voided.").format(number=row.number))
         session.add(Certificate(number=row.number, prefix=row.prefix, seq=row.seq, year=row.year,
                                 volunteer_id=row.volunteer_id, volunteer_name=row.volunteer_name,
                                 period_start=row.period_start, period_end=row.period_end, issued_on=date.today(),
@@ -184,9 +193,10 @@ def void_by_number(db: Database, number: str, reason: str, actor: str = "站长"
     number = normalize_text(number).upper()
     matches = [r for r in certificate_register(db) if r.number == number and not r.voided]
     if not matches:
-        raise NotFound(f"证明登记簿中没有有效的编号 {number}，请核对编号。")
+        raise NotFound(translate("services.certificates", "The certificate register has no valid number {number}; check the number.").format(number=number))
     if len(matches) > 1:
-        raise UserError(f"编号 {number} 登记了 {len(matches)} 次，请在报表页面的证明登记簿中选中要作废的那一份。")
+        raise UserError(translate("services.certificates", "Number {number} was registered {count} times; choose the one to void in the certificate register on the Reports page.").format(
+            number=number, count=len(matches)))
     void_certificate(db, matches[0].id, reason, actor)
 
 
@@ -196,7 +206,7 @@ def reprint(db: Database, certificate_id: str) -> CertificateData:
         row = session.get(Certificate, certificate_id)
         voided = row is not None and session.exec(select(Certificate).where(Certificate.voids == row.id)).first()
     if row is None or row.voids:
-        raise NotFound("找不到这份证明。")
+        raise NotFound(translate("services.certificates", "This certificate was not found."))
     period = span(row.period_start, row.period_end)
     fresh = gather(db, row.volunteer_id, period)
     # The detail lines are today's records; print them only while they still add up to the recorded total.

@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.errors import UserError
+from desktop.i18n import translate
 from desktop.models import Activity, SignIn, Team, new_id
 from desktop.models.activities import CATEGORIES
 from desktop.services.activities import signin_id
@@ -67,7 +68,7 @@ def generate(db: Database, *, volunteers: int, activities: int, seed: int = 1, s
              progress: Callable[[str, int, int], bool | None] | None = None, actor: str = "演示数据") -> dict[str, int]:
     """Add demo volunteers, activities over the last two years, and sign-ins."""
     if db.station_id is None:
-        raise UserError("请先建立实践站（init），再生成演示数据。")
+        raise UserError(translate("services.demo", "Set up the station first (init), then make the demo data."))
     rng = random.Random(seed)
     with db.read() as session:
         teams = [t.id for t in session.exec(select(Team).where(Team.deleted_at.is_(None)))]

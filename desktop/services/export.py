@@ -9,11 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.errors import UserError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.services.roster import load_roster_rows
 from desktop.validators import mask_id_card
 
-COLUMNS = ("序号", "姓名", "性别", "身份证号", "出生日期", "联系电话", "政治面貌", "所属队伍", "人员类别",
-           "特长", "入队日期", "状态", "退出日期", "退出原因", "本年服务时长（小时）", "志愿者编号", "住址", "备注")
+COLUMNS = (QT_TRANSLATE_NOOP("services.export", "No."), QT_TRANSLATE_NOOP("services.export", "Name"), QT_TRANSLATE_NOOP("services.export", "Gender"), QT_TRANSLATE_NOOP("services.export", "ID number"), QT_TRANSLATE_NOOP("services.export", "Date of birth"), QT_TRANSLATE_NOOP("services.export", "Phone"),
+           QT_TRANSLATE_NOOP("services.export", "Political status"), QT_TRANSLATE_NOOP("services.export", "Teams"), QT_TRANSLATE_NOOP("services.export", "Categories"), QT_TRANSLATE_NOOP("services.export", "Skills"), QT_TRANSLATE_NOOP("services.export", "Join date"), QT_TRANSLATE_NOOP("services.export", "Status"),
+           QT_TRANSLATE_NOOP("services.export", "Exit date"), QT_TRANSLATE_NOOP("services.export", "Exit reason"), QT_TRANSLATE_NOOP("services.export", "Service hours this year"), QT_TRANSLATE_NOOP("services.export", "Volunteer number"), QT_TRANSLATE_NOOP("services.export", "Address"),
+           QT_TRANSLATE_NOOP("services.export", "Note"))
 WIDTHS = (6, 10, 6, 22, 12, 15, 12, 30, 16, 16, 12, 8, 12, 16, 12, 16, 24, 20)
 
 
@@ -30,35 +33,38 @@ def export_volunteers(db, out: Path | str, *, full_id: bool = False, status: str
 
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
-        raise UserError(f"导出文件名应以 .xlsx 结尾（现在是“{out.name}”）。")
+        raise UserError(translate("services.export", "The export file name must end in .xlsx (it is “{name}”).").format(name=out.name))
     rows = [r for r in load_roster_rows(db) if status is None or r.status == status]
     book = Workbook(write_only=True)
-    sheet = book.create_sheet("志愿者名册")
+    sheet = book.create_sheet(translate("services.export", "Volunteer roster"))
     for i, width in enumerate(WIDTHS):
         sheet.column_dimensions[chr(ord("A") + i)].width = width
     header = []
     for title in COLUMNS:
-        cell = WriteOnlyCell(sheet, value=title)
+        cell = WriteOnlyCell(sheet, value=translate("services.export", title))
         cell.font = Font(bold=True)
         header.append(cell)
     sheet.append(header)
+    sep, active, exited = translate("services.export", ", "), translate("services.export", "On the roster"), translate("services.export", "Left")
     for n, r in enumerate(rows, start=1):
         card = WriteOnlyCell(sheet, value=r.id_card if full_id else mask_id_card(r.id_card))
         card.number_format = "@"  # text: Excel must not turn it into 4.10102E+17
         phone = WriteOnlyCell(sheet, value=r.phone)
         phone.number_format = "@"
-        sheet.append([n, r.name, r.gender, card, r.birth_date, phone, r.political_status, "、".join(r.teams),
-                      "、".join(r.tags), r.skills, r.join_date, "在册" if r.status == "active" else "已退出",
+        sheet.append([n, r.name, r.gender, card, r.birth_date, phone, r.political_status, sep.join(r.teams),
+                      sep.join(r.tags), r.skills, r.join_date, active if r.status == "active" else exited,
                       r.exit_date, r.exit_reason, _hours(r.minutes_this_year), r.platform_no, r.address, r.note])
         if progress is not None and n % 1000 == 0 and progress(n, len(rows)) is False:
-            raise UserError("已取消导出，没有生成文件。")
+            raise UserError(translate("services.export", "Export cancelled; no file was made."))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         book.save(out)
     except PermissionError:
-        raise UserError(f"无法写入“{out.name}”：文件可能正在 Excel/WPS 中打开，或没有写入权限。请关闭后重试。") from None
+        raise UserError(translate("services.export", "“{name}” cannot be written: it may be open in Excel/WPS, or the folder is not writable. Close it and try again.").format(
+            name=out.name)) from None
     except OSError as error:
-        raise UserError(f"无法保存到“{out}”：{error.strerror or error}。请换一个位置。") from None
+        raise UserError(translate("services.export", "Cannot save to “{path}”: {error}. Choose another place.").format(
+            path=out, error=error.strerror or error)) from None
     if progress is not None:
         progress(len(rows), len(rows))
     return len(rows)

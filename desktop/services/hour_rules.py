@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from desktop.errors import ValidationError
+from desktop.i18n import translate
 
 ROUNDING_STEPS = (1, 5, 10, 15)
 ROUNDING_MODES = ("down", "nearest")
@@ -37,13 +38,15 @@ class HourRules:
 
     def checked(self) -> HourRules:
         if self.rounding not in ROUNDING_STEPS:
-            raise ValidationError(f"取整单位只能是 {'、'.join(map(str, ROUNDING_STEPS))} 分钟。", field="rounding")
+            raise ValidationError(translate("services.hour_rules", "The rounding step can only be {steps} minutes.").format(
+                steps=translate("services.hour_rules", ", ").join(map(str, ROUNDING_STEPS))), field="rounding")
         if self.rounding_mode not in ROUNDING_MODES:
-            raise ValidationError("取整方式只能是“向下”或“四舍五入”。", field="rounding_mode")
+            raise ValidationError(translate("services.hour_rules", "The rounding can only be “down” or “to the nearest”."), field="rounding_mode")
         if not 0 <= self.daily_cap_minutes <= 24 * 60:
-            raise ValidationError("每日时长上限应在 0 到 24 小时之间（0 表示不设上限）。", field="daily_cap_minutes")
+            raise ValidationError(translate("services.hour_rules", "The daily limit must be between 0 and 24 hours (0 means no limit)."),
+                                  field="daily_cap_minutes")
         if not 0 < self.active_hours <= 1000 or not 0 < self.target_hours <= 1000:
-            raise ValidationError("活跃标准和年度目标应为 1 到 1000 小时。", field="target_hours")
+            raise ValidationError(translate("services.hour_rules", "The active standard and the yearly target must be 1 to 1000 hours."), field="target_hours")
         return self
 
     def as_dict(self) -> dict:
@@ -138,11 +141,11 @@ def session_minutes(session: Session, rules: HourRules) -> int:
 
 
 def format_minutes(minutes: int) -> str:
-    """540 -> "9小时", 95 -> "1小时35分"."""
+    """540 -> "9 h" (9小时 in Chinese), 95 -> "1 h 35 min" (1小时35分)."""
     sign = "-" if minutes < 0 else ""
     hours, rest = divmod(abs(minutes), 60)
     if hours and rest:
-        return f"{sign}{hours}小时{rest}分"
+        return translate("services.hour_rules", "{sign}{hours} h {minutes} min").format(sign=sign, hours=hours, minutes=rest)
     if hours:
-        return f"{sign}{hours}小时"
-    return f"{sign}{rest}分钟"
+        return translate("services.hour_rules", "{sign}{hours} h").format(sign=sign, hours=hours)
+    return translate("services.hour_rules", "{sign}{minutes} minutes").format(sign=sign, minutes=rest)

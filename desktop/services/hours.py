@@ -22,6 +22,7 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.errors import NotFound, ValidationError
+from desktop.i18n import translate
 from desktop.models import Activity, HourCorrection, SignIn, Volunteer
 from desktop.services.audit import audit
 from desktop.services.hour_rules import HourRules, Session, make_session, minutes_per_day, session_minutes
@@ -197,7 +198,7 @@ def activity_attendance(db: Database, activity_id: str, *, now: datetime | None 
     rules, now = load_rules(db), now or datetime.now()
     with db.read() as session:
         if session.get(Activity, activity_id) is None:
-            raise NotFound("找不到这个活动，可能已被删除。")
+            raise NotFound(translate("services.hours", "This activity was not found; it may have been deleted."))
         sessions, pairs = _sessions(session, rules, now, activity_id=activity_id)
         corrections = _corrections(session, activity_id=activity_id)
         ids = {vol for _act, vol in pairs} | {row.volunteer_id for row in corrections}
@@ -212,7 +213,7 @@ def activity_attendance(db: Database, activity_id: str, *, now: datetime | None 
         counted = by_vol.get(vol)
         minutes = (session_minutes(counted, rules) if counted else 0) + extra.get(vol, 0)
         out = pair["out"] or (counted.end if counted and counted.auto else None)
-        rows.append(Attendance(vol, names.get(vol, "（已删除）"), pair["in"], out, max(0, minutes),
+        rows.append(Attendance(vol, names.get(vol, translate("services.hours", "(deleted)")), pair["in"], out, max(0, minutes),
                                bool(counted and counted.auto), pair["source"]))
     rows.sort(key=lambda r: (r.signed_in or datetime.max, r.name))
     return rows
@@ -223,17 +224,17 @@ def add_correction(db: Database, volunteer_id: str, minutes: int, reason: str, *
     """A manual entry (positive) or correction (negative) of service minutes, with a reason."""
     reason = normalize_text(reason)
     if not reason:
-        raise ValidationError("请写明补录或更正的原因，以备核查。", field="reason")
+        raise ValidationError(translate("services.hours", "Please give the reason for adding or correcting hours, for the record."), field="reason")
     if not isinstance(minutes, int) or minutes == 0 or abs(minutes) > 24 * 60 * 31:
-        raise ValidationError("时长应为不为零的分钟数（负数表示扣减）。", field="minutes")
+        raise ValidationError(translate("services.hours", "The time must be a non-zero number of minutes (negative to take off)."), field="minutes")
     when = service_date or datetime.now()
     if isinstance(when, date) and not isinstance(when, datetime):
         when = datetime.combine(when, datetime.min.time())
     with db.session(actor) as session:
         if session.get(Volunteer, volunteer_id) is None:
-            raise NotFound("找不到这位志愿者。")
+            raise NotFound(translate("services.hours", "This volunteer was not found."))
         if activity_id is not None and session.get(Activity, activity_id) is None:
-            raise NotFound("找不到这个活动，可能已被删除。")
+            raise NotFound(translate("services.hours", "This activity was not found; it may have been deleted."))
         row = HourCorrection(volunteer_id=volunteer_id, activity_id=activity_id, minutes=minutes,
                              service_date=when, reason=reason, operator=actor)
         session.add(row)
@@ -245,13 +246,13 @@ def void_correction(db: Database, correction_id: str, reason: str, *, actor: str
     """Cancel an earlier entry with a void entry (the original stays on record)."""
     reason = normalize_text(reason)
     if not reason:
-        raise ValidationError("请写明作废的原因。", field="reason")
+        raise ValidationError(translate("services.hours", "Please state why it is voided."), field="reason")
     with db.session(actor) as session:
         original = session.get(HourCorrection, correction_id)
         if original is None or original.voids:
-            raise NotFound("找不到这条补录记录。")
+            raise NotFound(translate("services.hours", "This correction was not found."))
         if session.exec(select(HourCorrection).where(HourCorrection.voids == correction_id)).first():
-            raise ValidationError("这条记录已经作废过了。")
+            raise ValidationError(translate("services.hours", "This record has already been voided."))
         row = HourCorrection(volunteer_id=original.volunteer_id, activity_id=original.activity_id, minutes=0,
                              service_date=original.service_date, reason=reason, operator=actor, voids=correction_id)
         session.add(row)

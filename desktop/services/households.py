@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlmodel import select
 
 from desktop.errors import NotFound, UserError, ValidationError
+from desktop.i18n import translate
 from desktop.models import Household, HouseholdVisit, Volunteer
 from desktop.services.audit import audit
 from desktop.services.lookup import live
@@ -59,9 +60,11 @@ def _month(day: date) -> tuple[date, date]:
 
 
 def _active_volunteer(session, volunteer_id: str) -> Volunteer:
-    volunteer = live(session, Volunteer, volunteer_id, "找不到这位志愿者，可能已被删除。请刷新后重试。")
+    volunteer = live(session, Volunteer, volunteer_id, translate(
+        "services.households", "This volunteer was not found; they may have been deleted. Refresh and try again."))
     if volunteer.status != "active":
-        raise UserError(f"“{volunteer.name}”已退出，不能再联系户。请先恢复在册，或把户分给其他志愿者。")
+        raise UserError(translate("services.households", "“{name}” has left and cannot look after households. Restore them to the roster first, or give the household to another volunteer.").format(
+            name=volunteer.name))
     return volunteer
 
 
@@ -73,7 +76,7 @@ def _count(session, volunteer_id: str) -> int:
 def _clean(head_name: str, address: str, phone: str, note: str) -> dict[str, str]:
     head = normalize_name(head_name)
     if not head:
-        raise ValidationError("请填写户主姓名。", field="head_name")
+        raise ValidationError(translate("services.households", "Please give the name of the head of the household."), field="head_name")
     return {"head_name": head, "address": normalize_text(address), "phone": normalize_phone(phone),
             "note": normalize_text(note)}
 
@@ -84,7 +87,8 @@ def assign_household(db, volunteer_id: str, *, head_name: str, address: str = ""
     with db.session(actor) as session:
         volunteer = _active_volunteer(session, volunteer_id)
         if _count(session, volunteer_id) >= MAX_HOUSEHOLDS:
-            raise UserError(f"“{volunteer.name}”已联系 {MAX_HOUSEHOLDS} 户（1+10 的上限）。请把这户分给其他志愿者。")
+            raise UserError(translate("services.households", "“{name}” already looks after {count} households (the limit of 1+10). Give this household to another volunteer.").format(
+                name=volunteer.name, count=MAX_HOUSEHOLDS))
         household = Household(volunteer_id=volunteer_id, **fields)
         session.add(household)
         audit(session, actor, "household.assign", "household", household.id, volunteer=volunteer.name,
@@ -111,7 +115,8 @@ def update_household(db, household_id: str, volunteer_id: str, *, head_name: str
         if household.volunteer_id != volunteer_id:
             volunteer = _active_volunteer(session, volunteer_id)
             if _count(session, volunteer_id) >= MAX_HOUSEHOLDS:
-                raise UserError(f"“{volunteer.name}”已联系 {MAX_HOUSEHOLDS} 户，不能再增加。")
+                raise UserError(translate("services.households", "“{name}” already looks after {count} households; no more can be added.").format(
+                    name=volunteer.name, count=MAX_HOUSEHOLDS))
             household.volunteer_id = volunteer_id
             audit(session, actor, "household.move", "household", household.id, volunteer=volunteer.name)
         for key, value in fields.items():
@@ -124,7 +129,8 @@ def move_household(db, household_id: str, volunteer_id: str, actor: str = "站�
         household = _household(session, household_id)
         volunteer = _active_volunteer(session, volunteer_id)
         if household.volunteer_id != volunteer_id and _count(session, volunteer_id) >= MAX_HOUSEHOLDS:
-            raise UserError(f"“{volunteer.name}”已联系 {MAX_HOUSEHOLDS} 户，不能再增加。")
+            raise UserError(translate("services.households", "“{name}” already looks after {count} households; no more can be added.").format(
+                    name=volunteer.name, count=MAX_HOUSEHOLDS))
         household.volunteer_id = volunteer_id
         audit(session, actor, "household.move", "household", household.id, volunteer=volunteer.name)
     return household
@@ -145,11 +151,12 @@ def record_visit(db, household_id: str, *, visited_on: date | None = None, note:
                  actor: str = "站长") -> HouseholdVisit:
     visited_on = visited_on or date.today()
     if visited_on > date.today():
-        raise ValidationError("走访日期不能晚于今天。", field="visited_on")
+        raise ValidationError(translate("services.households", "The visit date cannot be later than today."), field="visited_on")
     with db.session(actor) as session:
         household = _household(session, household_id)
         if household.volunteer_id is None:
-            raise UserError(f"“{household.head_name}”户还没有联系志愿者，请先分配。")
+            raise UserError(translate("services.households", "The household of “{name}” has no volunteer yet; assign one first.").format(
+                name=household.head_name))
         visit = HouseholdVisit(household_id=household.id, volunteer_id=household.volunteer_id,
                                visited_on=visited_on, note=normalize_text(note), operator=actor)
         session.add(visit)
@@ -160,13 +167,13 @@ def void_visit(db, visit_id: str, *, reason: str, actor: str = "站长") -> Hous
     """Undo a visit recorded by mistake (an append-only void entry)."""
     reason = normalize_text(reason)
     if not reason:
-        raise ValidationError("请写明撤销原因，例如“录错了户”。", field="reason")
+        raise ValidationError(translate("services.households", "Please give the reason for the withdrawal, for example “wrong household”."), field="reason")
     with db.session(actor) as session:
         visit = session.get(HouseholdVisit, visit_id)
         if visit is None or visit.voids is not None:
-            raise NotFound("找不到这条走访记录。")
+            raise NotFound(translate("services.households", "This visit record was not found."))
         if session.exec(select(HouseholdVisit.id).where(HouseholdVisit.voids == visit_id)).first():
-            raise UserError("这条走访记录已经撤销过了。")
+            raise UserError(translate("services.households", "This visit record has already been withdrawn."))
         void = HouseholdVisit(household_id=visit.household_id, volunteer_id=visit.volunteer_id,
                               visited_on=visit.visited_on, note=reason, operator=actor, voids=visit_id)
         session.add(void)

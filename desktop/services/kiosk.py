@@ -22,6 +22,7 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.errors import ValidationError
+from desktop.i18n import translate
 from desktop.models import Activity, SignIn, Volunteer
 from desktop.services.activities import signin_id
 from desktop.services.audit import audit
@@ -49,12 +50,14 @@ class TapResult:
     def message(self) -> str:
         time = self.at.strftime("%H:%M")
         if self.action == "in":
-            return f"{self.name}，已签到（{time}）"
+            return translate("services.kiosk", "{name}, signed in ({time})").format(name=self.name, time=time)
         if self.action == "out":
-            return f"{self.name}，已签退（{time}），本次服务{format_minutes(self.minutes)}"
+            return translate("services.kiosk", "{name}, signed out ({time}); served {duration} this time").format(
+                name=self.name, time=time, duration=format_minutes(self.minutes))
         if self.action == "already_in":
-            return f"{self.name}，已签到（{time}），活动结束时再点一次签退"
-        return f"{self.name}，已经签退过了（{time}）"
+            return translate("services.kiosk", "{name}, signed in already ({time}); tap again at the end of the activity to sign out").format(
+                name=self.name, time=time)
+        return translate("services.kiosk", "{name}, signed out already ({time})").format(name=self.name, time=time)
 
 
 def today_activities(db: Database, today: date | None = None) -> list[Activity]:
@@ -86,16 +89,18 @@ def tap(db: Database, activity_id: str, volunteer_id: str, *, now: datetime | No
     """Sign in, or sign out if signed in earlier; idempotent against double taps and bounces."""
     now = (now or datetime.now()).replace(microsecond=0)
     with db.session(actor) as session:
-        activity = live(session, Activity, activity_id, "找不到这个活动，可能已被删除。请退出签到台重新选择活动。")
-        volunteer = live(session, Volunteer, volunteer_id, "找不到这位志愿者。请在下方“新来的志愿者”处登记。")
+        activity = live(session, Activity, activity_id, translate(
+            "services.kiosk", "This activity was not found; it may have been deleted. Leave the kiosk and choose the activity again."))
+        volunteer = live(session, Volunteer, volunteer_id, translate(
+            "services.kiosk", "This volunteer was not found. Register below under “New volunteer”."))
         signed_in = session.get(SignIn, signin_id(activity_id, volunteer_id, "in"))
         signed_out = session.get(SignIn, signin_id(activity_id, volunteer_id, "out"))
         if signed_out is not None:
             return TapResult(volunteer_id, volunteer.name, "already_out", signed_out.at)
         if signed_in is None:
             if not activity.start_at.date() <= now.date() <= activity.end_at.date():
-                raise ValidationError(f"这个活动在 {activity.start_at:%Y-%m-%d}，不是今天，签到台不能为它签到。"
-                                      "如需补记，请站长在“活动”页面更正时长。")
+                raise ValidationError(translate("services.kiosk", "This activity is on {day:%Y-%m-%d}, not today; the kiosk cannot sign in for it. To add hours later, the station head corrects them on the Activities page.").format(
+                    day=activity.start_at))
             session.add(SignIn(id=signin_id(activity_id, volunteer_id, "in"), activity_id=activity_id,
                                volunteer_id=volunteer_id, kind="in", at=now, source=source, operator=actor))
             return TapResult(volunteer_id, volunteer.name, "in", now)
@@ -117,7 +122,7 @@ def walk_in(db: Database, activity_id: str, *, name: str, phone: str = "", now: 
         same = find_duplicates(session, id_card=None, name=cleaned["name"], phone=cleaned.get("phone"))
     if same:  # already registered with this name and phone: just sign them in
         return tap(db, activity_id, same[0].id, now=now, actor=actor)
-    volunteer = add_volunteer(db, name=name, phone=phone, note="签到台现场登记，待补全信息", actor=actor)
+    volunteer = add_volunteer(db, name=name, phone=phone, note=translate("services.kiosk", "Registered at the kiosk; details to be completed"), actor=actor)
     return tap(db, activity_id, volunteer.id, now=now, actor=actor)
 
 
@@ -136,7 +141,7 @@ def pin_is_set(db: Database) -> bool:
 def set_pin(db: Database, pin: str, actor: str = "站长") -> None:
     pin = (pin or "").strip()
     if not re.fullmatch(r"\d{4,8}", pin):
-        raise ValidationError("站长密码应为 4 到 8 位数字。", field="pin")
+        raise ValidationError(translate("services.kiosk", "The station head's PIN must be 4 to 8 digits."), field="pin")
     set_setting(db, PIN_KEY, _hasher.hash(pin), actor=actor)
     with db.session(actor) as session:
         audit(session, actor, "kiosk.pin", "setting", PIN_KEY)

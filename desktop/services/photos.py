@@ -37,6 +37,7 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.errors import UserError
+from desktop.i18n import translate
 from desktop.models import Activity, Photo
 from desktop.progress import Progress
 from desktop.services.audit import audit
@@ -153,11 +154,13 @@ def prepare(db: Database, source: Path) -> Prepared:
                 image.thumbnail((THUMB_SIDE, THUMB_SIDE), Image.Resampling.BILINEAR)
                 thumb = _encode(image)
     except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise UserError(f"“{source.name}”不是能识别的图片，或已损坏，已跳过。") from None
+        raise UserError(translate("services.photos", "“{name}” is not a picture that can be read, or it is damaged; skipped.").format(
+            name=source.name)) from None
     except FileNotFoundError:
-        raise UserError(f"找不到文件“{source}”。") from None
+        raise UserError(translate("services.photos", "The file “{path}” was not found.").format(path=source)) from None
     except OSError as error:
-        raise UserError(f"“{source.name}”无法读取（{error.strerror or '文件不完整'}），已跳过。") from None
+        raise UserError(translate("services.photos", "“{name}” cannot be read ({reason}); skipped.").format(
+            name=source.name, reason=error.strerror or translate("services.photos", "the file is incomplete"))) from None
     sha = hashlib.sha256(resized).hexdigest()
     _write_atomic(photo_file(db, sha), resized)
     _write_atomic(thumbnail_file(db, sha), thumb)
@@ -170,8 +173,8 @@ def window_warning(activity: Activity, taken_at: datetime | None, name: str) -> 
         return None
     if activity.start_at - WINDOW_SLACK <= taken_at <= activity.end_at + WINDOW_SLACK:
         return None
-    return (f"“{name}”的拍摄时间是 {taken_at:%Y-%m-%d %H:%M}，不在活动时间"
-            f"（{activity.start_at:%Y-%m-%d %H:%M} 至 {activity.end_at:%H:%M}）内，请核对是否放错了活动。")
+    return translate("services.photos", "“{name}” was taken at {taken:%Y-%m-%d %H:%M}, outside the activity ({start:%Y-%m-%d %H:%M} to {end:%H:%M}); check that it belongs to this activity.").format(
+        name=name, taken=taken_at, start=activity.start_at, end=activity.end_at)
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
@@ -198,14 +201,15 @@ class ImportSummary:
 
     @property
     def message(self) -> str:
-        text = f"已添加 {len(self.added)} 张照片"
+        text = translate("services.photos", "{count} photos added").format(count=len(self.added))
         if self.duplicates:
-            text += f"，{len(self.duplicates)} 张重复已跳过"
+            text += translate("services.photos", ", {count} duplicates skipped").format(count=len(self.duplicates))
         if self.errors:
-            text += f"，{len(self.errors)} 个文件无法导入"
+            text += translate("services.photos", ", {count} files could not be imported").format(count=len(self.errors))
         if self.cancelled:
-            text += f"（已取消，剩余 {self.total - len(self.added) - len(self.duplicates) - len(self.errors)} 个未处理）"
-        return text + "。"
+            left = self.total - len(self.added) - len(self.duplicates) - len(self.errors)
+            text += translate("services.photos", " (cancelled, {count} left undone)").format(count=left)
+        return text + translate("services.photos", ".")
 
 
 def _activity(db: Database, activity_id: str) -> Activity:

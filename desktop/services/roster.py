@@ -11,6 +11,7 @@ from typing import Any
 from sqlmodel import select
 
 from desktop.errors import NotFound, UserError
+from desktop.i18n import translate
 from desktop.models import HourCorrection, Household, SignIn, TeamMember, Volunteer
 from desktop.services.audit import audit
 from desktop.services.search import VolunteerIndex
@@ -126,7 +127,8 @@ def add_preset_teams(db, preset: str, *, actor: str = "站长") -> list[str]:
     from desktop.services.teams import TEAM_PRESETS, add_team
 
     if preset not in TEAM_PRESETS:
-        raise UserError(f"未知的队伍预设“{preset}”，可选：{'、'.join(TEAM_PRESETS)}。")
+        raise UserError(translate("services.roster", "Unknown team preset “{preset}”; the choices are {choices}.").format(
+            preset=preset, choices=translate("services.roster", ", ").join(TEAM_PRESETS)))
     have = {t.name.removesuffix("志愿服务队") for t in list_teams(db)}
     added = []
     for name in TEAM_PRESETS[preset]:
@@ -153,7 +155,7 @@ def check_duplicates(db, *, id_card: str | None = None, name: str | None = None,
         found = find_duplicates(session, id_card=id_card or None, name=name or None, phone=phone or None,
                                 exclude=exclude)
     return [Duplicate(v.id, v.name, v.phone, (v.id_card or "")[-4:], v.status,
-                      "身份证号相同" if id_card and v.id_card == id_card else "姓名和电话相同") for v in found]
+                      translate("services.roster", "same ID number") if id_card and v.id_card == id_card else translate("services.roster", "same name and phone")) for v in found]
 
 
 def _history(session, volunteer_id: str) -> int:
@@ -175,15 +177,17 @@ def merge_volunteers(db, keep_id: str, drop_id: str, *, actor: str = "站长") -
     duplicate that has them must be the one kept.
     """
     if keep_id == drop_id:
-        raise UserError("不能把一条记录合并到它自己。")
+        raise UserError(translate("services.roster", "A record cannot be merged into itself."))
     with db.session(actor) as session:
         keep, drop = session.get(Volunteer, keep_id), session.get(Volunteer, drop_id)
         if keep is None or drop is None or keep.deleted_at or drop.deleted_at:
-            raise NotFound("要合并的志愿者记录不存在，可能已被删除或合并。请刷新名册。")
+            raise NotFound(translate("services.roster", "The volunteer record to merge does not exist; it may have been deleted or merged. Refresh the roster."))
         if _history(session, drop.id):
             if _history(session, keep.id):
-                raise UserError(f"两条“{drop.name}”记录都有签到或时长记录，不能自动合并。请联系县中心处理。")
-            raise UserError(f"被合并的“{drop.name}”已有签到或时长记录，请反过来操作：保留那一条，把这一条合并进去。")
+                raise UserError(translate("services.roster", "Both records of “{name}” have sign-ins or hours, so they cannot be merged automatically. Ask the county centre.").format(
+                    name=drop.name))
+            raise UserError(translate("services.roster", "The record of “{name}” being merged away has sign-ins or hours; do it the other way round: keep that one and merge this one into it.").format(
+                name=drop.name))
         filled = []
         card = drop.id_card
         drop.id_card = None  # free the ID number before the kept record takes it

@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.errors import UserError, ValidationError
+from desktop.i18n import translate
 from desktop.models import Setting, Station, derived_id
 from desktop.services.audit import audit
 from desktop.services.teams import TEAM_PRESETS, seed_teams
@@ -29,11 +30,12 @@ def setup_station(db: Database, *, name: str, village: str = "", town: str = "",
     """
     name = normalize_text(name)
     if not name:
-        raise ValidationError("请填写实践站名称，例如“某某村新时代文明实践站”。", field="name")
+        raise ValidationError(translate("services.station", "Please give the station's name, for example “X Village New Era Civilization Practice Station”."), field="name")
     if get_station(db) is not None:
-        raise UserError("本机已经建立了实践站，不能重复建立。如需修改名称，请到“设置”中修改。")
+        raise UserError(translate("services.station", "A station has already been set up on this PC; it cannot be set up twice. To change the name, go to “Settings”."))
     if preset not in TEAM_PRESETS:
-        raise ValidationError(f"未知的队伍预设“{preset}”，可选：{'、'.join(TEAM_PRESETS)}。", field="preset")
+        raise ValidationError(translate("services.station", "Unknown team preset “{preset}”; the choices are {choices}.").format(
+            preset=preset, choices=translate("services.station", ", ").join(TEAM_PRESETS)), field="preset")
     station = Station(name=name, village=normalize_text(village), town=normalize_text(town),
                       county=normalize_text(county), head_name=normalize_text(head_name),
                       phone=normalize_phone(phone), station_id="")
@@ -56,13 +58,13 @@ def update_station(db: Database, actor: str = "站长", **changes: Any) -> Stati
     allowed = {"name", "village", "town", "county", "head_name", "phone", "address"}
     unknown = set(changes) - allowed
     if unknown:
-        raise ValidationError(f"不能修改这些字段：{'、'.join(sorted(unknown))}。")
+        raise ValidationError(translate("services.station", "These fields cannot be changed: {fields}.").format(fields=translate("services.station", ", ").join(sorted(unknown))))
     if "name" in changes and not normalize_text(changes["name"]):
-        raise ValidationError("实践站名称不能为空。", field="name")
+        raise ValidationError(translate("services.station", "The station's name must not be empty."), field="name")
     with db.session(actor) as session:
         station = session.exec(select(Station).where(Station.deleted_at.is_(None))).first()
         if station is None:
-            raise UserError("本机还没有建立实践站，请先完成首次设置。")
+            raise UserError(translate("services.station", "No station has been set up on this PC yet; finish the first-run setup first."))
         for key, value in changes.items():
             value = normalize_phone(value) if key == "phone" else normalize_text(value)
             setattr(station, key, value)
@@ -77,7 +79,7 @@ def get_setting(db: Database, key: str, default: Any = None) -> Any:
 
 def set_setting(db: Database, key: str, value: Any, actor: str = "站长") -> None:
     if db.station_id is None:
-        raise UserError("本机还没有建立实践站，请先完成首次设置。")
+        raise UserError(translate("services.station", "No station has been set up on this PC yet; finish the first-run setup first."))
     row_id = derived_id(db.station_id, "setting", key)
     encoded = json.dumps(value, ensure_ascii=False)
     with db.session(actor) as session:

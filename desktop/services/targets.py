@@ -16,6 +16,7 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.errors import ValidationError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import Activity, Household, HouseholdVisit, Station, Team, TeamMember, Volunteer
 from desktop.periods import Period, month, year
 from desktop.services import service_entries
@@ -44,10 +45,10 @@ class TargetRules:
         for f in fields(self):
             value = getattr(self, f.name)
             if not isinstance(value, int) or not 0 <= value <= 1000:
-                raise ValidationError(f"目标“{LABELS[f.name]}”应为 0 到 1000 之间的整数（0 表示不检查）。",
-                                      field=f.name)
+                raise ValidationError(translate("services.targets", "The target “{label}” must be a whole number from 0 to 1000 (0 means not checked).").format(
+                    label=label(f.name)), field=f.name)
         if self.served_share > 100 or self.party_share > 100 or self.requests_in_time > 100:
-            raise ValidationError("比例类目标不能超过 100%。", field="party_share")
+            raise ValidationError(translate("services.targets", "A share cannot be more than 100%."), field="party_share")
         return self
 
     @classmethod
@@ -59,15 +60,24 @@ class TargetRules:
             return cls()  # a damaged setting falls back to the defaults instead of blocking the home page
 
 
-LABELS = {
-    "activities_per_month": "每月活动场次", "lectures_per_month": "每月理论宣讲场次",
-    "head_weekly": "站长每周组织活动", "hours_per_volunteer": "每名志愿者年服务时长（小时）",
-    "served_share": "有服务记录的志愿者比例（%）", "party_share": "党员参与志愿服务比例（%）",
-    "active_hours": "活跃志愿者标准（小时/年）", "team_per_month": "每支队伍每月活动场次",
-    "team_per_year": "每支队伍每年集中服务次数", "first_saturday": "每月第一个星期六集中活动日",
-    "household_visits": "1+10 每户每月走访次数", "partner_per_month": "结对共建单位每月活动场次",
-    "requests_in_time": "群众点单按时响应比例（%）",
+LABELS = {  # translated where shown: label(key)
+    "activities_per_month": QT_TRANSLATE_NOOP("services.targets", "Activities a month"), "lectures_per_month": QT_TRANSLATE_NOOP("services.targets", "Theory lectures a month"),
+    "head_weekly": QT_TRANSLATE_NOOP("services.targets", "Station head organises an activity every week"),
+    "hours_per_volunteer": QT_TRANSLATE_NOOP("services.targets", "Service hours per volunteer a year"),
+    "served_share": QT_TRANSLATE_NOOP("services.targets", "Share of volunteers with service records (%)"),
+    "party_share": QT_TRANSLATE_NOOP("services.targets", "Share of Party members in volunteer service (%)"),
+    "active_hours": QT_TRANSLATE_NOOP("services.targets", "Active volunteer standard (hours a year)"), "team_per_month": QT_TRANSLATE_NOOP("services.targets", "Activities per team a month"),
+    "team_per_year": QT_TRANSLATE_NOOP("services.targets", "Concentrated services per team a year"),
+    "first_saturday": QT_TRANSLATE_NOOP("services.targets", "Concentrated activity day on the first Saturday of the month"),
+    "household_visits": QT_TRANSLATE_NOOP("services.targets", "1+10: visits per household a month"),
+    "partner_per_month": QT_TRANSLATE_NOOP("services.targets", "Activities with the paired co-building unit a month"),
+    "requests_in_time": QT_TRANSLATE_NOOP("services.targets", "Share of residents' requests answered in time (%)"),
 }
+
+
+def label(key: str) -> str:
+    """The target's name in the user's language."""
+    return translate("services.targets", LABELS[key])
 
 
 def get_rules(db: Database) -> TargetRules:
@@ -82,7 +92,7 @@ def set_rules(db: Database, rules: TargetRules | dict, actor: str = "站长") ->
     data = rules if isinstance(rules, dict) else asdict(rules)
     unknown = set(data) - set(TargetRules.__dataclass_fields__)
     if unknown:
-        raise ValidationError(f"未知的目标项：{'、'.join(sorted(unknown))}。")
+        raise ValidationError(translate("services.targets", "Unknown targets: {keys}.").format(keys=translate("services.targets", ", ").join(sorted(unknown))))
     checked = replace(TargetRules(), **data).checked()
     set_setting(db, SETTING_KEY, asdict(checked), actor=actor)
     return checked
@@ -142,27 +152,35 @@ def _station_items(rules: TargetRules, period: Period, acts: list[Activity], hea
                    finished: bool) -> list[TargetItem]:
     items = []
     left = max((period.last_day - today).days + 1, 0)
-    later = f"本月还剩 {left} 天。" if not finished else ""
+    later = translate("services.targets", "{days} days are left this month.").format(days=left) if not finished else ""
+    at_least, count = translate("services.targets", "≥ {n} activities"), translate("services.targets", "{n} activities")
     if rules.activities_per_month:
         n, need = len(acts), rules.activities_per_month
-        items.append(TargetItem("activities", "实践站活动", f"≥ {need} 场", f"{n} 场", _status(n >= need, finished),
-                                "" if n >= need else f"还需组织 {need - n} 场活动。{later}"))
+        items.append(TargetItem("activities", translate("services.targets", "Station activities"), at_least.format(n=need), count.format(n=n),
+                                _status(n >= need, finished),
+                                "" if n >= need else translate("services.targets", "{n} more activities are needed. {later}").format(
+                                    n=need - n, later=later)))
     if rules.lectures_per_month:
         n, need = sum(a.theory_lecture for a in acts), rules.lectures_per_month
-        items.append(TargetItem("lectures", "理论宣讲", f"≥ {need} 场", f"{n} 场", _status(n >= need, finished),
-                                "" if n >= need else f"还需安排 {need - n} 场理论宣讲（活动登记时勾选“理论宣讲”）。{later}"))
+        items.append(TargetItem("lectures", translate("services.targets", "Theory lectures"), at_least.format(n=need), count.format(n=n),
+                                _status(n >= need, finished),
+                                "" if n >= need else translate("services.targets", "{n} more theory lectures are needed (tick “Theory lecture” when recording the activity). {later}").format(
+                                    n=need - n, later=later)))
     if rules.partner_per_month:
         n, need = sum(bool(a.partner_unit) for a in acts), rules.partner_per_month
-        items.append(TargetItem("partner", "结对共建单位活动", f"≥ {need} 场", f"{n} 场", _status(n >= need, finished),
-                                "" if n >= need else "请联系结对共建单位共同开展活动，并在活动中填写共建单位。"))
+        items.append(TargetItem("partner", translate("services.targets", "Activities with the paired unit"), at_least.format(n=need),
+                                count.format(n=n), _status(n >= need, finished),
+                                "" if n >= need else translate("services.targets", "Contact the paired co-building unit to hold activities together, and fill in the unit in the activity.")))
     if rules.first_saturday:
         saturday = first_saturday(period)
         held = any(a.start_at.date() == saturday for a in acts)
         status = "met" if held else ("missing" if today > saturday else "pending")
-        items.append(TargetItem("first_saturday", "集中活动日", f"{saturday:%m月%d日}（第一个星期六）有活动",
-                                "已开展" if held else "未开展", status,
-                                "" if held else f"请在 {saturday:%m月%d日} 安排集中志愿服务活动。" if today <= saturday
-                                else "本月集中活动日没有活动记录；如已开展，请补登活动。"))
+        items.append(TargetItem("first_saturday", translate("services.targets", "Concentrated activity day"),
+                                translate("services.targets", "An activity on {day:%m/%d} (the first Saturday)").format(day=saturday),
+                                translate("services.targets", "Held") if held else translate("services.targets", "Not held"), status,
+                                "" if held else translate("services.targets", "Plan a concentrated volunteer service activity on {day:%m/%d}.").format(
+                                    day=saturday) if today <= saturday
+                                else translate("services.targets", "There is no activity on this month's concentrated activity day; if one was held, record it.")))
     if rules.head_weekly and head:
         mondays = []
         cursor = period.start.date() - timedelta(days=period.start.weekday())
@@ -171,10 +189,11 @@ def _station_items(rules: TargetRules, period: Period, acts: list[Activity], hea
             cursor += timedelta(days=7)
         led = {a.start_at.date() - timedelta(days=a.start_at.weekday()) for a in acts if a.person_in_charge == head}
         done = sum(m in led for m in mondays)
-        items.append(TargetItem("head_weekly", "站长每周组织活动", f"{len(mondays)} 周每周 ≥ 1 次", f"{done} 周",
-                                _status(done >= len(mondays), finished),
-                                "" if done >= len(mondays) else f"站长（{head}）有 {len(mondays) - done} 周没有组织活动；"
-                                "登记活动时请把负责人填为站长。"))
+        items.append(TargetItem("head_weekly", translate("services.targets", "Station head organises an activity every week"),
+                                translate("services.targets", "≥ 1 a week for {weeks} weeks").format(weeks=len(mondays)),
+                                translate("services.targets", "{weeks} weeks").format(weeks=done), _status(done >= len(mondays), finished),
+                                "" if done >= len(mondays) else translate("services.targets", "The station head ({head}) organised no activity in {weeks} weeks; when recording an activity, put the station head as the person in charge.").format(
+                                    head=head, weeks=len(mondays) - done)))
     return items
 
 
@@ -186,10 +205,13 @@ def _team_items(rules: TargetRules, scope: str, acts: list[Activity], teams: lis
     counts = Counter(a.team_id for a in acts)
     staffed = [t for t in teams if members.get(t.id)]
     short = [t for t in staffed if counts[t.id] < need]
-    actual = f"{len(staffed) - len(short)}/{len(staffed)} 支队伍达到" if staffed else "没有有成员的队伍"
-    advice = ("、".join(f"{t.name}（差 {need - counts[t.id]} 场）" for t in short) + " 需要安排活动。") if short else ""
-    name = "各队伍每月活动" if scope == "month" else "各队伍集中服务"
-    return [TargetItem(f"team_{scope}", name, f"每队 ≥ {need} 场", actual, _status(not short, finished), advice)]
+    actual = translate("services.targets", "{done}/{all} teams reached it").format(done=len(staffed) - len(short), all=len(staffed)) \
+        if staffed else translate("services.targets", "No team has members")
+    advice = translate("services.targets", "{teams} need activities.").format(teams=translate("services.targets", ", ").join(
+        translate("services.targets", "{team} ({n} short)").format(team=t.name, n=need - counts[t.id]) for t in short)) if short else ""
+    name = translate("services.targets", "Activities of each team a month") if scope == "month" else translate("services.targets", "Concentrated services of each team")
+    return [TargetItem(f"team_{scope}", name, translate("services.targets", "≥ {n} per team").format(n=need), actual,
+                       _status(not short, finished), advice)]
 
 
 def _hours_items(rules: TargetRules, db: Database, period: Period, active: dict[str, Volunteer],
@@ -197,31 +219,38 @@ def _hours_items(rules: TargetRules, db: Database, period: Period, active: dict[
     minutes = service_entries.minutes_by_volunteer(db, period.start, period.end)
     registered = len(active)
     if not registered:
-        return [TargetItem("volunteers", "志愿者", "有在册志愿者", "0 人", "missing", "请先在志愿者台账中登记志愿者。")]
+        return [TargetItem("volunteers", translate("services.targets", "Volunteers"), translate("services.targets", "Volunteers on the roster"), translate("services.targets", "{n} people").format(n=0),
+                           "missing", translate("services.targets", "Register volunteers on the roster first."))]
     items = []
     served = [v for v in active if minutes.get(v, 0) > 0]
     if rules.hours_per_volunteer:
         goal = rules.hours_per_volunteer * 60
         done = sum(minutes.get(v, 0) >= goal for v in active)
-        items.append(TargetItem("hours", "人均年服务时长", f"每人 ≥ {rules.hours_per_volunteer} 小时",
-                                f"{done}/{registered} 人达到", _status(done == registered, finished),
-                                "" if done == registered else f"还有 {registered - done} 名志愿者未达到 "
-                                f"{rules.hours_per_volunteer} 小时，可在登记簿中查看每人时长。"))
+        items.append(TargetItem("hours", translate("services.targets", "Average service hours a year"),
+                                translate("services.targets", "≥ {hours} hours each").format(hours=rules.hours_per_volunteer),
+                                translate("services.targets", "{done}/{all} people reached it").format(done=done, all=registered),
+                                _status(done == registered, finished),
+                                "" if done == registered else translate("services.targets", "{n} volunteers have not reached {hours} hours yet; the register shows each one's hours.").format(
+                                    n=registered - done, hours=rules.hours_per_volunteer)))
     if rules.served_share:
         share = round(100 * len(served) / registered)
-        items.append(TargetItem("served", "有服务记录的志愿者", f"≥ {rules.served_share}%",
-                                f"{share}%（{len(served)}/{registered} 人）", _status(share >= rules.served_share, finished),
-                                "" if share >= rules.served_share else "请动员还没有参加过活动的志愿者参加服务。"))
+        items.append(TargetItem("served", translate("services.targets", "Volunteers with service records"), f"≥ {rules.served_share}%",
+                                translate("services.targets", "{share}% ({done}/{all} people)").format(share=share, done=len(served), all=registered),
+                                _status(share >= rules.served_share, finished),
+                                "" if share >= rules.served_share else translate("services.targets", "Encourage the volunteers who have not taken part yet to serve.")))
     party = [v for v, vol in active.items() if is_party_member(vol.political_status)]
     if rules.party_share and party:
         in_service = sum(minutes.get(v, 0) > 0 for v in party)
         share = round(100 * in_service / len(party))
-        items.append(TargetItem("party", "党员参与志愿服务", f"≥ {rules.party_share}%",
-                                f"{share}%（{in_service}/{len(party)} 人）", _status(share >= rules.party_share, finished),
-                                "" if share >= rules.party_share else f"还有 {len(party) - in_service} 名党员没有服务记录。"))
+        items.append(TargetItem("party", translate("services.targets", "Party members in volunteer service"), f"≥ {rules.party_share}%",
+                                translate("services.targets", "{share}% ({done}/{all} people)").format(share=share, done=in_service, all=len(party)),
+                                _status(share >= rules.party_share, finished),
+                                "" if share >= rules.party_share else translate("services.targets", "{n} Party members have no service record yet.").format(
+                                    n=len(party) - in_service)))
     if rules.active_hours:
         n = sum(minutes.get(v, 0) >= rules.active_hours * 60 for v in active)
-        items.append(TargetItem("active", "活跃志愿者", f"年服务 ≥ {rules.active_hours} 小时", f"{n} 人", "info"))
+        items.append(TargetItem("active", translate("services.targets", "Active volunteers"), translate("services.targets", "≥ {hours} hours a year").format(hours=rules.active_hours),
+                                translate("services.targets", "{n} people").format(n=n), "info"))
     return items
 
 
@@ -238,9 +267,11 @@ def _visit_items(rules: TargetRules, db: Database, period: Period, finished: boo
         return []
     counts = Counter(v.household_id for v in visits if not v.voids and v.id not in voided)
     short = sum(counts[h] < rules.household_visits for h in households)
-    return [TargetItem("visits", "1+10 联系户走访", f"每户每月 ≥ {rules.household_visits} 次",
-                       f"{len(households) - short}/{len(households)} 户已走访", _status(not short, finished),
-                       "" if not short else f"还有 {short} 户本月没有走访记录。")]
+    return [TargetItem("visits", translate("services.targets", "1+10 household visits"),
+                       translate("services.targets", "≥ {n} a month per household").format(n=rules.household_visits),
+                       translate("services.targets", "{done}/{all} households visited").format(done=len(households) - short, all=len(households)),
+                       _status(not short, finished),
+                       "" if not short else translate("services.targets", "{n} households have no visit this month.").format(n=short))]
 
 
 def check_month(db: Database, year_no: int, month_no: int, today: date | None = None) -> TargetCheck:
@@ -264,13 +295,15 @@ def _request_items(rules: TargetRules, db: Database, period: Period, finished: b
     from desktop.services.request_queries import figures
 
     f = figures(db, period.start, period.end)
-    required = f"≥ {rules.requests_in_time}% 在时限内接单"
+    required = translate("services.targets", "≥ {share}% accepted in time").format(share=rules.requests_in_time)
+    name = translate("services.targets", "Residents' requests answered in time")
     if not f.with_deadline_answered and not f.overdue:
-        return [TargetItem("requests", "群众点单按时响应", required, "本月没有有时限的点单", "info")]
+        return [TargetItem("requests", name, required, translate("services.targets", "No requests with a deadline this month"), "info")]
     total = f.with_deadline_answered + f.overdue
     ok = f.answered_in_time * 100 >= rules.requests_in_time * total
-    advice = "" if ok else f"有 {total - f.answered_in_time} 件点单没有在时限内接单，请尽快派单并回访。"
-    return [TargetItem("requests", "群众点单按时响应", required, f"{f.answered_in_time}/{total} 件按时",
+    advice = "" if ok else translate("services.targets", "{n} requests were not accepted in time; dispatch them soon and follow up.").format(
+        n=total - f.answered_in_time)
+    return [TargetItem("requests", name, required, translate("services.targets", "{done}/{all} in time").format(done=f.answered_in_time, all=total),
                        _status(ok, finished), advice)]
 
 
@@ -280,7 +313,8 @@ def check_year(db: Database, year_no: int, today: date | None = None, until: Per
     period = year(year_no)
     finished = today > period.last_day
     if until is not None and until.end < period.end:
-        period = Period(period.start, until.end, f"{year_no}年1—{until.last_day.month}月")
+        period = Period(period.start, until.end, translate("services.targets", "{year}, months 1 to {month}").format(
+            year=year_no, month=until.last_day.month))
     rules = get_rules(db)
     _station, acts, teams, active, members = _load(db, period)
     items = _hours_items(rules, db, period, active, finished)

@@ -8,6 +8,7 @@ from sqlmodel import Session, func, select
 
 from desktop.db import Database
 from desktop.errors import ValidationError
+from desktop.i18n import translate
 from desktop.models import Team, TeamMember, Volunteer, derived_id
 from desktop.services.audit import audit
 from desktop.services.lookup import live
@@ -63,12 +64,12 @@ def team_sizes(db: Database) -> dict[str, int]:
 def _check_name(session: Session, name: str, exclude: str | None = None) -> str:
     name = normalize_text(name)
     if not name:
-        raise ValidationError("队伍名称不能为空。", field="name")
+        raise ValidationError(translate("services.teams", "The team name must not be empty."), field="name")
     query = select(Team).where(Team.name == name, Team.deleted_at.is_(None))
     if exclude:
         query = query.where(Team.id != exclude)
     if session.exec(query).first():
-        raise ValidationError(f"已经有名为“{name}”的队伍了，请换一个名称。", field="name")
+        raise ValidationError(translate("services.teams", "There is a team called “{name}” already; choose another name.").format(name=name), field="name")
     return name
 
 
@@ -110,7 +111,8 @@ def resolve_team(session: Session, name_or_id: str) -> Team:
         loose = [t for t in candidates if t.name.removesuffix("志愿服务队") == key.removesuffix("志愿服务队")]
         team = (exact or loose or [None])[0]
     if team is None or team.deleted_at is not None:
-        raise ValidationError(f"找不到队伍“{key}”。请先在“志愿者 → 队伍”中建立，或检查名称。", field="team")
+        raise ValidationError(translate("services.teams", "No team “{key}”. Create it first under “Volunteers → Teams”, or check the name.").format(key=key),
+                          field="team")
     return team
 
 

@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 
 from desktop.db import Database
 from desktop.errors import UserError, ValidationError
+from desktop.i18n import translate
 from desktop.models import TeamMember, Volunteer, derived_id
 from desktop.services.audit import audit
 from desktop.services.lookup import live_row
@@ -41,7 +42,8 @@ def _parse_date(value: Any, field: str, label: str) -> date | None:
     try:
         return date.fromisoformat("-".join(part.zfill(2) for part in text.split("-")))
     except ValueError:
-        raise ValidationError(f"{label}“{value}”不是有效日期，请写成 2024-03-01 这样的格式。", field=field) from None
+        raise ValidationError(translate("services.volunteers", "{label} “{value}” is not a valid date; write it like 2024-03-01.").format(
+            label=label, value=value), field=field) from None
 
 
 def clean_volunteer(data: dict[str, Any], *, today: date | None = None) -> dict[str, Any]:
@@ -52,14 +54,14 @@ def clean_volunteer(data: dict[str, Any], *, today: date | None = None) -> dict[
     out: dict[str, Any] = {}
     for key, value in data.items():
         if key not in EDITABLE:
-            raise ValidationError(f"未知字段“{key}”。")
+            raise ValidationError(translate("services.volunteers", "Unknown field “{key}”.").format(key=key))
         out[key] = value
     if "name" in out:
         out["name"] = normalize_name(out["name"])
         if not out["name"]:
-            raise ValidationError("姓名不能为空。", field="name")
+            raise ValidationError(translate("services.volunteers", "The name must not be empty."), field="name")
         if len(out["name"]) > 50:
-            raise ValidationError("姓名太长（最多 50 个字）。", field="name")
+            raise ValidationError(translate("services.volunteers", "The name is too long (at most 50 characters)."), field="name")
     if "gender" in out:
         out["gender"] = normalize_gender(out["gender"])
     if out.get("id_card") not in (None, ""):
@@ -68,7 +70,8 @@ def clean_volunteer(data: dict[str, Any], *, today: date | None = None) -> dict[
         out["birth_date"] = card.birth_date
         if out.get("gender") and out["gender"] != card.gender:
             raise ValidationError(
-                f"性别填的是“{out['gender']}”，但身份证号显示为“{card.gender}”，请核对。", field="gender")
+                translate("services.volunteers", "The gender given is “{given}” but the ID number says “{card}”; please check.").format(
+                    given=out["gender"], card=card.gender), field="gender")
         out["gender"] = card.gender
     elif "id_card" in out:
         out["id_card"] = None
@@ -85,9 +88,9 @@ def clean_volunteer(data: dict[str, Any], *, today: date | None = None) -> dict[
             tags = tags.replace("，", ",").replace("、", ",").replace(";", ",").split(",")
         out["tags"] = ",".join(dict.fromkeys(t for t in (normalize_text(x) for x in tags) if t))
     if "join_date" in out:
-        out["join_date"] = _parse_date(out["join_date"], "join_date", "入队日期")
+        out["join_date"] = _parse_date(out["join_date"], "join_date", translate("services.volunteers", "Join date"))
     if "birth_date" in out and not isinstance(out["birth_date"], date | None):
-        out["birth_date"] = _parse_date(out["birth_date"], "birth_date", "出生日期")
+        out["birth_date"] = _parse_date(out["birth_date"], "birth_date", translate("services.volunteers", "Date of birth"))
     return out
 
 
@@ -113,13 +116,15 @@ def find_duplicates(session: Session, *, id_card: str | None, name: str | None, 
 
 def _duplicate_error(dup: Volunteer, id_card: str | None) -> ValidationError:
     if id_card and dup.id_card == id_card:
-        return ValidationError(f"身份证号 {id_card[-4:]} 结尾的志愿者“{dup.name}”已在台账中，不能重复登记。", field="id_card")
-    return ValidationError(f"已有同名同电话的志愿者“{dup.name}”（{dup.phone}），不能重复登记。", field="name")
+        return ValidationError(translate("services.volunteers", "The volunteer “{name}” with an ID number ending in {last4} is already on the roster and cannot be registered twice.").format(
+            last4=id_card[-4:], name=dup.name), field="id_card")
+    return ValidationError(translate("services.volunteers", "A volunteer with the same name and phone, “{name}” ({phone}), is already on the roster and cannot be registered twice.").format(
+        name=dup.name, phone=dup.phone), field="name")
 
 
 def add_volunteer(db: Database, *, teams: Iterable[str] = (), actor: str = "站长", **fields: Any) -> Volunteer:
     if "name" not in fields:
-        raise ValidationError("姓名不能为空。", field="name")
+        raise ValidationError(translate("services.volunteers", "The name must not be empty."), field="name")
     data = clean_volunteer(fields)
     with db.session(actor) as session:
         dups = find_duplicates(session, id_card=data.get("id_card"), name=data["name"], phone=data.get("phone"))
@@ -140,7 +145,8 @@ def _get(session: Session, volunteer_id: str) -> Volunteer:
         matches = session.exec(_active(select(Volunteer)).where(Volunteer.id.startswith(volunteer_id))).all()
         if len(matches) == 1 and len(volunteer_id) >= 8:
             volunteer = matches[0]
-    return live_row(volunteer, Volunteer, f"找不到编号为“{volunteer_id}”的志愿者。可用“志愿者列表”查看编号。")
+    return live_row(volunteer, Volunteer, translate(
+        "services.volunteers", "No volunteer with the id “{id}”. The volunteer list shows the ids.").format(id=volunteer_id))
 
 
 def get_volunteer(db: Database, volunteer_id: str) -> Volunteer:
@@ -176,11 +182,12 @@ def exit_volunteer(db: Database, volunteer_id: str, *, reason: str, exit_date: d
     """退出机制: the record stays, with the date and the reason."""
     reason = normalize_text(reason)
     if not reason:
-        raise ValidationError("请填写退出原因，例如“外出务工”“身体原因”“本人申请”。", field="exit_reason")
+        raise ValidationError(translate("services.volunteers", "Please give the reason for leaving, for example “working away”, “health” or “own request”."),
+                              field="exit_reason")
     with db.session(actor) as session:
         volunteer = _get(session, volunteer_id)
         if volunteer.status == "exited":
-            raise UserError(f"“{volunteer.name}”已经是退出状态了。")
+            raise UserError(translate("services.volunteers", "“{name}” has already left.").format(name=volunteer.name))
         volunteer.status = "exited"
         volunteer.exit_date = exit_date or date.today()
         volunteer.exit_reason = reason
@@ -192,7 +199,7 @@ def reactivate_volunteer(db: Database, volunteer_id: str, *, actor: str = "站�
     with db.session(actor) as session:
         volunteer = _get(session, volunteer_id)
         if volunteer.status == "active":
-            raise UserError(f"“{volunteer.name}”本来就在册，无需恢复。")
+            raise UserError(translate("services.volunteers", "“{name}” is on the roster already; nothing to restore.").format(name=volunteer.name))
         volunteer.status = "active"
         volunteer.exit_date = None
         volunteer.exit_reason = ""

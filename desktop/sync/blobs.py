@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from desktop.i18n import translate
 from desktop.models.activities import Photo
 from desktop.models.sync_state import PhotoUpload
 from desktop.progress import check as check_cancel
@@ -105,14 +106,14 @@ def upload(db, client: SyncClient, sha256: str, cancel=None) -> None:
                 _save(db, sha256, uploader.url)
             size = uploader.get_file_size()
             while uploader.offset < size:
-                check_cancel(cancel, SYNC_CANCELLED)
+                check_cancel(cancel, translate("sync.client", SYNC_CANCELLED))
                 uploader.upload_chunk()
                 client.bytes_sent += CHUNK
         except (TusCommunicationError, OSError) as error:
             if getattr(error, "status_code", None) == 422:
                 _save(db, sha256, "")
-                raise SyncError("一张照片在上传中损坏（校验值不符），下次同步会重新上传。") from None
-            raise SyncError("上传照片时与县中心的连接中断。已上传的部分会保留，下次同步接着传。") from None
+                raise SyncError(translate("sync.blobs", "A photo was damaged during the upload (the checksum does not match); the next sync uploads it again.")) from None
+            raise SyncError(translate("sync.blobs", "The connection to the county broke off while uploading photos. What was uploaded is kept; the next sync carries on.")) from None
     _save(db, sha256, "", done=True)
 
 
@@ -139,10 +140,10 @@ def fetch(db, client: SyncClient, sha256: str) -> Path:
     if existing is not None:
         return existing
     if not protocol.is_sha256(sha256):
-        raise SyncError("照片编号不对。")
+        raise SyncError(translate("sync.blobs", "The photo id is wrong."))
     data = client.download(sha256)
     if hashlib.sha256(data).hexdigest() != sha256:
-        raise SyncError("下载的照片已损坏（校验值不符），请稍后重试。")
+        raise SyncError(translate("sync.blobs", "The downloaded photo is damaged (the checksum does not match); try again later."))
     target = photo_path(db, sha256)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".part")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 from desktop.errors import UserError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.sync import protocol
 from desktop.sync.clock import system_ms
 
@@ -38,7 +39,8 @@ class ClientTooOld(SyncError):
     pass
 
 
-SYNC_CANCELLED = "同步已取消。已经完成的部分已保存，下次同步会接着进行。"  # raised as desktop.progress.Cancelled
+# raised as desktop.progress.Cancelled; translate("sync.client", SYNC_CANCELLED) where raised
+SYNC_CANCELLED = QT_TRANSLATE_NOOP("sync.client", "Sync cancelled. What was done is saved; the next sync carries on from there.")
 
 
 class ClockAhead(SyncError):
@@ -49,11 +51,12 @@ class ClockAhead(SyncError):
         self.server_time = server_time
 
 
-_SLOW = "县中心服务器长时间没有响应，可能网络太慢或服务器繁忙。请稍后再试，数据已保存在本机。"
+_SLOW = QT_TRANSLATE_NOOP("sync.client", "The county server has not answered for a long time; the network may be too slow or the server busy. Try again later; the data is saved on this PC.")
 
 
 def _unreachable(url: str) -> str:
-    return f"无法连接县中心服务器（{url}）。请检查网络是否连通、服务器地址是否正确，稍后再试。数据已保存在本机，不会丢失。"
+    return translate("sync.client", "Cannot reach the county server ({url}). Check the network and the server address, and try again later. The data is saved on this PC and will not be lost.").format(
+        url=url)
 
 
 class SyncClient:
@@ -62,7 +65,8 @@ class SyncClient:
                  now_ms: Callable[[], int] = system_ms):
         url = (url or "").strip().rstrip("/")
         if not url.startswith(("http://", "https://")):
-            raise SyncError(f"服务器地址“{url}”格式不对，应以 http:// 或 https:// 开头，例如 https://county.example.cn。")
+            raise SyncError(translate("sync.client", "The server address “{url}” is not right: it must start with http:// or https://, for example https://county.example.cn.").format(
+                url=url))
         self.url = url
         self.now_ms = now_ms
         self.token = token
@@ -114,22 +118,22 @@ class SyncClient:
             response = self.session.request(method, self.url + path, data=data, params=params, headers=headers,
                                             timeout=self.timeout, stream=stream)
         except requests.exceptions.SSLError:
-            raise SyncError("无法验证县中心服务器的安全证书。如果县中心使用内部证书，请在同步设置里指定证书文件（CA）；"
-                            "也请检查本机日期是否正确。") from None
+            raise SyncError(translate("sync.client", "The county server's security certificate cannot be verified. If the county uses its own certificate, choose the certificate file (CA) in the sync settings; also check this PC's date.")) from None
         except requests.exceptions.ProxyError:
-            raise SyncError("通过代理服务器连接县中心失败。请检查本机的代理设置，或联系网络管理员。") from None
+            raise SyncError(translate("sync.client", "Connecting to the county through the proxy server failed. Check this PC's proxy settings, or ask the network administrator.")) from None
         except requests.exceptions.Timeout:
-            raise SyncError(_SLOW) from None
+            raise SyncError(translate("sync.client", _SLOW)) from None
         except (requests.exceptions.ConnectionError, requests.exceptions.RetryError) as error:
             if "timed out" in str(error).lower():  # a read timeout after retries arrives wrapped like this
-                raise SyncError(_SLOW) from None
+                raise SyncError(translate("sync.client", _SLOW)) from None
             raise SyncError(_unreachable(self.url)) from None
         except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError):
-            raise SyncError("与县中心服务器的连接在传输中断开了，这次没有收全。请稍后再同步，数据不会重复也不会丢失。") from None
+            raise SyncError(translate("sync.client", "The connection to the county server broke off during the transfer, so not everything arrived. Sync again later; nothing will be doubled or lost.")) from None
         except requests.exceptions.InvalidURL:
-            raise SyncError(f"服务器地址“{self.url}”格式不对。") from None
+            raise SyncError(translate("sync.client", "The server address “{url}” is not right.").format(url=self.url)) from None
         except requests.exceptions.RequestException as error:
-            raise SyncError(f"与县中心服务器通信出错（{type(error).__name__}）。请稍后再试。") from None
+            raise SyncError(translate("sync.client", "Talking to the county server failed ({error}). Try again later.").format(
+                error=type(error).__name__)) from None
         received_at = self.now_ms()
         self.requests += 1
         self.bytes_sent += len(data or b"") + _header_bytes(response.request.headers) + len(response.request.url) + 16
@@ -149,24 +153,26 @@ class SyncClient:
             code, message = "", ""
         status = response.status_code
         if code == protocol.CLIENT_TOO_OLD or status == 426:
-            raise ClientTooOld(message or protocol.TOO_OLD_MESSAGE)
+            raise ClientTooOld(message or translate("sync.protocol", protocol.TOO_OLD_MESSAGE))
         if code == protocol.CLOCK_AHEAD:
             raise ClockAhead(message, int(body.get("server_time", 0)))
         if status == 401 or code in (protocol.BAD_TOKEN, protocol.DEVICE_REVOKED):
-            raise NotEnrolled(message or "县中心不认可本机的同步凭据。请用县中心发的注册码重新注册本机。")
+            raise NotEnrolled(message or translate("sync.client", "The county does not accept this PC's sync credentials. Enrol this PC again with the code from the county centre."))
         if message and 400 <= status < 500:
-            raise SyncError(f"县中心服务器拒绝了请求：{message}")
+            raise SyncError(translate("sync.client", "The county server refused the request: {message}").format(message=message))
         if status >= 500:
-            raise SyncError(f"县中心服务器内部出错（{status}）。请稍后再试；如果一直出错，请联系县中心。")
-        raise SyncError(f"县中心服务器返回了无法识别的回答（{status}）。请检查服务器地址是否正确。")
+            raise SyncError(translate("sync.client", "The county server had an internal error ({status}). Try again later; if it keeps happening, contact the county centre.").format(
+                status=status))
+        raise SyncError(translate("sync.client", "The county server gave an answer that is not understood ({status}). Check the server address.").format(
+            status=status))
 
     def _json(self, response: requests.Response) -> dict:
         try:
             data = response.json()
         except ValueError:
-            raise SyncError("县中心服务器返回的内容无法识别。请检查服务器地址是否指向县中心服务器。") from None
+            raise SyncError(translate("sync.client", "What the county server sent is not understood. Check that the server address points to the county server.")) from None
         if not isinstance(data, dict):
-            raise SyncError("县中心服务器返回的内容无法识别。请检查服务器地址是否指向县中心服务器。")
+            raise SyncError(translate("sync.client", "What the county server sent is not understood. Check that the server address points to the county server."))
         return data
 
     def _model(self, model, response: requests.Response):
@@ -175,7 +181,7 @@ class SyncClient:
         try:
             answer = model.model_validate(self._json(response))
         except ValidationError:
-            raise SyncError("县中心服务器返回的数据格式不对，可能服务器版本与本软件不匹配。请联系县中心。") from None
+            raise SyncError(translate("sync.client", "The data from the county server is in the wrong form; the server's version may not match this software. Contact the county centre.")) from None
         server_time = getattr(answer, "server_time", None)
         if server_time:  # offset against the middle of the round trip
             self.offset_ms = int(server_time - (self._window[0] + self._window[1]) / 2)
@@ -211,7 +217,7 @@ class SyncClient:
                                                 data.get("server_time"))
         if not (isinstance(entries, list) and isinstance(last_seq, int) and isinstance(more, bool)
                 and isinstance(server_time, int) and last_seq >= after):
-            raise SyncError("县中心服务器返回的数据格式不对，可能服务器版本与本软件不匹配。请联系县中心。")
+            raise SyncError(translate("sync.client", "The data from the county server is in the wrong form; the server's version may not match this software. Contact the county centre."))
         self.offset_ms = int(server_time - (self._window[0] + self._window[1]) / 2)
         return PullPage(entries, last_seq, more, server_time, response.text)
 

@@ -18,6 +18,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from desktop.errors import UserError
+from desktop.i18n import translate
 from desktop.models.base import SYNCED
 from desktop.models.local import JournalEntry
 from desktop.models.sync_state import SyncQuarantine
@@ -70,7 +71,7 @@ def settings(db) -> dict[str, str | None]:
 def make_client(db, **kwargs) -> SyncClient:
     conf = settings(db)
     if not conf["url"] or not conf["token"]:
-        raise UserError("本机还没有注册到县中心服务器。请先用县中心发的注册码注册（同步 → 注册本机）。")
+        raise UserError(translate("sync.engine", "This PC is not enrolled with the county server yet. Enrol it first with the code from the county centre (Sync → Enrol this PC)."))
     return SyncClient(conf["url"], conf["token"], ca_bundle=conf["ca_bundle"], now_ms=db.clock._now, **kwargs)
 
 
@@ -83,9 +84,8 @@ def enrol(db, url: str, code: str, *, device_name: str | None = None, ca_bundle:
     finally:
         client.close()
     if db.station_id is not None and db.station_id != answer.station_id:
-        raise UserError(f"本机已建立的实践站（编号 {db.station_id}）与这个注册码所属的实践站“{answer.station_name}”"
-                        f"（编号 {answer.station_id}）不同。请县中心用 `station add --station-id {db.station_id}` "
-                        "登记本机的实践站后再注册，或在新装的电脑上注册。")
+        raise UserError(translate("sync.engine", "The station set up on this PC (id {ours}) is not the station of this code, “{name}” (id {theirs}). Ask the county to register this PC's station with `station add --station-id {ours}` and enrol again, or enrol on a freshly installed PC.").format(
+            ours=db.station_id, name=answer.station_name, theirs=answer.station_id))
     with db.engine.begin() as conn:
         for key, value in (("url", client.url), ("token", answer.token), ("device_id", answer.device_id),
                            ("station_id", answer.station_id), ("ca_bundle", ca_bundle or "")):
@@ -103,7 +103,7 @@ def enrol(db, url: str, code: str, *, device_name: str | None = None, ca_bundle:
 
 
 def _check_cancel(cancel: threading.Event | None) -> None:
-    check_cancel(cancel, SYNC_CANCELLED)
+    check_cancel(cancel, translate("sync.client", SYNC_CANCELLED))
 
 
 def _set_offset(db, client: SyncClient) -> None:
@@ -137,7 +137,7 @@ def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel)
             client.push(batch)
         except ClockAhead as ahead:
             if restamped:
-                raise SyncError("本机时钟与县中心相差太大，无法上传。请把电脑的日期和时间改正后再同步。") from None
+                raise SyncError(translate("sync.engine", "This PC's clock is too far from the county's to upload. Correct the computer's date and time, then sync again.")) from None
             restamp.restamp_pending(db, ahead.server_time)
             restamped = True
             continue
@@ -248,11 +248,15 @@ def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | 
 def clock_warning(offset_ms: int) -> str:
     if abs(offset_ms) < CLOCK_WARN_MS:
         return ""
-    ahead = "快" if offset_ms < 0 else "慢"
     amount = abs(offset_ms)
-    text = f"{amount / DAY_MS:.1f} 天" if amount >= DAY_MS else f"{amount / 3_600_000:.1f} 小时" \
-        if amount >= 3_600_000 else f"{amount // 60_000} 分钟"
-    return f"本机时钟比县中心{ahead}约 {text}。同步不受影响，但请把电脑的日期和时间改正，以免记录的时间不对。"
+    text = translate("sync.engine", "{n:.1f} days").format(n=amount / DAY_MS) if amount >= DAY_MS else \
+        translate("sync.engine", "{n:.1f} hours").format(n=amount / 3_600_000) if amount >= 3_600_000 else \
+        translate("sync.engine", "{n} minutes").format(n=amount // 60_000)
+    if offset_ms < 0:
+        return translate("sync.engine", "This PC's clock is about {amount} ahead of the county's. Sync is not affected, but correct the computer's date and time so that records get the right time.").format(
+            amount=text)
+    return translate("sync.engine", "This PC's clock is about {amount} behind the county's. Sync is not affected, but correct the computer's date and time so that records get the right time.").format(
+        amount=text)
 
 
 def status(db) -> dict:

@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.ids import ID_PATTERN
 from desktop.sync.clock import SITE_PATTERN, STAMP_PATTERN, Stamp
 
@@ -47,7 +48,8 @@ TOO_LARGE = "too_large"
 TOO_MANY = "too_many_attempts"
 QUOTA_FULL = "quota_full"
 
-TOO_OLD_MESSAGE = "实践站工作台的版本太旧，县中心服务器已不再支持。请先更新实践站工作台到最新版本，再进行同步。"
+# translated where sent or shown: translate("sync.protocol", TOO_OLD_MESSAGE)
+TOO_OLD_MESSAGE = QT_TRANSLATE_NOOP("sync.protocol", "This version of Station Desk is too old; the county server no longer supports it. Update Station Desk to the latest version, then sync.")
 
 _ENTITY = re.compile(r"\A[a-z][a-z0-9_]{0,49}\Z", re.ASCII)
 _FIELD = re.compile(r"\A[a-z][a-z0-9_]{0,63}\Z", re.ASCII)

@@ -1,8 +1,10 @@
 """Qt translations: Chinese (zh_CN) is the shipped default.
 
-Each feature area keeps its own `resources/translations/<area>_zh_CN.ts`,
-compiled to .qm by `make setup`; all of them are loaded, plus Qt's own
-translations for standard buttons and dialogs.
+The one catalog system is described in desktop/i18n.py. Each area keeps its
+own `resources/translations/<area>_<lang>.ts`, compiled to .qm by `make
+setup`; the UI loads all of them (core areas included, so Qt sees core
+contexts too) plus Qt's own translations for standard buttons and dialogs,
+and switches the Qt-free core to the same language.
 """
 
 from __future__ import annotations
@@ -12,18 +14,24 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
-DEFAULT_LANG = "zh_CN"
+from desktop import i18n
+from desktop.i18n import DEFAULT_LANG, TRANSLATIONS
+
+__all__ = ["DEFAULT_LANG", "TRANSLATIONS", "install_translators"]
 
 
 def install_translators(app: QApplication, lang: str | None = None) -> list[QTranslator]:
-    lang = lang or DEFAULT_LANG
+    if lang is not None and lang != i18n.language():
+        i18n.set_language(lang)
+    lang = lang or i18n.language()
     installed: list[QTranslator] = []
     if lang.startswith("en"):
         return installed
     QLocale.setDefault(QLocale(lang))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for directory, pattern in ((qt_dir, f"qtbase_{lang}.qm"), (str(TRANSLATIONS), f"*_{lang}.qm")):
+    # Qt searches the translator installed last first, so the shipped folder goes before the overrides.
+    searched = [(qt_dir, f"qtbase_{lang}.qm")] + [(str(f), f"*_{lang}.qm") for f in reversed(i18n.catalog_folders())]
+    for directory, pattern in searched:
         for path in sorted(Path(directory).glob(pattern)):
             translator = QTranslator(app)
             if translator.load(str(path)):

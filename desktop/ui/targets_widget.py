@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.targets import (
-    LABELS,
     Dashboard,
     TargetCheck,
     TargetRules,
     dashboard,
     get_rules,
+    label,
     set_rules,
 )
 
@@ -136,7 +136,7 @@ class RulesDialog(QDialog):
             spin.setRange(0, 100 if f.name.endswith("share") else 1000)
             spin.setValue(values[f.name])
             self.spins[f.name] = spin
-            form.addRow(LABELS[f.name], spin)
+            form.addRow(label(f.name), spin)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

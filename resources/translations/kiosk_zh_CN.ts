@@ -8,7 +8,12 @@
         <translation>志愿服务卡 · 签到时扫码</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/cards.py" line="92" />
+        <location filename="../../desktop/printing/cards.py" line="86" />
+        <source>Cannot write {path} ({error}). Choose another folder, or close the program that has this file open.</source>
+        <translation>无法写入 {path}（{error}）。请换一个文件夹，或先关闭正在打开这个文件的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/cards.py" line="94" />
         <source>Volunteer QR cards</source>
         <translation>志愿者二维码卡</translation>
     </message>
@@ -79,169 +84,174 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="43" />
+        <location filename="../../desktop/ui/pages/signin.py" line="44" />
         <source>Sign-in desk</source>
         <translation>签到台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="46" />
+        <location filename="../../desktop/ui/pages/signin.py" line="45" />
         <source>Choose the activity, then open the sign-in desk on this PC. Volunteers sign in and out themselves; leaving the desk needs the station head's PIN.</source>
         <translation>选择活动后，在本机打开签到台。志愿者自助签到、签退；退出签到台需要站长密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="57" />
+        <location filename="../../desktop/ui/pages/signin.py" line="53" />
         <source>Open the sign-in desk (full screen)</source>
         <translation>打开签到台（全屏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="69" />
+        <location filename="../../desktop/ui/pages/signin.py" line="65" />
         <source>Print volunteer QR cards (A4 PDF)…</source>
         <translation>打印志愿者二维码卡（A4 PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="70" />
+        <location filename="../../desktop/ui/pages/signin.py" line="66" />
         <source>Cards with name, team and a QR code; volunteers scan them at the sign-in desk</source>
         <translation>卡片上有姓名、队伍和二维码，志愿者在签到台扫码签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="81" />
+        <location filename="../../desktop/ui/pages/signin.py" line="77" />
         <source>Station head's PIN</source>
         <translation>站长密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="88" />
+        <location filename="../../desktop/ui/pages/signin.py" line="84" />
         <source>4 to 8 digits</source>
         <translation>4到8位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="89" />
+        <location filename="../../desktop/ui/pages/signin.py" line="85" />
         <source>New PIN</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="90" />
+        <location filename="../../desktop/ui/pages/signin.py" line="86" />
         <source>Set PIN</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="96" />
+        <location filename="../../desktop/ui/pages/signin.py" line="92" />
         <source>Service-hour rules</source>
         <translation>服务时长规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="100" />
+        <location filename="../../desktop/ui/pages/signin.py" line="96" />
         <source>No rounding</source>
         <translation>不取整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="100" />
+        <location filename="../../desktop/ui/pages/signin.py" line="96" />
         <source>{0} minutes</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="102" />
+        <location filename="../../desktop/ui/pages/signin.py" line="98" />
         <source>Round down</source>
         <translation>向下取整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="103" />
+        <location filename="../../desktop/ui/pages/signin.py" line="99" />
         <source>Round to nearest</source>
         <translation>四舍五入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="106" />
-        <location filename="../../desktop/ui/pages/signin.py" line="111" />
-        <location filename="../../desktop/ui/pages/signin.py" line="114" />
+        <location filename="../../desktop/ui/pages/signin.py" line="102" />
+        <location filename="../../desktop/ui/pages/signin.py" line="107" />
+        <location filename="../../desktop/ui/pages/signin.py" line="110" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="107" />
+        <location filename="../../desktop/ui/pages/signin.py" line="103" />
         <source>No cap</source>
         <translation>不设上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="108" />
+        <location filename="../../desktop/ui/pages/signin.py" line="104" />
         <source>Sign out at the activity's end those who forgot (flagged for review)</source>
         <translation>忘记签退的，按活动结束时间自动签退（标记待核对）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="115" />
+        <location filename="../../desktop/ui/pages/signin.py" line="111" />
         <source>Round to</source>
         <translation>取整单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="116" />
+        <location filename="../../desktop/ui/pages/signin.py" line="112" />
         <source>Rounding</source>
         <translation>取整方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="117" />
+        <location filename="../../desktop/ui/pages/signin.py" line="113" />
         <source>Daily cap</source>
         <translation>每日上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="119" />
+        <location filename="../../desktop/ui/pages/signin.py" line="115" />
         <source>Active volunteer from</source>
         <translation>活跃志愿者标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="120" />
+        <location filename="../../desktop/ui/pages/signin.py" line="116" />
         <source>Yearly target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="121" />
+        <location filename="../../desktop/ui/pages/signin.py" line="117" />
         <source>Save rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="144" />
+        <location filename="../../desktop/ui/pages/signin.py" line="140" />
         <source>No activity in the last or next seven days. Create one on the Activities page first.</source>
         <translation>前后七天内没有活动。请先在“活动”页面新建活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="147" />
+        <location filename="../../desktop/ui/pages/signin.py" line="143" />
         <source>A PIN is set.</source>
         <translation>已设置站长密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="148" />
+        <location filename="../../desktop/ui/pages/signin.py" line="144" />
         <source>No PIN yet: set one before opening the sign-in desk.</source>
         <translation>尚未设置站长密码：打开签到台前请先设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="167" />
+        <location filename="../../desktop/ui/pages/signin.py" line="163" />
         <source>PIN saved.</source>
         <translation>密码已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="177" />
+        <location filename="../../desktop/ui/pages/signin.py" line="173" />
         <source>Rules saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="180" />
+        <location filename="../../desktop/ui/pages/signin.py" line="176" />
         <source>Save the QR card sheet</source>
         <translation>保存二维码卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="181" />
+        <location filename="../../desktop/ui/pages/signin.py" line="177" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="190" />
+        <location filename="../../desktop/ui/pages/signin.py" line="177" />
+        <source>volunteer QR cards.pdf</source>
+        <translation>志愿者二维码卡.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signin.py" line="186" />
         <source>{0} cards saved to {1}. Print them on A4 and cut along the dashed lines.</source>
         <translation>已生成 {0} 张卡片：{1}。请用A4纸打印，沿虚线裁开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="202" />
+        <location filename="../../desktop/ui/pages/signin.py" line="198" />
         <source>Choose an activity first.</source>
         <translation>请先选择活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="205" />
+        <location filename="../../desktop/ui/pages/signin.py" line="201" />
         <source>Set the station head's PIN first, so that nobody else can close the sign-in desk.</source>
         <translation>请先设置站长密码，以免他人随意关闭签到台。</translation>
     </message>
@@ -307,7 +317,7 @@
     <message>
         <location filename="../../desktop/ui/kiosk/walkin.py" line="28" />
         <source>Phone</source>
-        <translation>手机号</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kiosk/walkin.py" line="35" />

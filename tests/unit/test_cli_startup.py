@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from desktop.cli import COMMANDS, Parser, build_parser, main
+from desktop.i18n import translate
 
 PROBE = """
 import io, json, sys
@@ -57,7 +58,7 @@ def test_top_level_help_lists_every_command_without_importing(capsys):
         build_parser(["--help"]).parse_args(["--help"])
     assert exit_.value.code == 0
     out = capsys.readouterr().out
-    assert all(name in out and help_ in out for name, (_, help_) in COMMANDS.items())
+    assert all(name in out and translate("cli", help_) in out for name, (_, help_) in COMMANDS.items())
     assert {m for m in sys.modules if m.startswith("desktop.cli.")} == before
 
 
@@ -75,7 +76,7 @@ def test_each_module_registers_what_the_table_says(module):
     importlib.import_module(module).register(sub)
     action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     registered = {choice.dest: choice.help for choice in action._choices_actions}
-    expected = {name: help_ for name, (mod, help_) in COMMANDS.items() if mod == module}
+    expected = {name: translate("cli", help_) for name, (mod, help_) in COMMANDS.items() if mod == module}
     assert registered == expected
 
 

@@ -26,7 +26,7 @@ def test_every_kind_is_an_export_command_with_its_help():
                   if a.dest == "kind")
     for name, kind in KINDS.items():
         assert name in export.choices
-        assert any(c.dest == name and c.help == kind.help for c in export._choices_actions)
+        assert any(c.dest == name and c.help == kind.hint for c in export._choices_actions)
         formats = next(a for a in export.choices[name]._actions if a.dest == "format").choices
         assert ("xlsx" in formats) == kind.has_table
 

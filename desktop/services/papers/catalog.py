@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.db import Database
 from desktop.errors import UserError, ValidationError
+from desktop.i18n import translate
 from desktop.progress import Cancelled, Progress
 from desktop.reports.base import CANCELLED, HtmlDoc, report_html, write_xlsx
 from desktop.services.papers.kinds import PaperKind, kind_of
@@ -26,17 +27,20 @@ FORMATS = ("pdf", "xlsx")
 # (document, path, progress) -> pages, or None when cancelled (no file left)
 PdfWriter = Callable[..., int | None]
 
-PERIOD_HINT = "（命令行用 --month 2026-03 或 --year 2026）"
+
 
 
 def validate(req: PaperRequest) -> PaperKind:
     kind = kind_of(req.kind)
     if "activity" in kind.needs and not req.activity_id:
-        raise ValidationError(f"{kind.title}需要先选择一个活动（命令行用 --activity 活动编号）。", field="activity")
+        raise ValidationError(translate("services.papers", "{paper} needs an activity (on the command line: --activity ACTIVITY_ID).").format(
+            paper=kind.label), field="activity")
     if "volunteer" in kind.needs and not req.volunteer_id and not req.certificate_id:
-        raise ValidationError(f"{kind.title}需要先选择一位志愿者（命令行用 --volunteer 志愿者编号）。", field="volunteer")
+        raise ValidationError(translate("services.papers", "{paper} needs a volunteer (on the command line: --volunteer VOLUNTEER_ID).").format(
+            paper=kind.label), field="volunteer")
     if kind.period in ("any", "month", "year") and req.period is None and not req.certificate_id:
-        raise ValidationError(f"{kind.title}需要一个时间段{PERIOD_HINT}。", field="period")
+        raise ValidationError(translate("services.papers", "{paper} needs a period (on the command line: --month 2026-03 or --year 2026).").format(
+            paper=kind.label), field="period")
     return kind
 
 
@@ -60,16 +64,16 @@ def build(db: Database, req: PaperRequest, progress: Progress | None = None) -> 
 
 def save_xlsx(built: Built, path, progress: Progress | None = None):
     if built.report is None:
-        raise ValidationError("这份文书不是表格，不能导出为 Excel，请导出为 PDF。", field="format")
+        raise ValidationError(translate("services.papers", "This paper is not a table and cannot be saved as Excel; save it as PDF."), field="format")
     return write_xlsx(built.report, path, progress)
 
 
 def check_target(fmt: str, out: Path | str) -> Path:
     out = Path(out)
     if fmt not in FORMATS:
-        raise ValidationError(f"格式只能是 {' 或 '.join(FORMATS)}。", field="format")
+        raise ValidationError(translate("services.papers", "The format can only be {formats}.").format(formats=translate("services.papers", " or ").join(FORMATS)), field="format")
     if not out.parent.is_dir():
-        raise UserError(f"文件夹“{out.parent}”不存在，请换一个保存位置。")
+        raise UserError(translate("services.papers", "The folder “{folder}” does not exist; choose another place to save.").format(folder=out.parent))
     return out
 
 
@@ -85,9 +89,10 @@ def write_built(built: Built, fmt: str, out: Path | str, progress: Progress | No
             raise ValueError("a PDF needs the printing adapter's writer (desktop.printing.document.write_pdf)")
         pages = write_pdf(built.doc, out, progress=progress)
     except PermissionError:
-        raise UserError(f"无法写入“{out}”：文件可能正在被 WPS/Excel 或 PDF 阅读器打开，请关闭后重试。") from None
+        raise UserError(translate("services.papers", "Cannot write “{path}”: it may be open in WPS/Excel or a PDF reader; close it and try again.").format(
+            path=out)) from None
     if pages is None:
-        raise Cancelled(CANCELLED)
+        raise Cancelled(translate("reports", CANCELLED))
     return pages
 
 
@@ -98,6 +103,7 @@ def export(db: Database, req: PaperRequest, fmt: str, out: Path | str, progress:
     check_target(fmt, out)
     kind = validate(req)
     if fmt == "xlsx" and not kind.has_table:
-        raise ValidationError(f"{kind.title}不是表格，不能导出为 Excel，请用 --format pdf。", field="format")
+        raise ValidationError(translate("services.papers", "{paper} is not a table and cannot be saved as Excel; use --format pdf.").format(
+            paper=kind.label), field="format")
     built = build(db, req, progress)
     return write_built(built, fmt, out, progress, write_pdf=write_pdf), built

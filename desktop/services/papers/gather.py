@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.errors import NotFound, ValidationError
+from desktop.i18n import translate
 from desktop.models import Activity, Photo, Station, Team, TeamMember, Volunteer
 from desktop.progress import Progress
 from desktop.reports.activity_record import MAX_PHOTOS, RecordData
@@ -31,7 +32,7 @@ def load_context(db: Database) -> Context:
     with db.read() as session:
         station = session.exec(select(Station).where(Station.deleted_at.is_(None))).first()
         if station is None:
-            raise NotFound("本机还没有建立实践站，请先完成首次设置。")
+            raise NotFound(translate("services.papers", "No station has been set up on this PC yet; finish the first-run setup first."))
         teams = {t.id: t.name for t in session.exec(select(Team))}
         volunteers = {v.id: v for v in session.exec(select(Volunteer).where(Volunteer.deleted_at.is_(None)))}
     return Context(station, teams, volunteers)
@@ -39,21 +40,22 @@ def load_context(db: Database) -> Context:
 
 def _activity(db: Database, activity_id: str) -> Activity:
     with db.read() as session:
-        return live(session, Activity, activity_id, "找不到这个活动，可能已被删除。请在活动列表中重新选择。")
+        return live(session, Activity, activity_id,
+                    translate("services.papers", "This activity was not found; it may have been deleted. Choose it again in the activity list."))
 
 
 def register_data(db: Database, req: PaperRequest, progress: Progress | None = None) -> RegisterData:
     if req.by not in ("volunteer", "activity"):
-        raise ValidationError("登记簿只能按志愿者或按活动分组。", field="by")
+        raise ValidationError(translate("services.papers", "The register can only be grouped by volunteer or by activity."), field="by")
     period = req.period
     ctx = load_context(db)
     if req.volunteer_id and req.volunteer_id not in ctx.volunteers:
-        raise NotFound("找不到这位志愿者，可能已被删除。请在志愿者台账中核对。")
+        raise NotFound(translate("services.papers", "This volunteer was not found; they may have been deleted. Check the roster."))
     acts = service_entries.activities_between(db, period.start, period.end)
     if req.activity_id:
         acts = [a for a in acts if a.id == req.activity_id]
         if not acts:
-            raise NotFound("所选时间段内找不到这个活动。请检查活动或时间段。")
+            raise NotFound(translate("services.papers", "This activity is not in the chosen period. Check the activity or the period."))
     if req.by == "volunteer":
         entries = service_entries.service_entries(db, period.start, period.end, req.volunteer_id, acts, progress)
         if req.activity_id:
@@ -155,7 +157,7 @@ def certificate_register_data(db: Database, req: PaperRequest, progress: Progres
 
     year = req.period.start.year if req.period else None
     return (certificate_register(db, year), load_context(db).station.name,
-            req.period.label if req.period else "全部")
+            req.period.label if req.period else translate("services.papers", "All"))
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,7 @@ def choices(db: Database) -> Choices:
                             .where(Volunteer.deleted_at.is_(None))).all()
     activities = [(i, f"{start:%Y-%m-%d} {title}") for i, title, start in acts]
     people = sorted(vols, key=lambda v: pinyin_key(v[1]))
-    volunteers = [(i, f"{name}　{mask_id_card(card) or ''}{'（已退出）' if status == 'exited' else ''}".strip())
+    left = translate("services.papers", " (left)")
+    volunteers = [(i, f"{name}　{mask_id_card(card) or ''}{left if status == 'exited' else ''}".strip())
                   for i, name, card, status in people]
     return Choices(activities, volunteers)

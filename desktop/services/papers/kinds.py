@@ -6,7 +6,7 @@ Adding a paper kind = one `PaperKind(...)` entry in `KINDS` below, plus:
 
 1. its data builder, in desktop/services/papers/ (or your feature's service
    module): `gather(db, req, progress) -> data`. It does every database
-   read (and nothing else), and raises NotFound / ValidationError in Chinese.
+   read (and nothing else), and raises NotFound / ValidationError with translated messages (desktop.i18n).
    The data is a plain record (a frozen dataclass) defined next to the
    renderer in desktop/reports/.
 2. its renderer, in desktop/reports/: plain data in, document out, no
@@ -26,13 +26,14 @@ choices the reports page shows and the request carries: "activity",
 "handler", "in_charge", "full_id". A kind that needs something else keeps it
 in `PaperRequest.extra`, adds its CLI flags with `cli_args` / `cli_request`,
 and its picker as one more row of desktop/ui/reports/options.py. The page
-shows `title` and `help` for a kind it has no translated label for, so a new
+shows `label` and `hint` (`title` and `help`, translated) for a kind it has no UI label for, so a new
 kind appears on the page with no other UI change.
 
 An entry for a receipt of one resident request, half an A4 sheet or a whole
 one (the gather and html functions are the feature's own):
 
-    PaperKind("request-receipt", "群众点单回执", "群众点单回执（A4，或 --half 半张 A4）",
+    PaperKind("request-receipt", QT_TRANSLATE_NOOP("services.papers", "Residents' request receipt"),
+              QT_TRANSLATE_NOOP("services.papers", "the residents' request receipt (A4, or --half for half a sheet)"),
               request_papers.receipt_data,  # (db, req, progress) -> ReceiptData, reads req.extra["request"]
               html=lambda data, req, progress: receipt_html(data, half=req.extra.get("half", False)),
               options=frozenset({"request"}), cli_args=_receipt_cli, cli_request=_receipt_request)
@@ -49,6 +50,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.progress import Progress
 from desktop.reports.activity_record import activity_record_html
 from desktop.reports.base import HtmlDoc, Report
@@ -66,8 +68,8 @@ Gather = Callable[[Any, PaperRequest, Progress | None], Any]
 @dataclass(frozen=True)
 class PaperKind:
     name: str  # the key everywhere: `export NAME`, PaperRequest.kind
-    title: str  # the paper's Chinese name: messages, default file names
-    help: str  # one line for `export --help` (and the page's hint for a kind it does not know)
+    title: str  # the paper's name (English source, QT_TRANSLATE_NOOP("services.papers", ...)); shown: .label
+    help: str  # one line for `export --help` and the page's hint for a kind it does not know; shown: .hint
     gather: Gather  # records -> the paper's plain data (desktop.services)
     report: Callable[[Any, PaperRequest, Progress | None], Report] | None = None  # data -> table paper (xlsx too)
     html: Callable[[Any, PaperRequest, Progress | None], HtmlDoc] | None = None  # data -> free-layout paper
@@ -81,6 +83,16 @@ class PaperKind:
     listed: bool = True  # offered on the reports page (the request receipt is printed from the 点单 page)
 
     @property
+    def label(self) -> str:
+        """The paper's name in the user's language: messages, default file names."""
+        return translate("services.papers", self.title)
+
+    @property
+    def hint(self) -> str:
+        """The help line in the user's language."""
+        return translate("services.papers", self.help)
+
+    @property
     def has_table(self) -> bool:
         """Offered as xlsx too (else PDF only)."""
         return self.report is not None
@@ -88,7 +100,7 @@ class PaperKind:
 
 def _register_cli(parser) -> None:
     parser.add_argument("--by", choices=("volunteer", "activity"), default="volunteer",
-                        help="按志愿者（默认）或按活动分组")
+                        help=translate("services.papers", "by volunteer (default) or by activity"))
 
 
 def _register_request(args, req: PaperRequest, _db) -> None:
@@ -96,7 +108,7 @@ def _register_request(args, req: PaperRequest, _db) -> None:
 
 
 def _signin_cli(parser) -> None:
-    parser.add_argument("--filled", action="store_true", help="按签到台记录填好（默认空白手签表）")
+    parser.add_argument("--filled", action="store_true", help=translate("services.papers", "filled from the kiosk's records (default: blank, for signing by hand)"))
 
 
 def _signin_request(args, req: PaperRequest, _db) -> None:
@@ -104,9 +116,9 @@ def _signin_request(args, req: PaperRequest, _db) -> None:
 
 
 def _certificate_cli(parser) -> None:
-    parser.add_argument("--handler", dest="handler_name", default=None, help="经办人（默认为站长）")
-    parser.add_argument("--person-in-charge", default="", help="负责人（默认为站长）")
-    parser.add_argument("--draft", action="store_true", help="只生成草稿，不编号、不登记")
+    parser.add_argument("--handler", dest="handler_name", default=None, help=translate("services.papers", "handled by (default: the station head)"))
+    parser.add_argument("--person-in-charge", default="", help=translate("services.papers", "person in charge (default: the station head)"))
+    parser.add_argument("--draft", action="store_true", help=translate("services.papers", "only a draft: no number, not registered"))
 
 
 def _certificate_request(args, req: PaperRequest, db) -> None:
@@ -119,8 +131,8 @@ def _certificate_request(args, req: PaperRequest, db) -> None:
 
 
 def _receipt_cli(parser) -> None:
-    parser.add_argument("--request", required=True, help="单号或编号")
-    parser.add_argument("--half", action="store_true", help="半张 A4（A5）")
+    parser.add_argument("--request", required=True, help=translate("services.papers", "request number or id"))
+    parser.add_argument("--half", action="store_true", help=translate("services.papers", "half an A4 sheet (A5)"))
 
 
 def _receipt_request(args, req: PaperRequest, _db) -> None:
@@ -132,7 +144,7 @@ def _receipt_data(db, req: PaperRequest, progress=None):
     from desktop.services.request_queries import receipt_data
 
     if not req.extra.get("request_id"):
-        raise ValidationError("点单回执需要先选择一张点单（命令行用 request receipt 单号）。", field="request")
+        raise ValidationError(translate("services.papers", "The request receipt needs a request (on the command line: request receipt NUMBER)."), field="request")
     return receipt_data(db, req.extra["request_id"])
 
 
@@ -147,37 +159,42 @@ def _request_kinds() -> list[PaperKind]:
     from desktop.reports.requests import ledger_report, receipt_html
 
     return [
-        PaperKind("request-receipt", "群众点单回执", "群众点单回执（A4，或 --half 半张 A4）", _receipt_data,
+        PaperKind("request-receipt", QT_TRANSLATE_NOOP("services.papers", "Residents' request receipt"), QT_TRANSLATE_NOOP("services.papers", "the residents' request receipt (A4, or --half for half a sheet)"),
+                  _receipt_data,
                   html=lambda data, req, progress: receipt_html(data, half=bool(req.extra.get("half"))),
                   number=lambda data: data.number, cli_args=_receipt_cli, cli_request=_receipt_request,
                   listed=False),
-        PaperKind("request-ledger", "群众点单台账", "群众点单台账（按月）", _ledger_data,
+        PaperKind("request-ledger", QT_TRANSLATE_NOOP("services.papers", "Residents' requests ledger"), QT_TRANSLATE_NOOP("services.papers", "the residents' requests ledger (by month)"), _ledger_data,
                   report=lambda data, req, progress: ledger_report(data), period="month"),
     ]
 
 
 def _kinds() -> dict[str, PaperKind]:
     kinds = [
-        PaperKind("register", "志愿者服务登记簿", "志愿者服务登记簿（按志愿者或按活动）", gather.register_data,
+        PaperKind("register", QT_TRANSLATE_NOOP("services.papers", "Volunteer service register"), QT_TRANSLATE_NOOP("services.papers", "the volunteer service register (by volunteer or by activity)"),
+                  gather.register_data,
                   report=lambda data, req, progress: register_report(data, full_id=req.full_id, progress=progress),
                   period="any", options=frozenset({"by", "only", "full_id"}),
                   cli_args=_register_cli, cli_request=_register_request),
-        PaperKind("signin-sheet", "签到表", "活动签到表（空白供手签，或 --filled 按签到记录填好）", gather.signin_data,
+        PaperKind("signin-sheet", QT_TRANSLATE_NOOP("services.papers", "Sign-in sheet"),
+                  QT_TRANSLATE_NOOP("services.papers", "an activity's sign-in sheet (blank for signing by hand, or --filled from the sign-ins)"), gather.signin_data,
                   report=lambda data, req, progress: signin_report(data, full_id=req.full_id, progress=progress),
                   options=frozenset({"activity", "sheet", "full_id"}), needs=frozenset({"activity"}),
                   cli_args=_signin_cli, cli_request=_signin_request),
-        PaperKind("activity-record", "活动记录", "活动记录（含照片）", gather.record_data,
+        PaperKind("activity-record", QT_TRANSLATE_NOOP("services.papers", "Activity record"), QT_TRANSLATE_NOOP("services.papers", "the activity record (with photos)"), gather.record_data,
                   html=lambda data, req, progress: activity_record_html(data, progress),
                   options=frozenset({"activity"}), needs=frozenset({"activity"})),
-        PaperKind("certificate", "志愿服务证明", "志愿服务证明（出具并登记编号）", gather.certificate_data,
+        PaperKind("certificate", QT_TRANSLATE_NOOP("services.papers", "Certificate of volunteer service"),
+                  QT_TRANSLATE_NOOP("services.papers", "the certificate of volunteer service (issued and numbered in the register)"), gather.certificate_data,
                   html=lambda data, req, progress: certificate_html(data), number=lambda data: data.number,
                   period="any", options=frozenset({"volunteer", "handler", "in_charge", "full_id"}),
                   needs=frozenset({"volunteer"}), issue=certificates.issue_for,
                   cli_args=_certificate_cli, cli_request=_certificate_request),
-        PaperKind("certificate-register", "志愿服务证明登记簿", "志愿服务证明登记簿", gather.certificate_register_data,
+        PaperKind("certificate-register", QT_TRANSLATE_NOOP("services.papers", "Register of volunteer service certificates"), QT_TRANSLATE_NOOP("services.papers", "the register of certificates of volunteer service"),
+                  gather.certificate_register_data,
                   report=lambda data, req, progress: certificate_register_report(*data),
                   period="optional"),
-        PaperKind("monthly", "月度通报与目标检查", "月度通报与目标检查", gather.monthly_data,
+        PaperKind("monthly", QT_TRANSLATE_NOOP("services.papers", "Monthly report and target check"), QT_TRANSLATE_NOOP("services.papers", "the monthly report and target check"), gather.monthly_data,
                   report=lambda data, req, progress: monthly_report(data, progress=progress), period="month"),
     ] + _request_kinds()
     return {kind.name: kind for kind in kinds}
@@ -190,5 +207,6 @@ def kind_of(name: str) -> PaperKind:
     from desktop.errors import ValidationError
 
     if name not in KINDS:
-        raise ValidationError(f"未知的报表“{name}”，可选：{'、'.join(KINDS)}。", field="kind")
+        raise ValidationError(translate("services.papers", "Unknown paper “{name}”; the choices are {choices}.").format(
+            name=name, choices=translate("services.papers", ", ").join(KINDS)), field="kind")
     return KINDS[name]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import hours
-from desktop.services.activities import STATE_LABELS, get_activity, record_due, set_status
+from desktop.services.activities import get_activity, record_due, set_status, state_label
 from desktop.ui.activities.attendance import AttendanceModel, CorrectionDialog
 from desktop.ui.activities.gallery import Gallery
 from desktop.ui.activities.volunteer_hours import VolunteerHoursDialog
@@ -112,7 +112,7 @@ class ActivityDetail(QWidget):
         theory = self.tr(" · theory lecture") if activity.theory_lecture else ""
         self.heading.setText(activity.title)
         facts = [f"{activity.start_at:%Y-%m-%d %H:%M} – {activity.end_at:%H:%M}", activity.category + theory,
-                 activity.place, self.tr("State: {0}").format(STATE_LABELS.get(activity.status, activity.status)),
+                 activity.place, self.tr("State: {0}").format(state_label(activity.status)),
                  self.tr("Residents reached: {0}").format(activity.residents_reached)]
         if activity.partner_unit:
             facts.append(self.tr("Paired unit: {0}").format(activity.partner_unit))

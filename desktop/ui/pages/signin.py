@@ -175,7 +175,7 @@ class Page(QWidget):
 
     def choose_cards_file(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the QR card sheet"),
-                                                    str(Path.home() / "志愿者二维码卡.pdf"), self.tr("PDF (*.pdf)"))
+                                                    str(Path.home() / self.tr("volunteer QR cards.pdf")), self.tr("PDF (*.pdf)"))
         if path:
             self.print_cards(path)
 

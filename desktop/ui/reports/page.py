@@ -56,7 +56,7 @@ class Page(QWidget):
         self.papers.setSpacing(4)
         labels = self._paper_labels()
         for kind in (k for k in KINDS.values() if k.listed):
-            item = QListWidgetItem(labels.get(kind.name, kind.title))
+            item = QListWidgetItem(labels.get(kind.name, kind.label))
             item.setData(Qt.ItemDataRole.UserRole, kind.name)
             self.papers.addItem(item)
         body.addWidget(self.papers)
@@ -158,7 +158,7 @@ class Page(QWidget):
         self.xlsx_button.setEnabled(kind.has_table)
         self.certs.setVisible(kind.name == "certificate-register")
         self.reload_certificates()
-        self.hint.setText(self._hints().get(kind.name, kind.help))
+        self.hint.setText(self._hints().get(kind.name, kind.hint))
 
     def _paper_changed(self, _row: int) -> None:
         self._update_visibility()
@@ -299,7 +299,7 @@ class Page(QWidget):
         by_activity = "activity" in kind.options
         period = req.period.label if req.period and not by_activity else ""
         item = self.options.activity.currentText().split(" ", 1)[-1] if by_activity else ""
-        name = "-".join(p for p in (kind.title, period, item) if p)
+        name = "-".join(p for p in (kind.label, period, item) if p)
         for bad in '\\/:*?"<>|':
             name = name.replace(bad, "_")
         return f"{name}.{fmt}"

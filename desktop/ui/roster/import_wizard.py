@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.importers.headers import FIELD_LABELS
-from desktop.importers.report import LEVELS, save_report
+from desktop.importers.headers import field_label
+from desktop.importers.report import level_label, save_report
 from desktop.importers.volunteers import (
     ImportPlan,
     Issue,
@@ -66,7 +66,7 @@ class IssueModel(QAbstractTableModel):
             return None
         issue = self.issues[index.row()]
         return (issue.row, issue.column, issue.problem, issue.suggestion,
-                LEVELS.get(issue.level, issue.level))[index.column()]
+                level_label(issue.level))[index.column()]
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
@@ -286,7 +286,7 @@ class ImportWizard(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("Ignore"), "")
             for fld in FIELDS:
-                combo.addItem(FIELD_LABELS[fld], fld)
+                combo.addItem(field_label(fld), fld)
             combo.setCurrentIndex(max(combo.findData(source.mapping.get(col, "")), 0))
             self.mapping.setCellWidget(col, 2, combo)
         self.mapping.resizeColumnToContents(0)
@@ -302,7 +302,7 @@ class ImportWizard(QDialog):
             fld = self.mapping.cellWidget(col, 2).currentData()
             if fld:
                 if fld in mapping.values():
-                    raise ValueError(FIELD_LABELS[fld])
+                    raise ValueError(field_label(fld))
                 mapping[col] = fld
         return mapping
 

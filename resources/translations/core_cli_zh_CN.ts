@@ -1,0 +1,746 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>cli</name>
+    <message>
+        <source>set up the station (first use)</source>
+        <translation>建立实践站（首次使用）</translation>
+    </message>
+    <message>
+        <source>the volunteer roster</source>
+        <translation>志愿者台账</translation>
+    </message>
+    <message>
+        <source>civilization practice activities</source>
+        <translation>文明实践活动</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>activity photos</source>
+        <translation>活动照片</translation>
+    </message>
+    <message>
+        <source>volunteer service hours</source>
+        <translation>志愿服务时长统计</translation>
+    </message>
+    <message>
+        <source>print volunteer QR cards (A4 PDF)</source>
+        <translation>打印志愿者二维码卡（A4 PDF）</translation>
+    </message>
+    <message>
+        <source>set the station head&apos;s PIN (to leave the kiosk)</source>
+        <translation>设置站长密码（退出签到台时使用）</translation>
+    </message>
+    <message>
+        <source>make demo data (volunteers, teams, two years of activities and sign-ins)</source>
+        <translation>生成演示数据（志愿者、队伍、两年的活动和签到）</translation>
+    </message>
+    <message>
+        <source>check the data file</source>
+        <translation>检查数据文件</translation>
+    </message>
+    <message>
+        <source>back up the data (also to a USB drive)</source>
+        <translation>备份数据（可备份到U盘）</translation>
+    </message>
+    <message>
+        <source>import from Excel/CSV</source>
+        <translation>从 Excel/CSV 导入</translation>
+    </message>
+    <message>
+        <source>the certificate register: list, void</source>
+        <translation>志愿服务证明登记簿：查看、作废</translation>
+    </message>
+    <message>
+        <source>export (roster, register, sign-in sheets, ...)</source>
+        <translation>导出（志愿者名册、登记簿、签到表等）</translation>
+    </message>
+    <message>
+        <source>enrol this PC with the county server using the code from the county centre</source>
+        <translation>用县中心发的注册码把本机注册到县中心服务器</translation>
+    </message>
+    <message>
+        <source>sync with the county server</source>
+        <translation>与县中心服务器同步</translation>
+    </message>
+    <message>
+        <source>show the sync state</source>
+        <translation>查看同步状态</translation>
+    </message>
+    <message>
+        <source>residents&apos; requests: order, dispatch, accept, rate</source>
+        <translation>群众点单：点单、派单、接单、评单</translation>
+    </message>
+    <message>
+        <source>Error: wrong command arguments ({message}). See --help for the usage.</source>
+        <translation>错误：命令参数不对（{message}）。用 --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>Station Desk</source>
+        <translation>实践站工作台 Station Desk</translation>
+    </message>
+    <message>
+        <source>data folder (by default this user&apos;s local data folder)</source>
+        <translation>数据文件夹（默认为本用户的本地数据文件夹）</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>打开图形界面（默认）</translation>
+    </message>
+    <message>
+        <source>language, for example zh_CN (the default) or en</source>
+        <translation>界面语言，例如 zh_CN（默认）或 en</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>The details are in {path}; </source>
+        <translation>详细信息已记录在 {path}，</translation>
+    </message>
+    <message>
+        <source>Internal error: {error}. {hint}please send it to the county centre&apos;s technician.</source>
+        <translation>程序内部错误：{error}。{hint}请把它发给县中心的技术人员。</translation>
+    </message>
+</context>
+<context>
+    <name>cli.activities</name>
+    <message>
+        <source>create an activity; prints the new id</source>
+        <translation>新建活动，输出新编号</translation>
+    </message>
+    <message>
+        <source>change an activity</source>
+        <translation>修改活动</translation>
+    </message>
+    <message>
+        <source>one of the five tasks</source>
+        <translation>五项工作之一</translation>
+    </message>
+    <message>
+        <source>theory lecture</source>
+        <translation>理论宣讲</translation>
+    </message>
+    <message>
+        <source>residents reached</source>
+        <translation>覆盖群众人数</translation>
+    </message>
+    <message>
+        <source>paired co-building unit</source>
+        <translation>结对共建单位</translation>
+    </message>
+    <message>
+        <source>mark the activity&apos;s state: planned / held / recorded</source>
+        <translation>标记活动状态：planned（计划中）/ held（已开展）/ recorded（已记录）</translation>
+    </message>
+    <message>
+        <source>list the activities</source>
+        <translation>列出活动</translation>
+    </message>
+    <message>
+        <source>activity id</source>
+        <translation>活动编号</translation>
+    </message>
+    <message>
+        <source>volunteer id, name or mobile number</source>
+        <translation>志愿者编号、姓名或手机号</translation>
+    </message>
+    <message>
+        <source>time YYYY-MM-DD HH:MM (default now)</source>
+        <translation>时间 YYYY-MM-DD HH:MM（默认现在）</translation>
+    </message>
+    <message>
+        <source>add photos to an activity (files or a whole folder)</source>
+        <translation>给活动添加照片（文件或整个文件夹）</translation>
+    </message>
+    <message>
+        <source>one volunteer only (id, name or mobile number), month by month</source>
+        <translation>只看一位志愿者（编号、姓名或手机号）：按月列出</translation>
+    </message>
+    <message>
+        <source>No activity with the id “{key}”. activity list shows the ids.</source>
+        <translation>找不到编号为“{key}”的活动。用 activity list 查看活动编号。</translation>
+    </message>
+    <message>
+        <source>No volunteer “{key}”. Give the id, the name or the mobile number.</source>
+        <translation>找不到志愿者“{key}”。可以写编号、姓名或手机号。</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>无电话</translation>
+    </message>
+    <message>
+        <source>{n} volunteers are called “{key}”; use the id instead: {ids}</source>
+        <translation>有 {n} 位志愿者叫“{key}”，请改用编号：{ids}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Nothing to change. See --help for what can be changed.</source>
+        <translation>没有要修改的内容。用 --help 查看可修改的项目。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>“{title}” is marked {state}.</source>
+        <translation>“{title}”已标记为{state}。</translation>
+    </message>
+    <message>
+        <source>  ⚠ not recorded for more than 10 working days</source>
+        <translation>  ⚠ 超过10个工作日未记录</translation>
+    </message>
+    <message>
+        <source>[theory lecture]</source>
+        <translation>［理论宣讲］</translation>
+    </message>
+    <message>
+        <source>photos {n}</source>
+        <translation>照片{n}</translation>
+    </message>
+    <message>
+        <source>{n} activities in all.</source>
+        <translation>共 {n} 场活动。</translation>
+    </message>
+    <message>
+        <source>{name} signed in ({at:%Y-%m-%d %H:%M})</source>
+        <translation>{name} 已签到（{at:%Y-%m-%d %H:%M}）</translation>
+    </message>
+    <message>
+        <source>{name} had signed in already; not recorded twice.</source>
+        <translation>{name} 之前已经签到过，未重复记录。</translation>
+    </message>
+    <message>
+        <source>{name} signed out ({at:%Y-%m-%d %H:%M})</source>
+        <translation>{name} 已签退（{at:%Y-%m-%d %H:%M}）</translation>
+    </message>
+    <message>
+        <source>{name} had signed out already; not recorded twice.</source>
+        <translation>{name} 之前已经签退过，未重复记录。</translation>
+    </message>
+    <message>
+        <source>Photos {done}/{total}</source>
+        <translation>照片 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Note: {line}</source>
+        <translation>注意：{line}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>  target reached</source>
+        <translation>  已达标</translation>
+    </message>
+    <message>
+        <source>{year}: {n} people, {served} with service hours, {reached} reached the target of {target} hours.</source>
+        <translation>{year}年：{n} 人，有服务时长 {served} 人，达到 {target} 小时目标 {reached} 人。</translation>
+    </message>
+    <message>
+        <source>active volunteer</source>
+        <translation>活跃志愿者</translation>
+    </message>
+    <message>
+        <source>below the active standard</source>
+        <translation>未达活跃标准</translation>
+    </message>
+    <message>
+        <source>{name}, service hours in {year}: {total} ({standing}, {progress:.0%} of the yearly target)</source>
+        <translation>{name} {year}年服务时长：{total}（{standing}，年度目标完成 {progress:.0%}）</translation>
+    </message>
+    <message>
+        <source>  {month:&gt;2}  {total}</source>
+        <translation>  {month:&gt;2}月  {total}</translation>
+    </message>
+    <message>
+        <source>  added/corrected {date:%Y-%m-%d} {total} {reason} ({operator})</source>
+        <translation>  补录/更正 {date:%Y-%m-%d} {total} {reason}（{operator}）</translation>
+    </message>
+    <message>
+        <source>Made {n} cards on {pages} pages: {path}</source>
+        <translation>已生成 {n} 张卡片，共 {pages} 页：{path}</translation>
+    </message>
+    <message>
+        <source>The station head&apos;s PIN is set.</source>
+        <translation>站长密码已设置。</translation>
+    </message>
+</context>
+<context>
+    <name>cli.backup</name>
+    <message>
+        <source>folder to back up to (default: backups in the data folder)</source>
+        <translation>备份到哪个文件夹（默认：数据文件夹中的 backups）</translation>
+    </message>
+    <message>
+        <source>leave the photos out</source>
+        <translation>不备份照片</translation>
+    </message>
+    <message>
+        <source>Backing up {done}/{total}</source>
+        <translation>备份中 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path} ({kb} KB, {photos} photos)</source>
+        <translation>已备份到 {path}（{kb} KB，照片 {photos} 张）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.demo</name>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Made: {volunteers} volunteers, {activities} activities, {signins} sign-ins</source>
+        <translation>已生成：志愿者 {volunteers} 人，活动 {activities} 场，签到记录 {signins} 条</translation>
+    </message>
+</context>
+<context>
+    <name>cli.doctor</name>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>数据文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <source>Database version: {schema} (software version {code})</source>
+        <translation>数据库版本：{schema}（软件版本 {code}）</translation>
+    </message>
+    <message>
+        <source>Integrity check: {result}</source>
+        <translation>完整性检查：{result}</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Changes waiting to sync: {n}</source>
+        <translation>待同步的修改：{n} 条</translation>
+    </message>
+    <message>
+        <source>Station id: {id}</source>
+        <translation>实践站编号：{id}</translation>
+    </message>
+    <message>
+        <source>not set up yet</source>
+        <translation>尚未建立</translation>
+    </message>
+</context>
+<context>
+    <name>cli.paper</name>
+    <message>
+        <source>file format (default pdf)</source>
+        <translation>文件格式（默认 pdf）</translation>
+    </message>
+    <message>
+        <source>the file to save to, for example register.pdf</source>
+        <translation>保存到的文件，例如 登记簿.pdf</translation>
+    </message>
+    <message>
+        <source>activity id</source>
+        <translation>活动编号</translation>
+    </message>
+    <message>
+        <source>volunteer id</source>
+        <translation>志愿者编号</translation>
+    </message>
+    <message>
+        <source>month, for example 2026-03</source>
+        <translation>月份，例如 2026-03</translation>
+    </message>
+    <message>
+        <source>year, for example 2026</source>
+        <translation>年份，例如 2026</translation>
+    </message>
+    <message>
+        <source>show ID numbers and phones in full (masked by default)</source>
+        <translation>显示完整身份证号和电话（默认打码）</translation>
+    </message>
+    <message>
+        <source>Give --month or --year, not both.</source>
+        <translation>--month 和 --year 只能选一个。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; run init first.</source>
+        <translation>本机还没有建立实践站，请先运行 init 完成首次设置。</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} 页</translation>
+    </message>
+    <message>
+        <source>Excel sheet</source>
+        <translation>Excel 表格</translation>
+    </message>
+    <message>
+        <source>, certificate number {number}</source>
+        <translation>，证明编号 {number}</translation>
+    </message>
+    <message>
+        <source>Saved: {path} ({what}{number})</source>
+        <translation>已保存：{path}（{what}{number}）</translation>
+    </message>
+    <message>
+        <source>list the certificate numbers issued</source>
+        <translation>列出出具过的证明编号</translation>
+    </message>
+    <message>
+        <source>void a certificate (the number stays in the register and is not used again)</source>
+        <translation>作废一份证明（编号保留在登记簿中，不再使用）</translation>
+    </message>
+    <message>
+        <source>certificate number, for example 2026-3F9A-0001</source>
+        <translation>证明编号，例如 2026-3F9A-0001</translation>
+    </message>
+    <message>
+        <source>why it is voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>void ({reason})</source>
+        <translation>已作废（{reason}）</translation>
+    </message>
+    <message>
+        <source>number used twice, please check</source>
+        <translation>编号重复，请核查</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>{number}	{name}	{period}	{hours:g} hours	{issued}	{state}</source>
+        <translation>{number}	{name}	{period}	{hours:g} 小时	{issued}	{state}</translation>
+    </message>
+    <message>
+        <source>No certificates have been issued yet.</source>
+        <translation>还没有出具过志愿服务证明。</translation>
+    </message>
+    <message>
+        <source>Voided: {number} (the number stays in the register and will not be used again)</source>
+        <translation>已作废：{number}（编号保留在登记簿中，不会再次使用）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.roster</name>
+    <message>
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>please check</source>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <source>exists already</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>import a volunteer roster (.xlsx / .xls / .csv)</source>
+        <translation>导入志愿者名册（.xlsx / .xls / .csv）</translation>
+    </message>
+    <message>
+        <source>only check and report; write nothing</source>
+        <translation>只检查并报告，不写入</translation>
+    </message>
+    <message>
+        <source>print the result and the row-by-row report as JSON</source>
+        <translation>以 JSON 输出结果和逐行报告</translation>
+    </message>
+    <message>
+        <source>save the row-by-row report as .xlsx or .csv</source>
+        <translation>把逐行报告另存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>export the volunteer roster</source>
+        <translation>导出志愿者名册</translation>
+    </message>
+    <message>
+        <source>output file, for example roster.xlsx</source>
+        <translation>输出文件，例如 名册.xlsx</translation>
+    </message>
+    <message>
+        <source>export ID numbers in full (masked by default)</source>
+        <translation>导出完整身份证号（默认打码）</translation>
+    </message>
+    <message>
+        <source>only those on the roster, or only those who left</source>
+        <translation>只导出在册或已退出的</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet. First run: python -m desktop init --station NAME ...</source>
+        <translation>本机还没有建立实践站。请先运行：python -m desktop init --station 名称 ...</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>第{n}列</translation>
+    </message>
+    <message>
+        <source> [{column}]</source>
+        <translation>〔{column}〕</translation>
+    </message>
+    <message>
+        <source>Row {row}{column}: {problem}. {suggestion}. ({result})</source>
+        <translation>第 {row} 行{column}：{problem}。{suggestion}。（{result}）</translation>
+    </message>
+    <message>
+        <source>can be imported</source>
+        <translation>可导入</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {verb} {n} people, {already} on the roster already, {twice} twice in the file, {errors} not imported because of problems.</source>
+        <translation>共 {rows} 行：{verb} {n} 人，已在台账 {already}，文件内重复 {twice}，有问题未导入 {errors}。</translation>
+    </message>
+    <message>
+        <source>(trial run: nothing was written)</source>
+        <translation>（试运行，没有写入任何数据）</translation>
+    </message>
+    <message>
+        <source>full ID numbers</source>
+        <translation>完整身份证号</translation>
+    </message>
+    <message>
+        <source>ID numbers masked</source>
+        <translation>身份证号已打码</translation>
+    </message>
+    <message>
+        <source>Exported {n} people to {path} ({masked})</source>
+        <translation>已导出 {n} 人到 {path}（{masked}）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.station</name>
+    <message>
+        <source>the station&apos;s name</source>
+        <translation>实践站名称</translation>
+    </message>
+    <message>
+        <source>the station head&apos;s name</source>
+        <translation>站长姓名</translation>
+    </message>
+    <message>
+        <source>preset volunteer teams</source>
+        <translation>预设志愿服务队</translation>
+    </message>
+</context>
+<context>
+    <name>cli.sync</name>
+    <message>
+        <source>the county server&apos;s address, for example https://county.example.cn</source>
+        <translation>县中心服务器地址，例如 https://county.example.cn</translation>
+    </message>
+    <message>
+        <source>the enrolment code, for example ABCD-EFGH</source>
+        <translation>注册码，例如 ABCD-EFGH</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s name (default: the computer name)</source>
+        <translation>本机名称（默认为计算机名）</translation>
+    </message>
+    <message>
+        <source>the county&apos;s own certificate file (CA, PEM format)</source>
+        <translation>县中心内部证书文件（CA，PEM 格式）</translation>
+    </message>
+    <message>
+        <source>print the sync result as JSON</source>
+        <translation>以 JSON 输出同步结果</translation>
+    </message>
+    <message>
+        <source>do not upload photos this time</source>
+        <translation>这次不上传照片</translation>
+    </message>
+    <message>
+        <source>Enrolled: station “{name}” (id {station}), this PC&apos;s device id {device}.</source>
+        <translation>已注册：实践站“{name}”（编号 {station}），本机设备编号 {device}。</translation>
+    </message>
+    <message>
+        <source>The first sync did not finish: {error} Run sync when the network is available, before entering data.</source>
+        <translation>首次同步没有完成：{error} 请在能连网时运行 sync，之后再录入数据。</translation>
+    </message>
+    <message>
+        <source>First sync done: {n} records downloaded.</source>
+        <translation>首次同步完成：下载 {n} 条记录。</translation>
+    </message>
+    <message>
+        <source>{n} preset volunteer teams were set up (change them under “Volunteers → Teams”).</source>
+        <translation>已按预设建立 {n} 支志愿服务队（可在“志愿者 → 队伍”中修改）。</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Sync done: {pushed} uploaded, {pulled} downloaded, {applied} merged; photos: {uploaded} uploaded, {skipped} already there, {pending} waiting.</source>
+        <translation>同步完成：上传 {pushed} 条，下载 {pulled} 条，合并 {applied} 条；照片上传 {uploaded} 张，已有跳过 {skipped} 张，待传 {pending} 张。</translation>
+    </message>
+    <message>
+        <source>Network: {sent} sent, {received} received, {requests} requests, {seconds:.1f} seconds.</source>
+        <translation>网络流量：发送 {sent}，接收 {received}，{requests} 次请求，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <source>{n} records are held back from merging (time ahead, or waiting for related records); the next sync tries again.</source>
+        <translation>有 {n} 条记录暂缓合并（时间超前或等待关联记录），下次同步会再试。</translation>
+    </message>
+    <message>
+        <source>The check found differences and downloaded again: {tables}.</source>
+        <translation>核对发现差异并已重新下载：{tables}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Differences remain after the check; contact the county centre.</source>
+        <translation>核对后仍有差异，请联系县中心。</translation>
+    </message>
+    <message>
+        <source>This PC is not enrolled with the county server yet. Enrol it with the enrol command and the code from the county centre.</source>
+        <translation>本机尚未注册到县中心服务器。请用 enrol 命令和县中心发的注册码注册。</translation>
+    </message>
+    <message>
+        <source>County server: {server} (this PC&apos;s device id {device})</source>
+        <translation>县中心服务器：{server}（本机设备编号 {device}）</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>上次同步：{when}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Records to upload: {entries}; photos to upload: {photos}</source>
+        <translation>待上传记录：{entries} 条；待上传照片：{photos} 张</translation>
+    </message>
+    <message>
+        <source>Records held back from merging: {n}</source>
+        <translation>暂缓合并的记录：{n} 条</translation>
+    </message>
+    <message>
+        <source>The last check found differences from the county&apos;s data.</source>
+        <translation>上次核对发现与县中心的数据有差异。</translation>
+    </message>
+</context>
+<context>
+    <name>cli.volunteer</name>
+    <message>
+        <source>register a volunteer; prints the new id</source>
+        <translation>登记志愿者，输出新编号</translation>
+    </message>
+    <message>
+        <source>change a volunteer&apos;s details</source>
+        <translation>修改志愿者信息</translation>
+    </message>
+    <message>
+        <source>team (may be repeated)</source>
+        <translation>所属队伍（可重复）</translation>
+    </message>
+    <message>
+        <source>a volunteer leaves (the record is kept)</source>
+        <translation>志愿者退出（保留记录）</translation>
+    </message>
+    <message>
+        <source>date of leaving YYYY-MM-DD (default today)</source>
+        <translation>退出日期 YYYY-MM-DD（默认今天）</translation>
+    </message>
+    <message>
+        <source>bring a volunteer who left back onto the roster</source>
+        <translation>恢复已退出的志愿者</translation>
+    </message>
+    <message>
+        <source>list the volunteers</source>
+        <translation>列出志愿者</translation>
+    </message>
+    <message>
+        <source>show ID numbers in full (masked by default)</source>
+        <translation>显示完整身份证号（默认打码）</translation>
+    </message>
+    <message>
+        <source>Nothing to change. Give at least one field, for example --phone 13800000000.</source>
+        <translation>没有要修改的内容。请至少给出一个字段，例如 --phone 13800000000。</translation>
+    </message>
+    <message>
+        <source>Date of leaving</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>{name} has left ({date}, {reason})</source>
+        <translation>{name} 已退出（{date}，{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} is back on the roster</source>
+        <translation>{name} 已恢复在册</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>On the roster</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>{n} people in all</source>
+        <translation>共 {n} 人</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet. First run: python -m desktop init --station NAME ...</source>
+        <translation>本机还没有建立实践站。请先运行：python -m desktop init --station 名称 ...</translation>
+    </message>
+</context>
+</TS>

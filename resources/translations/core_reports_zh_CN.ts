@@ -1,0 +1,559 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>reports</name>
+    <message>
+        <source> (theory lecture)</source>
+        <translation>（理论宣讲）</translation>
+    </message>
+    <message>
+        <source>Activity name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Activity category</source>
+        <translation>活动类别</translation>
+    </message>
+    <message>
+        <source>Activity time</source>
+        <translation>活动时间</translation>
+    </message>
+    <message>
+        <source>{start:%Y-%m-%d %H:%M}—{end:%H:%M}</source>
+        <translation>{start:%Y年%m月%d日 %H:%M}—{end:%H:%M}</translation>
+    </message>
+    <message>
+        <source>Activity place</source>
+        <translation>活动地点</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>组织单位</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Paired co-building unit</source>
+        <translation>结对共建单位</translation>
+    </message>
+    <message>
+        <source>Residents served</source>
+        <translation>服务群众</translation>
+    </message>
+    <message>
+        <source>{n} visits</source>
+        <translation>{n} 人次</translation>
+    </message>
+    <message>
+        <source>Volunteers taking part</source>
+        <translation>参加志愿者</translation>
+    </message>
+    <message>
+        <source>{n} people, {hours} hours in all</source>
+        <translation>{n} 人，共 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>List of volunteers</source>
+        <translation>志愿者名单</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>活动内容</translation>
+    </message>
+    <message>
+        <source>New Era Civilization Practice activity record</source>
+        <translation>新时代文明实践活动记录</translation>
+    </message>
+    <message>
+        <source>Activity photos ({n})</source>
+        <translation>活动照片（{n} 张）</translation>
+    </message>
+    <message>
+        <source>This activity has no photos yet. Add photos in the activity, then print.</source>
+        <translation>本活动还没有照片。请在活动中导入照片后再打印。</translation>
+    </message>
+    <message>
+        <source>{more} more photos are not printed (the first {n} are, or the files are missing).</source>
+        <translation>另有 {more} 张照片未打印（已打印前 {n} 张或文件缺失）。</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Activity record {title}</source>
+        <translation>活动记录 {title}</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was made.</source>
+        <translation>已取消，没有生成文件。</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>(stamp here)</source>
+        <translation>（盖章处）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>Volunteer service activity</source>
+        <translation>志愿服务活动</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长(小时)</translation>
+    </message>
+    <message>
+        <source>{name} (gender: {gender}, ID number: {id_card})</source>
+        <translation>{name}（性别：{gender}，身份证号：{id_card}）</translation>
+    </message>
+    <message>
+        <source>Certificate number: {number}</source>
+        <translation>证明编号：{number}</translation>
+    </message>
+    <message>
+        <source>(numbered when printed)</source>
+        <translation>（打印时编号）</translation>
+    </message>
+    <message>
+        <source>Certificate of Volunteer Service</source>
+        <translation>志愿服务证明</translation>
+    </message>
+    <message>
+        <source>This is to certify that {who} took part in volunteer service activities {count} times at {issuer} in {period}, with a total of &lt;u&gt;&amp;nbsp;{hours}&amp;nbsp;&lt;/u&gt; hours of volunteer service.</source>
+        <translation>兹证明 {who}于 {period} 期间，在{issuer}参加志愿服务活动 {count} 次，累计志愿服务时长 &lt;u&gt;&amp;nbsp;{hours}&amp;nbsp;&lt;/u&gt; 小时。</translation>
+    </message>
+    <message>
+        <source>Main services: {content}.</source>
+        <translation>主要服务内容：{content}。</translation>
+    </message>
+    <message>
+        <source>Hereby certified.</source>
+        <translation>特此证明。</translation>
+    </message>
+    <message>
+        <source>This certificate is void.</source>
+        <translation>本证明已作废。</translation>
+    </message>
+    <message>
+        <source>Issued by (stamp): {issuer}</source>
+        <translation>出具单位（盖章）：{issuer}</translation>
+    </message>
+    <message>
+        <source>Person in charge: {name}</source>
+        <translation>负责人：{name}</translation>
+    </message>
+    <message>
+        <source>Handled by: {name}</source>
+        <translation>经办人：{name}</translation>
+    </message>
+    <message>
+        <source>Date of issue: {day:%Y-%m-%d}</source>
+        <translation>出具日期：{day:%Y年%m月%d日}</translation>
+    </message>
+    <message>
+        <source>Issued under the Measures for Volunteer Service Records and Certificates; the hours are those in this station&apos;s volunteer service records, and the number can be checked in this station&apos;s certificate register.</source>
+        <translation>本证明依据《志愿服务记录与证明出具办法》出具，时长以本站志愿服务记录为准；编号可在本站证明登记簿中查验。</translation>
+    </message>
+    <message>
+        <source>Attached: the volunteer service records</source>
+        <translation>附：志愿服务记录明细</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Certificate of Volunteer Service {number}</source>
+        <translation>志愿服务证明 {number}</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>服务时间段</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Void: {reason}</source>
+        <translation>已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Number used twice, please check</source>
+        <translation>编号重复，请核查</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>No certificates have been issued yet.</source>
+        <translation>还没有出具过志愿服务证明。</translation>
+    </message>
+    <message>
+        <source>Register of volunteer service certificates</source>
+        <translation>志愿服务证明登记簿</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Certificate register</source>
+        <translation>证明登记簿</translation>
+    </message>
+    <message>
+        <source>(deleted volunteer)</source>
+        <translation>（已删除的志愿者）</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Attended (people)</source>
+        <translation>参加(人)</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>开展活动（场）</translation>
+    </message>
+    <message>
+        <source>of which theory lectures</source>
+        <translation>其中：理论宣讲（场）</translation>
+    </message>
+    <message>
+        <source>of which with the paired co-building unit</source>
+        <translation>其中：结对共建单位参与（场）</translation>
+    </message>
+    <message>
+        <source>&#x3000;{category} (activities)</source>
+        <translation>&#x3000;{category}（场）</translation>
+    </message>
+    <message>
+        <source>Volunteers who served (people)</source>
+        <translation>参加服务的志愿者（人）</translation>
+    </message>
+    <message>
+        <source>Volunteer service hours</source>
+        <translation>志愿服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Residents served (visits)</source>
+        <translation>服务群众（人次）</translation>
+    </message>
+    <message>
+        <source>Newly registered volunteers (people)</source>
+        <translation>新登记志愿者（人）</translation>
+    </message>
+    <message>
+        <source>Volunteers who left (people)</source>
+        <translation>退出志愿者（人）</translation>
+    </message>
+    <message>
+        <source>Volunteers on the roster (people, at the end)</source>
+        <translation>在册志愿者（人，期末）</translation>
+    </message>
+    <message>
+        <source>Residents&apos; requests received</source>
+        <translation>收到群众点单（件）</translation>
+    </message>
+    <message>
+        <source>of which served</source>
+        <translation>其中：已服务（件）</translation>
+    </message>
+    <message>
+        <source>Average response time of requests (hours)</source>
+        <translation>点单平均响应时间（小时）</translation>
+    </message>
+    <message>
+        <source>Requests answered in time</source>
+        <translation>点单按时响应率</translation>
+    </message>
+    <message>
+        <source>Residents&apos; satisfaction with the service</source>
+        <translation>群众评单满意率</translation>
+    </message>
+    <message>
+        <source>Every target is met.</source>
+        <translation>各项目标均已达到。</translation>
+    </message>
+    <message>
+        <source>{n} targets are not met yet; see “Next step”.</source>
+        <translation>有 {n} 项目标尚未达到，见“下一步”。</translation>
+    </message>
+    <message>
+        <source>1. The month&apos;s main figures</source>
+        <translation>一、本月主要数据</translation>
+    </message>
+    <message>
+        <source>2. The month&apos;s target check</source>
+        <translation>二、本月目标检查</translation>
+    </message>
+    <message>
+        <source>3. Progress on the yearly targets, {period}</source>
+        <translation>三、{period}年度目标进度</translation>
+    </message>
+    <message>
+        <source>4. The month&apos;s activities</source>
+        <translation>四、本月活动一览</translation>
+    </message>
+    <message>
+        <source>No activities were recorded this month.</source>
+        <translation>本月没有登记活动。</translation>
+    </message>
+    <message>
+        <source>Monthly report of the New Era Civilization Practice Station, {period}</source>
+        <translation>{period}新时代文明实践站工作月报</translation>
+    </message>
+    <message>
+        <source>Statistics period</source>
+        <translation>统计时间</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>填报日期</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Station head</source>
+        <translation>站长</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度通报</translation>
+    </message>
+    <message>
+        <source>Service place</source>
+        <translation>服务地点</translation>
+    </message>
+    <message>
+        <source>Service content</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Own signature</source>
+        <translation>本人签名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Hours added by hand: {note}</source>
+        <translation>时长补录：{note}</translation>
+    </message>
+    <message>
+        <source>Volunteer number</source>
+        <translation>志愿者编号</translation>
+    </message>
+    <message>
+        <source>{n} services</source>
+        <translation>{n} 次服务</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <source>There are no volunteer service records in the chosen period.</source>
+        <translation>所选时间段内没有志愿服务记录。</translation>
+    </message>
+    <message>
+        <source>Volunteer service register</source>
+        <translation>志愿者服务登记簿</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Head of the station</source>
+        <translation>实践站负责人</translation>
+    </message>
+    <message>
+        <source>Service register</source>
+        <translation>服务登记簿</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>签到台</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手工</translation>
+    </message>
+    <message>
+        <source>Signed out automatically</source>
+        <translation>自动签退</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Sign-in signature</source>
+        <translation>签到签名</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>签退时间</translation>
+    </message>
+    <message>
+        <source>Sign-out signature</source>
+        <translation>签退签名</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>This activity has no team; volunteers who take part write their names in the empty rows.</source>
+        <translation>本活动没有指定队伍，请参加的志愿者在空行中填写姓名。</translation>
+    </message>
+    <message>
+        <source>Volunteer service activity sign-in sheet</source>
+        <translation>志愿服务活动签到表</translation>
+    </message>
+    <message>
+        <source>Signed out automatically, please check</source>
+        <translation>自动签退，请核对</translation>
+    </message>
+    <message>
+        <source>Not signed out</source>
+        <translation>未签退</translation>
+    </message>
+    <message>
+        <source>This activity has no sign-ins yet.</source>
+        <translation>本活动还没有签到记录。</translation>
+    </message>
+    <message>
+        <source>Volunteer service activity sign-in sheet (sign-in records)</source>
+        <translation>志愿服务活动签到表（签到记录）</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,263 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>server.app</name>
+    <message>
+        <source>The request body is not valid gzip data.</source>
+        <translation>请求内容不是有效的 gzip 数据。</translation>
+    </message>
+    <message>
+        <source>The request body is too large once unpacked.</source>
+        <translation>请求内容解压后太大。</translation>
+    </message>
+    <message>
+        <source>Station Desk county server</source>
+        <translation>实践站工作台 县中心服务器 (Station Desk county server)</translation>
+    </message>
+    <message>
+        <source>The request body is too large and was refused.</source>
+        <translation>请求内容太大，已拒收。</translation>
+    </message>
+    <message>
+        <source>The request is not in the right form: {where}</source>
+        <translation>请求格式不对：{where}</translation>
+    </message>
+    <message>
+        <source>The sync credentials are missing. Enrol this PC first with the code from the county centre.</source>
+        <translation>缺少同步凭据。请先用县中心发的注册码注册本机。</translation>
+    </message>
+    <message>
+        <source>Too many wrong enrolment codes; try again in ten minutes, or check the code with the county centre.</source>
+        <translation>注册码输错次数太多，请过十分钟再试，或向县中心核对注册码。</translation>
+    </message>
+    <message>
+        <source>Too much data in one upload; it was refused.</source>
+        <translation>一次上传的数据太多，已拒收。</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>The uploaded data is not in the right form: {text}</source>
+        <translation>上传的数据格式不对：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>server.blobs</name>
+    <message>
+        <source>The photo upload lacks a correct checksum.</source>
+        <translation>上传照片缺少正确的校验值。</translation>
+    </message>
+    <message>
+        <source>The photo is too large (at most 20 MB).</source>
+        <translation>照片太大（上限 20 MB）。</translation>
+    </message>
+    <message>
+        <source>The photo was damaged on the way (the checksum does not match); sync again.</source>
+        <translation>照片在传输中损坏（校验值不符），请重新同步。</translation>
+    </message>
+    <message>
+        <source>The photo checksum is not in the right form.</source>
+        <translation>照片校验值格式不对。</translation>
+    </message>
+    <message>
+        <source>The county does not have this photo.</source>
+        <translation>县中心没有这张照片。</translation>
+    </message>
+</context>
+<context>
+    <name>server.db</name>
+    <message>
+        <source>The server database version {version} is newer than this program; update the county server program.</source>
+        <translation>服务器数据库版本 {version} 比本程序新，请升级县中心服务器程序。</translation>
+    </message>
+</context>
+<context>
+    <name>server.main</name>
+    <message>
+        <source>Error: wrong command arguments ({message}). See --help for the usage.</source>
+        <translation>错误：命令参数不对（{message}）。用 --help 查看用法。</translation>
+    </message>
+    <message>
+        <source>database URL, for example postgresql+psycopg://user:pw@host/county (default: SQLite in ./county-data)</source>
+        <translation>数据库 URL，例如 postgresql+psycopg://user:pw@host/county（默认 ./county-data 下的 SQLite）</translation>
+    </message>
+    <message>
+        <source>data folder (SQLite database and photos), default ./county-data</source>
+        <translation>数据文件夹（SQLite 数据库和照片），默认 ./county-data</translation>
+    </message>
+    <message>
+        <source>Station Desk: the county server</source>
+        <translation>实践站工作台 县中心服务器</translation>
+    </message>
+    <message>
+        <source>run the server</source>
+        <translation>运行服务器</translation>
+    </message>
+    <message>
+        <source>worker processes (PostgreSQL only; default 1)</source>
+        <translation>工作进程数（仅 PostgreSQL；默认 1）</translation>
+    </message>
+    <message>
+        <source>stations</source>
+        <translation>实践站管理</translation>
+    </message>
+    <message>
+        <source>add a station and make an enrolment code</source>
+        <translation>新建实践站并生成注册码</translation>
+    </message>
+    <message>
+        <source>id of a station already set up on its PC (to take in existing data)</source>
+        <translation>已在站点电脑上建立的实践站编号（接入已有数据时用）</translation>
+    </message>
+    <message>
+        <source>make an enrolment code for another PC of the same station</source>
+        <translation>为同一实践站的另一台电脑生成注册码</translation>
+    </message>
+    <message>
+        <source>list the stations</source>
+        <translation>列出实践站</translation>
+    </message>
+    <message>
+        <source>change a station&apos;s details at the county (sent to the station with the next sync)</source>
+        <translation>县中心修改实践站信息（同步后下发到站点）</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>设备管理</translation>
+    </message>
+    <message>
+        <source>list the enrolled PCs</source>
+        <translation>列出已注册的电脑</translation>
+    </message>
+    <message>
+        <source>revoke a PC&apos;s permission to sync</source>
+        <translation>撤销一台电脑的同步授权</translation>
+    </message>
+    <message>
+        <source>county console accounts</source>
+        <translation>县中心工作台账号</translation>
+    </message>
+    <message>
+        <source>add a county console account (the password is read from standard input)</source>
+        <translation>新建县中心工作台账号（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>list the county console accounts</source>
+        <translation>列出县中心工作台账号</translation>
+    </message>
+    <message>
+        <source>The county server is running: http://{host}:{port}/ (API documents at /docs)</source>
+        <translation>县中心服务器已启动：http://{host}:{port}/ （接口文档 /docs）</translation>
+    </message>
+    <message>
+        <source>Station id: {id}</source>
+        <translation>实践站编号：{id}</translation>
+    </message>
+    <message>
+        <source>Enrolment code: {code} (valid for {days} days, once only)</source>
+        <translation>注册码：{code}（{days} 天内有效，只能用一次）</translation>
+    </message>
+    <message>
+        <source>{id}	{name}	{county}	devices {devices}	records {records}</source>
+        <translation>{id}	{name}	{county}	设备 {devices} 台	记录 {records} 条</translation>
+    </message>
+    <message>
+        <source>Error: nothing to change; give for example --name NEW_NAME.</source>
+        <translation>错误：没有要修改的内容，例如 --name 新名称。</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}. The station&apos;s PCs get it with their next sync.</source>
+        <translation>已修改：{fields}。站点电脑下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>revoked {when}</source>
+        <translation>已撤销 {when}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>{id}	{station}	{name}	enrolled {enrolled}	last seen {seen}	{state}</source>
+        <translation>{id}	{station}	{name}	注册于 {enrolled}	最近联系 {seen}	{state}</translation>
+    </message>
+    <message>
+        <source>The county console account “{name}” ({role}) is set up. Open /console in a browser to log in.</source>
+        <translation>已建立县中心工作台账号“{name}”（{role}）。请用浏览器打开 /console 登录。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>{name}	{role}	created {created}	{state}</source>
+        <translation>{name}	{role}	建立于 {created}	{state}</translation>
+    </message>
+    <message>
+        <source>The device {id} may no longer sync.</source>
+        <translation>已撤销设备 {id} 的同步授权。</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>Error: cannot connect to the database ({error}).</source>
+        <translation>错误：无法连接数据库（{error}）。</translation>
+    </message>
+</context>
+<context>
+    <name>server.store</name>
+    <message>
+        <source>The station&apos;s name must not be empty.</source>
+        <translation>实践站名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The station id is not in the right form.</source>
+        <translation>实践站编号格式不对。</translation>
+    </message>
+    <message>
+        <source>The station {id} exists already.</source>
+        <translation>实践站 {id} 已经存在。</translation>
+    </message>
+    <message>
+        <source>There is no station with the id {id}.</source>
+        <translation>没有编号为 {id} 的实践站。</translation>
+    </message>
+    <message>
+        <source>There is no valid device with the id {id}.</source>
+        <translation>没有编号为 {id} 的有效设备。</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, used or expired. Ask the county centre for a new one.</source>
+        <translation>注册码不对、已经用过或已过期。请向县中心索取新的注册码。</translation>
+    </message>
+    <message>
+        <source>The station set up on this PC (id {id}) is not the station of this code, “{name}”. The county registers this PC&apos;s station with station add --station-id {id}, then gives out a code.</source>
+        <translation>本机已建立的实践站（编号 {id}）与这个注册码所属的实践站“{name}”不同。请县中心用 station add --station-id {id} 登记本机的实践站，再发注册码。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s sync credentials are not valid. Enrol this PC again with the code from the county centre.</source>
+        <translation>本机的同步凭据无效。请用县中心发的注册码重新注册本机。</translation>
+    </message>
+    <message>
+        <source>The county has revoked this PC&apos;s permission to sync. Ask the county centre for a new code and enrol this PC again.</source>
+        <translation>本机的同步授权已被县中心撤销。请联系县中心获取新的注册码后重新注册本机。</translation>
+    </message>
+    <message>
+        <source>The uploaded data does not belong to the station this PC is enrolled for; all of it was refused.</source>
+        <translation>上传的数据不属于本机注册的实践站，已全部拒收。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is more than a day ahead of the county&apos;s; this batch was not taken for now.</source>
+        <translation>本机时钟比县中心快了一天以上，这批数据暂未接收。</translation>
+    </message>
+    <message>
+        <source>The county does not have this station.</source>
+        <translation>县中心没有这个实践站。</translation>
+    </message>
+</context>
+</TS>

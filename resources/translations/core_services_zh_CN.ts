@@ -1,0 +1,1070 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>services.activities</name>
+    <message>
+        <source>{label} “{value}” is not in the right form; write it like “2024-03-01 09:00”.</source>
+        <translation>{label}“{value}”格式不对，请写成“2024-03-01 09:00”。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>The category “{category}” is wrong; it must be one of the five tasks: {tasks}.</source>
+        <translation>活动类别“{category}”不对，应为五项工作之一：{tasks}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Please give the activity a title.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>The end time must be later than the start time.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The kind must be sign-in or sign-out.</source>
+        <translation>签到类型只能是签到或签退。</translation>
+    </message>
+    <message>
+        <source>This activity was not found; it may have been deleted.</source>
+        <translation>找不到这个活动，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已开展</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>These fields cannot be changed: {fields}.</source>
+        <translation>不能修改这些字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>The number of residents reached must be a whole number.</source>
+        <translation>覆盖群众人数应为整数。</translation>
+    </message>
+    <message>
+        <source>The number of residents reached must be between 0 and 1000000.</source>
+        <translation>覆盖群众人数应在 0 到 1000000 之间。</translation>
+    </message>
+    <message>
+        <source>The state must be planned, held or recorded.</source>
+        <translation>活动状态只能是计划中、已开展或已记录。</translation>
+    </message>
+    <message>
+        <source>The activity has not started yet; it cannot be marked held or recorded.</source>
+        <translation>活动还没有开始，不能标记为已开展或已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>services.backup</name>
+    <message>
+        <source>Backup cancelled; the unfinished backup file was deleted.</source>
+        <translation>备份已取消，未完成的备份文件已删除。</translation>
+    </message>
+    <message>
+        <source>There is not enough space at {path}. Use another USB drive or free some space and try again.</source>
+        <translation>备份位置 {path} 空间不足。请换一个U盘或清理空间后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the backup place {path}: {error}. Check that the USB drive is plugged in and writable.</source>
+        <translation>无法写入备份位置 {path}：{error}。请检查U盘是否插好、是否有写入权限。</translation>
+    </message>
+</context>
+<context>
+    <name>services.cards</name>
+    <message>
+        <source>There are no volunteers to make cards for. Register them on the roster first, or choose another team.</source>
+        <translation>没有可以制卡的志愿者。请先在志愿者台账中登记，或换一个队伍。</translation>
+    </message>
+</context>
+<context>
+    <name>services.certificates</name>
+    <message>
+        <source> etc.</source>
+        <translation>等</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; finish the first-run setup first.</source>
+        <translation>本机还没有建立实践站，请先完成首次设置。</translation>
+    </message>
+    <message>
+        <source>This volunteer was not found; they may have been deleted. Check the roster.</source>
+        <translation>找不到这位志愿者，可能已被删除。请在志愿者台账中核对。</translation>
+    </message>
+    <message>
+        <source>Hours added by hand ({note})</source>
+        <translation>时长补录（{note}）</translation>
+    </message>
+    <message>
+        <source>Please give the name of the person handling it (who issues the certificate).</source>
+        <translation>请填写经办人姓名（出具证明的工作人员）。</translation>
+    </message>
+    <message>
+        <source>{name} has no service hours in {period}, so no certificate can be issued. Check the sign-ins or add the hours first.</source>
+        <translation>{name}在{period}没有志愿服务时长记录，不能出具证明。请先核对签到或补录时长。</translation>
+    </message>
+    <message>
+        <source>{start:%Y-%m-%d} to {end:%Y-%m-%d}</source>
+        <translation>{start:%Y-%m-%d}至{end:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>Please give the reason for voiding it.</source>
+        <translation>请写明作废原因。</translation>
+    </message>
+    <message>
+        <source>This certificate was not found.</source>
+        <translation>找不到这份证明。</translation>
+    </message>
+    <message>
+        <source>Certificate {number} has already been voided.</source>
+        <translation>证明 {number} 已经作废过了。</translation>
+    </message>
+    <message>
+        <source>The certificate register has no valid number {number}; check the number.</source>
+        <translation>证明登记簿中没有有效的编号 {number}，请核对编号。</translation>
+    </message>
+    <message>
+        <source>Number {number} was registered {count} times; choose the one to void in the certificate register on the Reports page.</source>
+        <translation>编号 {number} 登记了 {count} 次，请在报表页面的证明登记簿中选中要作废的那一份。</translation>
+    </message>
+</context>
+<context>
+    <name>services.demo</name>
+    <message>
+        <source>Set up the station first (init), then make the demo data.</source>
+        <translation>请先建立实践站（init），再生成演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>services.export</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Political status</source>
+        <translation>政治面貌</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>所属队伍</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>特长</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入队日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>退出原因</translation>
+    </message>
+    <message>
+        <source>Service hours this year</source>
+        <translation>本年服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Volunteer number</source>
+        <translation>志愿者编号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The export file name must end in .xlsx (it is “{name}”).</source>
+        <translation>导出文件名应以 .xlsx 结尾（现在是“{name}”）。</translation>
+    </message>
+    <message>
+        <source>Volunteer roster</source>
+        <translation>志愿者名册</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>On the roster</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was made.</source>
+        <translation>已取消导出，没有生成文件。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be written: it may be open in Excel/WPS, or the folder is not writable. Close it and try again.</source>
+        <translation>无法写入“{name}”：文件可能正在 Excel/WPS 中打开，或没有写入权限。请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot save to “{path}”: {error}. Choose another place.</source>
+        <translation>无法保存到“{path}”：{error}。请换一个位置。</translation>
+    </message>
+</context>
+<context>
+    <name>services.hour_rules</name>
+    <message>
+        <source>The rounding step can only be {steps} minutes.</source>
+        <translation>取整单位只能是 {steps} 分钟。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The rounding can only be “down” or “to the nearest”.</source>
+        <translation>取整方式只能是“向下”或“四舍五入”。</translation>
+    </message>
+    <message>
+        <source>The daily limit must be between 0 and 24 hours (0 means no limit).</source>
+        <translation>每日时长上限应在 0 到 24 小时之间（0 表示不设上限）。</translation>
+    </message>
+    <message>
+        <source>The active standard and the yearly target must be 1 to 1000 hours.</source>
+        <translation>活跃标准和年度目标应为 1 到 1000 小时。</translation>
+    </message>
+    <message>
+        <source>{sign}{hours} h {minutes} min</source>
+        <translation>{sign}{hours}小时{minutes}分</translation>
+    </message>
+    <message>
+        <source>{sign}{hours} h</source>
+        <translation>{sign}{hours}小时</translation>
+    </message>
+    <message>
+        <source>{sign}{minutes} minutes</source>
+        <translation>{sign}{minutes}分钟</translation>
+    </message>
+</context>
+<context>
+    <name>services.hours</name>
+    <message>
+        <source>This activity was not found; it may have been deleted.</source>
+        <translation>找不到这个活动，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Please give the reason for adding or correcting hours, for the record.</source>
+        <translation>请写明补录或更正的原因，以备核查。</translation>
+    </message>
+    <message>
+        <source>The time must be a non-zero number of minutes (negative to take off).</source>
+        <translation>时长应为不为零的分钟数（负数表示扣减）。</translation>
+    </message>
+    <message>
+        <source>This volunteer was not found.</source>
+        <translation>找不到这位志愿者。</translation>
+    </message>
+    <message>
+        <source>Please state why it is voided.</source>
+        <translation>请写明作废的原因。</translation>
+    </message>
+    <message>
+        <source>This correction was not found.</source>
+        <translation>找不到这条补录记录。</translation>
+    </message>
+    <message>
+        <source>This record has already been voided.</source>
+        <translation>这条记录已经作废过了。</translation>
+    </message>
+</context>
+<context>
+    <name>services.households</name>
+    <message>
+        <source>This volunteer was not found; they may have been deleted. Refresh and try again.</source>
+        <translation>找不到这位志愿者，可能已被删除。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>“{name}” has left and cannot look after households. Restore them to the roster first, or give the household to another volunteer.</source>
+        <translation>“{name}”已退出，不能再联系户。请先恢复在册，或把户分给其他志愿者。</translation>
+    </message>
+    <message>
+        <source>Please give the name of the head of the household.</source>
+        <translation>请填写户主姓名。</translation>
+    </message>
+    <message>
+        <source>“{name}” already looks after {count} households (the limit of 1+10). Give this household to another volunteer.</source>
+        <translation>“{name}”已联系 {count} 户（1+10 的上限）。请把这户分给其他志愿者。</translation>
+    </message>
+    <message>
+        <source>“{name}” already looks after {count} households; no more can be added.</source>
+        <translation>“{name}”已联系 {count} 户，不能再增加。</translation>
+    </message>
+    <message>
+        <source>The visit date cannot be later than today.</source>
+        <translation>走访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The household of “{name}” has no volunteer yet; assign one first.</source>
+        <translation>“{name}”户还没有联系志愿者，请先分配。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the withdrawal, for example “wrong household”.</source>
+        <translation>请写明撤销原因，例如“录错了户”。</translation>
+    </message>
+    <message>
+        <source>This visit record was not found.</source>
+        <translation>找不到这条走访记录。</translation>
+    </message>
+    <message>
+        <source>This visit record has already been withdrawn.</source>
+        <translation>这条走访记录已经撤销过了。</translation>
+    </message>
+</context>
+<context>
+    <name>services.kiosk</name>
+    <message>
+        <source>{name}, signed in ({time})</source>
+        <translation>{name}，已签到（{time}）</translation>
+    </message>
+    <message>
+        <source>{name}, signed out ({time}); served {duration} this time</source>
+        <translation>{name}，已签退（{time}），本次服务{duration}</translation>
+    </message>
+    <message>
+        <source>{name}, signed in already ({time}); tap again at the end of the activity to sign out</source>
+        <translation>{name}，已签到（{time}），活动结束时再点一次签退</translation>
+    </message>
+    <message>
+        <source>{name}, signed out already ({time})</source>
+        <translation>{name}，已经签退过了（{time}）</translation>
+    </message>
+    <message>
+        <source>This activity was not found; it may have been deleted. Leave the kiosk and choose the activity again.</source>
+        <translation>找不到这个活动，可能已被删除。请退出签到台重新选择活动。</translation>
+    </message>
+    <message>
+        <source>This volunteer was not found. Register below under “New volunteer”.</source>
+        <translation>找不到这位志愿者。请在下方“新来的志愿者”处登记。</translation>
+    </message>
+    <message>
+        <source>This activity is on {day:%Y-%m-%d}, not today; the kiosk cannot sign in for it. To add hours later, the station head corrects them on the Activities page.</source>
+        <translation>这个活动在 {day:%Y-%m-%d}，不是今天，签到台不能为它签到。如需补记，请站长在“活动”页面更正时长。</translation>
+    </message>
+    <message>
+        <source>Registered at the kiosk; details to be completed</source>
+        <translation>签到台现场登记，待补全信息</translation>
+    </message>
+    <message>
+        <source>The station head&apos;s PIN must be 4 to 8 digits.</source>
+        <translation>站长密码应为 4 到 8 位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>services.lookup</name>
+    <message>
+        <source>This activity was not found; it may have been deleted.</source>
+        <translation>找不到这个活动，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This volunteer was not found; they may have been deleted.</source>
+        <translation>找不到这位志愿者，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This team was not found; it may have been deleted.</source>
+        <translation>找不到这个队伍，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>This photo was not found.</source>
+        <translation>找不到这张照片。</translation>
+    </message>
+    <message>
+        <source>This household was not found; it may have been deleted. Refresh and try again.</source>
+        <translation>找不到这一户，可能已被删除。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>This record was not found; it may have been deleted.</source>
+        <translation>找不到这条记录，可能已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>services.papers</name>
+    <message>
+        <source>{paper} needs an activity (on the command line: --activity ACTIVITY_ID).</source>
+        <translation>{paper}需要先选择一个活动（命令行用 --activity 活动编号）。</translation>
+    </message>
+    <message>
+        <source>{paper} needs a volunteer (on the command line: --volunteer VOLUNTEER_ID).</source>
+        <translation>{paper}需要先选择一位志愿者（命令行用 --volunteer 志愿者编号）。</translation>
+    </message>
+    <message>
+        <source>{paper} needs a period (on the command line: --month 2026-03 or --year 2026).</source>
+        <translation>{paper}需要一个时间段（命令行用 --month 2026-03 或 --year 2026）。</translation>
+    </message>
+    <message>
+        <source>This paper is not a table and cannot be saved as Excel; save it as PDF.</source>
+        <translation>这份文书不是表格，不能导出为 Excel，请导出为 PDF。</translation>
+    </message>
+    <message>
+        <source>The format can only be {formats}.</source>
+        <translation>格式只能是 {formats}。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist; choose another place to save.</source>
+        <translation>文件夹“{folder}”不存在，请换一个保存位置。</translation>
+    </message>
+    <message>
+        <source>Cannot write “{path}”: it may be open in WPS/Excel or a PDF reader; close it and try again.</source>
+        <translation>无法写入“{path}”：文件可能正在被 WPS/Excel 或 PDF 阅读器打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>{paper} is not a table and cannot be saved as Excel; use --format pdf.</source>
+        <translation>{paper}不是表格，不能导出为 Excel，请用 --format pdf。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; finish the first-run setup first.</source>
+        <translation>本机还没有建立实践站，请先完成首次设置。</translation>
+    </message>
+    <message>
+        <source>This activity was not found; it may have been deleted. Choose it again in the activity list.</source>
+        <translation>找不到这个活动，可能已被删除。请在活动列表中重新选择。</translation>
+    </message>
+    <message>
+        <source>The register can only be grouped by volunteer or by activity.</source>
+        <translation>登记簿只能按志愿者或按活动分组。</translation>
+    </message>
+    <message>
+        <source>This volunteer was not found; they may have been deleted. Check the roster.</source>
+        <translation>找不到这位志愿者，可能已被删除。请在志愿者台账中核对。</translation>
+    </message>
+    <message>
+        <source>This activity is not in the chosen period. Check the activity or the period.</source>
+        <translation>所选时间段内找不到这个活动。请检查活动或时间段。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source> (left)</source>
+        <translation>（已退出）</translation>
+    </message>
+    <message>
+        <source>by volunteer (default) or by activity</source>
+        <translation>按志愿者（默认）或按活动分组</translation>
+    </message>
+    <message>
+        <source>filled from the kiosk&apos;s records (default: blank, for signing by hand)</source>
+        <translation>按签到台记录填好（默认空白手签表）</translation>
+    </message>
+    <message>
+        <source>handled by (default: the station head)</source>
+        <translation>经办人（默认为站长）</translation>
+    </message>
+    <message>
+        <source>person in charge (default: the station head)</source>
+        <translation>负责人（默认为站长）</translation>
+    </message>
+    <message>
+        <source>only a draft: no number, not registered</source>
+        <translation>只生成草稿，不编号、不登记</translation>
+    </message>
+    <message>
+        <source>request number or id</source>
+        <translation>单号或编号</translation>
+    </message>
+    <message>
+        <source>half an A4 sheet (A5)</source>
+        <translation>半张 A4（A5）</translation>
+    </message>
+    <message>
+        <source>The request receipt needs a request (on the command line: request receipt NUMBER).</source>
+        <translation>点单回执需要先选择一张点单（命令行用 request receipt 单号）。</translation>
+    </message>
+    <message>
+        <source>Residents&apos; request receipt</source>
+        <translation>群众点单回执</translation>
+    </message>
+    <message>
+        <source>the residents&apos; request receipt (A4, or --half for half a sheet)</source>
+        <translation>群众点单回执（A4，或 --half 半张 A4）</translation>
+    </message>
+    <message>
+        <source>Residents&apos; requests ledger</source>
+        <translation>群众点单台账</translation>
+    </message>
+    <message>
+        <source>the residents&apos; requests ledger (by month)</source>
+        <translation>群众点单台账（按月）</translation>
+    </message>
+    <message>
+        <source>Volunteer service register</source>
+        <translation>志愿者服务登记簿</translation>
+    </message>
+    <message>
+        <source>the volunteer service register (by volunteer or by activity)</source>
+        <translation>志愿者服务登记簿（按志愿者或按活动）</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>an activity&apos;s sign-in sheet (blank for signing by hand, or --filled from the sign-ins)</source>
+        <translation>活动签到表（空白供手签，或 --filled 按签到记录填好）</translation>
+    </message>
+    <message>
+        <source>Activity record</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>the activity record (with photos)</source>
+        <translation>活动记录（含照片）</translation>
+    </message>
+    <message>
+        <source>Certificate of volunteer service</source>
+        <translation>志愿服务证明</translation>
+    </message>
+    <message>
+        <source>the certificate of volunteer service (issued and numbered in the register)</source>
+        <translation>志愿服务证明（出具并登记编号）</translation>
+    </message>
+    <message>
+        <source>Register of volunteer service certificates</source>
+        <translation>志愿服务证明登记簿</translation>
+    </message>
+    <message>
+        <source>the register of certificates of volunteer service</source>
+        <translation>志愿服务证明登记簿</translation>
+    </message>
+    <message>
+        <source>Monthly report and target check</source>
+        <translation>月度通报与目标检查</translation>
+    </message>
+    <message>
+        <source>the monthly report and target check</source>
+        <translation>月度通报与目标检查</translation>
+    </message>
+    <message>
+        <source>Unknown paper “{name}”; the choices are {choices}.</source>
+        <translation>未知的报表“{name}”，可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>services.photos</name>
+    <message>
+        <source>“{name}” is not a picture that can be read, or it is damaged; skipped.</source>
+        <translation>“{name}”不是能识别的图片，或已损坏，已跳过。</translation>
+    </message>
+    <message>
+        <source>The file “{path}” was not found.</source>
+        <translation>找不到文件“{path}”。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read ({reason}); skipped.</source>
+        <translation>“{name}”无法读取（{reason}），已跳过。</translation>
+    </message>
+    <message>
+        <source>the file is incomplete</source>
+        <translation>文件不完整</translation>
+    </message>
+    <message>
+        <source>“{name}” was taken at {taken:%Y-%m-%d %H:%M}, outside the activity ({start:%Y-%m-%d %H:%M} to {end:%H:%M}); check that it belongs to this activity.</source>
+        <translation>“{name}”的拍摄时间是 {taken:%Y-%m-%d %H:%M}，不在活动时间（{start:%Y-%m-%d %H:%M} 至 {end:%H:%M}）内，请核对是否放错了活动。</translation>
+    </message>
+    <message>
+        <source>{count} photos added</source>
+        <translation>已添加 {count} 张照片</translation>
+    </message>
+    <message>
+        <source>, {count} duplicates skipped</source>
+        <translation>，{count} 张重复已跳过</translation>
+    </message>
+    <message>
+        <source>, {count} files could not be imported</source>
+        <translation>，{count} 个文件无法导入</translation>
+    </message>
+    <message>
+        <source> (cancelled, {count} left undone)</source>
+        <translation>（已取消，剩余 {count} 个未处理）</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>services.roster</name>
+    <message>
+        <source>Unknown team preset “{preset}”; the choices are {choices}.</source>
+        <translation>未知的队伍预设“{preset}”，可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>same ID number</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <source>same name and phone</source>
+        <translation>姓名和电话相同</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged into itself.</source>
+        <translation>不能把一条记录合并到它自己。</translation>
+    </message>
+    <message>
+        <source>The volunteer record to merge does not exist; it may have been deleted or merged. Refresh the roster.</source>
+        <translation>要合并的志愿者记录不存在，可能已被删除或合并。请刷新名册。</translation>
+    </message>
+    <message>
+        <source>Both records of “{name}” have sign-ins or hours, so they cannot be merged automatically. Ask the county centre.</source>
+        <translation>两条“{name}”记录都有签到或时长记录，不能自动合并。请联系县中心处理。</translation>
+    </message>
+    <message>
+        <source>The record of “{name}” being merged away has sign-ins or hours; do it the other way round: keep that one and merge this one into it.</source>
+        <translation>被合并的“{name}”已有签到或时长记录，请反过来操作：保留那一条，把这一条合并进去。</translation>
+    </message>
+</context>
+<context>
+    <name>services.station</name>
+    <message>
+        <source>Please give the station&apos;s name, for example “X Village New Era Civilization Practice Station”.</source>
+        <translation>请填写实践站名称，例如“某某村新时代文明实践站”。</translation>
+    </message>
+    <message>
+        <source>A station has already been set up on this PC; it cannot be set up twice. To change the name, go to “Settings”.</source>
+        <translation>本机已经建立了实践站，不能重复建立。如需修改名称，请到“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>Unknown team preset “{preset}”; the choices are {choices}.</source>
+        <translation>未知的队伍预设“{preset}”，可选：{choices}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>These fields cannot be changed: {fields}.</source>
+        <translation>不能修改这些字段：{fields}。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s name must not be empty.</source>
+        <translation>实践站名称不能为空。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; finish the first-run setup first.</source>
+        <translation>本机还没有建立实践站，请先完成首次设置。</translation>
+    </message>
+</context>
+<context>
+    <name>services.targets</name>
+    <message>
+        <source>The target “{label}” must be a whole number from 0 to 1000 (0 means not checked).</source>
+        <translation>目标“{label}”应为 0 到 1000 之间的整数（0 表示不检查）。</translation>
+    </message>
+    <message>
+        <source>A share cannot be more than 100%.</source>
+        <translation>比例类目标不能超过 100%。</translation>
+    </message>
+    <message>
+        <source>Activities a month</source>
+        <translation>每月活动场次</translation>
+    </message>
+    <message>
+        <source>Theory lectures a month</source>
+        <translation>每月理论宣讲场次</translation>
+    </message>
+    <message>
+        <source>Station head organises an activity every week</source>
+        <translation>站长每周组织活动</translation>
+    </message>
+    <message>
+        <source>Service hours per volunteer a year</source>
+        <translation>每名志愿者年服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Share of volunteers with service records (%)</source>
+        <translation>有服务记录的志愿者比例（%）</translation>
+    </message>
+    <message>
+        <source>Share of Party members in volunteer service (%)</source>
+        <translation>党员参与志愿服务比例（%）</translation>
+    </message>
+    <message>
+        <source>Active volunteer standard (hours a year)</source>
+        <translation>活跃志愿者标准（小时/年）</translation>
+    </message>
+    <message>
+        <source>Activities per team a month</source>
+        <translation>每支队伍每月活动场次</translation>
+    </message>
+    <message>
+        <source>Concentrated services per team a year</source>
+        <translation>每支队伍每年集中服务次数</translation>
+    </message>
+    <message>
+        <source>Concentrated activity day on the first Saturday of the month</source>
+        <translation>每月第一个星期六集中活动日</translation>
+    </message>
+    <message>
+        <source>1+10: visits per household a month</source>
+        <translation>1+10 每户每月走访次数</translation>
+    </message>
+    <message>
+        <source>Activities with the paired co-building unit a month</source>
+        <translation>结对共建单位每月活动场次</translation>
+    </message>
+    <message>
+        <source>Share of residents&apos; requests answered in time (%)</source>
+        <translation>群众点单按时响应比例（%）</translation>
+    </message>
+    <message>
+        <source>Unknown targets: {keys}.</source>
+        <translation>未知的目标项：{keys}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{days} days are left this month.</source>
+        <translation>本月还剩 {days} 天。</translation>
+    </message>
+    <message>
+        <source>≥ {n} activities</source>
+        <translation>≥ {n} 场</translation>
+    </message>
+    <message>
+        <source>{n} activities</source>
+        <translation>{n} 场</translation>
+    </message>
+    <message>
+        <source>Station activities</source>
+        <translation>实践站活动</translation>
+    </message>
+    <message>
+        <source>{n} more activities are needed. {later}</source>
+        <translation>还需组织 {n} 场活动。{later}</translation>
+    </message>
+    <message>
+        <source>Theory lectures</source>
+        <translation>理论宣讲</translation>
+    </message>
+    <message>
+        <source>{n} more theory lectures are needed (tick “Theory lecture” when recording the activity). {later}</source>
+        <translation>还需安排 {n} 场理论宣讲（活动登记时勾选“理论宣讲”）。{later}</translation>
+    </message>
+    <message>
+        <source>Activities with the paired unit</source>
+        <translation>结对共建单位活动</translation>
+    </message>
+    <message>
+        <source>Contact the paired co-building unit to hold activities together, and fill in the unit in the activity.</source>
+        <translation>请联系结对共建单位共同开展活动，并在活动中填写共建单位。</translation>
+    </message>
+    <message>
+        <source>Concentrated activity day</source>
+        <translation>集中活动日</translation>
+    </message>
+    <message>
+        <source>An activity on {day:%m/%d} (the first Saturday)</source>
+        <translation>{day:%m月%d日}（第一个星期六）有活动</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已开展</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>未开展</translation>
+    </message>
+    <message>
+        <source>Plan a concentrated volunteer service activity on {day:%m/%d}.</source>
+        <translation>请在 {day:%m月%d日} 安排集中志愿服务活动。</translation>
+    </message>
+    <message>
+        <source>There is no activity on this month&apos;s concentrated activity day; if one was held, record it.</source>
+        <translation>本月集中活动日没有活动记录；如已开展，请补登活动。</translation>
+    </message>
+    <message>
+        <source>≥ 1 a week for {weeks} weeks</source>
+        <translation>{weeks} 周每周 ≥ 1 次</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks</source>
+        <translation>{weeks} 周</translation>
+    </message>
+    <message>
+        <source>The station head ({head}) organised no activity in {weeks} weeks; when recording an activity, put the station head as the person in charge.</source>
+        <translation>站长（{head}）有 {weeks} 周没有组织活动；登记活动时请把负责人填为站长。</translation>
+    </message>
+    <message>
+        <source>{done}/{all} teams reached it</source>
+        <translation>{done}/{all} 支队伍达到</translation>
+    </message>
+    <message>
+        <source>No team has members</source>
+        <translation>没有有成员的队伍</translation>
+    </message>
+    <message>
+        <source>{teams} need activities.</source>
+        <translation>{teams} 需要安排活动。</translation>
+    </message>
+    <message>
+        <source>{team} ({n} short)</source>
+        <translation>{team}（差 {n} 场）</translation>
+    </message>
+    <message>
+        <source>Activities of each team a month</source>
+        <translation>各队伍每月活动</translation>
+    </message>
+    <message>
+        <source>Concentrated services of each team</source>
+        <translation>各队伍集中服务</translation>
+    </message>
+    <message>
+        <source>≥ {n} per team</source>
+        <translation>每队 ≥ {n} 场</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteers on the roster</source>
+        <translation>有在册志愿者</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <source>Register volunteers on the roster first.</source>
+        <translation>请先在志愿者台账中登记志愿者。</translation>
+    </message>
+    <message>
+        <source>Average service hours a year</source>
+        <translation>人均年服务时长</translation>
+    </message>
+    <message>
+        <source>≥ {hours} hours each</source>
+        <translation>每人 ≥ {hours} 小时</translation>
+    </message>
+    <message>
+        <source>{done}/{all} people reached it</source>
+        <translation>{done}/{all} 人达到</translation>
+    </message>
+    <message>
+        <source>{n} volunteers have not reached {hours} hours yet; the register shows each one&apos;s hours.</source>
+        <translation>还有 {n} 名志愿者未达到 {hours} 小时，可在登记簿中查看每人时长。</translation>
+    </message>
+    <message>
+        <source>Volunteers with service records</source>
+        <translation>有服务记录的志愿者</translation>
+    </message>
+    <message>
+        <source>{share}% ({done}/{all} people)</source>
+        <translation>{share}%（{done}/{all} 人）</translation>
+    </message>
+    <message>
+        <source>Encourage the volunteers who have not taken part yet to serve.</source>
+        <translation>请动员还没有参加过活动的志愿者参加服务。</translation>
+    </message>
+    <message>
+        <source>Party members in volunteer service</source>
+        <translation>党员参与志愿服务</translation>
+    </message>
+    <message>
+        <source>{n} Party members have no service record yet.</source>
+        <translation>还有 {n} 名党员没有服务记录。</translation>
+    </message>
+    <message>
+        <source>Active volunteers</source>
+        <translation>活跃志愿者</translation>
+    </message>
+    <message>
+        <source>≥ {hours} hours a year</source>
+        <translation>年服务 ≥ {hours} 小时</translation>
+    </message>
+    <message>
+        <source>1+10 household visits</source>
+        <translation>1+10 联系户走访</translation>
+    </message>
+    <message>
+        <source>≥ {n} a month per household</source>
+        <translation>每户每月 ≥ {n} 次</translation>
+    </message>
+    <message>
+        <source>{done}/{all} households visited</source>
+        <translation>{done}/{all} 户已走访</translation>
+    </message>
+    <message>
+        <source>{n} households have no visit this month.</source>
+        <translation>还有 {n} 户本月没有走访记录。</translation>
+    </message>
+    <message>
+        <source>≥ {share}% accepted in time</source>
+        <translation>≥ {share}% 在时限内接单</translation>
+    </message>
+    <message>
+        <source>Residents&apos; requests answered in time</source>
+        <translation>群众点单按时响应</translation>
+    </message>
+    <message>
+        <source>No requests with a deadline this month</source>
+        <translation>本月没有有时限的点单</translation>
+    </message>
+    <message>
+        <source>{n} requests were not accepted in time; dispatch them soon and follow up.</source>
+        <translation>有 {n} 件点单没有在时限内接单，请尽快派单并回访。</translation>
+    </message>
+    <message>
+        <source>{done}/{all} in time</source>
+        <translation>{done}/{all} 件按时</translation>
+    </message>
+    <message>
+        <source>{year}, months 1 to {month}</source>
+        <translation>{year}年1—{month}月</translation>
+    </message>
+</context>
+<context>
+    <name>services.teams</name>
+    <message>
+        <source>The team name must not be empty.</source>
+        <translation>队伍名称不能为空。</translation>
+    </message>
+    <message>
+        <source>There is a team called “{name}” already; choose another name.</source>
+        <translation>已经有名为“{name}”的队伍了，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>No team “{key}”. Create it first under “Volunteers → Teams”, or check the name.</source>
+        <translation>找不到队伍“{key}”。请先在“志愿者 → 队伍”中建立，或检查名称。</translation>
+    </message>
+</context>
+<context>
+    <name>services.volunteers</name>
+    <message>
+        <source>{label} “{value}” is not a valid date; write it like 2024-03-01.</source>
+        <translation>{label}“{value}”不是有效日期，请写成 2024-03-01 这样的格式。</translation>
+    </message>
+    <message>
+        <source>Unknown field “{key}”.</source>
+        <translation>未知字段“{key}”。</translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation>姓名不能为空。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 50 characters).</source>
+        <translation>姓名太长（最多 50 个字）。</translation>
+    </message>
+    <message>
+        <source>The gender given is “{given}” but the ID number says “{card}”; please check.</source>
+        <translation>性别填的是“{given}”，但身份证号显示为“{card}”，请核对。</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>入队日期</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>The volunteer “{name}” with an ID number ending in {last4} is already on the roster and cannot be registered twice.</source>
+        <translation>身份证号 {last4} 结尾的志愿者“{name}”已在台账中，不能重复登记。</translation>
+    </message>
+    <message>
+        <source>A volunteer with the same name and phone, “{name}” ({phone}), is already on the roster and cannot be registered twice.</source>
+        <translation>已有同名同电话的志愿者“{name}”（{phone}），不能重复登记。</translation>
+    </message>
+    <message>
+        <source>No volunteer with the id “{id}”. The volunteer list shows the ids.</source>
+        <translation>找不到编号为“{id}”的志愿者。可用“志愿者列表”查看编号。</translation>
+    </message>
+    <message>
+        <source>Please give the reason for leaving, for example “working away”, “health” or “own request”.</source>
+        <translation>请填写退出原因，例如“外出务工”“身体原因”“本人申请”。</translation>
+    </message>
+    <message>
+        <source>“{name}” has already left.</source>
+        <translation>“{name}”已经是退出状态了。</translation>
+    </message>
+    <message>
+        <source>“{name}” is on the roster already; nothing to restore.</source>
+        <translation>“{name}”本来就在册，无需恢复。</translation>
+    </message>
+</context>
+</TS>

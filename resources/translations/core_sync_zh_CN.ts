@@ -1,0 +1,128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>sync.blobs</name>
+    <message>
+        <source>A photo was damaged during the upload (the checksum does not match); the next sync uploads it again.</source>
+        <translation>一张照片在上传中损坏（校验值不符），下次同步会重新上传。</translation>
+    </message>
+    <message>
+        <source>The connection to the county broke off while uploading photos. What was uploaded is kept; the next sync carries on.</source>
+        <translation>上传照片时与县中心的连接中断。已上传的部分会保留，下次同步接着传。</translation>
+    </message>
+    <message>
+        <source>The photo id is wrong.</source>
+        <translation>照片编号不对。</translation>
+    </message>
+    <message>
+        <source>The downloaded photo is damaged (the checksum does not match); try again later.</source>
+        <translation>下载的照片已损坏（校验值不符），请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>sync.client</name>
+    <message>
+        <source>Sync cancelled. What was done is saved; the next sync carries on from there.</source>
+        <translation>同步已取消。已经完成的部分已保存，下次同步会接着进行。</translation>
+    </message>
+    <message>
+        <source>The county server has not answered for a long time; the network may be too slow or the server busy. Try again later; the data is saved on this PC.</source>
+        <translation>县中心服务器长时间没有响应，可能网络太慢或服务器繁忙。请稍后再试，数据已保存在本机。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the county server ({url}). Check the network and the server address, and try again later. The data is saved on this PC and will not be lost.</source>
+        <translation>无法连接县中心服务器（{url}）。请检查网络是否连通、服务器地址是否正确，稍后再试。数据已保存在本机，不会丢失。</translation>
+    </message>
+    <message>
+        <source>The server address “{url}” is not right: it must start with http:// or https://, for example https://county.example.cn.</source>
+        <translation>服务器地址“{url}”格式不对，应以 http:// 或 https:// 开头，例如 https://county.example.cn。</translation>
+    </message>
+    <message>
+        <source>The county server&apos;s security certificate cannot be verified. If the county uses its own certificate, choose the certificate file (CA) in the sync settings; also check this PC&apos;s date.</source>
+        <translation>无法验证县中心服务器的安全证书。如果县中心使用内部证书，请在同步设置里指定证书文件（CA）；也请检查本机日期是否正确。</translation>
+    </message>
+    <message>
+        <source>Connecting to the county through the proxy server failed. Check this PC&apos;s proxy settings, or ask the network administrator.</source>
+        <translation>通过代理服务器连接县中心失败。请检查本机的代理设置，或联系网络管理员。</translation>
+    </message>
+    <message>
+        <source>The connection to the county server broke off during the transfer, so not everything arrived. Sync again later; nothing will be doubled or lost.</source>
+        <translation>与县中心服务器的连接在传输中断开了，这次没有收全。请稍后再同步，数据不会重复也不会丢失。</translation>
+    </message>
+    <message>
+        <source>The server address “{url}” is not right.</source>
+        <translation>服务器地址“{url}”格式不对。</translation>
+    </message>
+    <message>
+        <source>Talking to the county server failed ({error}). Try again later.</source>
+        <translation>与县中心服务器通信出错（{error}）。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The county does not accept this PC&apos;s sync credentials. Enrol this PC again with the code from the county centre.</source>
+        <translation>县中心不认可本机的同步凭据。请用县中心发的注册码重新注册本机。</translation>
+    </message>
+    <message>
+        <source>The county server refused the request: {message}</source>
+        <translation>县中心服务器拒绝了请求：{message}</translation>
+    </message>
+    <message>
+        <source>The county server had an internal error ({status}). Try again later; if it keeps happening, contact the county centre.</source>
+        <translation>县中心服务器内部出错（{status}）。请稍后再试；如果一直出错，请联系县中心。</translation>
+    </message>
+    <message>
+        <source>The county server gave an answer that is not understood ({status}). Check the server address.</source>
+        <translation>县中心服务器返回了无法识别的回答（{status}）。请检查服务器地址是否正确。</translation>
+    </message>
+    <message>
+        <source>What the county server sent is not understood. Check that the server address points to the county server.</source>
+        <translation>县中心服务器返回的内容无法识别。请检查服务器地址是否指向县中心服务器。</translation>
+    </message>
+    <message>
+        <source>The data from the county server is in the wrong form; the server&apos;s version may not match this software. Contact the county centre.</source>
+        <translation>县中心服务器返回的数据格式不对，可能服务器版本与本软件不匹配。请联系县中心。</translation>
+    </message>
+</context>
+<context>
+    <name>sync.engine</name>
+    <message>
+        <source>This PC is not enrolled with the county server yet. Enrol it first with the code from the county centre (Sync → Enrol this PC).</source>
+        <translation>本机还没有注册到县中心服务器。请先用县中心发的注册码注册（同步 → 注册本机）。</translation>
+    </message>
+    <message>
+        <source>The station set up on this PC (id {ours}) is not the station of this code, “{name}” (id {theirs}). Ask the county to register this PC&apos;s station with `station add --station-id {ours}` and enrol again, or enrol on a freshly installed PC.</source>
+        <translation>本机已建立的实践站（编号 {ours}）与这个注册码所属的实践站“{name}”（编号 {theirs}）不同。请县中心用 `station add --station-id {ours}` 登记本机的实践站后再注册，或在新装的电脑上注册。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is too far from the county&apos;s to upload. Correct the computer&apos;s date and time, then sync again.</source>
+        <translation>本机时钟与县中心相差太大，无法上传。请把电脑的日期和时间改正后再同步。</translation>
+    </message>
+    <message>
+        <source>{n:.1f} days</source>
+        <translation>{n:.1f} 天</translation>
+    </message>
+    <message>
+        <source>{n:.1f} hours</source>
+        <translation>{n:.1f} 小时</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is about {amount} ahead of the county&apos;s. Sync is not affected, but correct the computer&apos;s date and time so that records get the right time.</source>
+        <translation>本机时钟比县中心快约 {amount}。同步不受影响，但请把电脑的日期和时间改正，以免记录的时间不对。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is about {amount} behind the county&apos;s. Sync is not affected, but correct the computer&apos;s date and time so that records get the right time.</source>
+        <translation>本机时钟比县中心慢约 {amount}。同步不受影响，但请把电脑的日期和时间改正，以免记录的时间不对。</translation>
+    </message>
+</context>
+<context>
+    <name>sync.protocol</name>
+    <message>
+        <source>This version of Station Desk is too old; the county server no longer supports it. Update Station Desk to the latest version, then sync.</source>
+        <translation>实践站工作台的版本太旧，县中心服务器已不再支持。请先更新实践站工作台到最新版本，再进行同步。</translation>
+    </message>
+</context>
+</TS>
