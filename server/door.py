@@ -35,6 +35,7 @@ from collections.abc import Awaitable, Callable
 
 import orjson
 
+from desktop.i18n import translate
 from desktop.sync import protocol
 
 log = logging.getLogger("county.door")
@@ -85,12 +86,12 @@ def check_headers(scope, headers: dict[bytes, bytes]) -> int | None:
     if path not in OPEN_PATHS and not _console(path):
         raw = headers.get(protocol.PROTOCOL_HEADER.lower().encode())
         if raw is None:
-            raise Refusal(426, protocol.CLIENT_TOO_OLD, protocol.TOO_OLD_MESSAGE, min_protocol=protocol.MIN_PROTOCOL)
+            raise Refusal(426, protocol.CLIENT_TOO_OLD, translate("sync.protocol", protocol.TOO_OLD_MESSAGE), min_protocol=protocol.MIN_PROTOCOL)
         version = raw.decode("latin-1").strip()
         if not _DIGITS.fullmatch(version):
             raise Refusal(400, protocol.BAD_REQUEST, f"请求头 {protocol.PROTOCOL_HEADER} 应为 1 到 6 位数字。")
         if int(version) < protocol.MIN_PROTOCOL:
-            raise Refusal(426, protocol.CLIENT_TOO_OLD, protocol.TOO_OLD_MESSAGE, min_protocol=protocol.MIN_PROTOCOL)
+            raise Refusal(426, protocol.CLIENT_TOO_OLD, translate("sync.protocol", protocol.TOO_OLD_MESSAGE), min_protocol=protocol.MIN_PROTOCOL)
     auth = headers.get(b"authorization")
     if auth is not None and (len(auth) > 200 or not auth.isascii()):
         raise Refusal(401, protocol.BAD_TOKEN, "同步凭据格式不对。请用县中心发的注册码重新注册本机。")
