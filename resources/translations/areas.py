@@ -34,7 +34,7 @@ UI_AREAS = {
                "desktop/ui/forms.py"],
     "shell": ["desktop/ui/app.py", "desktop/ui/first_run.py", "desktop/ui/main_window.py", "desktop/ui/ops.py",
               "desktop/ui/page_preview.py", "desktop/ui/pages/__init__.py", "desktop/ui/pages/home.py",
-              "desktop/ui/pages/placeholder.py", "desktop/ui/pages/settings.py", "desktop/ui/progress.py"],
+              "desktop/ui/pages/settings.py", "desktop/ui/progress.py"],
     "sync": ["desktop/ui/pages/sync_page.py", "desktop/ui/sync_status.py"],
     "updates": ["desktop/ui/update_banner.py"],
     "safety": ["desktop/ui/login.py", "desktop/ui/session.py", "desktop/ui/backup_page.py", "desktop/ui/pages/audit.py",

@@ -263,11 +263,6 @@
         <translation>站长：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/placeholder.py" line="17" />
-        <source>This part of Station Desk is not available in this version yet.</source>
-        <translation>本版本暂未提供此功能。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/pages/settings.py" line="34" />
         <source>Settings</source>
         <translation>设置</translation>

@@ -1,7 +1,6 @@
 """The navigation: one entry a page, in the order the sidebar shows them.
 
-Each page module defines `Page(ctx, parent=None)`, a QWidget. A feature
-replaces its placeholder by pointing its entry at its own module.
+Each page module defines `Page(ctx, parent=None)`, a QWidget; a new page is one entry here.
 """
 
 from __future__ import annotations
@@ -20,8 +19,8 @@ def _t(text: str) -> str:
 class PageSpec:
     key: str
     title: str  # English source; translated in context "Navigation"
-    module: str  # "desktop.ui.pages.home"; None-like "" means placeholder
-    hint: str = ""  # what the placeholder says is coming
+    module: str  # "desktop.ui.pages.home"
+    hint: str = ""  # one line on what the page is for
 
 
 PAGES: list[PageSpec] = [
@@ -43,10 +42,6 @@ def title(spec: PageSpec) -> str:
 
 
 def create(spec: PageSpec, ctx, parent=None):
-    if not spec.module:
-        from desktop.ui.pages.placeholder import Page as Placeholder
-
-        return Placeholder(ctx, spec, parent)
     return importlib.import_module(spec.module).Page(ctx, parent)
 
 
