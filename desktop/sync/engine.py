@@ -25,7 +25,8 @@ from desktop.models.sync_state import SyncQuarantine
 from desktop.progress import CancelToken, StagedProgress
 from desktop.progress import check as check_cancel
 from desktop.sync import apply as applier
-from desktop.sync import blobs, protocol, restamp
+from desktop.sync import blobs, protocol, quarantine, restamp
+from desktop.sync import check as integrity
 from desktop.sync.apply import fault, get_meta, set_meta
 from desktop.sync.check import local_summary
 from desktop.sync.client import SYNC_CANCELLED, ClockAhead, SyncClient, SyncError
@@ -44,6 +45,8 @@ class SyncReport:
     pulled: int = 0
     applied: int = 0
     held: int = 0
+    rejected: int = 0  # entries in quarantine (sync_rejected) after this sync
+    mismatched: dict[str, int] = field(default_factory=dict)  # tables differing for more than MISMATCH_SYNCS syncs
     repaired: list[str] = field(default_factory=list)
     check_ok: bool | None = None
     photos_uploaded: int = 0
@@ -164,13 +167,26 @@ def pull(db, client: SyncClient, report: SyncReport, progress: Progress, cancel,
 
 
 def check(db, client: SyncClient) -> list[str]:
-    """Tables whose count or digest differs from the server's."""
-    server = client.check().tables
-    local = local_summary(db)
-    with db.engine.connect() as conn:  # tables with entries waiting in quarantine cannot agree yet
-        waiting = set(conn.scalars(select(SyncQuarantine.__table__.c.entity).distinct()))
-    return sorted(name for name in set(server) | set(local) if name not in waiting
-                  and (server.get(name) and (server[name].count, server[name].digest)) != local.get(name))
+    """Tables whose count or digest differs from the server's (held and quarantined entries included)."""
+    return integrity.differing(client.check().tables, local_summary(db))
+
+
+def report_problems(db, client: SyncClient, report: SyncReport) -> None:
+    """Tell the county what this PC quarantined and which tables keep differing (best effort)."""
+    with db.engine.connect() as conn:
+        report.rejected = quarantine.count(conn)
+        report.mismatched = integrity.persistent(conn, get_meta)
+        last = get_meta(conn, "problems_reported")
+    payload = quarantine.report_payload(db, report.mismatched)
+    text = payload.model_dump_json()
+    if last == text or (last is None and not payload.rejected and not payload.mismatched):
+        return
+    try:
+        client.report(payload)
+    except SyncError:
+        return  # sent again next time
+    with db.engine.begin() as conn:
+        set_meta(conn, "problems_reported", text)
 
 
 def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | None = None,
@@ -194,7 +210,7 @@ def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | 
         _check_cancel(cancel)
         progress("apply", 0, None)
         result = applier.apply_staged(db)
-        report.applied, report.held = result.applied, result.held
+        report.applied, report.held, report.rejected = result.applied, result.held, result.rejected
         with db.engine.connect() as conn:
             checked = get_meta(conn, "check_ok") == "1"
         if report.pushed or report.pulled or not checked:
@@ -210,6 +226,8 @@ def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | 
             report.check_ok = not mismatched
             with db.engine.begin() as conn:
                 set_meta(conn, "check_ok", "1" if report.check_ok else "0")
+                integrity.record(conn, mismatched, get_meta, set_meta)
+        report_problems(db, client, report)
         if photos:
             blobs.sync_photos(db, client, report, progress, cancel)
         report.photos_pending = blobs.pending_count(db)
@@ -247,11 +265,15 @@ def status(db) -> dict:
     with db.engine.connect() as conn:
         pending = pending_count(conn)
         held = conn.scalar(select(func.count()).select_from(SyncQuarantine.__table__)) or 0
+        rejected = quarantine.count(conn)
+        mismatched = integrity.persistent(conn, get_meta)
         last = get_meta(conn, "last_sync_at")
         offset = int(get_meta(conn, "clock_offset_ms", "0"))
         check_ok = get_meta(conn, "check_ok")
     return {"enrolled": bool(conf["token"]), "server": conf["url"], "device_id": conf["device_id"],
             "station_id": db.station_id, "last_sync_at": last, "pending_entries": pending,
-            "pending_photos": blobs.pending_count(db), "held_entries": held, "clock_offset_ms": offset,
+            "pending_photos": blobs.pending_count(db), "held_entries": held, "rejected_entries": rejected,
+            "rejected_text": quarantine.summary_text(rejected), "mismatched_tables": mismatched,
+            "mismatched_text": integrity.persistent_text(mismatched), "clock_offset_ms": offset,
             "clock_warning": clock_warning(offset), "check_ok": None if check_ok is None else check_ok == "1",
             "tables": sorted(SYNCED)}
