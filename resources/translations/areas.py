@@ -39,6 +39,8 @@ UI_AREAS = {
     "updates": ["desktop/ui/update_banner.py"],
     "safety": ["desktop/ui/login.py", "desktop/ui/session.py", "desktop/ui/backup_page.py", "desktop/ui/pages/audit.py",
                "desktop/ui/privacy.py"],
+    "points": ["desktop/ui/points/*.py", "desktop/printing/points_papers.py"],
+    "requests": ["desktop/ui/requests/*.py"],
 }
 CORE_AREAS = {
     "core": ["desktop/*.py", "desktop/models/*.py"],

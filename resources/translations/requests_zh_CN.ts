@@ -201,17 +201,6 @@
     </message>
 </context>
 <context>
-    <name>Page</name>
-    <message>
-        <source>Residents' requests waiting</source>
-        <translation>待办群众点单</translation>
-    </message>
-    <message>
-        <source>Requests past their response time</source>
-        <translation>超时未接的点单</translation>
-    </message>
-</context>
-<context>
     <name>RateDialog</name>
     <message>
         <location filename="../../desktop/ui/requests/dialogs.py" line="215" />
@@ -476,17 +465,27 @@
         <translation>保存点单回执</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/requests/page.py" line="330" />
+        <source>request-receipt-{0}.pdf</source>
+        <translation>点单回执-{0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/requests/page.py" line="343" />
+        <source>request-ledger-{0}-{1:02d}.{2}</source>
+        <translation>点单台账-{0}-{1:02d}.{2}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/requests/page.py" line="344" />
         <source>Save the ledger</source>
         <translation>保存点单台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/page.py" line="356" />
+        <location filename="../../desktop/ui/requests/page.py" line="357" />
         <source>Ledger saved: {0}</source>
         <translation>台账已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/page.py" line="371" />
+        <location filename="../../desktop/ui/requests/page.py" line="372" />
         <source>Receipt saved: {0}</source>
         <translation>回执已保存：{0}</translation>
     </message>
