@@ -34,9 +34,9 @@ class TileModel(QAbstractListModel):
 
     def set_tile_size(self, size: QSize) -> None:
         if size != self._size:
+            self.layoutAboutToBeChanged.emit()
             self._size = size
-            if self._ids:
-                self.layoutChanged.emit()
+            self.layoutChanged.emit()
 
     def ids(self) -> list[str]:
         return list(self._ids)
