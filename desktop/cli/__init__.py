@@ -84,6 +84,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "points": ("desktop.cli.points", QT_TRANSLATE_NOOP("cli", "points, the time bank and the virtue bank")),
     "goods": ("desktop.cli.points", QT_TRANSLATE_NOOP("cli", "the love supermarket: goods and stock")),
     "redeem": ("desktop.cli.points", QT_TRANSLATE_NOOP("cli", "redeem at the love supermarket (prints the slip)")),
+    "settings": ("desktop.cli.settings", QT_TRANSLATE_NOOP("cli", "this PC's and this account's settings (type size)")),
     "account-setup": ("desktop.cli.station", "为已有的实践站建立站长账号并加密数据（密码来自 STATION_DESK_PASSWORD）"),
     "account": ("desktop.cli.accounts", "管理本机账号（站长）"),
     "audit": ("desktop.cli.accounts", "查看操作记录（站长）"),

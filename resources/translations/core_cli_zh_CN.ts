@@ -96,6 +96,10 @@
         <translation>爱心超市兑换（打印兑换单）</translation>
     </message>
     <message>
+        <source>this PC&apos;s and this account&apos;s settings (type size)</source>
+        <translation>本机和本账号的设置（字号）</translation>
+    </message>
+    <message>
         <source>Error: wrong command arguments ({message}). See --help for the usage.</source>
         <translation>错误：命令参数不对（{message}）。用 --help 查看用法。</translation>
     </message>
@@ -560,6 +564,21 @@
     <message>
         <source>Exported {n} people to {path} ({masked})</source>
         <translation>已导出 {n} 人到 {path}（{masked}）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.settings</name>
+    <message>
+        <source>the type size of every page and dialog</source>
+        <translation>所有页面和对话框的字号</translation>
+    </message>
+    <message>
+        <source>standard, large or xlarge (or the names the settings page shows); none: show it</source>
+        <translation>standard、large 或 xlarge（也可写设置页上的名称：标准、大、特大）；不写则显示当前字号</translation>
+    </message>
+    <message>
+        <source>Type size set to {name}.</source>
+        <translation>字号已设为“{name}”。</translation>
     </message>
 </context>
 <context>

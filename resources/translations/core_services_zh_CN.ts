@@ -414,10 +414,6 @@
         <source>Registered at the kiosk; details to be completed</source>
         <translation>签到台现场登记，待补全信息</translation>
     </message>
-    <message>
-        <source>The station head&apos;s PIN must be 4 to 8 digits.</source>
-        <translation>站长密码应为 4 到 8 位数字。</translation>
-    </message>
 </context>
 <context>
     <name>services.lookup</name>
@@ -658,6 +654,25 @@
     <message>
         <source>.</source>
         <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>services.preferences</name>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Extra large</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <source>Unknown type size “{value}”: use one of {choices}.</source>
+        <translation>没有“{value}”这种字号，请选：{choices}。</translation>
     </message>
 </context>
 <context>
