@@ -66,6 +66,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "activity": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "civilization practice activities")),
     "signin": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "sign in")),
     "signout": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "sign out")),
+    "attendance": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "enter a paper sign-in sheet afterwards (back-entry)")),
     "photo": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "activity photos")),
     "hours": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "volunteer service hours")),
     "cards": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "print volunteer QR cards (A4 PDF)")),

@@ -24,6 +24,10 @@
         <translation>签退</translation>
     </message>
     <message>
+        <source>enter a paper sign-in sheet afterwards (back-entry)</source>
+        <translation>补录纸质签到表</translation>
+    </message>
+    <message>
         <source>activity photos</source>
         <translation>活动照片</translation>
     </message>
@@ -185,6 +189,18 @@
     <message>
         <source>time YYYY-MM-DD HH:MM (default now)</source>
         <translation>时间 YYYY-MM-DD HH:MM（默认现在）</translation>
+    </message>
+    <message>
+        <source>volunteers who signed the paper sheet (id, name or mobile number)</source>
+        <translation>在纸质签到表上签到的志愿者（编号、姓名或手机号）</translation>
+    </message>
+    <message>
+        <source>sign-in time (default the activity&apos;s start)</source>
+        <translation>签到时间（默认为活动开始时间）</translation>
+    </message>
+    <message>
+        <source>sign-out time (default the activity&apos;s end)</source>
+        <translation>签退时间（默认为活动结束时间）</translation>
     </message>
     <message>
         <source>add photos to an activity (files or a whole folder)</source>
