@@ -218,7 +218,7 @@ def done(db: Database, ref: str, *, activity: str | None = None, hours: float | 
         if activity:
             act = session.get(Activity, activity)
             if act is None or act.deleted_at is not None:
-                raise NotFound(translate("services.requests", "This activity was not found; it may have been deleted."))
+                raise NotFound(translate("services.requests", "No such activity; it may have been deleted."))
             fields["activity_id"] = act.id
             if act.request_id is None:
                 act.request_id = row.id
