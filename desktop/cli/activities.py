@@ -54,6 +54,15 @@ def register(sub) -> None:
         p.add_argument("volunteer", help=translate("cli.activities", "volunteer id, name or mobile number"))
         p.add_argument("--at", default=None, help=translate("cli.activities", "time YYYY-MM-DD HH:MM (default now)"))
         p.set_defaults(handler=run_signin, kind=kind)
+    att = sub.add_parser("attendance", help=translate("cli", "enter a paper sign-in sheet afterwards (back-entry)"))
+    att.add_argument("activity", help=translate("cli.activities", "activity id"))
+    att.add_argument("--add", nargs="+", required=True, metavar="VOLUNTEER",
+                     help=translate("cli.activities", "volunteers who signed the paper sheet (id, name or mobile number)"))
+    att.add_argument("--in", dest="signed_in", default=None, metavar="HH:MM",
+                     help=translate("cli.activities", "sign-in time (default the activity's start)"))
+    att.add_argument("--out", dest="signed_out", default=None, metavar="HH:MM",
+                     help=translate("cli.activities", "sign-out time (default the activity's end)"))
+    att.set_defaults(handler=run_attendance)
     photo = sub.add_parser("photo", help=translate("cli", "activity photos"))
     psub = photo.add_subparsers(dest="action", required=True)
     padd = psub.add_parser("add", help=translate("cli.activities", "add photos to an activity (files or a whole folder)"))
@@ -170,6 +179,19 @@ def run_signin(args, open_db) -> int:
     else:
         text = translate("cli.activities", "{name} signed out ({at:%Y-%m-%d %H:%M})") if new else translate("cli.activities", "{name} had signed out already; not recorded twice.")
     print(text.format(name=volunteer.name, at=at))
+    return 0
+
+
+def run_attendance(args, open_db) -> int:
+    from desktop.services.accounts import actor
+    from desktop.services.back_entry import PaperLine, enter_paper_sheet
+
+    db = open_db()
+    activity = find_activity(db, args.activity)
+    people = [find_volunteer(db, key) for key in args.add]
+    lines = [PaperLine(v.id, args.signed_in, args.signed_out) for v in people]
+    result = enter_paper_sheet(db, activity.id, lines, actor=actor(db))
+    print(result.message)
     return 0
 
 

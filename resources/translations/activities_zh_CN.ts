@@ -16,99 +16,104 @@
 <context>
     <name>ActivityDetail</name>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="39" />
-        <location filename="../../desktop/ui/activities/detail.py" line="100" />
+        <location filename="../../desktop/ui/activities/detail.py" line="42" />
+        <location filename="../../desktop/ui/activities/detail.py" line="108" />
         <source>Choose an activity on the left.</source>
         <translation>请在左侧选择一个活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="48" />
+        <location filename="../../desktop/ui/activities/detail.py" line="51" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="50" />
+        <location filename="../../desktop/ui/activities/detail.py" line="53" />
         <source>Mark held</source>
         <translation>标记为已开展</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="52" />
+        <location filename="../../desktop/ui/activities/detail.py" line="55" />
         <source>Mark recorded</source>
         <translation>标记为已记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="53" />
+        <location filename="../../desktop/ui/activities/detail.py" line="56" />
         <source>Those who forgot to sign out are signed out at the end, flagged.</source>
         <translation>忘记签退的人将按活动结束时间自动签退，并标记待核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="55" />
+        <location filename="../../desktop/ui/activities/detail.py" line="58" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="63" />
+        <location filename="../../desktop/ui/activities/detail.py" line="66" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="76" />
+        <location filename="../../desktop/ui/activities/detail.py" line="79" />
         <source>Correct hours…</source>
         <translation>更正时长…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="78" />
+        <location filename="../../desktop/ui/activities/detail.py" line="81" />
         <source>Year's hours…</source>
         <translation>全年时长…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="79" />
+        <location filename="../../desktop/ui/activities/detail.py" line="82" />
         <source>The volunteer's hours by month, active status and manual entries</source>
         <translation>这位志愿者的逐月时长、活跃状态和补录记录</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/activities/detail.py" line="87" />
+        <source>Enter a paper sheet…</source>
+        <translation>补录纸质签到表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/detail.py" line="88" />
+        <source>The activity was signed in on paper: tick everyone on the sheet (saved as back-entered, with your name)</source>
+        <translation>活动在纸上签到的：勾选签到表上的每一位（保存为“补录”，并记下您的名字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/detail.py" line="95" />
         <source>Sign-ins and hours</source>
         <translation>签到与时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="112" />
+        <location filename="../../desktop/ui/activities/detail.py" line="120" />
         <source> · theory lecture</source>
         <translation> · 理论宣讲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="115" />
+        <location filename="../../desktop/ui/activities/detail.py" line="123" />
         <source>State: {0}</source>
         <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="116" />
+        <location filename="../../desktop/ui/activities/detail.py" line="124" />
         <source>Residents reached: {0}</source>
         <translation>覆盖群众：{0} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="118" />
+        <location filename="../../desktop/ui/activities/detail.py" line="126" />
         <source>Paired unit: {0}</source>
         <translation>结对共建单位：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="120" />
-        <source>Record by {0}</source>
-        <translation>请在 {0} 前完成记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="130" />
+        <location filename="../../desktop/ui/activities/detail.py" line="139" />
         <source>{0} people, {1:.1f} hours in all</source>
         <translation>共 {0} 人，合计 {1:.1f} 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="132" />
+        <location filename="../../desktop/ui/activities/detail.py" line="141" />
         <source>; {0} signed out automatically, please check</source>
         <translation>；其中 {0} 人为自动签退，请核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="143" />
-        <location filename="../../desktop/ui/activities/detail.py" line="153" />
+        <location filename="../../desktop/ui/activities/detail.py" line="162" />
+        <location filename="../../desktop/ui/activities/detail.py" line="172" />
         <source>Select a person in the list first.</source>
         <translation>请先在列表中选择一个人。</translation>
     </message>
@@ -116,77 +121,77 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="44" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="42" />
         <source>Edit activity</source>
         <translation>修改活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="44" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="42" />
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="51" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="49" />
         <source>Theory lecture (counted separately)</source>
         <translation>理论宣讲（单独统计）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="53" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="51" />
         <source>(no team)</source>
         <translation>（不指定队伍）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="67" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="65" />
         <source>What was done, who took part, what came of it</source>
         <translation>活动内容、参加人员、取得的效果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="68" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="66" />
         <source>Title</source>
         <translation>活动名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="69" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="67" />
         <source>Category</source>
         <translation>活动类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="71" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="69" />
         <source>Organising team</source>
         <translation>组织队伍</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="72" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="70" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="73" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="71" />
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="74" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="72" />
         <source>End</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="75" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="73" />
         <source>Residents reached</source>
         <translation>覆盖群众人数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="76" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="74" />
         <source>Paired unit</source>
         <translation>结对共建单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="77" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="75" />
         <source>Person in charge</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/dialog.py" line="78" />
+        <location filename="../../desktop/ui/activities/dialog.py" line="76" />
         <source>Content</source>
         <translation>活动内容</translation>
     </message>
@@ -318,6 +323,55 @@
     </message>
 </context>
 <context>
+    <name>BackEntryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="145" />
+        <source>Enter a paper sign-in sheet</source>
+        <translation>补录纸质签到表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="154" />
+        <source>Find: name, pinyin initials or phone digits; Enter ticks the one found</source>
+        <translation>查找：姓名、拼音首字母或手机号；只找到一人时按回车即勾选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="159" />
+        <source>Default times</source>
+        <translation>默认时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="191" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="193" />
+        <location filename="../../desktop/ui/activities/back_entry.py" line="227" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="206" />
+        <source>{0}  ·  {1} – {2}. Tick everyone who signed the paper sheet; their times are the activity's unless you change them.</source>
+        <translation>{0}  ·  {1} – {2}。勾选纸质签到表上签了名的每一位；时间默认为活动的起止时间，可逐行修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="226" />
+        <source>{0} ticked</source>
+        <translation>已勾选 {0} 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="227" />
+        <source>Save {0} sign-ins as back-entered</source>
+        <translation>保存补录（{0} 人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="250" />
+        <source>{0} people found: tick the right one in the list.</source>
+        <translation>找到 {0} 人，请在列表中勾选。</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../desktop/ui/activities/attendance.py" line="70" />
@@ -353,57 +407,57 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../desktop/ui/activities/gallery.py" line="106" />
+        <location filename="../../desktop/ui/activities/gallery.py" line="122" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/gallery.py" line="108" />
+        <location filename="../../desktop/ui/activities/gallery.py" line="124" />
         <source>Add a folder or USB stick…</source>
         <translation>添加整个文件夹或U盘…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/gallery.py" line="110" />
+        <location filename="../../desktop/ui/activities/gallery.py" line="126" />
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/gallery.py" line="129" />
+        <location filename="../../desktop/ui/activities/gallery.py" line="145" />
         <source>Drag photos or a folder here, or use the buttons above.</source>
         <translation>把照片或文件夹拖到这里，或使用上方按钮。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/gallery.py" line="150" />
+        <location filename="../../desktop/ui/activities/gallery.py" line="173" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/gallery.py" line="151" />
+        <location filename="../../desktop/ui/activities/gallery.py" line="174" />
         <source>Images ({0})</source>
         <translation>图片（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/gallery.py" line="156" />
+        <location filename="../../desktop/ui/activities/gallery.py" line="179" />
         <source>Add every photo in a folder</source>
         <translation>添加文件夹中的全部照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/gallery.py" line="164" />
+        <location filename="../../desktop/ui/activities/gallery.py" line="187" />
         <source>Adding photos…</source>
         <translation>正在添加照片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/gallery.py" line="176" />
+        <location filename="../../desktop/ui/activities/gallery.py" line="199" />
         <source>Resizing photos…</source>
         <translation>正在压缩照片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/gallery.py" line="185" />
+        <location filename="../../desktop/ui/activities/gallery.py" line="208" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/gallery.py" line="198" />
+        <location filename="../../desktop/ui/activities/gallery.py" line="221" />
         <source>Select a photo first.</source>
         <translation>请先选择一张照片。</translation>
     </message>
@@ -411,49 +465,82 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/pages/activities.py" line="44" />
+        <location filename="../../desktop/ui/pages/activities.py" line="43" />
         <source>Activities</source>
         <translation>活动管理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/activities.py" line="50" />
+        <location filename="../../desktop/ui/pages/activities.py" line="45" />
         <source>New activity…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/activities.py" line="73" />
+        <location filename="../../desktop/ui/pages/activities.py" line="68" />
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/activities.py" line="81" />
+        <location filename="../../desktop/ui/pages/activities.py" line="76" />
         <source>★ / orange: concentrated activity day (first Saturday). Double-click a day to plan an activity on it.</source>
         <translation>★ / 橙色：集中活动日（每月第一个星期六）。双击某一天可在当天安排活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/activities.py" line="86" />
+        <location filename="../../desktop/ui/pages/activities.py" line="81" />
         <source>Month calendar</source>
         <translation>月历</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/activities.py" line="107" />
+        <location filename="../../desktop/ui/pages/activities.py" line="102" />
         <source>{0} activities</source>
         <translation>共 {0} 场活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/activities.py" line="111" />
+        <location filename="../../desktop/ui/pages/activities.py" line="106" />
         <source>{0} activities were held more than 10 working days ago and are not recorded yet (the record rules ask for 10 working days): {1}</source>
         <translation>有 {0} 场活动开展已超过10个工作日仍未记录（记录规范要求10个工作日内完成）：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/activities.py" line="166" />
+        <location filename="../../desktop/ui/pages/activities.py" line="161" />
         <source>Delete activity</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/activities.py" line="167" />
+        <location filename="../../desktop/ui/pages/activities.py" line="162" />
         <source>Delete “{0}”? Its sign-ins and photos stay on record.</source>
         <translation>删除“{0}”？其签到记录和照片仍会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperModel</name>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="50" />
+        <source>Signed the paper</source>
+        <translation>纸质表上已签到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="50" />
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="50" />
+        <source>Signed in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="50" />
+        <source>Signed out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="111" />
+        <source>already signed in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/activities/back_entry.py" line="118" />
+        <source>Double-click to change this person's time (like 09:30)</source>
+        <translation>双击可修改此人的时间（如 09:30）</translation>
     </message>
 </context>
 <context>

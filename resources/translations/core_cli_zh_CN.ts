@@ -24,6 +24,10 @@
         <translation>签退</translation>
     </message>
     <message>
+        <source>enter a paper sign-in sheet afterwards (back-entry)</source>
+        <translation>补录纸质签到表</translation>
+    </message>
+    <message>
         <source>activity photos</source>
         <translation>活动照片</translation>
     </message>
@@ -94,6 +98,10 @@
     <message>
         <source>redeem at the love supermarket (prints the slip)</source>
         <translation>爱心超市兑换（打印兑换单）</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s and this account&apos;s settings (type size)</source>
+        <translation>本机和本账号的设置（字号）</translation>
     </message>
     <message>
         <source>the target check: what is met, what is missing, and the records counted</source>
@@ -185,6 +193,18 @@
     <message>
         <source>time YYYY-MM-DD HH:MM (default now)</source>
         <translation>时间 YYYY-MM-DD HH:MM（默认现在）</translation>
+    </message>
+    <message>
+        <source>volunteers who signed the paper sheet (id, name or mobile number)</source>
+        <translation>在纸质签到表上签到的志愿者（编号、姓名或手机号）</translation>
+    </message>
+    <message>
+        <source>sign-in time (default the activity&apos;s start)</source>
+        <translation>签到时间（默认为活动开始时间）</translation>
+    </message>
+    <message>
+        <source>sign-out time (default the activity&apos;s end)</source>
+        <translation>签退时间（默认为活动结束时间）</translation>
     </message>
     <message>
         <source>add photos to an activity (files or a whole folder)</source>
@@ -564,6 +584,21 @@
     <message>
         <source>Exported {n} people to {path} ({masked})</source>
         <translation>已导出 {n} 人到 {path}（{masked}）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.settings</name>
+    <message>
+        <source>the type size of every page and dialog</source>
+        <translation>所有页面和对话框的字号</translation>
+    </message>
+    <message>
+        <source>standard, large or xlarge (or the names the settings page shows); none: show it</source>
+        <translation>standard、large 或 xlarge（也可写设置页上的名称：标准、大、特大）；不写则显示当前字号</translation>
+    </message>
+    <message>
+        <source>Type size set to {name}.</source>
+        <translation>字号已设为“{name}”。</translation>
     </message>
 </context>
 <context>

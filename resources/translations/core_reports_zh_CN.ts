@@ -464,6 +464,10 @@
         <translation>时长补录：{note}</translation>
     </message>
     <message>
+        <source> (back-entered)</source>
+        <translation>（补录）</translation>
+    </message>
+    <message>
         <source>Volunteer number</source>
         <translation>志愿者编号</translation>
     </message>
@@ -518,6 +522,10 @@
     <message>
         <source>Imported</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Back-entered</source>
+        <translation>补录</translation>
     </message>
     <message>
         <source>Signed in</source>

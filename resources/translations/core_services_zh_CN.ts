@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这个活动，可能已被删除。</translation>
+        <translation>找不到这项活动，可能已被删除。</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -82,6 +82,53 @@
     <message>
         <source> (the holiday calendar does not cover {year} yet: only weekends are left out, so the date may move)</source>
         <translation>（节假日日历尚未收录 {year} 年：只扣除了周末，日期可能变动）</translation>
+    </message>
+</context>
+<context>
+    <name>services.back_entry</name>
+    <message>
+        <source>{n} people entered from the paper sheet (marked back-entered).</source>
+        <translation>已从纸质签到表补录 {n} 人（标记为“补录”）。</translation>
+    </message>
+    <message>
+        <source> Already signed in, not entered twice: {names}.</source>
+        <translation>已在签到名单中、未重复录入：{names}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not a time; write it like “09:00”.</source>
+        <translation>{label}“{value}”不是时间，请写成“09:00”这样。</translation>
+    </message>
+    <message>
+        <source>“{title}” has not taken place yet ({day:%Y-%m-%d %H:%M}); a paper sheet is entered after the activity.</source>
+        <translation>“{title}”还没有开展（{day:%Y-%m-%d %H:%M}），纸质签到表请在活动之后补录。</translation>
+    </message>
+    <message>
+        <source>This activity was not found; it may have been deleted.</source>
+        <translation>找不到这项活动，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Tick at least one person who signed the paper sheet.</source>
+        <translation>请至少勾选一位在纸质签到表上签到的人。</translation>
+    </message>
+    <message>
+        <source>A ticked volunteer was not found; they may have been deleted. Open the sheet again.</source>
+        <translation>勾选的志愿者找不到了，可能已被删除。请重新打开补录表。</translation>
+    </message>
+    <message>
+        <source>Sign-in time of {name}</source>
+        <translation>{name}的签到时间</translation>
+    </message>
+    <message>
+        <source>Sign-out time of {name}</source>
+        <translation>{name}的签退时间</translation>
+    </message>
+    <message>
+        <source>{name}: the sign-out time {out:%H:%M} must be later than the sign-in time {at:%H:%M}.</source>
+        <translation>{name}：签退时间 {out:%H:%M} 应晚于签到时间 {at:%H:%M}。</translation>
     </message>
 </context>
 <context>
@@ -314,7 +361,7 @@
     <name>services.hours</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这个活动，可能已被删除。</translation>
+        <translation>找不到这项活动，可能已被删除。</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -427,7 +474,7 @@
     <name>services.lookup</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这个活动，可能已被删除。</translation>
+        <translation>找不到这项活动，可能已被删除。</translation>
     </message>
     <message>
         <source>This volunteer was not found; they may have been deleted.</source>
@@ -662,6 +709,25 @@
     <message>
         <source>.</source>
         <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>services.preferences</name>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Extra large</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <source>Unknown type size “{value}”: use one of {choices}.</source>
+        <translation>没有“{value}”这种字号，请选：{choices}。</translation>
     </message>
 </context>
 <context>

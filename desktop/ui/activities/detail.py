@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.services import hours
 from desktop.services.activities import get_activity, record_due_note, set_status, state_label
 from desktop.ui.activities.attendance import AttendanceModel, CorrectionDialog
+from desktop.ui.activities.back_entry import BackEntryDialog
 from desktop.ui.activities.gallery import Gallery
 from desktop.ui.activities.volunteer_hours import VolunteerHoursDialog
 
@@ -81,6 +84,11 @@ class ActivityDetail(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.volunteer_year())
         self.att_summary = QLabel()
         row.addWidget(self.att_summary, 1)
+        self.paper_button = QPushButton(self.tr("Enter a paper sheet…"))
+        self.paper_button.setToolTip(self.tr("The activity was signed in on paper: tick everyone on the sheet "
+                                             "(saved as back-entered, with your name)"))
+        self.paper_button.clicked.connect(self.back_entry)
+        row.addWidget(self.paper_button)
         row.addWidget(self.year_button)
         row.addWidget(self.correct_button)
         att_layout.addLayout(row)
@@ -90,7 +98,7 @@ class ActivityDetail(QWidget):
 
     def _enable(self, on: bool) -> None:
         for w in (self.edit_button, self.held_button, self.recorded_button, self.delete_button, self.correct_button,
-                  self.year_button):
+                  self.year_button, self.paper_button):
             w.setEnabled(on)
 
     def show_activity(self, activity_id: str | None) -> None:
@@ -123,6 +131,7 @@ class ActivityDetail(QWidget):
             text += "\n" + activity.content
         self.facts.setText(text)
         self.held_button.setEnabled(activity.status == "planned")
+        self.paper_button.setEnabled(activity.status != "planned" or activity.start_at <= datetime.now())
         self.recorded_button.setEnabled(activity.status != "recorded")
         self.attendance.set_rows(attendance)
         flagged = sum(1 for a in attendance if a.auto)
@@ -136,6 +145,16 @@ class ActivityDetail(QWidget):
         if self.activity is None:
             return
         self.ctx.ops.db(set_status, self.ctx.db, self.activity.id, status, self.ctx.actor, mutates=True, parent=self)
+
+    def back_entry(self) -> BackEntryDialog | None:
+        if self.activity is None:
+            return None
+        dialog = BackEntryDialog(self.ctx, self.activity.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda result: self.att_summary.setText(result.message))
+        dialog.open()
+        self.back_entry_dialog = dialog
+        return dialog
 
     def correct(self) -> None:
         index = self.table.currentIndex()
