@@ -31,6 +31,7 @@ from desktop.services.targets import (
     label,
     set_rules,
 )
+from desktop.ui.help.hints import HintLabel, target_hint
 
 COLOURS = {"met": "#2e7d32", "missing": "#b71c1c", "pending": "#e65100", "info": "#555555"}
 FRAME = "QFrame#targets { background: white; border: 1px solid #e0d6c8; border-radius: 6px; }"
@@ -136,7 +137,13 @@ class RulesDialog(QDialog):
             spin.setRange(0, 100 if f.name.endswith("share") else 1000)
             spin.setValue(values[f.name])
             self.spins[f.name] = spin
-            form.addRow(label(f.name), spin)
+            spin.setToolTip(target_hint(f.name))
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(spin, 1)
+            row.addWidget(HintLabel(target_hint(f.name)))
+            form.addRow(label(f.name), box)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -109,179 +109,179 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="45" />
+        <location filename="../../desktop/ui/pages/signin.py" line="46" />
         <source>Sign-in desk</source>
         <translation>签到台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="46" />
+        <location filename="../../desktop/ui/pages/signin.py" line="47" />
         <source>Choose the activity, then open the sign-in desk on this PC. Volunteers sign in and out themselves; leaving the desk needs the station head's PIN.</source>
         <translation>选择活动后，在本机打开签到台。志愿者自助签到、签退；退出签到台需要站长密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="55" />
+        <location filename="../../desktop/ui/pages/signin.py" line="56" />
         <source>Open the sign-in desk (full screen)</source>
         <translation>打开签到台（全屏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="67" />
+        <location filename="../../desktop/ui/pages/signin.py" line="68" />
         <source>Print volunteer QR cards (A4 PDF)…</source>
         <translation>打印志愿者二维码卡（A4 PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="68" />
+        <location filename="../../desktop/ui/pages/signin.py" line="69" />
         <source>Cards with name, team and a QR code; volunteers scan them at the sign-in desk</source>
         <translation>卡片上有姓名、队伍和二维码，志愿者在签到台扫码签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="81" />
+        <location filename="../../desktop/ui/pages/signin.py" line="82" />
         <source>Station head's PIN</source>
         <translation>站长密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="88" />
+        <location filename="../../desktop/ui/pages/signin.py" line="89" />
         <source>6 to 8 digits</source>
         <translation>6到8位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="89" />
+        <location filename="../../desktop/ui/pages/signin.py" line="90" />
         <source>New PIN</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="90" />
+        <location filename="../../desktop/ui/pages/signin.py" line="91" />
         <source>Set PIN</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="96" />
+        <location filename="../../desktop/ui/pages/signin.py" line="97" />
         <source>Service-hour rules</source>
         <translation>服务时长规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="100" />
+        <location filename="../../desktop/ui/pages/signin.py" line="101" />
         <source>No rounding</source>
         <translation>不取整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="100" />
+        <location filename="../../desktop/ui/pages/signin.py" line="101" />
         <source>{0} minutes</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="102" />
+        <location filename="../../desktop/ui/pages/signin.py" line="103" />
         <source>Round down</source>
         <translation>向下取整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="103" />
+        <location filename="../../desktop/ui/pages/signin.py" line="104" />
         <source>Round to nearest</source>
         <translation>四舍五入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="106" />
-        <location filename="../../desktop/ui/pages/signin.py" line="111" />
-        <location filename="../../desktop/ui/pages/signin.py" line="114" />
+        <location filename="../../desktop/ui/pages/signin.py" line="107" />
+        <location filename="../../desktop/ui/pages/signin.py" line="112" />
+        <location filename="../../desktop/ui/pages/signin.py" line="115" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="107" />
+        <location filename="../../desktop/ui/pages/signin.py" line="108" />
         <source>No cap</source>
         <translation>不设上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="108" />
+        <location filename="../../desktop/ui/pages/signin.py" line="109" />
         <source>Sign out at the activity's end those who forgot (flagged for review)</source>
         <translation>忘记签退的，按活动结束时间自动签退（标记待核对）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="115" />
+        <location filename="../../desktop/ui/pages/signin.py" line="116" />
         <source>Round to</source>
         <translation>取整单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="116" />
+        <location filename="../../desktop/ui/pages/signin.py" line="117" />
         <source>Rounding</source>
         <translation>取整方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="117" />
+        <location filename="../../desktop/ui/pages/signin.py" line="118" />
         <source>Daily cap</source>
         <translation>每日上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="119" />
+        <location filename="../../desktop/ui/pages/signin.py" line="120" />
         <source>Active volunteer from</source>
         <translation>活跃志愿者标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="120" />
+        <location filename="../../desktop/ui/pages/signin.py" line="121" />
         <source>Yearly target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="121" />
+        <location filename="../../desktop/ui/pages/signin.py" line="122" />
         <source>Save rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="144" />
+        <location filename="../../desktop/ui/pages/signin.py" line="145" />
         <source>No activity in the last or next seven days. Create one on the Activities page first.</source>
         <translation>前后七天内没有活动。请先在“活动”页面新建活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="147" />
+        <location filename="../../desktop/ui/pages/signin.py" line="148" />
         <source>A PIN is set.</source>
         <translation>已设置站长密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="148" />
+        <location filename="../../desktop/ui/pages/signin.py" line="149" />
         <source>No PIN yet: set one before opening the sign-in desk.</source>
         <translation>尚未设置站长密码：打开签到台前请先设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="155" />
+        <location filename="../../desktop/ui/pages/signin.py" line="156" />
         <source>The sign-in desk is for today's activities. For an activity on another day, enter its paper sheet on the Activities page.</source>
         <translation>签到台只用于今天的活动。其他日期的活动，请在“活动”页补录纸质签到表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="179" />
+        <location filename="../../desktop/ui/pages/signin.py" line="180" />
         <source>PIN saved.</source>
         <translation>密码已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="189" />
+        <location filename="../../desktop/ui/pages/signin.py" line="190" />
         <source>Rules saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="192" />
+        <location filename="../../desktop/ui/pages/signin.py" line="193" />
         <source>Save the QR card sheet</source>
         <translation>保存二维码卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="193" />
+        <location filename="../../desktop/ui/pages/signin.py" line="194" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="193" />
+        <location filename="../../desktop/ui/pages/signin.py" line="194" />
         <source>volunteer QR cards.pdf</source>
         <translation>志愿者二维码卡.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="202" />
+        <location filename="../../desktop/ui/pages/signin.py" line="203" />
         <source>{0} cards saved to {1}. Print them on A4 and cut along the dashed lines.</source>
         <translation>已生成 {0} 张卡片：{1}。请用A4纸打印，沿虚线裁开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="214" />
+        <location filename="../../desktop/ui/pages/signin.py" line="215" />
         <source>Choose an activity first.</source>
         <translation>请先选择活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="217" />
+        <location filename="../../desktop/ui/pages/signin.py" line="218" />
         <source>Set the station head's PIN first, so that nobody else can close the sign-in desk.</source>
         <translation>请先设置站长密码，以免他人随意关闭签到台。</translation>
     </message>

@@ -426,12 +426,12 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="125" />
+        <location filename="../../desktop/ui/targets_widget.py" line="126" />
         <source>Target figures</source>
         <translation>目标设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="127" />
+        <location filename="../../desktop/ui/targets_widget.py" line="128" />
         <source>Set the figures your county uses. 0 switches a check off. Figures pushed by the county centre arrive with the next sync.</source>
         <translation>按本县的要求设置各项目标，填 0 表示不检查该项。县中心下发的目标会在下次同步时更新。</translation>
     </message>
@@ -439,67 +439,67 @@
 <context>
     <name>TargetsWidget</name>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="49" />
+        <location filename="../../desktop/ui/targets_widget.py" line="50" />
         <source>Targets</source>
         <translation>目标检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="53" />
+        <location filename="../../desktop/ui/targets_widget.py" line="54" />
         <source>Target figures...</source>
         <translation>目标设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="55" />
+        <location filename="../../desktop/ui/targets_widget.py" line="56" />
         <source>Monthly report...</source>
         <translation>打印月报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="84" />
+        <location filename="../../desktop/ui/targets_widget.py" line="85" />
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="84" />
+        <location filename="../../desktop/ui/targets_widget.py" line="85" />
         <source>Missing</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="84" />
+        <location filename="../../desktop/ui/targets_widget.py" line="85" />
         <source>Not yet</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="85" />
+        <location filename="../../desktop/ui/targets_widget.py" line="86" />
         <source>For information</source>
         <translation>参考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="88" />
+        <location filename="../../desktop/ui/targets_widget.py" line="89" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="94" />
+        <location filename="../../desktop/ui/targets_widget.py" line="95" />
         <source>No targets are switched on.</source>
         <translation>没有启用任何目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="99" />
+        <location filename="../../desktop/ui/targets_widget.py" line="100" />
         <source>This month ({0})</source>
         <translation>本月（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="100" />
+        <location filename="../../desktop/ui/targets_widget.py" line="101" />
         <source>This year so far ({0})</source>
         <translation>本年累计（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="105" />
+        <location filename="../../desktop/ui/targets_widget.py" line="106" />
         <source>{0} of {1} targets met</source>
         <translation>{1} 项目标中已达标 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="106" />
+        <location filename="../../desktop/ui/targets_widget.py" line="107" />
         <source>All {0} targets met</source>
         <translation>{0} 项目标全部达标</translation>
     </message>

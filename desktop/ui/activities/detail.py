@@ -23,6 +23,7 @@ from desktop.ui.activities.attendance import AttendanceModel, CorrectionDialog
 from desktop.ui.activities.back_entry import BackEntryDialog
 from desktop.ui.activities.gallery import Gallery
 from desktop.ui.activities.volunteer_hours import VolunteerHoursDialog
+from desktop.ui.help.hints import hint
 
 
 def load_detail(db, activity_id: str):
@@ -59,6 +60,8 @@ class ActivityDetail(QWidget):
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.activity))
         for button in (self.edit_button, self.held_button, self.recorded_button, self.delete_button):
             bar.addWidget(button)
+            if button is self.recorded_button:
+                bar.addWidget(hint("ten_working_days"))
         bar.addStretch(1)
         layout.addLayout(bar)
         papers = QHBoxLayout()  # the next steps for this activity, without re-choosing it elsewhere

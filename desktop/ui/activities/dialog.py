@@ -20,6 +20,7 @@ from desktop.models import Activity
 from desktop.models.activities import CATEGORIES
 from desktop.services.activities import add_activity, edit_activity
 from desktop.ui.forms import FormFooter
+from desktop.ui.help.hints import with_hint
 
 
 def _qdt(value: datetime) -> QDateTime:
@@ -82,7 +83,7 @@ class ActivityDialog(FormFooter, QDialog):
         self.content = QPlainTextEdit()
         self.content.setPlaceholderText(self.tr("What was done, who took part, what came of it"))
         form.addRow(self.tr("Title"), self.title)
-        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Category"), with_hint(self.category, "five_tasks"))
         form.addRow(self.tr("Organising team"), self.team)
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Start"), self.start)

@@ -24,6 +24,7 @@ from desktop.ui.activities.calendar import ActivityCalendar
 from desktop.ui.activities.detail import ActivityDetail
 from desktop.ui.activities.dialog import ActivityDialog
 from desktop.ui.activities.model import ActivityTableModel
+from desktop.ui.help.hints import with_hint
 from desktop.ui.page_header import PageHeader
 
 
@@ -90,7 +91,7 @@ class Page(QWidget):
                                        "Double-click a day to plan an activity on it."))
         self.day_hint.setWordWrap(True)
         self.day_hint.setStyleSheet("color: #555;")
-        cal_layout.addWidget(self.day_hint)
+        cal_layout.addWidget(with_hint(self.day_hint, "concentrated_day"))
         self.views.addTab(calendar_page, self.tr("Month calendar"))
         splitter.addWidget(self.views)
         self.detail = ActivityDetail(ctx)

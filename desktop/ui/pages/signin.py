@@ -26,6 +26,7 @@ from desktop.printing.cards import write_card_sheet
 from desktop.services import hours, kiosk
 from desktop.services.cards import write_cards
 from desktop.services.hour_rules import ROUNDING_STEPS, HourRules
+from desktop.ui.help.hints import with_hint
 from desktop.ui.kiosk.window import KioskWindow
 from desktop.ui.page_header import PageHeader
 
@@ -116,7 +117,7 @@ class Page(QWidget):
         form.addRow(self.tr("Rounding"), self.mode)
         form.addRow(self.tr("Daily cap"), self.cap)
         form.addRow(self.auto)
-        form.addRow(self.tr("Active volunteer from"), self.active)
+        form.addRow(self.tr("Active volunteer from"), with_hint(self.active, "active_volunteer"))
         form.addRow(self.tr("Yearly target"), self.target)
         save = QPushButton(self.tr("Save rules"))
         save.clicked.connect(self.save_rules)
