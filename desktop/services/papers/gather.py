@@ -171,17 +171,19 @@ class Choices:
 
     activities: list[tuple[str, str]]  # newest first
     volunteers: list[tuple[str, str]]  # by pinyin
+    held: frozenset[str] = frozenset()  # activities held or recorded: their filled sign-in sheet is the default
 
 
 def choices(db: Database) -> Choices:
     with db.read() as session:
-        acts = session.exec(select(Activity.id, Activity.title, Activity.start_at)
+        acts = session.exec(select(Activity.id, Activity.title, Activity.start_at, Activity.status)
                             .where(Activity.deleted_at.is_(None)).order_by(Activity.start_at.desc())).all()
         vols = session.exec(select(Volunteer.id, Volunteer.name, Volunteer.id_card, Volunteer.status)
                             .where(Volunteer.deleted_at.is_(None))).all()
-    activities = [(i, f"{start:%Y-%m-%d} {title}") for i, title, start in acts]
+    activities = [(i, f"{start:%Y-%m-%d} {title}") for i, title, start, _status in acts]
+    held = frozenset(i for i, _title, _start, status in acts if status != "planned")
     people = sorted(vols, key=lambda v: pinyin_key(v[1]))
     left = translate("services.papers", " (left)")
     volunteers = [(i, f"{name}　{mask_id_card(card) or ''}{left if status == 'exited' else ''}".strip())
                   for i, name, card, status in people]
-    return Choices(activities, volunteers)
+    return Choices(activities, volunteers, held)
