@@ -104,6 +104,10 @@
         <translation>本机和本账号的设置（字号）</translation>
     </message>
     <message>
+        <source>the target check: what is met, what is missing, and the records counted</source>
+        <translation>目标检查：已达标、未达标的项目及计入的记录</translation>
+    </message>
+    <message>
         <source>Error: wrong command arguments ({message}). See --help for the usage.</source>
         <translation>错误：命令参数不对（{message}）。用 --help 查看用法。</translation>
     </message>
@@ -928,6 +932,33 @@
     <message>
         <source>The last check found differences from the county&apos;s data.</source>
         <translation>上次核对发现与县中心的数据有差异。</translation>
+    </message>
+</context>
+<context>
+    <name>cli.targets</name>
+    <message>
+        <source>the month YYYY-MM (default: this month)</source>
+        <translation>月份 YYYY-MM（默认本月）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>counted: {records}</source>
+        <translation>计入：{records}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,10 @@
         <translation>进行中</translation>
     </message>
     <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -294,6 +298,14 @@
     <message>
         <source>Attended (people)</source>
         <translation>参加(人)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Records counted</source>
+        <translation>计入的记录</translation>
     </message>
     <message>
         <source>Activities held</source>
@@ -382,6 +394,14 @@
     <message>
         <source>No activities were recorded this month.</source>
         <translation>本月没有登记活动。</translation>
+    </message>
+    <message>
+        <source>5. The records behind each figure</source>
+        <translation>五、各项数字计入的记录</translation>
+    </message>
+    <message>
+        <source>Only activities marked held or recorded, up to the day of the report, are counted; planned ones are not.</source>
+        <translation>只统计截至报告日已标记为“已开展”或“已记录”的活动；计划中的活动不计入。</translation>
     </message>
     <message>
         <source>Monthly report of the New Era Civilization Practice Station, {period}</source>

@@ -75,6 +75,14 @@
         <source>The activity has not started yet; it cannot be marked held or recorded.</source>
         <translation>活动还没有开始，不能标记为已开展或已记录。</translation>
     </message>
+    <message>
+        <source>Record by {day}</source>
+        <translation>请于 {day} 前记录</translation>
+    </message>
+    <message>
+        <source> (the holiday calendar does not cover {year} yet: only weekends are left out, so the date may move)</source>
+        <translation>（节假日日历尚未收录 {year} 年：只扣除了周末，日期可能变动）</translation>
+    </message>
 </context>
 <context>
     <name>services.back_entry</name>
@@ -1125,6 +1133,14 @@
         <translation>本月集中活动日没有活动记录；如已开展，请补登活动。</translation>
     </message>
     <message>
+        <source>≥ 1 a week</source>
+        <translation>每周 ≥ 1 次</translation>
+    </message>
+    <message>
+        <source>The month has not started yet</source>
+        <translation>本月尚未开始</translation>
+    </message>
+    <message>
         <source>≥ 1 a week for {weeks} weeks</source>
         <translation>{weeks} 周每周 ≥ 1 次</translation>
     </message>
@@ -1135,6 +1151,10 @@
     <message>
         <source>The station head ({head}) organised no activity in {weeks} weeks; when recording an activity, put the station head as the person in charge.</source>
         <translation>站长（{head}）有 {weeks} 周没有组织活动；登记活动时请把负责人填为站长。</translation>
+    </message>
+    <message>
+        <source>Put volunteers in teams on the roster; then each team&apos;s activities are counted.</source>
+        <translation>请先在志愿者台账中把志愿者编入队伍，之后再统计各队伍的活动。</translation>
     </message>
     <message>
         <source>{done}/{all} teams reached it</source>
@@ -1213,6 +1233,10 @@
         <translation>党员参与志愿服务</translation>
     </message>
     <message>
+        <source>No Party members on the roster</source>
+        <translation>台账中没有党员</translation>
+    </message>
+    <message>
         <source>{n} Party members have no service record yet.</source>
         <translation>还有 {n} 名党员没有服务记录。</translation>
     </message>
@@ -1231,6 +1255,10 @@
     <message>
         <source>≥ {n} a month per household</source>
         <translation>每户每月 ≥ {n} 次</translation>
+    </message>
+    <message>
+        <source>No 1+10 households are assigned</source>
+        <translation>尚未分配“1+10”联系户</translation>
     </message>
     <message>
         <source>{done}/{all} households visited</source>
