@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="64" />
+        <location filename="../../desktop/ui/app.py" line="67" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
@@ -29,72 +29,72 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="24" />
+        <location filename="../../desktop/ui/first_run.py" line="25" />
         <source>Welcome to Station Desk</source>
         <translation>欢迎使用实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="27" />
+        <location filename="../../desktop/ui/first_run.py" line="28" />
         <source>This PC has no station yet. Fill in your station's details to begin. You can change them later in Settings.</source>
         <translation>本机还没有建立实践站。请先填写实践站信息，以后可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="33" />
+        <location filename="../../desktop/ui/first_run.py" line="34" />
         <source>e.g. Xinzhuang Village New-Era Civilization Practice Station</source>
         <translation>例如：新庄村新时代文明实践站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="36" />
+        <location filename="../../desktop/ui/first_run.py" line="37" />
         <source>Nine teams (district plan)</source>
         <translation>九支队伍（理论宣讲、文明风尚等）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="37" />
+        <location filename="../../desktop/ui/first_run.py" line="38" />
         <source>Eight teams (Changzhi plan)</source>
         <translation>八支队伍（理论政策宣讲、文化文艺服务等）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="38" />
+        <location filename="../../desktop/ui/first_run.py" line="39" />
         <source>No preset teams</source>
         <translation>不预设队伍</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="39" />
+        <location filename="../../desktop/ui/first_run.py" line="40" />
         <source>Station name *</source>
         <translation>实践站名称 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="40" />
+        <location filename="../../desktop/ui/first_run.py" line="41" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="41" />
+        <location filename="../../desktop/ui/first_run.py" line="42" />
         <source>Township</source>
-        <translation>乡镇（街道）</translation>
+        <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="42" />
+        <location filename="../../desktop/ui/first_run.py" line="43" />
         <source>County</source>
         <translation>县（区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="43" />
+        <location filename="../../desktop/ui/first_run.py" line="44" />
         <source>Station head</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="44" />
+        <location filename="../../desktop/ui/first_run.py" line="45" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="45" />
+        <location filename="../../desktop/ui/first_run.py" line="46" />
         <source>Preset teams</source>
         <translation>预设志愿服务队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="52" />
+        <location filename="../../desktop/ui/first_run.py" line="53" />
         <source>Create station</source>
         <translation>建立实践站</translation>
     </message>
@@ -102,27 +102,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="40" />
+        <location filename="../../desktop/ui/main_window.py" line="52" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>(no station yet)</source>
         <translation>（尚未建立实践站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>Station: {0}</source>
         <translation>实践站：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Changes not yet synced: {0}</source>
         <translation>待同步修改：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Station Desk — {0}</source>
         <translation>实践站工作台 — {0}</translation>
     </message>
@@ -157,7 +157,7 @@
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="56" />
         <source>Points</source>
-        <translation>分值</translation>
+        <translation>积分</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/__init__.py" line="57" />
@@ -235,7 +235,7 @@
     <message>
         <location filename="../../desktop/ui/pages/home.py" line="45" />
         <source>Volunteer teams</source>
-        <translation>有志愿服务队伍</translation>
+        <translation>志愿服务队</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home.py" line="46" />
@@ -265,12 +265,12 @@
     <message>
         <location filename="../../desktop/ui/pages/home.py" line="51" />
         <source>Residents' requests waiting</source>
-        <translation>待处理的群众点单</translation>
+        <translation>待办群众点单</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home.py" line="52" />
         <source>Requests past their response time</source>
-        <translation>超过响应时限的点单</translation>
+        <translation>超时未接的点单</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/home.py" line="63" />
@@ -288,102 +288,117 @@
         <translation>站长：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="35" />
+        <location filename="../../desktop/ui/pages/settings.py" line="36" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="36" />
+        <location filename="../../desktop/ui/pages/settings.py" line="38" />
         <source>Station details</source>
         <translation>实践站信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="38" />
+        <location filename="../../desktop/ui/pages/settings.py" line="40" />
         <source>Station name</source>
         <translation>实践站名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="38" />
+        <location filename="../../desktop/ui/pages/settings.py" line="40" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="38" />
+        <location filename="../../desktop/ui/pages/settings.py" line="40" />
         <source>Township</source>
-        <translation>乡镇（街道）</translation>
+        <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="38" />
+        <location filename="../../desktop/ui/pages/settings.py" line="40" />
         <source>County</source>
         <translation>县（区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="39" />
+        <location filename="../../desktop/ui/pages/settings.py" line="41" />
         <source>Station head</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="39" />
+        <location filename="../../desktop/ui/pages/settings.py" line="41" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="39" />
+        <location filename="../../desktop/ui/pages/settings.py" line="41" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="45" />
+        <location filename="../../desktop/ui/pages/settings.py" line="47" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="52" />
+        <location filename="../../desktop/ui/pages/settings.py" line="54" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="56" />
+        <location filename="../../desktop/ui/pages/settings.py" line="58" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="57" />
+        <location filename="../../desktop/ui/pages/settings.py" line="59" />
         <source>This PC's id</source>
         <translation>本机编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="59" />
+        <location filename="../../desktop/ui/pages/settings.py" line="61" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="61" />
+        <location filename="../../desktop/ui/pages/settings.py" line="63" />
         <source>Back up to a USB stick or folder…</source>
         <translation>备份到U盘或其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="68" />
+        <location filename="../../desktop/ui/pages/settings.py" line="70" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="92" />
+        <location filename="../../desktop/ui/pages/settings.py" line="84" />
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="90" />
+        <source>The size of the text on every page, dialog and print preview; kept for the account signed in on this PC.</source>
+        <translation>所有页面、对话框和打印预览的文字大小；按本机登录的账号分别保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="93" />
+        <source>&amp;Type size</source>
+        <translation>字号(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="121" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="96" />
+        <location filename="../../desktop/ui/pages/settings.py" line="125" />
         <source>Choose where to put the backup</source>
         <translation>选择备份保存位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="105" />
+        <location filename="../../desktop/ui/pages/settings.py" line="134" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="117" />
+        <location filename="../../desktop/ui/pages/settings.py" line="146" />
         <source>Backed up to {0} ({1} KB, {2} new photos).</source>
         <translation>已备份到 {0}（{1} KB，新增照片 {2} 张）。</translation>
     </message>
