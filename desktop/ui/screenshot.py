@@ -103,6 +103,7 @@ def main() -> int:
     parser.add_argument("--volunteers", type=int, default=1000)
     parser.add_argument("--kiosk", action="store_true", help="the sign-in kiosk at 1024x768 and 1366x768 only")
     parser.add_argument("--back-entry", action="store_true", help="the paper sheet back-entry grid only")
+    parser.add_argument("--size", default="1366x740", help="window size of the page shots, e.g. 1024x768")
     args = parser.parse_args()
     app = make_app()
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="station-desk-shot-"))
@@ -123,7 +124,8 @@ def main() -> int:
         ctx.db.close()
         return 0
     window = build_main_window(ctx)
-    window.resize(1366, 740)
+    width, height = (int(n) for n in args.size.split("x"))
+    window.resize(width, height)
     window.show()
     args.out.mkdir(parents=True, exist_ok=True)
     from desktop.ui import pages

@@ -32,6 +32,19 @@ def load_list(db):
     return activity_rows(db), [(t.id, t.name) for t in list_teams(db)]
 
 
+def default_activity(rows):
+    """The activity to show first: today's (the one going on, or the nearest in time), else the latest one
+    that has begun, else the soonest planned."""
+    now = datetime.now()
+    today = [r for r in rows if r.start.date() == now.date()]
+    if today:
+        return min(today, key=lambda r: (not r.start <= now <= r.end, abs((r.start - now).total_seconds())))
+    begun = [r for r in rows if r.start <= now]
+    if begun:
+        return max(begun, key=lambda r: r.start)
+    return min(rows, key=lambda r: r.start)
+
+
 class Page(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -99,7 +112,7 @@ class Page(QWidget):
         rows, self.teams = result
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 260))
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 200))
         self.count.setText(self.tr("{0} activities").format(len(rows)))
         overdue = [r for r in rows if r.overdue]
         self.overdue.setVisible(bool(overdue))
@@ -107,10 +120,11 @@ class Page(QWidget):
             self.overdue.setText(self.tr("{0} activities were held more than 10 working days ago and are not "
                                          "recorded yet (the record rules ask for 10 working days): {1}").format(
                 len(overdue), "、".join(r.title for r in overdue[:3]) + ("…" if len(overdue) > 3 else "")))
-        if self.selected:
-            self.select(self.selected)
+        chosen = self.selected or self.ctx.activity_id
+        if chosen and self.model.row_of(chosen) >= 0:
+            self.select(chosen)
         elif rows:
-            self.select(rows[0].id)
+            self.select(default_activity(rows).id)
 
     def load_month(self, year: int, month: int) -> None:
         self.ctx.ops.db(month_calendar, self.ctx.db, year, month, on_done=self.calendar.set_days)
@@ -121,6 +135,7 @@ class Page(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
         self.selected = activity_id
+        self.ctx.choose_activity(activity_id)
         self.detail.show_activity(activity_id)
 
     def _row_changed(self, current, _previous) -> None:
@@ -128,6 +143,7 @@ class Page(QWidget):
             activity_id = self.model.row_at(current.row()).id
             if activity_id != self.detail.gallery.activity_id:
                 self.selected = activity_id
+                self.ctx.choose_activity(activity_id)
                 self.detail.show_activity(activity_id)
 
     def _day_clicked(self, qdate: QDate) -> None:
