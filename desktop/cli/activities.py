@@ -139,6 +139,15 @@ def run_status(args, open_db) -> int:
     return 0
 
 
+def _due(activity: Activity) -> dict:
+    """record_due: the last of the 10 working days to record a held activity (null while planned);
+    record_due_guessed: the holiday calendar did not know the year (weekends only)."""
+    if activity.status == "planned":
+        return {"record_due": None, "record_due_guessed": False}
+    due = svc.record_due_info(activity)
+    return {"record_due": due.day.isoformat(), "record_due_guessed": due.guessed}
+
+
 def run_list(args, open_db) -> int:
     db = open_db()
     rows = svc.list_activities(db)
@@ -147,7 +156,8 @@ def run_list(args, open_db) -> int:
     if args.json:
         print_json([{"id": a.id, "title": a.title, "category": a.category, "theory": a.theory_lecture,
                      "start": a.start_at, "end": a.end_at, "place": a.place, "status": a.status,
-                     "residents": a.residents_reached, "photos": counts.get(a.id, 0), "overdue": a.id in overdue}
+                     "residents": a.residents_reached, "photos": counts.get(a.id, 0), "overdue": a.id in overdue,
+                     **_due(a)}
                     for a in rows])
         return 0
     for a in rows:

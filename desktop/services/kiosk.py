@@ -178,11 +178,11 @@ def walk_in(db: Database, activity_id: str, *, name: str, phone: str = "", now: 
 
 
 def add_residents(db: Database, activity_id: str, delta: int = 1, actor: str = "签到台") -> int:
-    """The one-tap resident counter: adds to the activity's residents reached; returns the new count."""
-    with db.session(actor) as session:
-        activity = live(session, Activity, activity_id)
-        activity.residents_reached = max(0, activity.residents_reached + delta)
-        return activity.residents_reached
+    """The one-tap resident counter: one tap is one row of this PC's own (a grow-only count, see
+    desktop.services.residents), so two PCs counting at once lose nothing; returns the new total."""
+    from desktop.services.residents import add_tap
+
+    return add_tap(db, activity_id, delta, actor)
 
 
 def _meta(db: Database, key: str) -> str | None:

@@ -132,11 +132,6 @@
         <translation>结对共建单位：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/activities/detail.py" line="146" />
-        <source>Record by {0}</source>
-        <translation>请在 {0} 前完成记录</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/activities/detail.py" line="159" />
         <source>{0} people, {1:.1f} hours in all</source>
         <translation>共 {0} 人，合计 {1:.1f} 小时</translation>

@@ -40,6 +40,8 @@ UI_AREAS = {
     "help": ["desktop/ui/help/*.py"],
     "safety": ["desktop/ui/login.py", "desktop/ui/session.py", "desktop/ui/backup_page.py", "desktop/ui/pages/audit.py",
                "desktop/ui/privacy.py"],
+    "points": ["desktop/ui/points/*.py", "desktop/printing/points_papers.py"],
+    "requests": ["desktop/ui/requests/*.py"],
 }
 CORE_AREAS = {
     "core": ["desktop/*.py", "desktop/models/*.py"],

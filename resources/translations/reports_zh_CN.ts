@@ -424,14 +424,32 @@
     </message>
 </context>
 <context>
+    <name>RecordsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="154" />
+        <source>{0}: {1} (required {2}) — {3}</source>
+        <translation>{0}：{1}（要求 {2}）— {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="160" />
+        <source>{0} records counted.</source>
+        <translation>共计入 {0} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="161" />
+        <source>No records were counted for this figure.</source>
+        <translation>这项数字没有计入任何记录。</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="126" />
+        <location filename="../../desktop/ui/targets_widget.py" line="174" />
         <source>Target figures</source>
         <translation>目标设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="128" />
+        <location filename="../../desktop/ui/targets_widget.py" line="176" />
         <source>Set the figures your county uses. 0 switches a check off. Figures pushed by the county centre arrive with the next sync.</source>
         <translation>按本县的要求设置各项目标，填 0 表示不检查该项。县中心下发的目标会在下次同步时更新。</translation>
     </message>
@@ -439,67 +457,77 @@
 <context>
     <name>TargetsWidget</name>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="50" />
+        <location filename="../../desktop/ui/targets_widget.py" line="53" />
         <source>Targets</source>
         <translation>目标检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="54" />
+        <location filename="../../desktop/ui/targets_widget.py" line="57" />
         <source>Target figures...</source>
         <translation>目标设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="56" />
+        <location filename="../../desktop/ui/targets_widget.py" line="59" />
         <source>Monthly report...</source>
         <translation>打印月报…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="85" />
+        <location filename="../../desktop/ui/targets_widget.py" line="77" />
+        <source>Click a target to see the records it counted</source>
+        <translation>点击某项目标，查看它计入了哪些记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="92" />
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="85" />
+        <location filename="../../desktop/ui/targets_widget.py" line="92" />
         <source>Missing</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="85" />
+        <location filename="../../desktop/ui/targets_widget.py" line="92" />
         <source>Not yet</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="86" />
+        <location filename="../../desktop/ui/targets_widget.py" line="93" />
         <source>For information</source>
         <translation>参考</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="89" />
+        <location filename="../../desktop/ui/targets_widget.py" line="93" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/targets_widget.py" line="96" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="95" />
+        <location filename="../../desktop/ui/targets_widget.py" line="103" />
         <source>No targets are switched on.</source>
         <translation>没有启用任何目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="100" />
+        <location filename="../../desktop/ui/targets_widget.py" line="126" />
         <source>This month ({0})</source>
         <translation>本月（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="101" />
+        <location filename="../../desktop/ui/targets_widget.py" line="127" />
         <source>This year so far ({0})</source>
         <translation>本年累计（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="106" />
+        <location filename="../../desktop/ui/targets_widget.py" line="132" />
         <source>{0} of {1} targets met</source>
         <translation>{1} 项目标中已达标 {0} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/targets_widget.py" line="107" />
+        <location filename="../../desktop/ui/targets_widget.py" line="133" />
         <source>All {0} targets met</source>
         <translation>{0} 项目标全部达标</translation>
     </message>

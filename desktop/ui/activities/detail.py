@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import hours
-from desktop.services.activities import get_activity, record_due, set_status, state_label
+from desktop.services.activities import get_activity, record_due_note, set_status, state_label
 from desktop.ui.activities.attendance import AttendanceModel, CorrectionDialog
 from desktop.ui.activities.back_entry import BackEntryDialog
 from desktop.ui.activities.gallery import Gallery
@@ -143,7 +143,7 @@ class ActivityDetail(QWidget):
         if activity.partner_unit:
             facts.append(self.tr("Paired unit: {0}").format(activity.partner_unit))
         if activity.status != "recorded":
-            facts.append(self.tr("Record by {0}").format(record_due(activity).isoformat()))
+            facts.append(record_due_note(activity))  # by the holiday calendar, with its 调休 days
         text = "  ·  ".join(f for f in facts if f)
         if activity.content:
             text += "\n" + activity.content
