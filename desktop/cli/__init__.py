@@ -66,6 +66,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "activity": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "civilization practice activities")),
     "signin": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "sign in")),
     "signout": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "sign out")),
+    "attendance": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "enter a paper sign-in sheet afterwards (back-entry)")),
     "photo": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "activity photos")),
     "hours": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "volunteer service hours")),
     "cards": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "print volunteer QR cards (A4 PDF)")),
@@ -75,6 +76,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("desktop.cli.backup", QT_TRANSLATE_NOOP("cli", "back up the data (also to a USB drive)")),
     "import": ("desktop.cli.roster", QT_TRANSLATE_NOOP("cli", "import from Excel/CSV")),
     "certificate": ("desktop.cli.paper", QT_TRANSLATE_NOOP("cli", "the certificate register: list, void")),
+    "selfcheck": ("desktop.cli.selfcheck", QT_TRANSLATE_NOOP("cli", "the star rating self-check: the eight standards and the targets, with the evidence")),
     "export": ("desktop.cli.export", QT_TRANSLATE_NOOP("cli", "export (roster, register, sign-in sheets, ...)")),
     "enrol": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "enrol this PC with the county server using the code from the county centre")),
     "sync": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "sync with the county server")),
@@ -85,11 +87,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "points": ("desktop.cli.points", QT_TRANSLATE_NOOP("cli", "points, the time bank and the virtue bank")),
     "goods": ("desktop.cli.points", QT_TRANSLATE_NOOP("cli", "the love supermarket: goods and stock")),
     "redeem": ("desktop.cli.points", QT_TRANSLATE_NOOP("cli", "redeem at the love supermarket (prints the slip)")),
+    "settings": ("desktop.cli.settings", QT_TRANSLATE_NOOP("cli", "this PC's and this account's settings (type size)")),
     "account-setup": ("desktop.cli.station", "为已有的实践站建立站长账号并加密数据（密码来自 STATION_DESK_PASSWORD）"),
     "account": ("desktop.cli.accounts", "管理本机账号（站长）"),
     "audit": ("desktop.cli.accounts", "查看操作记录（站长）"),
     "purge": ("desktop.cli.accounts", "清除退出志愿者的个人信息（站长；保存期限由县中心设定）"),
     "restore": ("desktop.cli.accounts", "从备份文件恢复（站长；恢复前会先自动备份当前数据）"),
+    "targets": ("desktop.cli.targets", QT_TRANSLATE_NOOP("cli", "the target check: what is met, what is missing, and the records counted")),
 }
 
 

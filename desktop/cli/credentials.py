@@ -16,7 +16,7 @@ from desktop.errors import LoginRequired
 PASSWORD_ENV = "STATION_DESK_PASSWORD"
 # Commands a role needs beyond "data" (站长-only ones); the kiosk role runs only sign-in commands.
 COMMAND_PERMISSION = {"account": "accounts", "restore": "restore", "audit": "audit", "kiosk-pin": "settings", "purge": "full_id"}
-KIOSK_COMMANDS = {"signin", "signout"}
+KIOSK_COMMANDS = {"signin", "signout", "settings"}  # settings: only one's own type size
 _stdin_cache: list[str] = []
 
 

@@ -175,6 +175,13 @@ RULES: dict[str, dict[str, tuple[str, bool, int | None]]] = {
         'comment': ('text', False, 500),
         'ref_event_id': ('text', False, 36),
     },
+    'resident_tap': {
+        'station_id': ('id', False, None),
+        'activity_id': ('id', False, None),
+        'delta': ('int', False, None),
+        'at': ('datetime', False, None),
+        'operator': ('text', False, 50),
+    },
     'service_menu': {
         'station_id': ('id', False, None),
         'deleted_at': ('datetime', True, None),

@@ -54,7 +54,10 @@ def build_main_window(ctx: AppContext):
 
 
 def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
+    from desktop.ui.typesize import apply_saved
+
     app = make_app(lang=lang)
+    apply_saved(data_dir)  # this PC's type size for the login screen
     try:
         ctx = open_signed_in(data_dir)
     except Exception as error:
@@ -65,6 +68,8 @@ def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
         return 2
     if ctx is None:
         return 0
+    if ctx.db.user is not None:
+        apply_saved(ctx.db.data_dir, ctx.db.user.username)  # the account's own size
     if ctx.db.station_id is None:
         from desktop.ui.first_paint import watch
         from desktop.ui.first_run import FirstRunDialog
@@ -86,6 +91,12 @@ def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
     watch(window)
     start_guards(ctx, window)
     window.show()
+    from desktop.ui.help.tour import should_start
+
+    if should_start():  # the first-run tour, once per PC; reopened from the Help button's menu
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(600, window.help.start_tour)
     code = app.exec()
     ctx.ops.shutdown()
     ctx.db.close()

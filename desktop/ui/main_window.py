@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -33,6 +34,17 @@ def _pending(db) -> int:
         return pending_count(session)
 
 
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A page inside a frameless scroll area: when the type is large and the screen small, the page
+    scrolls instead of pushing the window past the screen or squeezing its texts."""
+    area = QScrollArea()
+    area.setObjectName("pageScroll")
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext):
         super().__init__()
@@ -46,7 +58,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(150)  # fitted to the type size by _fit_nav
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
@@ -89,7 +101,11 @@ class MainWindow(QMainWindow):
         self._timer.setInterval(15_000)
         self._timer.timeout.connect(self.refresh_status)
         self._timer.start()
+        from desktop.ui.help.panel import Help
+
+        self.help = Help(self)  # F1, the help panel, a Help button on every page, the tour
         self.nav.setCurrentRow(0)
+        self._fit_nav()
         self.refresh_status()
 
     def _show_row(self, row: int) -> None:
@@ -106,13 +122,35 @@ class MainWindow(QMainWindow):
             old = self.stack.widget(row)
             self.stack.removeWidget(old)
             old.deleteLater()
-            self.stack.insertWidget(row, page)
+            self.stack.insertWidget(row, _scrolling(page))
             self._pages[key] = page
+            self.help.page_created(key, page)
         self.stack.setCurrentIndex(row)
+
+    def current_page(self) -> QWidget | None:
+        return self._pages.get(self._keys[self.stack.currentIndex()])
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self._fit_nav)  # the type size changed (desktop.ui.typesize)
+        super().changeEvent(event)
+
+    def _fit_nav(self) -> None:
+        font = self.nav.font()
+        font.setBold(True)
+        from PySide6.QtGui import QFontMetrics
+
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(150, widest + 2 * 18 + 16 + self.nav.iconSize().width() // 2))
 
     def show_page(self, key: str) -> None:
         if key in self._keys:
             self.nav.setCurrentRow(self._keys.index(key))
+
+    def current_key(self) -> str:
+        row = self.nav.currentRow()
+        return self._keys[row] if row >= 0 else self._keys[0]
 
     def page(self, key: str) -> QWidget:
         self.show_page(key)

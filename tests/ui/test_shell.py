@@ -35,7 +35,7 @@ def test_every_page_opens(qtbot, ctx):
     window.show()
     for spec in pages.PAGES:
         window.show_page(spec.key)
-        assert window.stack.currentWidget() is window.page(spec.key)
+        assert window.current_page() is window.page(spec.key)
     assert window.nav.count() == len(pages.PAGES)
     assert [window.nav.item(i).text() for i in range(window.nav.count())][0] in ("首页", "Home")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -33,6 +34,7 @@ class Page(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(PageHeader(self.tr("Settings")))
+        layout.addWidget(self._display_box())
         box = QGroupBox(self.tr("Station details"))
         form = QFormLayout(box)
         labels = (self.tr("Station name"), self.tr("Village"), self.tr("Township"), self.tr("County"),
@@ -74,6 +76,33 @@ class Page(QWidget):
         layout.addWidget(self.backups, 1)
         ctx.signals.station_changed.connect(self.load)
         self.load()
+
+    def _display_box(self) -> QGroupBox:
+        from desktop.services.preferences import TYPE_SIZES, type_size_name
+        from desktop.ui import typesize
+
+        box = QGroupBox(self.tr("Display"))
+        form = QFormLayout(box)
+        self.type_size = QComboBox()
+        for size in TYPE_SIZES:
+            self.type_size.addItem(type_size_name(size), size)
+        self.type_size.setCurrentIndex(TYPE_SIZES.index(typesize.current()))
+        self.type_size.setToolTip(self.tr("The size of the text on every page, dialog and print preview; "
+                                          "kept for the account signed in on this PC."))
+        self.type_size.currentIndexChanged.connect(self._type_size_chosen)
+        label = QLabel(self.tr("&Type size"))
+        label.setBuddy(self.type_size)
+        form.addRow(label, self.type_size)
+        return box
+
+    def _type_size_chosen(self, _index: int) -> None:
+        from desktop.services.preferences import set_type_size
+        from desktop.ui import typesize
+
+        size = self.type_size.currentData()
+        user = self.ctx.db.user
+        set_type_size(self.ctx.db.data_dir, size, user.username if user is not None else None)
+        typesize.apply_type_size(size)
 
     def load(self) -> None:
         self.ctx.ops.db(get_station, self.ctx.db, on_done=self._fill)

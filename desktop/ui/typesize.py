@@ -1,0 +1,112 @@
+"""The type size (设置 → 字号: 标准 / 大 / 特大), one app-wide mechanism.
+
+    apply_type_size("xlarge")        # every window, page and dialog, open or still to come
+
+Two things change together:
+- the application font (QApplication.setFont), which every widget without a
+  font of its own follows, QTableView rows and header included;
+- every style sheet's `font-size: Npx` (the page titles, the kiosk, the login
+  screen). An application event filter sees each widget's style sheet when it
+  is first polished or set, keeps the original in a dynamic property and
+  writes a scaled copy; changing the size rewrites them all. So page code
+  keeps writing plain `font-size: 20px` and never thinks about the size.
+
+Sizes that are already large (the kiosk's 26-34 px) grow by the same number
+of pixels as 18 px text, not in proportion, so a kiosk at 特大 still fits a
+1024×768 screen. The preview of a printout (desktop.ui.page_preview) zooms
+by `scale()`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.services.preferences import DEFAULT_TYPE_SIZE, POINT_SIZES, TYPE_SIZES
+
+BASE_POINTS = 9.0  # the size the style sheets' px values were designed against
+PROPORTIONAL_UP_TO_PX = 18
+ORIGINAL = "sdSheetOriginal"
+WRITTEN = "sdSheetScaled"
+_PX = re.compile(r"(font-size\s*:\s*)(\d+(?:\.\d+)?)px", re.IGNORECASE)
+
+_state = {"size": DEFAULT_TYPE_SIZE, "filter": None}
+
+
+def scale(size: str | None = None) -> float:
+    """How much bigger than the designed size text is now (1.11 at 标准, 1.67 at 特大)."""
+    return POINT_SIZES[size or _state["size"]] / BASE_POINTS
+
+
+def current() -> str:
+    return _state["size"]
+
+
+def scaled_px(px: float, factor: float | None = None) -> int:
+    factor = scale() if factor is None else factor
+    return round(px + (factor - 1.0) * min(px, PROPORTIONAL_UP_TO_PX))
+
+
+def scale_sheet(sheet: str, factor: float | None = None) -> str:
+    return _PX.sub(lambda m: f"{m.group(1)}{scaled_px(float(m.group(2)), factor)}px", sheet)
+
+
+class _SheetScaler(QObject):
+    WATCHED = (QEvent.Type.Polish, QEvent.Type.StyleChange)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+        if event.type() in self.WATCHED and isinstance(obj, QWidget):
+            rescale(obj)
+        return False
+
+
+def rescale(widget: QWidget, *, force: bool = False) -> None:
+    sheet = widget.styleSheet()
+    if not sheet:
+        return
+    if sheet == widget.property(WRITTEN) and not force:
+        return  # our own copy
+    original = widget.property(ORIGINAL) if force or sheet == widget.property(WRITTEN) else sheet
+    original = original or sheet
+    scaled = scale_sheet(original)
+    widget.setProperty(ORIGINAL, original)
+    widget.setProperty(WRITTEN, scaled)
+    if scaled != sheet:
+        widget.setStyleSheet(scaled)
+
+
+def install(app: QApplication | None = None) -> None:
+    """Watch style sheets (once per application)."""
+    app = app or QApplication.instance()
+    if _state["filter"] is None and app is not None:
+        _state["filter"] = _SheetScaler(app)
+        app.installEventFilter(_state["filter"])
+
+
+def apply_type_size(size: str | None, app: QApplication | None = None) -> str:
+    app = app or QApplication.instance()
+    size = size if size in TYPE_SIZES else DEFAULT_TYPE_SIZE
+    first = _state["filter"] is None
+    install(app)
+    changed = first or size != _state["size"]
+    _state["size"] = size
+    font = QFont(app.font())
+    font.setPointSizeF(POINT_SIZES[size])
+    app.setFont(font)
+    if changed:
+        for widget in app.allWidgets():
+            if widget.property(ORIGINAL) is not None:
+                rescale(widget, force=True)
+            elif widget.styleSheet():
+                rescale(widget)
+    return size
+
+
+def apply_saved(data_dir, username: str | None = None) -> str:
+    """The account's (or, before sign-in, this PC's) saved size."""
+    from desktop.services.preferences import get_type_size
+
+    return apply_type_size(get_type_size(data_dir, username))
