@@ -184,7 +184,7 @@ def register(sub) -> None:
 def _open(open_db):
     db = open_db()
     if db.station_id is None:
-        raise UserError(translate("cli.points", "No station has been set up on this PC yet; run init first."))
+        raise UserError(translate("cli.points", "No station has been set up on this PC yet; run init to set it up."))
     return db
 
 
