@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -20,6 +19,7 @@ from desktop.services.activities import get_activity, record_due, set_status, st
 from desktop.ui.activities.attendance import AttendanceModel, CorrectionDialog
 from desktop.ui.activities.gallery import Gallery
 from desktop.ui.activities.volunteer_hours import VolunteerHoursDialog
+from desktop.ui.flow import FlowLayout
 
 
 def load_detail(db, activity_id: str):
@@ -44,7 +44,7 @@ class ActivityDetail(QWidget):
         self.facts.setStyleSheet("color: #444;")
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at large type on a small screen
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.activity))
         self.held_button = QPushButton(self.tr("Mark held"))
@@ -72,7 +72,7 @@ class ActivityDetail(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         att_layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.correct_button = QPushButton(self.tr("Correct hours…"))
         self.correct_button.clicked.connect(self.correct)
         self.year_button = QPushButton(self.tr("Year's hours…"))

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import households as svc
 from desktop.services.search import load_index
+from desktop.ui.flow import FlowLayout
 from desktop.ui.forms import FormFooter
 from desktop.ui.roster import alive, run
 
@@ -175,7 +175,7 @@ class HouseholdsView(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         self.headline = QLabel()
         layout.addWidget(self.headline)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at large type on a small screen
         self.assign_button = QPushButton(self.tr("Assign a household"))
         self.visit_button = QPushButton(self.tr("Record a visit"))
         self.edit_button = QPushButton(self.tr("Edit household"))
