@@ -66,6 +66,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "activity": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "civilization practice activities")),
     "signin": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "sign in")),
     "signout": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "sign out")),
+    "attendance": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "enter a paper sign-in sheet afterwards (back-entry)")),
     "photo": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "activity photos")),
     "hours": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "volunteer service hours")),
     "cards": ("desktop.cli.activities", QT_TRANSLATE_NOOP("cli", "print volunteer QR cards (A4 PDF)")),
@@ -90,6 +91,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "audit": ("desktop.cli.accounts", "查看操作记录（站长）"),
     "purge": ("desktop.cli.accounts", "清除退出志愿者的个人信息（站长；保存期限由县中心设定）"),
     "restore": ("desktop.cli.accounts", "从备份文件恢复（站长；恢复前会先自动备份当前数据）"),
+    "targets": ("desktop.cli.targets", QT_TRANSLATE_NOOP("cli", "the target check: what is met, what is missing, and the records counted")),
 }
 
 

@@ -54,6 +54,15 @@ def register(sub) -> None:
         p.add_argument("volunteer", help=translate("cli.activities", "volunteer id, name or mobile number"))
         p.add_argument("--at", default=None, help=translate("cli.activities", "time YYYY-MM-DD HH:MM (default now)"))
         p.set_defaults(handler=run_signin, kind=kind)
+    att = sub.add_parser("attendance", help=translate("cli", "enter a paper sign-in sheet afterwards (back-entry)"))
+    att.add_argument("activity", help=translate("cli.activities", "activity id"))
+    att.add_argument("--add", nargs="+", required=True, metavar="VOLUNTEER",
+                     help=translate("cli.activities", "volunteers who signed the paper sheet (id, name or mobile number)"))
+    att.add_argument("--in", dest="signed_in", default=None, metavar="HH:MM",
+                     help=translate("cli.activities", "sign-in time (default the activity's start)"))
+    att.add_argument("--out", dest="signed_out", default=None, metavar="HH:MM",
+                     help=translate("cli.activities", "sign-out time (default the activity's end)"))
+    att.set_defaults(handler=run_attendance)
     photo = sub.add_parser("photo", help=translate("cli", "activity photos"))
     psub = photo.add_subparsers(dest="action", required=True)
     padd = psub.add_parser("add", help=translate("cli.activities", "add photos to an activity (files or a whole folder)"))
@@ -130,6 +139,15 @@ def run_status(args, open_db) -> int:
     return 0
 
 
+def _due(activity: Activity) -> dict:
+    """record_due: the last of the 10 working days to record a held activity (null while planned);
+    record_due_guessed: the holiday calendar did not know the year (weekends only)."""
+    if activity.status == "planned":
+        return {"record_due": None, "record_due_guessed": False}
+    due = svc.record_due_info(activity)
+    return {"record_due": due.day.isoformat(), "record_due_guessed": due.guessed}
+
+
 def run_list(args, open_db) -> int:
     db = open_db()
     rows = svc.list_activities(db)
@@ -138,7 +156,8 @@ def run_list(args, open_db) -> int:
     if args.json:
         print_json([{"id": a.id, "title": a.title, "category": a.category, "theory": a.theory_lecture,
                      "start": a.start_at, "end": a.end_at, "place": a.place, "status": a.status,
-                     "residents": a.residents_reached, "photos": counts.get(a.id, 0), "overdue": a.id in overdue}
+                     "residents": a.residents_reached, "photos": counts.get(a.id, 0), "overdue": a.id in overdue,
+                     **_due(a)}
                     for a in rows])
         return 0
     for a in rows:
@@ -160,6 +179,19 @@ def run_signin(args, open_db) -> int:
     else:
         text = translate("cli.activities", "{name} signed out ({at:%Y-%m-%d %H:%M})") if new else translate("cli.activities", "{name} had signed out already; not recorded twice.")
     print(text.format(name=volunteer.name, at=at))
+    return 0
+
+
+def run_attendance(args, open_db) -> int:
+    from desktop.services.accounts import actor
+    from desktop.services.back_entry import PaperLine, enter_paper_sheet
+
+    db = open_db()
+    activity = find_activity(db, args.activity)
+    people = [find_volunteer(db, key) for key in args.add]
+    lines = [PaperLine(v.id, args.signed_in, args.signed_out) for v in people]
+    result = enter_paper_sheet(db, activity.id, lines, actor=actor(db))
+    print(result.message)
     return 0
 
 

@@ -1,6 +1,6 @@
 """SQLModel tables, one module per aggregate. Importing this package registers them all."""
 
-from desktop.models.activities import Activity, HourCorrection, Photo, SignIn, SignInVoid
+from desktop.models.activities import Activity, HourCorrection, Photo, ResidentTap, SignIn, SignInVoid
 from desktop.models.audit import AuditEntry
 from desktop.models.base import LOCAL_TABLES, SYNCED, SyncKind, data_columns, derived_id, new_id
 from desktop.models.local import JournalEntry, LocalUser, Meta
@@ -15,6 +15,6 @@ __all__ = [
     "LOCAL_TABLES", "SYNCED", "SyncKind", "data_columns", "derived_id", "new_id",
     "Activity", "AuditEntry", "HourCorrection", "Household", "HouseholdVisit", "JournalEntry",
     "Goods", "LocalUser", "MenuItem", "Meta", "Photo", "PointEntry", "PointRule", "PointScheme", "Redemption",
-    "RequestEvent", "ServiceRequest", "Setting", "SignIn", "SignInVoid", "Station", "StockMove",
+    "RequestEvent", "ResidentTap", "ServiceRequest", "Setting", "SignIn", "SignInVoid", "Station", "StockMove",
     "Team", "TeamMember", "Volunteer",
 ]

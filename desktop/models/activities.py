@@ -96,3 +96,16 @@ class Photo(MutableBase, table=True):
     original_name: str = Field(default="", max_length=255)
     caption: str = Field(default="", max_length=200)
     added_at: NaiveDatetime = Field(default_factory=datetime.now)
+
+
+@synced(SyncKind.APPEND)
+class ResidentTap(SyncedBase, table=True):
+    """One tap of the kiosk's resident counter (+1, or -1 to undo one). Each PC's taps are its
+    own rows, so counting on two PCs at once loses none: the count is the activity's typed-in
+    base figure (Activity.residents_reached) plus the sum of its taps, computed, never stored."""
+
+    __tablename__ = "resident_tap"
+    activity_id: str = Field(foreign_key="activity.id", index=True, max_length=36)
+    delta: int = 1
+    at: NaiveDatetime = Field(default_factory=datetime.now)
+    operator: str = Field(default="", max_length=50)

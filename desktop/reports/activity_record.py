@@ -43,7 +43,8 @@ def activity_record_html(data: RecordData, progress=None) -> HtmlDoc:
     ctx, act, attendance = data.ctx, data.activity, data.attendance
     images = {f"photo-{i + 1}": path for i, (_photo, path) in enumerate(data.photos)}
     shown = [photo for photo, _path in data.photos]
-    names = sorted({ctx.name(a.volunteer_id) for a in attendance}, key=pinyin_key)
+    people = {a.volunteer_id for a in attendance}  # distinct volunteers: two people of one name are two
+    names = sorted((ctx.name(v) for v in people), key=pinyin_key)
     total = sum(a.minutes for a in attendance)
     category = act.category + (translate("reports", " (theory lecture)") if act.theory_lecture else "")
     facts = [(translate("reports", "Activity name"), act.title), (translate("reports", "Activity category"), category),
@@ -52,7 +53,7 @@ def activity_record_html(data: RecordData, progress=None) -> HtmlDoc:
              (translate("reports", "Organiser"), ctx.organiser(act)), (translate("reports", "Person in charge"), ctx.in_charge(act)),
              (translate("reports", "Paired co-building unit"), act.partner_unit or "—"),
              (translate("reports", "Residents served"), translate("reports", "{n} visits").format(n=act.residents_reached)),
-             (translate("reports", "Volunteers taking part"), translate("reports", "{n} people, {hours} hours in all").format(n=len(names), hours=f"{hours(total):g}")),
+             (translate("reports", "Volunteers taking part"), translate("reports", "{n} people, {hours} hours in all").format(n=len(people), hours=f"{hours(total):g}")),
              (translate("reports", "List of volunteers"), translate("reports", ", ").join(names) or "—"), (translate("reports", "Content"), act.content or "—")]
     grid = "".join(f"<tr><td width='18%' align='center' style='background-color: #f0f0f0;'>{esc(k)}</td>"
                    f"<td>{esc(v)}</td></tr>" for k, v in facts)

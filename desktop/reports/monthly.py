@@ -17,7 +17,8 @@ from desktop.reports.data import Attendance, Context
 from desktop.reports.format import hours
 
 # Column titles are translated by the renderer (desktop.reports.base, context "reports").
-STATUS = {"met": QT_TRANSLATE_NOOP("reports", "Met"), "missing": QT_TRANSLATE_NOOP("reports", "Not met"), "pending": QT_TRANSLATE_NOOP("reports", "In progress"), "info": "—"}
+STATUS = {"met": QT_TRANSLATE_NOOP("reports", "Met"), "missing": QT_TRANSLATE_NOOP("reports", "Not met"), "pending": QT_TRANSLATE_NOOP("reports", "In progress"),
+          "na": QT_TRANSLATE_NOOP("reports", "Not applicable"), "info": "—"}
 TARGETS = [Column(QT_TRANSLATE_NOOP("reports", "Item"), 15, 16), Column(QT_TRANSLATE_NOOP("reports", "Required"), 17, 22), Column(QT_TRANSLATE_NOOP("reports", "Actual"), 22, 30),
            Column(QT_TRANSLATE_NOOP("reports", "Verdict"), 8, 8, "center"), Column(QT_TRANSLATE_NOOP("reports", "Next step"), 38, 40)]
 FIGURES = [Column(QT_TRANSLATE_NOOP("reports", "Item"), 40, 24), Column(QT_TRANSLATE_NOOP("reports", "This month"), 30, 14, numeric=True),
@@ -43,6 +44,22 @@ class MonthlyData:
     volunteers: list[Volunteer]  # everyone on the roster, exited included
     attendance: dict[str, list[Attendance]] = field(default_factory=dict)  # month's activity id -> entries
     requests: tuple = ()  # (month, year so far): desktop.services.request_queries.RequestFigures
+
+
+COUNTED = [Column(QT_TRANSLATE_NOOP("reports", "Item"), 22, 24), Column(QT_TRANSLATE_NOOP("reports", "Figure"), 10, 10, "center"),
+           Column(QT_TRANSLATE_NOOP("reports", "Records counted"), 68, 80)]
+
+
+def counted_rows(*checks) -> list[list]:
+    """Each target's figure with the records it counted (activities by date and title, people by name)."""
+    rows = []
+    for check_result in checks:
+        for item in check_result.items:
+            if item.value is None and not item.records:
+                continue
+            names = translate("reports", ", ").join(r.label for r in item.records) or "—"
+            rows.append([item.name, item.actual, names])
+    return rows
 
 
 def target_table(check_result) -> Table:
@@ -120,6 +137,8 @@ def monthly_report(data: MonthlyData, *, progress=None) -> Report:
                 table=target_table(year_check)),
         Section(translate("reports", "4. The month's activities"), table=Table(ACTIVITIES, act_rows),
                 note="" if act_rows else translate("reports", "No activities were recorded this month.")),
+        Section(translate("reports", "5. The records behind each figure"), table=Table(COUNTED, counted_rows(month_check, year_check)),
+                note=translate("reports", "Only activities marked held or recorded, up to the day of the report, are counted; planned ones are not.")),
     ]
     return Report(translate("reports", "Monthly report of the New Era Civilization Practice Station, {period}").format(period=period.label),
                   ctx.station.name, [(translate("reports", "Statistics period"), period.label), (translate("reports", "Reported on"), f"{today:%Y-%m-%d}")], sections,

@@ -66,6 +66,7 @@ def _volunteer_sections(ctx: Context, entries, acts: dict[str, Activity], full_i
             act = acts.get(entry.activity_id)
             total += entry.minutes
             title = act.title if act else translate("reports", "Hours added by hand: {note}").format(note=entry.note)
+            title += translate("reports", " (back-entered)") if entry.source == "paper" else ""  # 补录 from a paper sheet
             rows.append([len(rows) + 1, day(act.start_at) if act else "", title, act.place if act else "",
                          act.content if act else entry.note, hours(entry.minutes), ctx.organiser(act),
                          ctx.in_charge(act), ""])
@@ -90,7 +91,8 @@ def _activity_sections(ctx: Context, acts: list[Activity], attendance_of: dict[s
         for entry in sorted(attendance, key=lambda e: (ctx.name(e.volunteer_id), e.signed_in is None)):
             volunteer = ctx.volunteers.get(entry.volunteer_id)
             total += entry.minutes
-            rows.append([len(rows) + 1, ctx.name(entry.volunteer_id), volunteer.gender if volunteer else "",
+            back = translate("reports", " (back-entered)") if entry.source == "paper" else ""  # 补录 from a paper sheet
+            rows.append([len(rows) + 1, ctx.name(entry.volunteer_id) + back, volunteer.gender if volunteer else "",
                          show_id(volunteer.id_card if volunteer else "", full_id),
                          show_phone(volunteer.phone if volunteer else "", full_id),
                          clock(entry.signed_in), clock(entry.signed_out), hours(entry.minutes), ""])

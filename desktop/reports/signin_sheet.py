@@ -13,7 +13,7 @@ from desktop.reports.format import clock, hours, show_phone
 
 EXTRA_BLANK_ROWS = 8  # walk-ins sign on empty lines
 # Translated where shown; column titles by the renderer (desktop.reports.base, context "reports").
-SOURCES = {"kiosk": QT_TRANSLATE_NOOP("reports", "Kiosk"), "manual": QT_TRANSLATE_NOOP("reports", "By hand"), "auto": QT_TRANSLATE_NOOP("reports", "Signed out automatically"), "import": QT_TRANSLATE_NOOP("reports", "Imported")}
+SOURCES = {"kiosk": QT_TRANSLATE_NOOP("reports", "Kiosk"), "manual": QT_TRANSLATE_NOOP("reports", "By hand"), "auto": QT_TRANSLATE_NOOP("reports", "Signed out automatically"), "import": QT_TRANSLATE_NOOP("reports", "Imported"), "paper": QT_TRANSLATE_NOOP("reports", "Back-entered")}
 
 BLANK = [Column(QT_TRANSLATE_NOOP("reports", "No."), 6, 6, "center"), Column(QT_TRANSLATE_NOOP("reports", "Name"), 13, 12), Column(QT_TRANSLATE_NOOP("reports", "Phone"), 15, 15),
          Column(QT_TRANSLATE_NOOP("reports", "Signed in"), 11, 10), Column(QT_TRANSLATE_NOOP("reports", "Sign-in signature"), 18, 14), Column(QT_TRANSLATE_NOOP("reports", "Signed out"), 11, 10),

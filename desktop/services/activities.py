@@ -58,13 +58,18 @@ def add_activity(db: Database, *, title: str, category: str, start: Any, end: An
 
 
 def list_activities(db: Database, *, start: datetime | None = None, end: datetime | None = None) -> list[Activity]:
+    """Activities newest first; residents_reached is the total (base plus the kiosk's taps)."""
+    from desktop.services.residents import tap_sums, with_totals
+
     with db.read() as session:
         query = select(Activity).where(Activity.deleted_at.is_(None))
         if start:
             query = query.where(Activity.start_at >= start)
         if end:
             query = query.where(Activity.start_at < end)
-        return list(session.exec(query.order_by(Activity.start_at.desc())))
+        rows = list(session.exec(query.order_by(Activity.start_at.desc())))
+        sums = tap_sums(session)
+    return with_totals(rows, sums)
 
 
 def signin_id(activity_id: str, volunteer_id: str, kind: str) -> str:
@@ -133,9 +138,13 @@ EDITABLE = {"title", "category", "theory_lecture", "team_id", "place", "start_at
 
 
 def get_activity(db: Database, activity_id: str) -> Activity:
+    """One activity; its residents_reached is the total (base plus the kiosk's taps)."""
+    from desktop.services.residents import tap_sums, with_totals
+
     with db.read() as session:
         activity = live(session, Activity, activity_id)
-        return activity
+        sums = tap_sums(session, [activity_id])
+    return with_totals([activity], sums)[0]
 
 
 def _clean_changes(session, changes: dict[str, Any]) -> dict[str, Any]:
@@ -179,6 +188,10 @@ def edit_activity(db: Database, activity_id: str, actor: str = "站长", **chang
     with db.session(actor) as session:
         activity = live(session, Activity, activity_id)
         cleaned = _clean_changes(session, changes)
+        if "residents_reached" in cleaned:  # the figure typed is the total: the kiosk's taps stay counted
+            from desktop.services.residents import base_for
+
+            cleaned["residents_reached"] = base_for(session, activity_id, cleaned["residents_reached"])
         start = cleaned.get("start_at", activity.start_at)
         end = cleaned.get("end_at", activity.end_at)
         if end <= start:
@@ -240,17 +253,34 @@ def first_saturday(year: int, month: int) -> date:
 
 
 def add_working_days(day: date, count: int) -> date:
-    """`count` working days (Monday to Friday) after `day`. Public holidays and the
-    weekend swaps (调休) are not known offline, so the limit is a little strict."""
-    while count > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            count -= 1
-    return day
+    """The `count`-th working day after `day`, by the official holiday calendar (holidays off,
+    调休 weekend days worked); a year the calendar does not know counts Monday to Friday."""
+    from desktop.services.workdays import add_working_days as count_days
+
+    return count_days(day, count).day
+
+
+def record_due_info(activity: Activity):
+    """desktop.services.workdays.WorkdayCount: the last day to record the activity, and whether
+    the count had to guess (a year the holiday calendar does not know: weekends only)."""
+    from desktop.services.workdays import add_working_days as count_days
+
+    return count_days(activity.end_at.date(), RECORD_LIMIT_WORKING_DAYS)
 
 
 def record_due(activity: Activity) -> date:
-    return add_working_days(activity.end_at.date(), RECORD_LIMIT_WORKING_DAYS)
+    """The last day of the activity's 10 working days to be recorded."""
+    return record_due_info(activity).day
+
+
+def record_due_note(activity: Activity) -> str:
+    """“Record by …”, with a word when the holiday calendar does not know the year yet."""
+    due = record_due_info(activity)
+    text = translate("services.activities", "Record by {day}").format(day=due.day.isoformat())
+    if due.guessed:
+        text += translate("services.activities", " (the holiday calendar does not cover {year} yet: only weekends are left out, so the date may move)").format(
+            year=due.day.year)
+    return text
 
 
 def overdue_records(db: Database, today: date | None = None) -> list[Activity]:
@@ -311,6 +341,7 @@ def activity_rows(db: Database, today: date | None = None) -> list[ActivityRow]:
     from sqlalchemy import func
 
     from desktop.models import Photo, Team
+    from desktop.services.residents import tap_sums, total
 
     today = today or date.today()
     with db.read() as session:
@@ -319,9 +350,10 @@ def activity_rows(db: Database, today: date | None = None) -> list[ActivityRow]:
                                    .group_by(Photo.activity_id)).all())
         signed = dict(session.exec(select(SignIn.activity_id, func.count()).where(SignIn.kind == "in")
                                    .group_by(SignIn.activity_id)).all())
+        taps = tap_sums(session)
         rows = session.exec(select(Activity).where(Activity.deleted_at.is_(None)).order_by(Activity.start_at.desc()))
         return [ActivityRow(a.id, a.title, a.category, a.theory_lecture, teams.get(a.team_id, ""), a.place,
-                            a.start_at, a.end_at, a.status, a.residents_reached, photos.get(a.id, 0),
+                            a.start_at, a.end_at, a.status, total(a.residents_reached, [taps.get(a.id, 0)]), photos.get(a.id, 0),
                             signed.get(a.id, 0),
                             a.status != "recorded" and a.end_at.date() < today and record_due(a) < today,
                             a.start_at.date() == first_saturday(a.start_at.year, a.start_at.month))

@@ -135,8 +135,29 @@ def minutes_per_day(sessions: Iterable[Session], rules: HourRules) -> dict[tuple
     return {key: day_minutes(secs, rules) for key, secs in seconds.items()}
 
 
+def minutes_per_session(sessions: Iterable[Session], rules: HourRules) -> dict[tuple[str, str], int]:
+    """(activity, volunteer) -> counted minutes, under the one rule of minutes_per_day: a
+    volunteer's day is rounded and capped as a whole, and the day's minutes go to that day's
+    sessions in the order they started (the first session first, until the cap is reached).
+    So a volunteer's sessions always add up to their daily totals, whichever way one counts."""
+    parts: dict[tuple[str, date], list[tuple[datetime, str, int]]] = defaultdict(list)
+    for session in sessions:
+        for day, secs in session.parts.items():
+            parts[(session.volunteer_id, day)].append((session.start, session.activity_id, secs))
+    out: dict[tuple[str, str], int] = defaultdict(int)
+    for (volunteer, _day), items in parts.items():
+        running, given = 0, 0
+        for _start, activity, secs in sorted(items):
+            running += secs
+            counted = day_minutes(running, rules)  # never decreases as seconds grow
+            out[(activity, volunteer)] += counted - given
+            given = counted
+    return dict(out)
+
+
 def session_minutes(session: Session, rules: HourRules) -> int:
-    """A single session's minutes as shown on an attendance list (each day rounded and capped)."""
+    """A single session's minutes on its own (each day rounded and capped), as if the volunteer
+    did nothing else that day; lists use minutes_per_session, which shares the cap across the day."""
     return sum(day_minutes(secs, rules) for secs in session.parts.values())
 
 

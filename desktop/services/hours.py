@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlmodel import Session as DbSession
@@ -25,7 +25,7 @@ from desktop.errors import NotFound, ValidationError
 from desktop.i18n import translate
 from desktop.models import Activity, HourCorrection, SignIn, SignInVoid, Volunteer
 from desktop.services.audit import audit
-from desktop.services.hour_rules import HourRules, Session, make_session, minutes_per_day, session_minutes
+from desktop.services.hour_rules import HourRules, Session, make_session, minutes_per_day, minutes_per_session
 from desktop.services.station import get_setting, set_setting
 from desktop.validators import normalize_text
 
@@ -137,9 +137,7 @@ def service_facts(db: Database, *, now: datetime | None = None) -> list[ServiceF
         sessions, pairs = _sessions(session, rules, now)
         corrections = _corrections(session)
         starts = dict(session.exec(select(Activity.id, Activity.start_at).where(Activity.deleted_at.is_(None))).all())
-    minutes: dict[tuple[str, str], int] = defaultdict(int)
-    for counted in sessions:
-        minutes[(counted.activity_id, counted.volunteer_id)] += session_minutes(counted, rules)
+    minutes: dict[tuple[str, str], int] = defaultdict(int, minutes_per_session(sessions, rules))
     facts = []
     for row in corrections:
         if row.activity_id is None:
@@ -230,6 +228,20 @@ class Attendance:
     source: str = ""
 
 
+def _same_days(session: DbSession, rules: HourRules, now: datetime, sessions: list[Session]) -> list[Session]:
+    """`sessions` plus these volunteers' other sessions on the same days: the daily cap is shared
+    across a day, so one activity's minutes depend on what else the volunteer did that day."""
+    if not sessions:
+        return []
+    days = [day for s in sessions for day in s.parts] or [s.start.date() for s in sessions]
+    start = datetime.combine(min(days) - timedelta(days=2), datetime.min.time())
+    end = datetime.combine(max(days) + timedelta(days=1), datetime.min.time())
+    people = {s.volunteer_id for s in sessions}
+    around, _ = _sessions(session, rules, now, start=start, end=end)
+    mine = {(s.activity_id, s.volunteer_id) for s in sessions}
+    return sessions + [s for s in around if s.volunteer_id in people and (s.activity_id, s.volunteer_id) not in mine]
+
+
 def activity_attendance(db: Database, activity_id: str, *, now: datetime | None = None) -> list[Attendance]:
     """Who signed in and out of one activity, when, and the minutes each gets, in sign-in order."""
     rules, now = load_rules(db), now or datetime.now()
@@ -237,6 +249,7 @@ def activity_attendance(db: Database, activity_id: str, *, now: datetime | None 
         if session.get(Activity, activity_id) is None:
             raise NotFound(translate("services.hours", "This activity was not found; it may have been deleted."))
         sessions, pairs = _sessions(session, rules, now, activity_id=activity_id)
+        shares = minutes_per_session(_same_days(session, rules, now, sessions), rules)
         corrections = _corrections(session, activity_id=activity_id)
         ids = {vol for _act, vol in pairs} | {row.volunteer_id for row in corrections}
         names = dict(session.exec(select(Volunteer.id, Volunteer.name).where(Volunteer.id.in_(ids))).all()) if ids else {}
@@ -248,7 +261,7 @@ def activity_attendance(db: Database, activity_id: str, *, now: datetime | None 
     for vol in ids:
         pair = pairs.get((activity_id, vol), {"in": None, "out": None, "source": ""})
         counted = by_vol.get(vol)
-        minutes = (session_minutes(counted, rules) if counted else 0) + extra.get(vol, 0)
+        minutes = (shares.get((activity_id, vol), 0) if counted else 0) + extra.get(vol, 0)
         out = pair["out"] or (counted.end if counted and counted.auto else None)
         rows.append(Attendance(vol, names.get(vol, translate("services.hours", "(deleted)")), pair["in"], out, max(0, minutes),
                                bool(counted and counted.auto), pair["source"]))

@@ -26,12 +26,13 @@ from sqlmodel import select
 from desktop.db import Database
 from desktop.errors import ValidationError
 from desktop.i18n import translate
-from desktop.models import Activity, Meta, SignIn, Volunteer
+from desktop.models import Activity, Meta, SignIn, TeamMember, Volunteer
 from desktop.services.activities import signin_id
 from desktop.services.audit import audit
 from desktop.services.hour_rules import format_minutes, round_minutes
 from desktop.services.hours import load_rules
 from desktop.services.lookup import live
+from desktop.services.search import COMPOUND_SURNAMES, SURNAME_READINGS, name_spellings
 from desktop.services.station import get_setting, set_setting
 from desktop.services.volunteers import add_volunteer, clean_volunteer, find_duplicates
 
@@ -77,6 +78,50 @@ def today_activities(db: Database, today: date | None = None) -> list[Activity]:
     now = datetime.now()
     return sorted(rows, key=lambda a: (a.start_at.date() != today, abs((a.start_at.date() - today).days),
                                        not a.start_at <= now <= a.end_at, a.start_at))
+
+
+def surname_of(name: str) -> str:
+    """The surname as the kiosk's strip shows it: a compound surname (欧阳) or the first character."""
+    name = (name or "").strip()
+    return name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]
+
+
+def _surname_key(surname: str) -> str:
+    if surname in SURNAME_READINGS:
+        return SURNAME_READINGS[surname]
+    spelled = name_spellings(surname)
+    return spelled[0][0] if spelled else surname
+
+
+def surname_groups(people: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """The kiosk's surname strip from (volunteer id, name) pairs: (surname, ids) with the station's most
+    frequent surnames first, then by pinyin; within a surname, people keep the given order."""
+    groups: dict[str, list[str]] = {}
+    for vid, name in people:
+        groups.setdefault(surname_of(name) or "?", []).append(vid)
+    return sorted(groups.items(), key=lambda item: (-len(item[1]), _surname_key(item[0]), item[0]))
+
+
+def expected_ids(db: Database, activity_id: str) -> list[str]:
+    """Today's expected people, to show first: the organising team's members, then the volunteers who
+    signed in at any activity in the 31 days before this one (last month's regulars), most often first."""
+    with db.read() as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            return []
+        team: list[str] = []
+        if activity.team_id:
+            team = list(session.exec(select(TeamMember.volunteer_id).where(
+                TeamMember.team_id == activity.team_id, TeamMember.deleted_at.is_(None))).all())
+        since = activity.start_at - timedelta(days=31)
+        rows = session.exec(select(SignIn.volunteer_id).join(Activity, Activity.id == SignIn.activity_id).where(
+            SignIn.kind == "in", Activity.deleted_at.is_(None), Activity.id != activity_id,
+            Activity.start_at >= since, Activity.start_at < activity.start_at)).all()
+    counts: dict[str, int] = {}
+    for vid in rows:
+        counts[vid] = counts.get(vid, 0) + 1
+    regulars = sorted(counts, key=lambda vid: -counts[vid])
+    return list(dict.fromkeys(team + regulars))
 
 
 def attendance_state(db: Database, activity_id: str) -> dict[str, str]:
@@ -133,11 +178,11 @@ def walk_in(db: Database, activity_id: str, *, name: str, phone: str = "", now: 
 
 
 def add_residents(db: Database, activity_id: str, delta: int = 1, actor: str = "签到台") -> int:
-    """The one-tap resident counter: adds to the activity's residents reached; returns the new count."""
-    with db.session(actor) as session:
-        activity = live(session, Activity, activity_id)
-        activity.residents_reached = max(0, activity.residents_reached + delta)
-        return activity.residents_reached
+    """The one-tap resident counter: one tap is one row of this PC's own (a grow-only count, see
+    desktop.services.residents), so two PCs counting at once lose nothing; returns the new total."""
+    from desktop.services.residents import add_tap
+
+    return add_tap(db, activity_id, delta, actor)
 
 
 def _meta(db: Database, key: str) -> str | None:

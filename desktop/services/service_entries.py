@@ -23,10 +23,15 @@ from desktop.services import hours
 
 
 def activities_between(db: Database, start: datetime, end: datetime) -> list[Activity]:
+    """Activities starting in [start, end), oldest first; residents_reached is the total."""
+    from desktop.services.residents import tap_sums, with_totals
+
     with db.read() as session:
         query = (select(Activity).where(Activity.deleted_at.is_(None), Activity.start_at >= start,
                                         Activity.start_at < end).order_by(Activity.start_at))
-        return list(session.exec(query))
+        rows = list(session.exec(query))
+        sums = tap_sums(session)
+    return with_totals(rows, sums)
 
 
 def activity_attendance(db: Database, activity_id: str) -> list[Attendance]:

@@ -99,13 +99,31 @@ def set_rules(db: Database, rules: TargetRules | dict, actor: str = "站长") ->
 
 
 @dataclass(frozen=True)
+class Counted:
+    """One record a figure counted: what it is (activity | volunteer | household | request), its id
+    and how it is shown (an activity's date and title, a person's name)."""
+
+    kind: str
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
 class TargetItem:
     key: str
     name: str
     required: str
     actual: str
-    status: str  # met | missing | pending (period not over yet) | info
+    status: str  # met | missing | pending (period not over yet) | na (nothing to measure) | info
     advice: str = ""
+    value: float | int | None = None  # the figure measured
+    target: float | int | None = None  # what it must reach
+    records: tuple[Counted, ...] = ()  # the records the figure counted
+
+    @property
+    def verdict(self) -> str:
+        """met | unmet | not_applicable: the headless verdict (an information line has none to meet)."""
+        return {"met": "met", "missing": "unmet", "pending": "unmet"}.get(self.status, "not_applicable")
 
 
 @dataclass(frozen=True)
@@ -133,7 +151,24 @@ def first_saturday(period: Period) -> date:
     return start + timedelta(days=(5 - start.weekday()) % 7)
 
 
-def _load(db: Database, period: Period):
+def held(acts: list[Activity], today: date) -> list[Activity]:
+    """The activities that count as held: marked held or recorded, and started by today. A planned
+    activity (even one whose day has passed) and anything in the future count for nothing."""
+    return [a for a in acts if a.status in ("held", "recorded") and a.start_at.date() <= today]
+
+
+def _acts(acts: list[Activity]) -> tuple[Counted, ...]:
+    return tuple(Counted("activity", a.id, f"{a.start_at:%Y-%m-%d} {a.title}") for a in sorted(acts, key=lambda a: a.start_at))
+
+
+def _people(ids, active: dict[str, Volunteer]) -> tuple[Counted, ...]:
+    from desktop.reports.format import pinyin_key
+
+    found = [active[v] for v in ids if v in active]
+    return tuple(Counted("volunteer", v.id, v.name) for v in sorted(found, key=lambda v: (pinyin_key(v.name), v.id)))
+
+
+def _load(db: Database, period: Period, today: date):
     with db.read() as session:
         station = session.exec(select(Station).where(Station.deleted_at.is_(None))).first()
         acts = list(session.exec(select(Activity).where(Activity.deleted_at.is_(None), Activity.start_at >= period.start,
@@ -145,7 +180,7 @@ def _load(db: Database, period: Period):
         for m in session.exec(select(TeamMember).where(TeamMember.deleted_at.is_(None))):
             if m.volunteer_id in active:
                 members[m.team_id].add(m.volunteer_id)
-    return station, acts, teams, active, members
+    return station, held(acts, today), teams, active, members
 
 
 def _station_items(rules: TargetRules, period: Period, acts: list[Activity], head: str, today: date,
@@ -159,41 +194,52 @@ def _station_items(rules: TargetRules, period: Period, acts: list[Activity], hea
         items.append(TargetItem("activities", translate("services.targets", "Station activities"), at_least.format(n=need), count.format(n=n),
                                 _status(n >= need, finished),
                                 "" if n >= need else translate("services.targets", "{n} more activities are needed. {later}").format(
-                                    n=need - n, later=later)))
+                                    n=need - n, later=later), n, need, _acts(acts)))
     if rules.lectures_per_month:
-        n, need = sum(a.theory_lecture for a in acts), rules.lectures_per_month
+        lectures = [a for a in acts if a.theory_lecture]
+        n, need = len(lectures), rules.lectures_per_month
         items.append(TargetItem("lectures", translate("services.targets", "Theory lectures"), at_least.format(n=need), count.format(n=n),
                                 _status(n >= need, finished),
                                 "" if n >= need else translate("services.targets", "{n} more theory lectures are needed (tick “Theory lecture” when recording the activity). {later}").format(
-                                    n=need - n, later=later)))
+                                    n=need - n, later=later), n, need, _acts(lectures)))
     if rules.partner_per_month:
-        n, need = sum(bool(a.partner_unit) for a in acts), rules.partner_per_month
+        paired = [a for a in acts if a.partner_unit]
+        n, need = len(paired), rules.partner_per_month
         items.append(TargetItem("partner", translate("services.targets", "Activities with the paired unit"), at_least.format(n=need),
                                 count.format(n=n), _status(n >= need, finished),
-                                "" if n >= need else translate("services.targets", "Contact the paired co-building unit to hold activities together, and fill in the unit in the activity.")))
+                                "" if n >= need else translate("services.targets", "Contact the paired co-building unit to hold activities together, and fill in the unit in the activity."),
+                                n, need, _acts(paired)))
     if rules.first_saturday:
         saturday = first_saturday(period)
-        held = any(a.start_at.date() == saturday for a in acts)
-        status = "met" if held else ("missing" if today > saturday else "pending")
+        on_day = [a for a in acts if a.start_at.date() == saturday]
+        done = bool(on_day)
+        status = "met" if done else ("missing" if today > saturday else "pending")
         items.append(TargetItem("first_saturday", translate("services.targets", "Concentrated activity day"),
                                 translate("services.targets", "An activity on {day:%m/%d} (the first Saturday)").format(day=saturday),
-                                translate("services.targets", "Held") if held else translate("services.targets", "Not held"), status,
-                                "" if held else translate("services.targets", "Plan a concentrated volunteer service activity on {day:%m/%d}.").format(
+                                translate("services.targets", "Held") if done else translate("services.targets", "Not held"), status,
+                                "" if done else translate("services.targets", "Plan a concentrated volunteer service activity on {day:%m/%d}.").format(
                                     day=saturday) if today <= saturday
-                                else translate("services.targets", "There is no activity on this month's concentrated activity day; if one was held, record it.")))
+                                else translate("services.targets", "There is no activity on this month's concentrated activity day; if one was held, record it."),
+                                len(on_day), 1, _acts(on_day)))
     if rules.head_weekly and head:
         mondays = []
         cursor = period.start.date() - timedelta(days=period.start.weekday())
         while cursor <= min(period.last_day, today):
             mondays.append(cursor)
             cursor += timedelta(days=7)
-        led = {a.start_at.date() - timedelta(days=a.start_at.weekday()) for a in acts if a.person_in_charge == head}
+        led_acts = [a for a in acts if a.person_in_charge == head]
+        led = {a.start_at.date() - timedelta(days=a.start_at.weekday()) for a in led_acts}
         done = sum(m in led for m in mondays)
-        items.append(TargetItem("head_weekly", translate("services.targets", "Station head organises an activity every week"),
-                                translate("services.targets", "≥ 1 a week for {weeks} weeks").format(weeks=len(mondays)),
-                                translate("services.targets", "{weeks} weeks").format(weeks=done), _status(done >= len(mondays), finished),
-                                "" if done >= len(mondays) else translate("services.targets", "The station head ({head}) organised no activity in {weeks} weeks; when recording an activity, put the station head as the person in charge.").format(
-                                    head=head, weeks=len(mondays) - done)))
+        if not mondays:
+            items.append(TargetItem("head_weekly", translate("services.targets", "Station head organises an activity every week"),
+                                    translate("services.targets", "≥ 1 a week"), translate("services.targets", "The month has not started yet"),
+                                    "na", "", 0, 0))
+        else:
+            items.append(TargetItem("head_weekly", translate("services.targets", "Station head organises an activity every week"),
+                                    translate("services.targets", "≥ 1 a week for {weeks} weeks").format(weeks=len(mondays)),
+                                    translate("services.targets", "{weeks} weeks").format(weeks=done), _status(done >= len(mondays), finished),
+                                    "" if done >= len(mondays) else translate("services.targets", "The station head ({head}) organised no activity in {weeks} weeks; when recording an activity, put the station head as the person in charge.").format(
+                                        head=head, weeks=len(mondays) - done), done, len(mondays), _acts(led_acts)))
     return items
 
 
@@ -205,13 +251,17 @@ def _team_items(rules: TargetRules, scope: str, acts: list[Activity], teams: lis
     counts = Counter(a.team_id for a in acts)
     staffed = [t for t in teams if members.get(t.id)]
     short = [t for t in staffed if counts[t.id] < need]
-    actual = translate("services.targets", "{done}/{all} teams reached it").format(done=len(staffed) - len(short), all=len(staffed)) \
-        if staffed else translate("services.targets", "No team has members")
+    name = translate("services.targets", "Activities of each team a month") if scope == "month" else translate("services.targets", "Concentrated services of each team")
+    required = translate("services.targets", "≥ {n} per team").format(n=need)
+    if not staffed:  # nothing to measure: not a pass
+        return [TargetItem(f"team_{scope}", name, required, translate("services.targets", "No team has members"), "na",
+                           translate("services.targets", "Put volunteers in teams on the roster; then each team's activities are counted."), 0, 0)]
+    actual = translate("services.targets", "{done}/{all} teams reached it").format(done=len(staffed) - len(short), all=len(staffed))
     advice = translate("services.targets", "{teams} need activities.").format(teams=translate("services.targets", ", ").join(
         translate("services.targets", "{team} ({n} short)").format(team=t.name, n=need - counts[t.id]) for t in short)) if short else ""
-    name = translate("services.targets", "Activities of each team a month") if scope == "month" else translate("services.targets", "Concentrated services of each team")
-    return [TargetItem(f"team_{scope}", name, translate("services.targets", "≥ {n} per team").format(n=need), actual,
-                       _status(not short, finished), advice)]
+    staffed_ids = {t.id for t in staffed}
+    return [TargetItem(f"team_{scope}", name, required, actual, _status(not short, finished), advice,
+                       len(staffed) - len(short), len(staffed), _acts([a for a in acts if a.team_id in staffed_ids]))]
 
 
 def _hours_items(rules: TargetRules, db: Database, period: Period, active: dict[str, Volunteer],
@@ -220,37 +270,42 @@ def _hours_items(rules: TargetRules, db: Database, period: Period, active: dict[
     registered = len(active)
     if not registered:
         return [TargetItem("volunteers", translate("services.targets", "Volunteers"), translate("services.targets", "Volunteers on the roster"), translate("services.targets", "{n} people").format(n=0),
-                           "missing", translate("services.targets", "Register volunteers on the roster first."))]
+                           "missing", translate("services.targets", "Register volunteers on the roster first."), 0, 1)]
     items = []
     served = [v for v in active if minutes.get(v, 0) > 0]
     if rules.hours_per_volunteer:
         goal = rules.hours_per_volunteer * 60
-        done = sum(minutes.get(v, 0) >= goal for v in active)
+        reached = [v for v in active if minutes.get(v, 0) >= goal]
+        done = len(reached)
         items.append(TargetItem("hours", translate("services.targets", "Average service hours a year"),
                                 translate("services.targets", "≥ {hours} hours each").format(hours=rules.hours_per_volunteer),
                                 translate("services.targets", "{done}/{all} people reached it").format(done=done, all=registered),
                                 _status(done == registered, finished),
                                 "" if done == registered else translate("services.targets", "{n} volunteers have not reached {hours} hours yet; the register shows each one's hours.").format(
-                                    n=registered - done, hours=rules.hours_per_volunteer)))
+                                    n=registered - done, hours=rules.hours_per_volunteer), done, registered, _people(reached, active)))
     if rules.served_share:
         share = round(100 * len(served) / registered)
         items.append(TargetItem("served", translate("services.targets", "Volunteers with service records"), f"≥ {rules.served_share}%",
                                 translate("services.targets", "{share}% ({done}/{all} people)").format(share=share, done=len(served), all=registered),
                                 _status(share >= rules.served_share, finished),
-                                "" if share >= rules.served_share else translate("services.targets", "Encourage the volunteers who have not taken part yet to serve.")))
+                                "" if share >= rules.served_share else translate("services.targets", "Encourage the volunteers who have not taken part yet to serve."),
+                                share, rules.served_share, _people(served, active)))
     party = [v for v, vol in active.items() if is_party_member(vol.political_status)]
-    if rules.party_share and party:
-        in_service = sum(minutes.get(v, 0) > 0 for v in party)
-        share = round(100 * in_service / len(party))
+    if rules.party_share and not party:
         items.append(TargetItem("party", translate("services.targets", "Party members in volunteer service"), f"≥ {rules.party_share}%",
-                                translate("services.targets", "{share}% ({done}/{all} people)").format(share=share, done=in_service, all=len(party)),
+                                translate("services.targets", "No Party members on the roster"), "na", "", 0, rules.party_share))
+    elif rules.party_share:
+        serving = [v for v in party if minutes.get(v, 0) > 0]
+        share = round(100 * len(serving) / len(party))
+        items.append(TargetItem("party", translate("services.targets", "Party members in volunteer service"), f"≥ {rules.party_share}%",
+                                translate("services.targets", "{share}% ({done}/{all} people)").format(share=share, done=len(serving), all=len(party)),
                                 _status(share >= rules.party_share, finished),
                                 "" if share >= rules.party_share else translate("services.targets", "{n} Party members have no service record yet.").format(
-                                    n=len(party) - in_service)))
+                                    n=len(party) - len(serving)), share, rules.party_share, _people(serving, active)))
     if rules.active_hours:
-        n = sum(minutes.get(v, 0) >= rules.active_hours * 60 for v in active)
+        keen = [v for v in active if minutes.get(v, 0) >= rules.active_hours * 60]
         items.append(TargetItem("active", translate("services.targets", "Active volunteers"), translate("services.targets", "≥ {hours} hours a year").format(hours=rules.active_hours),
-                                translate("services.targets", "{n} people").format(n=n), "info"))
+                                translate("services.targets", "{n} people").format(n=len(keen)), "info", "", len(keen), None, _people(keen, active)))
     return items
 
 
@@ -258,20 +313,24 @@ def _visit_items(rules: TargetRules, db: Database, period: Period, finished: boo
     if not rules.household_visits:
         return []
     with db.read() as session:
-        households = [h.id for h in session.exec(select(Household).where(Household.deleted_at.is_(None),
-                                                                          Household.volunteer_id.is_not(None)))]
+        households = {h.id: h.head_name for h in session.exec(select(Household).where(Household.deleted_at.is_(None),
+                                                                                    Household.volunteer_id.is_not(None)))}
         visits = list(session.exec(select(HouseholdVisit).where(HouseholdVisit.visited_on >= period.start.date(),
                                                                 HouseholdVisit.visited_on < period.end.date())))
         voided = set(session.exec(select(HouseholdVisit.voids).where(HouseholdVisit.voids.is_not(None))))
+    name = translate("services.targets", "1+10 household visits")
+    required = translate("services.targets", "≥ {n} a month per household").format(n=rules.household_visits)
     if not households:
-        return []
-    counts = Counter(v.household_id for v in visits if not v.voids and v.id not in voided)
+        return [TargetItem("visits", name, required, translate("services.targets", "No 1+10 households are assigned"), "na", "", 0, 0)]
+    counted = [v for v in visits if not v.voids and v.id not in voided and v.household_id in households]
+    counts = Counter(v.household_id for v in counted)
     short = sum(counts[h] < rules.household_visits for h in households)
-    return [TargetItem("visits", translate("services.targets", "1+10 household visits"),
-                       translate("services.targets", "≥ {n} a month per household").format(n=rules.household_visits),
+    records = tuple(Counted("household", h, households[h] or h) for h in sorted(households) if counts[h] >= rules.household_visits)
+    return [TargetItem("visits", name, required,
                        translate("services.targets", "{done}/{all} households visited").format(done=len(households) - short, all=len(households)),
                        _status(not short, finished),
-                       "" if not short else translate("services.targets", "{n} households have no visit this month.").format(n=short))]
+                       "" if not short else translate("services.targets", "{n} households have no visit this month.").format(n=short),
+                       len(households) - short, len(households), records)]
 
 
 def check_month(db: Database, year_no: int, month_no: int, today: date | None = None) -> TargetCheck:
@@ -279,7 +338,7 @@ def check_month(db: Database, year_no: int, month_no: int, today: date | None = 
     period = month(year_no, month_no)
     finished = today > period.last_day
     rules = get_rules(db)
-    station, acts, teams, active, members = _load(db, period)
+    station, acts, teams, active, members = _load(db, period, today)
     head = station.head_name if station else ""
     items = _station_items(rules, period, acts, head, today, finished)
     items += _team_items(rules, "month", acts, teams, members, finished)
@@ -292,19 +351,25 @@ def _request_items(rules: TargetRules, db: Database, period: Period, finished: b
     """Residents' requests answered (accepted or served) within their menu item's response time."""
     if not rules.requests_in_time:
         return []
-    from desktop.services.request_queries import figures
+    from desktop.services.request_queries import list_requests
 
-    f = figures(db, period.start, period.end)
+    views = list_requests(db, start=period.start, end=period.end)
+    timed = [v for v in views if v.row.response_hours and v.state.answered_in_time(v.row.response_hours) is not None]
+    on_time = [v for v in timed if v.state.answered_in_time(v.row.response_hours)]
+    timed_ids = {v.id for v in timed}
+    overdue = [v for v in views if v.overdue and v.id not in timed_ids]
     required = translate("services.targets", "≥ {share}% accepted in time").format(share=rules.requests_in_time)
     name = translate("services.targets", "Residents' requests answered in time")
-    if not f.with_deadline_answered and not f.overdue:
-        return [TargetItem("requests", name, required, translate("services.targets", "No requests with a deadline this month"), "info")]
-    total = f.with_deadline_answered + f.overdue
-    ok = f.answered_in_time * 100 >= rules.requests_in_time * total
+    if not timed and not overdue:
+        return [TargetItem("requests", name, required, translate("services.targets", "No requests with a deadline this month"), "na",
+                           "", 0, rules.requests_in_time)]
+    total = len(timed) + len(overdue)
+    ok = len(on_time) * 100 >= rules.requests_in_time * total
     advice = "" if ok else translate("services.targets", "{n} requests were not accepted in time; dispatch them soon and follow up.").format(
-        n=total - f.answered_in_time)
-    return [TargetItem("requests", name, required, translate("services.targets", "{done}/{all} in time").format(done=f.answered_in_time, all=total),
-                       _status(ok, finished), advice)]
+        n=total - len(on_time))
+    records = tuple(Counted("request", v.id, f"{v.row.number} {v.row.title}") for v in on_time)
+    return [TargetItem("requests", name, required, translate("services.targets", "{done}/{all} in time").format(done=len(on_time), all=total),
+                       _status(ok, finished), advice, round(100 * len(on_time) / total), rules.requests_in_time, records)]
 
 
 def check_year(db: Database, year_no: int, today: date | None = None, until: Period | None = None) -> TargetCheck:
@@ -316,7 +381,7 @@ def check_year(db: Database, year_no: int, today: date | None = None, until: Per
         period = Period(period.start, until.end, translate("services.targets", "{year}, months 1 to {month}").format(
             year=year_no, month=until.last_day.month))
     rules = get_rules(db)
-    _station, acts, teams, active, members = _load(db, period)
+    _station, acts, teams, active, members = _load(db, period, today)
     items = _hours_items(rules, db, period, active, finished)
     items += _team_items(rules, "year", acts, teams, members, finished)
     return TargetCheck(period, "year", items, finished)

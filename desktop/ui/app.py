@@ -91,6 +91,12 @@ def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
     watch(window)
     start_guards(ctx, window)
     window.show()
+    from desktop.ui.help.tour import should_start
+
+    if should_start():  # the first-run tour, once per PC; reopened from the Help button's menu
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(600, window.help.start_tour)
     code = app.exec()
     ctx.ops.shutdown()
     ctx.db.close()

@@ -13,6 +13,9 @@ from desktop.ui.ops import ErrorReporter, Ops
 class AppSignals(QObject):
     station_changed = Signal()
     navigate = Signal(str)  # page key
+    activity_chosen = Signal(str)  # the activity in hand changed (AppContext.activity_id)
+    paper_requested = Signal(str, str)  # paper kind, activity id: the reports page shows that paper
+    kiosk_requested = Signal(str)  # activity id: the sign-in page opens the kiosk for it
 
 
 @dataclass
@@ -23,6 +26,24 @@ class AppContext:
     signals: AppSignals = field(default_factory=AppSignals)
     actor: str = "站长"
     sync: object | None = None  # the window's SyncController, once the window exists
+    activity_id: str | None = None  # the activity in hand: chosen on one page, pre-selected on the others
+
+    def choose_activity(self, activity_id: str | None) -> None:
+        if activity_id and activity_id != self.activity_id:
+            self.activity_id = activity_id
+            self.signals.activity_chosen.emit(activity_id)
+
+    def open_paper(self, kind: str, activity_id: str) -> None:
+        """Go to the reports page with this paper and activity chosen."""
+        self.choose_activity(activity_id)
+        self.signals.navigate.emit("reports")
+        self.signals.paper_requested.emit(kind, activity_id)
+
+    def open_kiosk(self, activity_id: str) -> None:
+        """Go to the sign-in page and open the kiosk for this activity."""
+        self.choose_activity(activity_id)
+        self.signals.navigate.emit("signin")
+        self.signals.kiosk_requested.emit(activity_id)
 
     @property
     def db_changed(self):

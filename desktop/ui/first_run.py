@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError
 from desktop.services.station import setup_station
 from desktop.ui.context import AppContext
+from desktop.ui.help.hints import with_hint
 
 
 class FirstRunDialog(QDialog):
@@ -42,7 +43,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("County"), self.county)
         form.addRow(self.tr("Station head"), self.head)
         form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Preset teams"), self.preset)
+        form.addRow(self.tr("Preset teams"), with_hint(self.preset, "team_presets"))
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b71c1c;")

@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         self._timer.setInterval(15_000)
         self._timer.timeout.connect(self.refresh_status)
         self._timer.start()
+        from desktop.ui.help.panel import Help
+
+        self.help = Help(self)  # F1, the help panel, a Help button on every page, the tour
         self.nav.setCurrentRow(0)
         self._fit_nav()
         self.refresh_status()
@@ -167,6 +170,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.stack.insertWidget(row, _scrolling(page))
             self._pages[key] = page
+            self.help.page_created(key, page)
         self.stack.setCurrentIndex(row)
 
     def current_page(self) -> QWidget | None:
@@ -190,6 +194,10 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         if key in self._keys:
             self.nav.setCurrentRow(self._keys.index(key))
+
+    def current_key(self) -> str:
+        row = self.nav.currentRow()
+        return self._keys[row] if row >= 0 else self._keys[0]
 
     def page(self, key: str) -> QWidget:
         self.show_page(key)

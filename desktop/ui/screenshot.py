@@ -24,12 +24,74 @@ def settle(app, ctx, ms: int = 400) -> None:
     app.processEvents()
 
 
+def shoot_kiosk(app, ctx, out: Path) -> None:
+    """kiosk-1024x768.png and kiosk-1366x768.png: today's activity, a few signed in."""
+    from datetime import datetime, timedelta
+
+    from desktop.services import kiosk
+    from desktop.services.activities import add_activity
+    from desktop.ui.kiosk.window import KioskWindow
+
+    now = datetime.now().replace(second=0, microsecond=0)
+    activity = add_activity(ctx.db, title="学习宣讲党的二十届三中全会精神", category="学习实践科学理论",
+                            start=now - timedelta(minutes=20), end=now + timedelta(hours=2), place="村委会议室")
+    out.mkdir(parents=True, exist_ok=True)
+    first = True
+    for width, height in ((1024, 768), (1366, 768)):
+        window = KioskWindow(ctx, activity.id)
+        window.resize(width, height)
+        window.show()
+        settle(app, ctx, 600)
+        if first:
+            for vid in window.model.ids()[:3]:
+                kiosk.tap(ctx.db, activity.id, vid)
+            first = False
+            window.close_now()
+            window = KioskWindow(ctx, activity.id)
+            window.resize(width, height)
+            window.show()
+            settle(app, ctx, 600)
+        path = out / f"kiosk-{width}x{height}.png"
+        window.grab().save(str(path))
+        print(path)
+        window.close_now()
+
+
+def shoot_back_entry(app, ctx, out: Path) -> None:
+    """back-entry.png: yesterday's activity, a few people ticked, one with their own time."""
+    from datetime import datetime, timedelta
+
+    from desktop.services.activities import add_activity
+    from desktop.ui.activities.back_entry import BackEntryDialog
+
+    start = (datetime.now() - timedelta(days=1)).replace(hour=14, minute=30, second=0, microsecond=0)
+    activity = add_activity(ctx.db, title="移风易俗文明新风宣讲", category="持续深入移风易俗", start=start,
+                            end=start + timedelta(hours=2), place="文化广场")
+    dialog = BackEntryDialog(ctx, activity.id)
+    dialog.resize(1000, 700)
+    dialog.show()
+    settle(app, ctx, 600)
+    for row in (0, 2, 3, 5):
+        dialog.model.toggle(row)
+    dialog.model.setData(dialog.model.index(3, 3), "15:45")
+    dialog._count()
+    settle(app, ctx, 200)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "back-entry.png"
+    dialog.grab().save(str(path))
+    print(path)
+    dialog.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--data-dir", type=Path, default=None)
     parser.add_argument("--page", action="append", default=None)
     parser.add_argument("--volunteers", type=int, default=1000)
+    parser.add_argument("--kiosk", action="store_true", help="the sign-in kiosk at 1024x768 and 1366x768 only")
+    parser.add_argument("--back-entry", action="store_true", help="the paper sheet back-entry grid only")
+    parser.add_argument("--size", default="1366x740", help="window size of the page shots, e.g. 1024x768")
     args = parser.parse_args()
     app = make_app()
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="station-desk-shot-"))
@@ -41,8 +103,17 @@ def main() -> int:
         setup_station(ctx.db, name="新庄村新时代文明实践站", village="新庄村", town="城关镇", county="南郑区",
                       head_name="王建国")
         generate(ctx.db, volunteers=args.volunteers, activities=300)
+    if args.back_entry:
+        shoot_back_entry(app, ctx, args.out)
+        ctx.db.close()
+        return 0
+    if args.kiosk:
+        shoot_kiosk(app, ctx, args.out)
+        ctx.db.close()
+        return 0
     window = build_main_window(ctx)
-    window.resize(1366, 740)
+    width, height = (int(n) for n in args.size.split("x"))
+    window.resize(width, height)
     window.show()
     args.out.mkdir(parents=True, exist_ok=True)
     from desktop.ui import pages

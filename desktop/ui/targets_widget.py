@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -25,14 +26,16 @@ from PySide6.QtWidgets import (
 from desktop.services.targets import (
     Dashboard,
     TargetCheck,
+    TargetItem,
     TargetRules,
     dashboard,
     get_rules,
     label,
     set_rules,
 )
+from desktop.ui.help.hints import HintLabel, target_hint
 
-COLOURS = {"met": "#2e7d32", "missing": "#b71c1c", "pending": "#e65100", "info": "#555555"}
+COLOURS = {"met": "#2e7d32", "missing": "#b71c1c", "pending": "#e65100", "na": "#757575", "info": "#555555"}
 FRAME = "QFrame#targets { background: white; border: 1px solid #e0d6c8; border-radius: 6px; }"
 
 
@@ -42,6 +45,7 @@ class TargetsWidget(QFrame):
         self.ctx = ctx
         self.data: Dashboard | None = None
         self.dialog: RulesDialog | None = None
+        self.records_dialog: RecordsDialog | None = None
         self.setObjectName("targets")
         self.setStyleSheet(FRAME)
         layout = QVBoxLayout(self)
@@ -67,6 +71,10 @@ class TargetsWidget(QFrame):
             items.setWordWrap(True)
             items.setTextFormat(Qt.TextFormat.RichText)
             items.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            items.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            items.linkActivated.connect(self.show_records)
+            items.setToolTip(self.tr("Click a target to see the records it counted"))
             grid.addWidget(title, 0, col)
             grid.addWidget(items, 1, col)
             grid.setColumnStretch(col, 1)
@@ -82,16 +90,35 @@ class TargetsWidget(QFrame):
 
     def status_text(self, status: str) -> str:
         return {"met": self.tr("Met"), "missing": self.tr("Missing"), "pending": self.tr("Not yet"),
-                "info": self.tr("For information")}[status]
+                "na": self.tr("Not applicable"), "info": self.tr("For information")}[status]
 
     def _items_html(self, check: TargetCheck) -> str:
         rows, next_label = [], self.tr("Next")
-        for item in check.items:
-            colour = COLOURS[item.status]
+        for index, item in enumerate(check.items):
+            colour = COLOURS.get(item.status, "#555555")
             advice = f"<br/><span style='color:#555;'>{next_label}：{escape(item.advice)}</span>" if item.advice else ""
+            name = f"<a href='{check.scope}:{index}' style='color:#1a237e;'>{escape(item.name)}</a>"
             rows.append(f"<p style='margin:2px 0;'><span style='color:{colour};'>■ {self.status_text(item.status)}</span>"
-                        f"　{escape(item.name)}：{escape(item.actual)}（{escape(item.required)}）{advice}</p>")
+                        f"　{name}：{escape(item.actual)}（{escape(item.required)}）{advice}</p>")
         return "".join(rows) or self.tr("No targets are switched on.")
+
+    def item_at(self, link: str) -> TargetItem | None:
+        """The target a link in the lists stands for ("month:3", "year:0")."""
+        if self.data is None or ":" not in link:
+            return None
+        scope, _, index = link.partition(":")
+        check = self.data.month if scope == "month" else self.data.year
+        return check.items[int(index)] if index.isdigit() and int(index) < len(check.items) else None
+
+    def show_records(self, link: str) -> None:
+        """A click on a target: the records its figure counted, in a small list."""
+        item = self.item_at(link)
+        if item is None:
+            return
+        if self.records_dialog is not None:
+            self.records_dialog.close()
+        self.records_dialog = RecordsDialog(item, self.status_text(item.status), self)
+        self.records_dialog.open()
 
     def show_dashboard(self, data: Dashboard) -> None:
         self.data = data
@@ -101,7 +128,7 @@ class TargetsWidget(QFrame):
         self.month_items.setText(self._items_html(month))
         self.year_items.setText(self._items_html(year))
         open_items = len(month.open_items) + len(year.open_items)
-        checked = sum(i.status != "info" for i in month.items + year.items)
+        checked = sum(i.status not in ("info", "na") for i in month.items + year.items)
         self.summary.setText(self.tr("{0} of {1} targets met").format(checked - open_items, checked)
                              if open_items else self.tr("All {0} targets met").format(checked))
 
@@ -115,6 +142,28 @@ class TargetsWidget(QFrame):
 
     def _save_rules(self, values: dict) -> None:
         self.ctx.ops.db(set_rules, self.ctx.db, values, self.ctx.actor, mutates=True, parent=self)
+
+
+class RecordsDialog(QDialog):
+    """The records one target's figure counted: activities by date and title, people by name."""
+
+    def __init__(self, item: TargetItem, status: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(item.name)
+        layout = QVBoxLayout(self)
+        head = QLabel(self.tr("{0}: {1} (required {2}) — {3}").format(item.name, item.actual, item.required, status))
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        self.list = QListWidget()
+        self.list.addItems([r.label for r in item.records])
+        layout.addWidget(self.list)
+        self.note = QLabel(self.tr("{0} records counted.").format(len(item.records)) if item.records
+                           else self.tr("No records were counted for this figure."))
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(420, 360)
 
 
 class RulesDialog(QDialog):
@@ -136,7 +185,13 @@ class RulesDialog(QDialog):
             spin.setRange(0, 100 if f.name.endswith("share") else 1000)
             spin.setValue(values[f.name])
             self.spins[f.name] = spin
-            form.addRow(label(f.name), spin)
+            spin.setToolTip(target_hint(f.name))
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(spin, 1)
+            row.addWidget(HintLabel(target_hint(f.name)))
+            form.addRow(label(f.name), box)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -24,6 +24,10 @@
         <translation>签退</translation>
     </message>
     <message>
+        <source>enter a paper sign-in sheet afterwards (back-entry)</source>
+        <translation>补录纸质签到表</translation>
+    </message>
+    <message>
         <source>activity photos</source>
         <translation>活动照片</translation>
     </message>
@@ -98,6 +102,10 @@
     <message>
         <source>this PC&apos;s and this account&apos;s settings (type size)</source>
         <translation>本机和本账号的设置（字号）</translation>
+    </message>
+    <message>
+        <source>the target check: what is met, what is missing, and the records counted</source>
+        <translation>目标检查：已达标、未达标的项目及计入的记录</translation>
     </message>
     <message>
         <source>Error: wrong command arguments ({message}). See --help for the usage.</source>
@@ -185,6 +193,18 @@
     <message>
         <source>time YYYY-MM-DD HH:MM (default now)</source>
         <translation>时间 YYYY-MM-DD HH:MM（默认现在）</translation>
+    </message>
+    <message>
+        <source>volunteers who signed the paper sheet (id, name or mobile number)</source>
+        <translation>在纸质签到表上签到的志愿者（编号、姓名或手机号）</translation>
+    </message>
+    <message>
+        <source>sign-in time (default the activity&apos;s start)</source>
+        <translation>签到时间（默认为活动开始时间）</translation>
+    </message>
+    <message>
+        <source>sign-out time (default the activity&apos;s end)</source>
+        <translation>签退时间（默认为活动结束时间）</translation>
     </message>
     <message>
         <source>add photos to an activity (files or a whole folder)</source>
@@ -472,6 +492,209 @@
     </message>
 </context>
 <context>
+    <name>cli.requests</name>
+    <message>
+        <source>take a resident&apos;s request; prints its id and number</source>
+        <translation>群众点单，输出编号和单号</translation>
+    </message>
+    <message>
+        <source>the resident&apos;s name</source>
+        <translation>群众姓名</translation>
+    </message>
+    <message>
+        <source>an item of the service menu (name or id)</source>
+        <translation>服务菜单中的项目（名称或编号）</translation>
+    </message>
+    <message>
+        <source>what the resident needs (when the menu has no item for it)</source>
+        <translation>群众要办的事（菜单里没有时）</translation>
+    </message>
+    <message>
+        <source>channel: in person, by phone, grid worker, suggestion box (default: in person)</source>
+        <translation>渠道：来站、电话、网格员、意见箱（默认来站）</translation>
+    </message>
+    <message>
+        <source>the wanted time, e.g. Saturday morning</source>
+        <translation>希望的时间，例如 周六上午</translation>
+    </message>
+    <message>
+        <source>further notes</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>list the requests</source>
+        <translation>列出点单</translation>
+    </message>
+    <message>
+        <source>new, dispatched, accepted, done, rated, overdue, conflict or all (default)</source>
+        <translation>new、dispatched、accepted、done、rated、overdue、conflict 或 all（默认）</translation>
+    </message>
+    <message>
+        <source>number, name or phone</source>
+        <translation>单号、姓名或电话</translation>
+    </message>
+    <message>
+        <source>the history of one request (who did what, when)</source>
+        <translation>一张点单的经过（谁在何时做了什么）</translation>
+    </message>
+    <message>
+        <source>dispatch to a team or volunteer of this station, or send it up to the county</source>
+        <translation>派单给本站的队伍或志愿者，或上报县中心</translation>
+    </message>
+    <message>
+        <source>the station cannot do it: send it up to the county</source>
+        <translation>本站办不了，上报县中心</translation>
+    </message>
+    <message>
+        <source>record an accept</source>
+        <translation>记录接单</translation>
+    </message>
+    <message>
+        <source>record a decline (hand the dispatch back)</source>
+        <translation>记录退单（退回派单）</translation>
+    </message>
+    <message>
+        <source>service done: link an activity, or record the hours</source>
+        <translation>服务完成：关联活动，或直接记录时长</translation>
+    </message>
+    <message>
+        <source>the resident&apos;s rating: 满意, 基本满意, 不满意</source>
+        <translation>群众评单：满意、基本满意、不满意</translation>
+    </message>
+    <message>
+        <source>reopen the request</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>cancel the request</source>
+        <translation>取消点单</translation>
+    </message>
+    <message>
+        <source>settle a conflict: keep one accept, or acknowledge an out-of-turn record</source>
+        <translation>处理冲突：选定一次接单，或确认一条不在其职的记录</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (see request show)</source>
+        <translation>记录编号（request show 中可见）</translation>
+    </message>
+    <message>
+        <source>print the request receipt (PDF)</source>
+        <translation>打印点单回执（PDF）</translation>
+    </message>
+    <message>
+        <source>half an A4 sheet (A5)</source>
+        <translation>半张 A4（A5）</translation>
+    </message>
+    <message>
+        <source>the service menu (the county&apos;s items and the station&apos;s own)</source>
+        <translation>服务菜单（县中心发布的项目和本站自己的项目）</translation>
+    </message>
+    <message>
+        <source>add a service item of the station&apos;s own</source>
+        <translation>增加本站自己的服务项目</translation>
+    </message>
+    <message>
+        <source>the team that usually takes it</source>
+        <translation>通常承接的队伍</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; run init first.</source>
+        <translation>本机还没有建立实践站，请先运行 init 完成首次设置。</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>单号：{number}</translation>
+    </message>
+    <message>
+        <source>The state must be one of: {states}.</source>
+        <translation>状态应为：{states}。</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（超时）</translation>
+    </message>
+    <message>
+        <source> (conflict)</source>
+        <translation>（有冲突）</translation>
+    </message>
+    <message>
+        <source>No requests match.</source>
+        <translation>没有符合条件的点单。</translation>
+    </message>
+    <message>
+        <source>Recorded: {what} ({id})</source>
+        <translation>已记录{what}（{id}）</translation>
+    </message>
+    <message>
+        <source>sent up to the county</source>
+        <translation>上报县中心</translation>
+    </message>
+    <message>
+        <source>dispatched to {who}</source>
+        <translation>派单给 {who}</translation>
+    </message>
+    <message>
+        <source>{who} accepts</source>
+        <translation>{who} 接单</translation>
+    </message>
+    <message>
+        <source>decline</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <source>service done, {hours} hours</source>
+        <translation>服务完成，{hours} 小时</translation>
+    </message>
+    <message>
+        <source>service done</source>
+        <translation>服务完成</translation>
+    </message>
+    <message>
+        <source>rating: {rating}</source>
+        <translation>评价：{rating}</translation>
+    </message>
+    <message>
+        <source>; the request is open again, please follow it up</source>
+        <translation>，单子已重新打开，请跟进</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>conflict settled</source>
+        <translation>冲突处理</translation>
+    </message>
+    <message>
+        <source>half A4</source>
+        <translation>半张 A4</translation>
+    </message>
+    <message>
+        <source>Saved: {path} ({pages} pages, {size})</source>
+        <translation>已保存：{path}（{pages} 页，{size}）</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县中心</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>The service menu is empty: the county&apos;s items appear after a sync; add the station&apos;s own with request menu --add.</source>
+        <translation>服务菜单是空的：县中心发布的项目会在同步后出现，也可用 request menu --add 增加本站的项目。</translation>
+    </message>
+</context>
+<context>
     <name>cli.roster</name>
     <message>
         <source>not imported</source>
@@ -709,6 +932,33 @@
     <message>
         <source>The last check found differences from the county&apos;s data.</source>
         <translation>上次核对发现与县中心的数据有差异。</translation>
+    </message>
+</context>
+<context>
+    <name>cli.targets</name>
+    <message>
+        <source>the month YYYY-MM (default: this month)</source>
+        <translation>月份 YYYY-MM（默认本月）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>counted: {records}</source>
+        <translation>计入：{records}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,10 @@
         <translation>进行中</translation>
     </message>
     <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -294,6 +298,14 @@
     <message>
         <source>Attended (people)</source>
         <translation>参加(人)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Records counted</source>
+        <translation>计入的记录</translation>
     </message>
     <message>
         <source>Activities held</source>
@@ -384,6 +396,14 @@
         <translation>本月没有登记活动。</translation>
     </message>
     <message>
+        <source>5. The records behind each figure</source>
+        <translation>五、各项数字计入的记录</translation>
+    </message>
+    <message>
+        <source>Only activities marked held or recorded, up to the day of the report, are counted; planned ones are not.</source>
+        <translation>只统计截至报告日已标记为“已开展”或“已记录”的活动；计划中的活动不计入。</translation>
+    </message>
+    <message>
         <source>Monthly report of the New Era Civilization Practice Station, {period}</source>
         <translation>{period}新时代文明实践站工作月报</translation>
     </message>
@@ -444,6 +464,10 @@
         <translation>时长补录：{note}</translation>
     </message>
     <message>
+        <source> (back-entered)</source>
+        <translation>（补录）</translation>
+    </message>
+    <message>
         <source>Volunteer number</source>
         <translation>志愿者编号</translation>
     </message>
@@ -500,6 +524,10 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>Back-entered</source>
+        <translation>补录</translation>
+    </message>
+    <message>
         <source>Signed in</source>
         <translation>签到时间</translation>
     </message>
@@ -554,6 +582,166 @@
     <message>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
+    </message>
+    <message>
+        <source>before {at:%Y-%m-%d %H:%M}</source>
+        <translation>{at:%Y年%m月%d日 %H:%M} 前</translation>
+    </message>
+    <message>
+        <source>within three working days</source>
+        <translation>三个工作日内</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>点单内容</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>点单时间</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>{title} ({description})</source>
+        <translation>{title}（{description}）</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s name</source>
+        <translation>群众姓名</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Wanted time</source>
+        <translation>希望时间</translation>
+    </message>
+    <message>
+        <source>Request channel</source>
+        <translation>点单渠道</translation>
+    </message>
+    <message>
+        <source>{at:%Y-%m-%d %H:%M}</source>
+        <translation>{at:%Y年%m月%d日 %H:%M}</translation>
+    </message>
+    <message>
+        <source>Residents&apos; request receipt</source>
+        <translation>群众点单回执</translation>
+    </message>
+    <message>
+        <source>We will arrange volunteers and contact you {answer}. To ask about progress, come to the station or call {phone} and give the number. When the service is done, please rate it (satisfied / fairly satisfied / not satisfied).</source>
+        <translation>我们会在{answer}安排志愿者并与您联系。查询进度请来站或致电{phone}，报上单号即可。服务完成后，请对服务作出评价（满意 / 基本满意 / 不满意）。</translation>
+    </message>
+    <message>
+        <source>the station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Number (give it when you ask)</source>
+        <translation>单号（查询时请报此号）</translation>
+    </message>
+    <message>
+        <source>Practice station (stamp):</source>
+        <translation>实践站（盖章）：</translation>
+    </message>
+    <message>
+        <source>Date: {at:%Y-%m-%d}</source>
+        <translation>日期：{at:%Y年%m月%d日}</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>cut along this line</source>
+        <translation>沿此线剪开</translation>
+    </message>
+    <message>
+        <source>Residents request stub (kept by the station)</source>
+        <translation>群众点单存根（实践站留存）</translation>
+    </message>
+    <message>
+        <source>Dispatched: ________________  Accepted: ________________  Done: ________________  Rating: satisfied / fairly satisfied / not satisfied</source>
+        <translation>派单：________________&#x3000;接单：________________&#x3000;完成：________________&#x3000;评价：满意 / 基本满意 / 不满意</translation>
+    </message>
+    <message>
+        <source>Residents&apos; request receipt {number}</source>
+        <translation>群众点单回执 {number}</translation>
+    </message>
+    <message>
+        <source>Tel.</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Accepting team / volunteer</source>
+        <translation>接单队伍/志愿者</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>接单时间</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Hrs</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>收到点单</translation>
+    </message>
+    <message>
+        <source>{n} requests</source>
+        <translation>{n} 件</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已服务</translation>
+    </message>
+    <message>
+        <source>Accepted in time</source>
+        <translation>按时接单率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Residents&apos; request ledger</source>
+        <translation>群众点单台账</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>Request ledger</source>
+        <translation>点单台账</translation>
     </message>
 </context>
 </TS>

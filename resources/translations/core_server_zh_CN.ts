@@ -246,6 +246,169 @@
     </message>
 </context>
 <context>
+    <name>server.requests</name>
+    <message>
+        <source>the service menu (published by the county)</source>
+        <translation>服务菜单（中心制单）</translation>
+    </message>
+    <message>
+        <source>publish a service item (reaches the stations with the next sync)</source>
+        <translation>发布一个服务项目（同步后到各站）</translation>
+    </message>
+    <message>
+        <source>the team or field that usually takes it</source>
+        <translation>通常承接的队伍或领域</translation>
+    </message>
+    <message>
+        <source>response time (hours, default 48)</source>
+        <translation>响应时限（小时，默认 48）</translation>
+    </message>
+    <message>
+        <source>list the service menu</source>
+        <translation>列出服务菜单</translation>
+    </message>
+    <message>
+        <source>include the items switched off</source>
+        <translation>包括已停用的项目</translation>
+    </message>
+    <message>
+        <source>change a service item</source>
+        <translation>修改服务项目</translation>
+    </message>
+    <message>
+        <source>yes: on / no: off</source>
+        <translation>yes 启用 / no 停用</translation>
+    </message>
+    <message>
+        <source>residents&apos; requests (county)</source>
+        <translation>群众点单（县中心）</translation>
+    </message>
+    <message>
+        <source>list the requests</source>
+        <translation>列出点单</translation>
+    </message>
+    <message>
+        <source>new, escalated, dispatched, accepted, done, rated, cancelled or overdue</source>
+        <translation>new、escalated、dispatched、accepted、done、rated、cancelled 或 overdue</translation>
+    </message>
+    <message>
+        <source>a request taken at the county, dispatched to a station</source>
+        <translation>县中心直接接到的点单，派到一个实践站</translation>
+    </message>
+    <message>
+        <source>the id of a service menu item</source>
+        <translation>服务菜单项目编号</translation>
+    </message>
+    <message>
+        <source>dispatch to a station (optionally one of its teams)</source>
+        <translation>县中心派单到一个实践站（可指定队伍）</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Changed: {name} ({hours} hours). The station PCs get it with their next sync.</source>
+        <translation>已修改：{name}（{hours} 小时）。站点电脑下次同步时收到。</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（超时）</translation>
+    </message>
+    <message>
+        <source>No requests match.</source>
+        <translation>没有符合条件的点单。</translation>
+    </message>
+    <message>
+        <source>Number: {number} (dispatched to {station})</source>
+        <translation>单号：{number}（已派往 {station}）</translation>
+    </message>
+    <message>
+        <source>Dispatched: {number} → {station}. The station PCs get it with their next sync.</source>
+        <translation>已派单：{number} → {station}。站点电脑下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>The state must be one of: {states} or overdue.</source>
+        <translation>状态应为：{states} 或 overdue。</translation>
+    </message>
+    <message>
+        <source>No station with the id {id}.</source>
+        <translation>没有编号为 {id} 的实践站。</translation>
+    </message>
+    <message>
+        <source>The county holds no request with the number or id “{ref}”.</source>
+        <translation>县中心没有单号或编号为“{ref}”的点单。</translation>
+    </message>
+    <message>
+        <source>The number “{ref}” belongs to {n} requests; use the id: {ids}</source>
+        <translation>单号“{ref}”对应 {n} 张单子，请用编号：{ids}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>That station has no team “{ref}”.</source>
+        <translation>这个实践站没有队伍“{ref}”。</translation>
+    </message>
+    <message>
+        <source>Fill in the resident&apos;s name.</source>
+        <translation>请填写群众姓名。</translation>
+    </message>
+    <message>
+        <source>Give a service item (--item) or what the resident needs (--text).</source>
+        <translation>请给出服务项目（--item）或群众要办的事（--text）。</translation>
+    </message>
+    <message>
+        <source>The service menu has no item with the id {id}.</source>
+        <translation>服务菜单里没有编号为 {id} 的项目。</translation>
+    </message>
+    <message>
+        <source>This station cannot see this request.</source>
+        <translation>本站看不到这张点单。</translation>
+    </message>
+    <message>
+        <source>The sync credentials are missing. Enrol this PC first with the code from the county centre.</source>
+        <translation>缺少同步凭据。请先用县中心发的注册码注册本机。</translation>
+    </message>
+    <message>
+        <source>The county interface is off (the server has no STATION_DESK_COUNTY_KEY).</source>
+        <translation>县中心接口未启用（服务器未设置 STATION_DESK_COUNTY_KEY）。</translation>
+    </message>
+    <message>
+        <source>The county key is wrong.</source>
+        <translation>县中心管理密钥不对。</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation>请求内容不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>Give to_station (the id of the station to dispatch to).</source>
+        <translation>请给出 to_station（派往的实践站编号）。</translation>
+    </message>
+    <message>
+        <source>The service item needs a name.</source>
+        <translation>服务项目名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The response time must be between 0 and 2160 hours (0: no limit).</source>
+        <translation>响应时限应在 0 到 2160 小时之间（0 表示不限）。</translation>
+    </message>
+    <message>
+        <source>Nothing to change; give e.g. --name NEW-NAME.</source>
+        <translation>没有要修改的内容，例如 --name 新名称。</translation>
+    </message>
+</context>
+<context>
     <name>server.store</name>
     <message>
         <source>The station&apos;s name must not be empty.</source>

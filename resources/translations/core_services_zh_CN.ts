@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这个活动，可能已被删除。</translation>
+        <translation>找不到这项活动，可能已被删除。</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -74,6 +74,61 @@
     <message>
         <source>The activity has not started yet; it cannot be marked held or recorded.</source>
         <translation>活动还没有开始，不能标记为已开展或已记录。</translation>
+    </message>
+    <message>
+        <source>Record by {day}</source>
+        <translation>请于 {day} 前记录</translation>
+    </message>
+    <message>
+        <source> (the holiday calendar does not cover {year} yet: only weekends are left out, so the date may move)</source>
+        <translation>（节假日日历尚未收录 {year} 年：只扣除了周末，日期可能变动）</translation>
+    </message>
+</context>
+<context>
+    <name>services.back_entry</name>
+    <message>
+        <source>{n} people entered from the paper sheet (marked back-entered).</source>
+        <translation>已从纸质签到表补录 {n} 人（标记为“补录”）。</translation>
+    </message>
+    <message>
+        <source> Already signed in, not entered twice: {names}.</source>
+        <translation>已在签到名单中、未重复录入：{names}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{label} “{value}” is not a time; write it like “09:00”.</source>
+        <translation>{label}“{value}”不是时间，请写成“09:00”这样。</translation>
+    </message>
+    <message>
+        <source>“{title}” has not taken place yet ({day:%Y-%m-%d %H:%M}); a paper sheet is entered after the activity.</source>
+        <translation>“{title}”还没有开展（{day:%Y-%m-%d %H:%M}），纸质签到表请在活动之后补录。</translation>
+    </message>
+    <message>
+        <source>This activity was not found; it may have been deleted.</source>
+        <translation>找不到这项活动，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Tick at least one person who signed the paper sheet.</source>
+        <translation>请至少勾选一位在纸质签到表上签到的人。</translation>
+    </message>
+    <message>
+        <source>A ticked volunteer was not found; they may have been deleted. Open the sheet again.</source>
+        <translation>勾选的志愿者找不到了，可能已被删除。请重新打开补录表。</translation>
+    </message>
+    <message>
+        <source>Sign-in time of {name}</source>
+        <translation>{name}的签到时间</translation>
+    </message>
+    <message>
+        <source>Sign-out time of {name}</source>
+        <translation>{name}的签退时间</translation>
+    </message>
+    <message>
+        <source>{name}: the sign-out time {out:%H:%M} must be later than the sign-in time {at:%H:%M}.</source>
+        <translation>{name}：签退时间 {out:%H:%M} 应晚于签到时间 {at:%H:%M}。</translation>
     </message>
 </context>
 <context>
@@ -306,7 +361,7 @@
     <name>services.hours</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这个活动，可能已被删除。</translation>
+        <translation>找不到这项活动，可能已被删除。</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -419,7 +474,7 @@
     <name>services.lookup</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这个活动，可能已被删除。</translation>
+        <translation>找不到这项活动，可能已被删除。</translation>
     </message>
     <message>
         <source>This volunteer was not found; they may have been deleted.</source>
@@ -676,6 +731,212 @@
     </message>
 </context>
 <context>
+    <name>services.request_queries</name>
+    <message>
+        <source>Waiting for dispatch</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <source>Sent up to the county</source>
+        <translation>已上报县中心</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>Done, waiting for a rating</source>
+        <translation>已完成待评</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>已评单</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>点单</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Send up to the county</source>
+        <translation>上报县中心</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <source>Service done</source>
+        <translation>服务完成</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>评单</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Settle a conflict</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source> ({comment})</source>
+        <translation>（{comment}）</translation>
+    </message>
+    <message>
+        <source> (settled)</source>
+        <translation>（已处理）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（超时）</translation>
+    </message>
+</context>
+<context>
+    <name>services.requests</name>
+    <message>
+        <source>No station has been set up yet. Finish the first-run setup first (command line: python -m desktop init --station NAME).</source>
+        <translation>还没有建立实践站。请先完成首次设置（命令行：python -m desktop init --station 名称）。</translation>
+    </message>
+    <message>
+        <source>Give the request number or id.</source>
+        <translation>请给出单号或编号。</translation>
+    </message>
+    <message>
+        <source>No request with the number or id “{ref}”.</source>
+        <translation>找不到单号或编号为“{ref}”的点单。</translation>
+    </message>
+    <message>
+        <source>The number “{ref}” belongs to {n} requests; use the id: {ids}</source>
+        <translation>单号“{ref}”对应 {n} 张单子，请用编号：{ids}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The service menu has more than one “{ref}”; use the id.</source>
+        <translation>服务菜单里有多个“{ref}”，请用编号。</translation>
+    </message>
+    <message>
+        <source>The service menu has no “{ref}”. See the items with request menu.</source>
+        <translation>服务菜单里没有“{ref}”。用 request menu 查看可选的服务项目。</translation>
+    </message>
+    <message>
+        <source>This station has no team “{ref}”.</source>
+        <translation>本站没有队伍“{ref}”。</translation>
+    </message>
+    <message>
+        <source>This station has {n} volunteers called “{ref}”; use the id.</source>
+        <translation>本站有 {n} 位叫“{ref}”的志愿者，请用编号。</translation>
+    </message>
+    <message>
+        <source>This station has no volunteer “{ref}”.</source>
+        <translation>本站没有志愿者“{ref}”。</translation>
+    </message>
+    <message>
+        <source>Fill in the resident&apos;s name.</source>
+        <translation>请填写群众姓名。</translation>
+    </message>
+    <message>
+        <source>Pick an item of the service menu, or write down what the resident needs.</source>
+        <translation>请选择服务菜单中的项目，或写下群众要办的事。</translation>
+    </message>
+    <message>
+        <source>The channel must be one of: {channels}.</source>
+        <translation>渠道应为：{channels}。</translation>
+    </message>
+    <message>
+        <source>A phone number may only contain digits.</source>
+        <translation>电话号码只能包含数字。</translation>
+    </message>
+    <message>
+        <source>To dispatch, give one team, one volunteer, or send it up to the county (one of the three).</source>
+        <translation>派单请给出一支队伍、一位志愿者，或上报县中心（三选一）。</translation>
+    </message>
+    <message>
+        <source>To accept, give the accepting team or volunteer (one of the two).</source>
+        <translation>接单请给出接单的队伍或志愿者（二选一）。</translation>
+    </message>
+    <message>
+        <source>Write why it cannot be accepted.</source>
+        <translation>请写明不能接单的原因。</translation>
+    </message>
+    <message>
+        <source>For a done service link an activity, or give the hours (one of the two).</source>
+        <translation>服务完成请关联一个活动，或直接填写时长（二选一）。</translation>
+    </message>
+    <message>
+        <source>With hours, give the volunteer who served (--volunteer).</source>
+        <translation>直接填写时长时请给出服务的志愿者（--volunteer）。</translation>
+    </message>
+    <message>
+        <source>The service hours must be between 0 and 24.</source>
+        <translation>服务时长应在 0 到 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>No such activity; it may have been deleted.</source>
+        <translation>找不到这个活动，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Request service {number} {title}</source>
+        <translation>点单服务 {number} {title}</translation>
+    </message>
+    <message>
+        <source>The rating must be one of: {ratings}.</source>
+        <translation>评价应为：{ratings}。</translation>
+    </message>
+    <message>
+        <source>This request has no such record.</source>
+        <translation>这张单子没有这条记录。</translation>
+    </message>
+    <message>
+        <source>The service item needs a name.</source>
+        <translation>服务项目名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The response time must be between 0 and 2160 hours (0: no limit).</source>
+        <translation>响应时限应在 0 到 2160 小时之间（0 表示不限）。</translation>
+    </message>
+    <message>
+        <source>The service menu has no such item.</source>
+        <translation>服务菜单里没有这个项目。</translation>
+    </message>
+    <message>
+        <source>This item was published by the county centre; only the county centre can change it.</source>
+        <translation>这是县中心发布的服务项目，只能由县中心修改。</translation>
+    </message>
+</context>
+<context>
     <name>services.roster</name>
     <message>
         <source>Unknown team preset “{preset}”; the choices are {choices}.</source>
@@ -872,6 +1133,14 @@
         <translation>本月集中活动日没有活动记录；如已开展，请补登活动。</translation>
     </message>
     <message>
+        <source>≥ 1 a week</source>
+        <translation>每周 ≥ 1 次</translation>
+    </message>
+    <message>
+        <source>The month has not started yet</source>
+        <translation>本月尚未开始</translation>
+    </message>
+    <message>
         <source>≥ 1 a week for {weeks} weeks</source>
         <translation>{weeks} 周每周 ≥ 1 次</translation>
     </message>
@@ -882,6 +1151,10 @@
     <message>
         <source>The station head ({head}) organised no activity in {weeks} weeks; when recording an activity, put the station head as the person in charge.</source>
         <translation>站长（{head}）有 {weeks} 周没有组织活动；登记活动时请把负责人填为站长。</translation>
+    </message>
+    <message>
+        <source>Put volunteers in teams on the roster; then each team&apos;s activities are counted.</source>
+        <translation>请先在志愿者台账中把志愿者编入队伍，之后再统计各队伍的活动。</translation>
     </message>
     <message>
         <source>{done}/{all} teams reached it</source>
@@ -960,6 +1233,10 @@
         <translation>党员参与志愿服务</translation>
     </message>
     <message>
+        <source>No Party members on the roster</source>
+        <translation>台账中没有党员</translation>
+    </message>
+    <message>
         <source>{n} Party members have no service record yet.</source>
         <translation>还有 {n} 名党员没有服务记录。</translation>
     </message>
@@ -978,6 +1255,10 @@
     <message>
         <source>≥ {n} a month per household</source>
         <translation>每户每月 ≥ {n} 次</translation>
+    </message>
+    <message>
+        <source>No 1+10 households are assigned</source>
+        <translation>尚未分配“1+10”联系户</translation>
     </message>
     <message>
         <source>{done}/{all} households visited</source>

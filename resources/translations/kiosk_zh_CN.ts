@@ -3,17 +3,17 @@
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../../desktop/printing/cards.py" line="74" />
+        <location filename="../../desktop/printing/cards.py" line="66" />
         <source>Volunteer card · scan to sign in</source>
         <translation>志愿服务卡 · 签到时扫码</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/cards.py" line="86" />
+        <location filename="../../desktop/printing/cards.py" line="78" />
         <source>Cannot write {path} ({error}). Choose another folder, or close the program that has this file open.</source>
         <translation>无法写入 {path}（{error}）。请换一个文件夹，或先关闭正在打开这个文件的程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/cards.py" line="94" />
+        <location filename="../../desktop/printing/cards.py" line="86" />
         <source>Volunteer QR cards</source>
         <translation>志愿者二维码卡</translation>
     </message>
@@ -21,67 +21,87 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="263" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="415" />
         <source>{0} balance: {1} {2}</source>
         <translation>{0}余额：{1} {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="83" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="117" />
         <source>Sign-in desk</source>
         <translation>签到台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="125" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="159" />
         <source>Tap once for every resident who comes</source>
         <translation>每来一位群众点一下</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="129" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="163" />
         <source>Undo one resident counted by mistake</source>
         <translation>点错了，减去一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="132" />
-        <source>Leave</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="138" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="169" />
         <source>Type pinyin initials or the last 4 digits of your phone, or scan your volunteer card</source>
         <translation>输入姓名拼音首字母或手机号后4位，或扫描志愿服务卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="164" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="217" />
         <source>New volunteer? Register here</source>
         <translation>第一次来？在这里登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="191" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="227" />
+        <source>Station head: close the sign-in desk</source>
+        <translation>站长退出签到台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/window.py" line="229" />
+        <source>For the station head only: needs the PIN. Volunteers who are leaving tap their own name to sign out.</source>
+        <translation>仅限站长使用，需要输入密码。志愿者离开时请点自己的名字签退。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/window.py" line="262" />
         <source>{0} to {1}  ·  {2}  ·  now {3}</source>
         <translation>{0} 至 {1}  ·  {2}  ·  现在 {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="197" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="268" />
         <source>Signed in: {0}  Signed out: {1}</source>
         <translation>在岗 {0} 人  已签退 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="200" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="271" />
         <source>Residents +1  (now {0})</source>
         <translation>群众 +1（已有 {0} 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="233" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="288" />
+        <source>Expected today</source>
+        <translation>今天应到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/window.py" line="289" />
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/window.py" line="305" />
+        <source>{0} people</source>
+        <translation>{0} 人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/window.py" line="378" />
         <source>Nobody found. New here? Register with the button below.</source>
         <translation>没有找到。第一次来？请点下方按钮登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="235" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="380" />
         <source>{0} people found: tap your name.</source>
         <translation>找到 {0} 人，请点自己的名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="303" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="473" />
         <source>Welcome! Find your name and tap it to sign in; tap again when you leave.</source>
         <translation>欢迎！找到自己的名字点一下就是签到，离开时再点一下签退。</translation>
     </message>
@@ -89,174 +109,179 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="44" />
+        <location filename="../../desktop/ui/pages/signin.py" line="46" />
         <source>Sign-in desk</source>
         <translation>签到台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="45" />
+        <location filename="../../desktop/ui/pages/signin.py" line="47" />
         <source>Choose the activity, then open the sign-in desk on this PC. Volunteers sign in and out themselves; leaving the desk needs the station head's PIN.</source>
         <translation>选择活动后，在本机打开签到台。志愿者自助签到、签退；退出签到台需要站长密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="53" />
+        <location filename="../../desktop/ui/pages/signin.py" line="56" />
         <source>Open the sign-in desk (full screen)</source>
         <translation>打开签到台（全屏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="65" />
+        <location filename="../../desktop/ui/pages/signin.py" line="68" />
         <source>Print volunteer QR cards (A4 PDF)…</source>
         <translation>打印志愿者二维码卡（A4 PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="66" />
+        <location filename="../../desktop/ui/pages/signin.py" line="69" />
         <source>Cards with name, team and a QR code; volunteers scan them at the sign-in desk</source>
         <translation>卡片上有姓名、队伍和二维码，志愿者在签到台扫码签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="77" />
+        <location filename="../../desktop/ui/pages/signin.py" line="82" />
         <source>Station head's PIN</source>
         <translation>站长密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="84" />
+        <location filename="../../desktop/ui/pages/signin.py" line="89" />
         <source>6 to 8 digits</source>
         <translation>6到8位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="85" />
+        <location filename="../../desktop/ui/pages/signin.py" line="90" />
         <source>New PIN</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="86" />
+        <location filename="../../desktop/ui/pages/signin.py" line="91" />
         <source>Set PIN</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="92" />
+        <location filename="../../desktop/ui/pages/signin.py" line="97" />
         <source>Service-hour rules</source>
         <translation>服务时长规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="96" />
+        <location filename="../../desktop/ui/pages/signin.py" line="101" />
         <source>No rounding</source>
         <translation>不取整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="96" />
+        <location filename="../../desktop/ui/pages/signin.py" line="101" />
         <source>{0} minutes</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="98" />
+        <location filename="../../desktop/ui/pages/signin.py" line="103" />
         <source>Round down</source>
         <translation>向下取整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="99" />
+        <location filename="../../desktop/ui/pages/signin.py" line="104" />
         <source>Round to nearest</source>
         <translation>四舍五入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="102" />
         <location filename="../../desktop/ui/pages/signin.py" line="107" />
-        <location filename="../../desktop/ui/pages/signin.py" line="110" />
+        <location filename="../../desktop/ui/pages/signin.py" line="112" />
+        <location filename="../../desktop/ui/pages/signin.py" line="115" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="103" />
+        <location filename="../../desktop/ui/pages/signin.py" line="108" />
         <source>No cap</source>
         <translation>不设上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="104" />
+        <location filename="../../desktop/ui/pages/signin.py" line="109" />
         <source>Sign out at the activity's end those who forgot (flagged for review)</source>
         <translation>忘记签退的，按活动结束时间自动签退（标记待核对）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="111" />
+        <location filename="../../desktop/ui/pages/signin.py" line="116" />
         <source>Round to</source>
         <translation>取整单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="112" />
+        <location filename="../../desktop/ui/pages/signin.py" line="117" />
         <source>Rounding</source>
         <translation>取整方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="113" />
+        <location filename="../../desktop/ui/pages/signin.py" line="118" />
         <source>Daily cap</source>
         <translation>每日上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="115" />
+        <location filename="../../desktop/ui/pages/signin.py" line="120" />
         <source>Active volunteer from</source>
         <translation>活跃志愿者标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="116" />
+        <location filename="../../desktop/ui/pages/signin.py" line="121" />
         <source>Yearly target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="117" />
+        <location filename="../../desktop/ui/pages/signin.py" line="122" />
         <source>Save rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="140" />
+        <location filename="../../desktop/ui/pages/signin.py" line="145" />
         <source>No activity in the last or next seven days. Create one on the Activities page first.</source>
         <translation>前后七天内没有活动。请先在“活动”页面新建活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="143" />
+        <location filename="../../desktop/ui/pages/signin.py" line="148" />
         <source>A PIN is set.</source>
         <translation>已设置站长密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="144" />
+        <location filename="../../desktop/ui/pages/signin.py" line="149" />
         <source>No PIN yet: set one before opening the sign-in desk.</source>
         <translation>尚未设置站长密码：打开签到台前请先设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="163" />
+        <location filename="../../desktop/ui/pages/signin.py" line="156" />
+        <source>The sign-in desk is for today's activities. For an activity on another day, enter its paper sheet on the Activities page.</source>
+        <translation>签到台只用于今天的活动。其他日期的活动，请在“活动”页补录纸质签到表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signin.py" line="180" />
         <source>PIN saved.</source>
         <translation>密码已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="173" />
+        <location filename="../../desktop/ui/pages/signin.py" line="190" />
         <source>Rules saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="176" />
+        <location filename="../../desktop/ui/pages/signin.py" line="193" />
         <source>Save the QR card sheet</source>
         <translation>保存二维码卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="177" />
+        <location filename="../../desktop/ui/pages/signin.py" line="194" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="177" />
+        <location filename="../../desktop/ui/pages/signin.py" line="194" />
         <source>volunteer QR cards.pdf</source>
         <translation>志愿者二维码卡.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="186" />
+        <location filename="../../desktop/ui/pages/signin.py" line="203" />
         <source>{0} cards saved to {1}. Print them on A4 and cut along the dashed lines.</source>
         <translation>已生成 {0} 张卡片：{1}。请用A4纸打印，沿虚线裁开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="198" />
+        <location filename="../../desktop/ui/pages/signin.py" line="215" />
         <source>Choose an activity first.</source>
         <translation>请先选择活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="201" />
+        <location filename="../../desktop/ui/pages/signin.py" line="218" />
         <source>Set the station head's PIN first, so that nobody else can close the sign-in desk.</source>
         <translation>请先设置站长密码，以免他人随意关闭签到台。</translation>
     </message>
@@ -287,17 +312,17 @@
 <context>
     <name>TileModel</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/tiles.py" line="22" />
+        <location filename="../../desktop/ui/kiosk/tiles.py" line="23" />
         <source>Signed in</source>
-        <translation>已签到</translation>
+        <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/tiles.py" line="22" />
+        <location filename="../../desktop/ui/kiosk/tiles.py" line="23" />
         <source>Signed out</source>
-        <translation>已签退</translation>
+        <translation>签退</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/tiles.py" line="22" />
+        <location filename="../../desktop/ui/kiosk/tiles.py" line="23" />
         <source>Tap to sign in</source>
         <translation>点我签到</translation>
     </message>

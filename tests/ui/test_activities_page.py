@@ -38,7 +38,7 @@ def test_list_detail_attendance_and_correction(ctx, db, qtbot, qtmodeltester, pa
     page = open_page(ctx, qtbot)
     qtmodeltester.check(page.model)
     assert page.model.row_at(0).id == past.id
-    assert "theory" in page.model.data(page.model.index(0, 2)) or "理论" in page.model.data(page.model.index(0, 2))
+    assert "theory" in page.model.data(page.model.index(0, page.model.COLUMNS.index("category"))) or "理论" in page.model.data(page.model.index(0, page.model.COLUMNS.index("category")))
     qtmodeltester.check(page.detail.attendance)
     row = page.detail.attendance.row_at(0)
     assert row.name == "张三" and row.auto  # forgot to sign out: flagged

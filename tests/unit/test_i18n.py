@@ -29,7 +29,7 @@ SCANNED = [p for top in ("desktop", "server") for p in sorted((ROOT / top).rglob
 # and sample or default data. A new entry needs a reason.
 DATA = {
     # stored actor names in the audit log and journal
-    "站长", "导入", "命令行", "命令行导入", "系统", "县中心", "签到台", "演示",
+    "站长", "导入", "命令行", "命令行导入", "系统", "县中心", "签到台", "演示", "站点（在线）",
     # genders and political statuses as stored, and the input words validators normalise to them
     "男", "女", "中共党员", "中共预备党员", "共青团员", "民主党派", "群众", "男性", "女性",
     "党员", "共产党员", "中国共产党党员", "预备党员", "团员", "共青团", "无党派", "无党派人士", "普通群众",
@@ -42,6 +42,8 @@ DATA = {
     "理论宣讲", "文明风尚", "教育关爱", "文化惠民", "科技科普", "普法宣传", "体育健身", "健康服务", "生态环保",
     "理论政策宣讲", "文化文艺服务", "助学支教", "医疗健身", "科学普及", "法律服务", "卫生环保", "扶贫帮困", "志愿服务队",
     "服务队",
+    # the three ratings of a resident's request, stored in the request events and typed as they are
+    "满意", "基本满意", "不满意",
     # county console roles as typed on the server command line (`admin add --role 管理员|查看`)
     "管理员", "查看",
     # date parsing: Chinese date separators in typed or imported dates, and the month pattern
@@ -62,10 +64,7 @@ DATA_TABLES = {
 }
 
 # Modules whose messages are not converted yet. Shrinks to empty; never add to it.
-PENDING = {  # the residents' requests feature (issue 12) arrived with the last merge; its texts still to be marked
-    "desktop/cli/requests.py", "server/requests.py", "desktop/reports/requests.py", "desktop/services/requests.py",
-    "desktop/services/request_queries.py", "desktop/sync/request_state.py", "desktop/models/requests.py",
-    "desktop/ui/requests/page.py",
+PENDING = {
     # updates over the county intranet (issue 16) arrived last too
     "desktop/services/updates.py", "desktop/sync/releases.py", "desktop/cli/update.py", "server/releases.py",
     "installer/launcher.py",

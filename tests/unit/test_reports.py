@@ -60,11 +60,11 @@ def build_station(db) -> dict:
     acts = {
         "lecture": add_activity(db, title="党的二十大精神宣讲", category="宣传宣讲党的政策", theory=True,
                                 team="理论宣讲", start="2026-03-07 09:00", end="2026-03-07 11:30", place="村委会会议室",
-                                content=LONG_CONTENT, person_in_charge="王站长"),
+                                content=LONG_CONTENT, person_in_charge="王站长", status="held"),
         "cleanup": add_activity(db, title="人居环境整治", category="持续深入移风易俗", start="2026-03-20 14:00",
-                                end="2026-03-20 17:00", place="村文化广场", content="清理垃圾", partner_unit="县供电公司"),
+                                end="2026-03-20 17:00", place="村文化广场", content="清理垃圾", partner_unit="县供电公司", status="held"),
         "april": add_activity(db, title="四月宣讲", category="学习实践科学理论", start="2026-04-02 09:00",
-                              end="2026-04-02 10:00"),
+                              end="2026-04-02 10:00", status="held"),
     }
     march: dict[str, int] = {}
     for act, vol, start, end in SIGNINS:

@@ -39,9 +39,14 @@ def load_context(db: Database) -> Context:
 
 
 def _activity(db: Database, activity_id: str) -> Activity:
+    """The activity, with the total of residents reached (base plus the kiosk's taps)."""
+    from desktop.services.residents import tap_sums, with_totals
+
     with db.read() as session:
-        return live(session, Activity, activity_id,
-                    translate("services.papers", "This activity was not found; it may have been deleted. Choose it again in the activity list."))
+        activity = live(session, Activity, activity_id,
+                        translate("services.papers", "This activity was not found; it may have been deleted. Choose it again in the activity list."))
+        sums = tap_sums(session, [activity_id])
+    return with_totals([activity], sums)[0]
 
 
 def register_data(db: Database, req: PaperRequest, progress: Progress | None = None) -> RegisterData:
@@ -115,7 +120,7 @@ def request_figures(db: Database, start, end):
 
 def monthly_data(db: Database, req: PaperRequest, progress: Progress | None = None,
                  today: date | None = None) -> MonthlyData:
-    from desktop.services.targets import check_month, check_year
+    from desktop.services.targets import check_month, check_year, held
 
     period = req.period
     today = today or req.extra.get("today") or date.today()
@@ -125,10 +130,10 @@ def monthly_data(db: Database, req: PaperRequest, progress: Progress | None = No
     year_check = check_year(db, period.start.year, today, until=period)
     check(progress, 2, 4)
     ytd = year_check.period
-    month_acts = service_entries.activities_between(db, period.start, period.end)
+    month_acts = held(service_entries.activities_between(db, period.start, period.end), today)  # planned ones are not held
     return MonthlyData(
         ctx, period, today, month_check, year_check, month_acts,
-        year_acts=service_entries.activities_between(db, ytd.start, ytd.end),
+        year_acts=held(service_entries.activities_between(db, ytd.start, ytd.end), today),
         month_minutes=service_entries.minutes_by_volunteer(db, period.start, period.end),
         year_minutes=service_entries.minutes_by_volunteer(db, ytd.start, ytd.end),
         volunteers=list(ctx.volunteers.values()),
@@ -166,17 +171,19 @@ class Choices:
 
     activities: list[tuple[str, str]]  # newest first
     volunteers: list[tuple[str, str]]  # by pinyin
+    held: frozenset[str] = frozenset()  # activities held or recorded: their filled sign-in sheet is the default
 
 
 def choices(db: Database) -> Choices:
     with db.read() as session:
-        acts = session.exec(select(Activity.id, Activity.title, Activity.start_at)
+        acts = session.exec(select(Activity.id, Activity.title, Activity.start_at, Activity.status)
                             .where(Activity.deleted_at.is_(None)).order_by(Activity.start_at.desc())).all()
         vols = session.exec(select(Volunteer.id, Volunteer.name, Volunteer.id_card, Volunteer.status)
                             .where(Volunteer.deleted_at.is_(None))).all()
-    activities = [(i, f"{start:%Y-%m-%d} {title}") for i, title, start in acts]
+    activities = [(i, f"{start:%Y-%m-%d} {title}") for i, title, start, _status in acts]
+    held = frozenset(i for i, _title, _start, status in acts if status != "planned")
     people = sorted(vols, key=lambda v: pinyin_key(v[1]))
     left = translate("services.papers", " (left)")
     volunteers = [(i, f"{name}　{mask_id_card(card) or ''}{left if status == 'exited' else ''}".strip())
                   for i, name, card, status in people]
-    return Choices(activities, volunteers)
+    return Choices(activities, volunteers, held)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,11 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import hours
-from desktop.services.activities import get_activity, record_due, set_status, state_label
+from desktop.services.activities import get_activity, record_due_note, set_status, state_label
 from desktop.ui.activities.attendance import AttendanceModel, CorrectionDialog
+from desktop.ui.activities.back_entry import BackEntryDialog
 from desktop.ui.activities.gallery import Gallery
 from desktop.ui.activities.volunteer_hours import VolunteerHoursDialog
 from desktop.ui.flow import FlowLayout
+from desktop.ui.help.hints import hint
 
 
 def load_detail(db, activity_id: str):
@@ -56,8 +60,25 @@ class ActivityDetail(QWidget):
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.activity))
         for button in (self.edit_button, self.held_button, self.recorded_button, self.delete_button):
             bar.addWidget(button)
+            if button is self.recorded_button:
+                bar.addWidget(hint("ten_working_days"))
         bar.addStretch(1)
         layout.addLayout(bar)
+        papers = QHBoxLayout()  # the next steps for this activity, without re-choosing it elsewhere
+        self.sheet_button = QPushButton(self.tr("Print the sign-in sheet"))
+        self.sheet_button.setToolTip(self.tr("Reports page, with this activity chosen: blank before the activity, "
+                                             "filled once it is held"))
+        self.sheet_button.clicked.connect(lambda: self._paper("signin-sheet"))
+        self.record_button = QPushButton(self.tr("Activity record"))
+        self.record_button.setToolTip(self.tr("Reports page, with this activity chosen: the record with its photos"))
+        self.record_button.clicked.connect(lambda: self._paper("activity-record"))
+        self.kiosk_button = QPushButton(self.tr("Open the sign-in desk"))
+        self.kiosk_button.setToolTip(self.tr("The full-screen sign-in desk for this activity"))
+        self.kiosk_button.clicked.connect(self._kiosk)
+        for button in (self.sheet_button, self.record_button, self.kiosk_button):
+            papers.addWidget(button)
+        papers.addStretch(1)
+        layout.addLayout(papers)
         self.tabs = QTabWidget()
         self.gallery = Gallery(ctx)
         self.tabs.addTab(self.gallery, self.tr("Photos"))
@@ -81,6 +102,11 @@ class ActivityDetail(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.volunteer_year())
         self.att_summary = QLabel()
         row.addWidget(self.att_summary, 1)
+        self.paper_button = QPushButton(self.tr("Enter a paper sheet…"))
+        self.paper_button.setToolTip(self.tr("The activity was signed in on paper: tick everyone on the sheet "
+                                             "(saved as back-entered, with your name)"))
+        self.paper_button.clicked.connect(self.back_entry)
+        row.addWidget(self.paper_button)
         row.addWidget(self.year_button)
         row.addWidget(self.correct_button)
         att_layout.addLayout(row)
@@ -90,7 +116,7 @@ class ActivityDetail(QWidget):
 
     def _enable(self, on: bool) -> None:
         for w in (self.edit_button, self.held_button, self.recorded_button, self.delete_button, self.correct_button,
-                  self.year_button):
+                  self.year_button, self.paper_button, self.sheet_button, self.record_button, self.kiosk_button):
             w.setEnabled(on)
 
     def show_activity(self, activity_id: str | None) -> None:
@@ -117,12 +143,15 @@ class ActivityDetail(QWidget):
         if activity.partner_unit:
             facts.append(self.tr("Paired unit: {0}").format(activity.partner_unit))
         if activity.status != "recorded":
-            facts.append(self.tr("Record by {0}").format(record_due(activity).isoformat()))
+            facts.append(record_due_note(activity))  # by the holiday calendar, with its 调休 days
         text = "  ·  ".join(f for f in facts if f)
         if activity.content:
             text += "\n" + activity.content
         self.facts.setText(text)
         self.held_button.setEnabled(activity.status == "planned")
+        self.paper_button.setEnabled(activity.status != "planned" or activity.start_at <= datetime.now())
+        today = datetime.now().date()
+        self.kiosk_button.setEnabled(activity.start_at.date() <= today <= activity.end_at.date())
         self.recorded_button.setEnabled(activity.status != "recorded")
         self.attendance.set_rows(attendance)
         flagged = sum(1 for a in attendance if a.auto)
@@ -136,6 +165,24 @@ class ActivityDetail(QWidget):
         if self.activity is None:
             return
         self.ctx.ops.db(set_status, self.ctx.db, self.activity.id, status, self.ctx.actor, mutates=True, parent=self)
+
+    def _paper(self, kind: str) -> None:
+        if self.activity is not None:
+            self.ctx.open_paper(kind, self.activity.id)
+
+    def _kiosk(self) -> None:
+        if self.activity is not None:
+            self.ctx.open_kiosk(self.activity.id)
+
+    def back_entry(self) -> BackEntryDialog | None:
+        if self.activity is None:
+            return None
+        dialog = BackEntryDialog(self.ctx, self.activity.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda result: self.att_summary.setText(result.message))
+        dialog.open()
+        self.back_entry_dialog = dialog
+        return dialog
 
     def correct(self) -> None:
         index = self.table.currentIndex()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
@@ -14,14 +16,19 @@ _PLANNED = QColor("#1565c0")
 
 
 class ActivityTableModel(QAbstractTableModel):
-    COLUMNS = ("start", "title", "category", "team", "place", "status", "signed_in", "photos", "residents")
+    # What a station head looks for first (state, sign-ins, photos) comes right after the date and title,
+    # so that it shows at 1024 x 768 without scrolling sideways.
+    COLUMNS = ("start", "title", "status", "signed_in", "photos", "category", "team", "place", "residents")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ActivityRow] = []
         self._shown = 0
-        self._headers = (self.tr("Date"), self.tr("Title"), self.tr("Category"), self.tr("Team"), self.tr("Place"),
-                         self.tr("State"), self.tr("Volunteers signed in"), self.tr("Photos"), self.tr("Residents"))
+        headers = {"start": self.tr("Date"), "title": self.tr("Title"), "category": self.tr("Category"),
+                   "team": self.tr("Team"), "place": self.tr("Place"), "status": self.tr("State"),
+                   "signed_in": self.tr("Sign-ins"), "photos": self.tr("Photos"), "residents": self.tr("Residents")}
+        self._headers = tuple(headers[c] for c in self.COLUMNS)
+        self._year = date.today().year
         self._states = {"planned": self.tr("Planned"), "held": self.tr("Held"), "recorded": self.tr("Recorded")}
 
     def set_rows(self, rows: list[ActivityRow]) -> None:
@@ -71,8 +78,9 @@ class ActivityTableModel(QAbstractTableModel):
             return None
         row, column = self._rows[index.row()], self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "start":
-                return row.start.strftime("%Y-%m-%d %H:%M") + (self.tr(" ★") if row.concentrated else "")
+            if column == "start":  # this year's without the year: a narrower column
+                shown = row.start.strftime("%m-%d %H:%M" if row.start.year == self._year else "%Y-%m-%d")
+                return shown + (self.tr(" ★") if row.concentrated else "")
             if column == "category":
                 return row.category + (self.tr(" · theory lecture") if row.theory else "")
             if column == "status":
@@ -80,6 +88,8 @@ class ActivityTableModel(QAbstractTableModel):
                 return text + (self.tr(" (record overdue)") if row.overdue else "")
             return getattr(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "title":
+                return f"{row.start:%Y-%m-%d %H:%M}–{row.end:%H:%M}  {row.title}"
             if row.overdue:
                 return self.tr("Held more than 10 working days ago and still not recorded.")
             if column == "start" and row.concentrated:

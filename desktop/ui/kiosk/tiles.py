@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor
 
 IdRole = Qt.ItemDataRole.UserRole + 1
-TILE = QSize(236, 104)
+TILE = QSize(226, 104)
 _COLORS = {"in": QColor("#c8e6c9"), "out": QColor("#e0e0e0"), "": QColor("#fff8e1")}
 
 
@@ -19,6 +19,7 @@ class TileModel(QAbstractListModel):
         self._names: dict[str, str] = {}
         self._hints: dict[str, str] = {}
         self._state: dict[str, str] = {}
+        self._size = TILE
         self._words = {"in": self.tr("Signed in"), "out": self.tr("Signed out"), "": self.tr("Tap to sign in")}
 
     def set_people(self, ids: list[str], names: dict[str, str], hints: dict[str, str]) -> None:
@@ -30,6 +31,15 @@ class TileModel(QAbstractListModel):
         self._state = state
         if self._ids:
             self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+
+    def set_tile_size(self, size: QSize) -> None:
+        if size != self._size:
+            self.layoutAboutToBeChanged.emit()
+            self._size = size
+            self.layoutChanged.emit()
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
 
     def volunteer_id(self, row: int) -> str:
         return self._ids[row]
@@ -44,11 +54,11 @@ class TileModel(QAbstractListModel):
         state = self._state.get(vid, "")
         if role == Qt.ItemDataRole.DisplayRole:
             hint = self._hints.get(vid, "")
-            return f"{self._names.get(vid, '')}\n{self._words[state]}" + (f" · {hint}" if hint else "")
+            return f"{self._names.get(vid, '')}" + (f" · {hint}" if hint else "") + f"\n{self._words[state]}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return _COLORS[state]
         if role == Qt.ItemDataRole.SizeHintRole:
-            return TILE
+            return self._size
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:

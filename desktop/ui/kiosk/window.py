@@ -1,10 +1,16 @@
 """The sign-in kiosk 签到台: full screen, large type, for one activity.
 
-Volunteers find themselves by tapping their tile, by typing pinyin initials or
-the last digits of their phone, or by scanning their QR card (a USB scanner
-types the volunteer id and Enter into the search box, which keeps the focus).
-A tap signs in, a later tap signs out; the banner says "已签到" only after the
-sign-in is committed. Leaving needs the station head's PIN.
+Volunteers find themselves without typing: every volunteer has a tile (all of
+them, scrollable), today's expected people first (those signed in, the
+organising team, last month's regulars); a strip of surnames (the station's
+most frequent first, then by pinyin) narrows the tiles with one tap, so anyone
+is at most two taps away. Typing pinyin initials or the last digits of a phone
+still works, and so does a QR card (a USB scanner types the volunteer id and
+Enter into the search box, which keeps the focus). Tiles show names and teams,
+never phone digits. A tap signs in, a later tap signs out; the banner says
+"已签到" only after the sign-in is committed and clears after a few seconds.
+Leaving needs the station head's PIN, behind a button labelled for the head
+and set apart from the volunteers' buttons.
 """
 
 from __future__ import annotations
@@ -15,11 +21,15 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,24 +45,34 @@ from desktop.ui.kiosk.pin import PinPanel
 from desktop.ui.kiosk.tiles import TileModel
 from desktop.ui.kiosk.walkin import WalkInPanel
 
-MAX_TILES = 60
-BANNER_MS = 8000
+BANNER_MS = 4000  # a few seconds: the next person should not read the previous one's message
+GRID = QSize(236, 112)  # one tile and its gap, at least: four across at 1024 wide, five at 1366
 STYLE = """
 QWidget#kiosk { background: #fdf6ec; }
-QLabel#kioskTitle { font-size: 30px; font-weight: bold; color: #b71c1c; }
-QLabel#kioskInfo { font-size: 20px; color: #444; }
-QLineEdit#kioskSearch { font-size: 34px; padding: 10px; border: 2px solid #b71c1c; border-radius: 8px; }
-QListView#kioskTiles { font-size: 26px; background: transparent; border: none; }
-QLabel#kioskBanner { font-size: 30px; padding: 14px; border-radius: 8px; }
+QLabel#kioskTitle { font-size: 28px; font-weight: bold; color: #b71c1c; }
+QLabel#kioskInfo { font-size: 19px; color: #444; }
+QLineEdit#kioskSearch { font-size: 26px; padding: 6px; border: 2px solid #b71c1c; border-radius: 8px; }
+QListView#kioskTiles { font-size: 27px; background: transparent; border: none; }
+QLabel#kioskBanner { font-size: 26px; padding: 8px; border-radius: 8px; }
 QPushButton { font-size: 22px; min-height: 56px; padding: 0 20px; }
-QPushButton#residents { font-size: 24px; background: #fff3e0; }
+QPushButton#residents { font-size: 22px; background: #fff3e0; }
+QPushButton#stripButton { font-size: 26px; min-height: 58px; min-width: 64px; padding: 0 12px;
+    background: #fff8e1; border: 2px solid #d7ccc8; border-radius: 8px; }
+QPushButton#stripButton:checked { background: #b71c1c; color: white; border-color: #b71c1c; }
+QPushButton#leaveButton { font-size: 17px; min-height: 40px; color: #666; background: #eeeeee;
+    border: 1px solid #bdbdbd; border-radius: 6px; }
+QScrollBar:vertical { width: 34px; background: #efebe9; border: none; }
+QScrollBar:horizontal { height: 16px; background: #efebe9; border: none; }
+QScrollBar::handle { background: #a1887f; border-radius: 6px; min-height: 60px; min-width: 60px; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }
 """
+ALL, EXPECTED = "*all", "*expected"
 
 
 def load_kiosk(db, activity_id: str):
     """Everything the kiosk needs to start (runs in the DB worker)."""
     activity = get_activity(db, activity_id)
-    return activity, load_index(db), kiosk.attendance_state(db, activity_id)
+    return activity, load_index(db), kiosk.attendance_state(db, activity_id), kiosk.expected_ids(db, activity_id)
 
 
 def _centered(panel: QWidget) -> QWidget:
@@ -66,6 +86,19 @@ def _centered(panel: QWidget) -> QWidget:
     outer.addLayout(column, 2)
     outer.addStretch(1)
     return holder
+
+
+class TileView(QListView):
+    """Tiles that share the width evenly: as many columns of at least GRID as fit, no ragged gap."""
+
+    def resizeEvent(self, event) -> None:
+        width = self.viewport().width()
+        columns = max(1, width // GRID.width())
+        self.setGridSize(QSize(width // columns, GRID.height()))
+        model = self.model()
+        if isinstance(model, TileModel):
+            model.set_tile_size(QSize(width // columns - 10, GRID.height() - 8))
+        super().resizeEvent(event)
 
 
 class KioskWindow(QWidget):
@@ -119,12 +152,10 @@ class KioskWindow(QWidget):
         self.title.setObjectName("kioskTitle")
         self.info = QLabel()
         self.info.setObjectName("kioskInfo")
-        titles.addWidget(self.title)
-        titles.addWidget(self.info)
+        for label in (self.title, self.info):  # a long title must not widen the window past 1024
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            titles.addWidget(label)
         top.addLayout(titles, 1)
-        self.count = QLabel()
-        self.count.setObjectName("kioskInfo")
-        top.addWidget(self.count)
         self.residents = QPushButton()
         self.residents.setObjectName("residents")
         self.residents.setToolTip(self.tr("Tap once for every resident who comes"))
@@ -134,9 +165,6 @@ class KioskWindow(QWidget):
         self.residents_minus.setToolTip(self.tr("Undo one resident counted by mistake"))
         self.residents_minus.clicked.connect(lambda: self._add_residents(-1))
         top.addWidget(self.residents_minus)
-        self.leave = QPushButton(self.tr("Leave"))
-        self.leave.clicked.connect(self.ask_pin)
-        top.addWidget(self.leave)
         layout.addLayout(top)
         self.search = QLineEdit()
         self.search.setObjectName("kioskSearch")
@@ -150,8 +178,28 @@ class KioskWindow(QWidget):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setWordWrap(True)
         layout.addWidget(self.banner)
+        self.strip = QWidget()
+        self.strip_layout = QHBoxLayout(self.strip)
+        self.strip_layout.setContentsMargins(0, 0, 0, 0)
+        self.strip_layout.setSpacing(6)
+        self.strip_buttons: dict[str, QPushButton] = {}
+        self.strip_group = QButtonGroup(self)
+        self.strip_group.setExclusive(True)
+        self.strip_area = QScrollArea()
+        self.strip_area.setWidget(self.strip)
+        self.strip_area.setWidgetResizable(False)
+        self.strip_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.strip_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.strip_area.setFixedHeight(86)
+        self.strip_area.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        QScroller.grabGesture(self.strip_area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        layout.addWidget(self.strip_area)
+        self.group_key = ALL
+        self.groups: dict[str, list[str]] = {}
+        self.expected: list[str] = []
+        self._same_name = {}
         self.model = TileModel(self)
-        self.tiles = QListView()
+        self.tiles = TileView()
         self.tiles.setObjectName("kioskTiles")
         self.tiles.setModel(self.model)
         self.tiles.setViewMode(QListView.ViewMode.IconMode)
@@ -159,8 +207,10 @@ class KioskWindow(QWidget):
         self.tiles.setMovement(QListView.Movement.Static)
         self.tiles.setWrapping(True)
         self.tiles.setUniformItemSizes(True)
-        self.tiles.setGridSize(QSize(250, 120))
-        self.tiles.setSpacing(8)
+        self.tiles.setGridSize(GRID)
+        self.tiles.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tiles.verticalScrollBar().setSingleStep(40)
+        QScroller.grabGesture(self.tiles.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         self.tiles.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard (scanner)
         self.tiles.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tiles.clicked.connect(lambda index: self.tap(self.model.volunteer_id(index.row())))
@@ -170,6 +220,18 @@ class KioskWindow(QWidget):
         self.walkin_button.clicked.connect(lambda: self._show_walkin())
         bottom.addWidget(self.walkin_button)
         bottom.addStretch(1)
+        self.count = QLabel()
+        self.count.setObjectName("kioskInfo")
+        bottom.addWidget(self.count)
+        bottom.addStretch(1)
+        # The station head's way out: labelled for the head, small and grey, in the far corner from the
+        # volunteers' buttons (a volunteer who is leaving taps their own tile).
+        self.leave = QPushButton(self.tr("Station head: close the sign-in desk"))
+        self.leave.setObjectName("leaveButton")
+        self.leave.setToolTip(self.tr("For the station head only: needs the PIN. Volunteers who are leaving "
+                                      "tap their own name to sign out."))
+        self.leave.clicked.connect(self.ask_pin)
+        bottom.addWidget(self.leave, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bottom)
         for button in (self.residents, self.residents_minus, self.leave, self.walkin_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search box keeps the keyboard for the scanner
@@ -182,8 +244,9 @@ class KioskWindow(QWidget):
             self._search(self.search.text())
 
     def _loaded(self, result) -> None:
-        activity, self.index, self.state = result
+        activity, self.index, self.state, self.expected = result
         self.activity = activity
+        self._build_strip()
         self.title.setText(activity.title)
         self._tick()
         self._set_residents(activity.residents_reached)
@@ -209,26 +272,100 @@ class KioskWindow(QWidget):
     def _set_residents(self, count: int) -> None:
         self.residents.setText(self.tr("Residents +1  (now {0})").format(count))
 
+    def _build_strip(self) -> None:
+        """One button for today's expected people, one for everyone, then one per surname."""
+        for button in self.strip_buttons.values():
+            self.strip_group.removeButton(button)
+            button.deleteLater()
+        self.strip_buttons = {}
+        while self.strip_layout.count():
+            self.strip_layout.takeAt(0)
+        ids = self.index.ids()
+        self.groups = {ALL: ids}
+        known = set(ids)
+        expected = [vid for vid in self.expected if vid in known]
+        entries: list[tuple[str, str]] = []
+        if expected:
+            self.groups[EXPECTED] = expected
+            entries.append((EXPECTED, self.tr("Expected today")))
+        entries.append((ALL, self.tr("Everyone")))
+        cards = [self.index.get(vid) for vid in ids]
+        self._same_name: dict[str, int] = {}
+        for card in cards:
+            if card is not None:
+                self._same_name[card.name] = self._same_name.get(card.name, 0) + 1
+        for surname, members in kiosk.surname_groups([(c.id, c.name) for c in cards if c is not None]):
+            key = "s:" + surname
+            self.groups[key] = members
+            entries.append((key, surname))
+        for key, label in entries:
+            button = QPushButton(label)
+            button.setObjectName("stripButton")
+            button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(self.tr("{0} people").format(len(self.groups[key])))
+            button.clicked.connect(lambda _=False, k=key: self.show_group(k))
+            self.strip_group.addButton(button)
+            self.strip_layout.addWidget(button)
+            button.show()
+            self.strip_buttons[key] = button
+        self.strip.adjustSize()
+        if self.group_key not in self.groups:
+            self.group_key = ALL
+        self.strip_buttons[self.group_key].setChecked(True)
+
+    def show_group(self, key: str) -> None:
+        """One tap on the strip: that group's tiles (the search box empties)."""
+        self._banner_done()
+        self.group_key = key if key in self.groups else ALL
+        if self.group_key in self.strip_buttons:
+            self.strip_buttons[self.group_key].setChecked(True)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._search("")
+        self.tiles.scrollToTop()
+        self.search.setFocus()
+
     def _search(self, text: str) -> None:
         if self.index is None:
             return
         query = text.strip()
         if query:
-            ids = self.index.search(query, limit=MAX_TILES)
-        else:  # those on duty first (to sign out), then everyone in order
-            present = [vid for vid, s in self.state.items() if s == "in" and vid in self.index]
-            seen = set(present)
-            ids = present + [vid for vid in self.index.ids()[:MAX_TILES] if vid not in seen]
-            ids = ids[:MAX_TILES]
+            self._banner_done()
+            ids = self.index.search(query)
+        else:
+            members = self.groups.get(self.group_key, self.index.ids())
+            if self.group_key in (ALL, EXPECTED):
+                # those on duty first (to sign out), then today's expected people, then everyone by pinyin
+                present = [vid for vid, s in self.state.items() if s == "in" and vid in self.index]
+                ids = list(dict.fromkeys(present + [vid for vid in self.expected if vid in self.index] + members))
+                if self.group_key == EXPECTED:
+                    wanted = set(members) | set(present)
+                    ids = [vid for vid in ids if vid in wanted]
+            else:
+                ids = list(members)
         names, hints = {}, {}
         for vid in ids:
             card = self.index.get(vid)
             if card is not None:
                 names[vid] = card.name
-                # A public screen: names and teams only, never phone digits (phone-tail search still works).
-                hints[vid] = "、".join(self.teams.get(vid, ())[:2])
+                # A public screen: names, and the team only to tell two people of one name apart; never
+                # phone digits (phone-tail search still works).
+                if self._same_name.get(card.name, 0) > 1:
+                    hints[vid] = "、".join(self.teams.get(vid, ())[:1])
         self.model.set_people(ids, names, hints)
         self.model.set_state(self.state)
+
+    def reachable(self, volunteer_id: str) -> int | None:
+        """Taps needed to reach this volunteer's tile without typing (scrolling is free): 1 when it is
+        among the tiles shown now, 2 when one strip button shows it; None when unreachable."""
+        if volunteer_id in self.model.ids():
+            return 1
+        if any(volunteer_id in members for members in self.groups.values()):
+            return 2
+        return None
 
     def _enter(self) -> None:
         text = self.search.text().strip()
@@ -259,8 +396,14 @@ class KioskWindow(QWidget):
         self._update_count()
         self._show_banner(result.message, "ok" if result.action in ("in", "out") else "info")
         self._show_points(result.volunteer_id, result.message)
+        self.search.blockSignals(True)
         self.search.clear()
+        self.search.blockSignals(False)
+        self.group_key = ALL
+        if ALL in self.strip_buttons:
+            self.strip_buttons[ALL].setChecked(True)
         self._search("")
+        self.tiles.scrollToTop()
         self.search.setFocus()
         self.tapped.emit(result)
 
@@ -277,6 +420,7 @@ class KioskWindow(QWidget):
 
     def _reindexed(self, index) -> None:
         self.index = index
+        self._build_strip()
         self._search(self.search.text())
 
     def _failed(self, error: BaseException) -> bool:
@@ -320,6 +464,12 @@ class KioskWindow(QWidget):
         self.banner.setText(text)
         self._banner_timer.start()
 
+    def _banner_done(self) -> None:
+        """The next person is searching: the previous person's message goes."""
+        if self._banner_timer.isActive():
+            self._banner_timer.stop()
+            self._idle_banner()
+
     def _idle_banner(self) -> None:
         self.banner.setStyleSheet("background: #fff3e0; color: #5d4037;")
         self.banner.setText(self.tr("Welcome! Find your name and tap it to sign in; tap again when you leave."))
@@ -336,6 +486,11 @@ class KioskWindow(QWidget):
         if not ok:
             self.pin.rejected()
             return
+        self._unlocked = True
+        self.close()
+
+    def close_now(self) -> None:
+        """Close without the PIN (tests, screenshots)."""
         self._unlocked = True
         self.close()
 

@@ -24,11 +24,25 @@ from desktop.ui.activities.calendar import ActivityCalendar
 from desktop.ui.activities.detail import ActivityDetail
 from desktop.ui.activities.dialog import ActivityDialog
 from desktop.ui.activities.model import ActivityTableModel
+from desktop.ui.help.hints import with_hint
 from desktop.ui.page_header import PageHeader
 
 
 def load_list(db):
     return activity_rows(db), [(t.id, t.name) for t in list_teams(db)]
+
+
+def default_activity(rows):
+    """The activity to show first: today's (the one going on, or the nearest in time), else the latest one
+    that has begun, else the soonest planned."""
+    now = datetime.now()
+    today = [r for r in rows if r.start.date() == now.date()]
+    if today:
+        return min(today, key=lambda r: (not r.start <= now <= r.end, abs((r.start - now).total_seconds())))
+    begun = [r for r in rows if r.start <= now]
+    if begun:
+        return max(begun, key=lambda r: r.start)
+    return min(rows, key=lambda r: r.start)
 
 
 class Page(QWidget):
@@ -77,7 +91,7 @@ class Page(QWidget):
                                        "Double-click a day to plan an activity on it."))
         self.day_hint.setWordWrap(True)
         self.day_hint.setStyleSheet("color: #555;")
-        cal_layout.addWidget(self.day_hint)
+        cal_layout.addWidget(with_hint(self.day_hint, "concentrated_day"))
         self.views.addTab(calendar_page, self.tr("Month calendar"))
         splitter.addWidget(self.views)
         self.detail = ActivityDetail(ctx)
@@ -98,7 +112,7 @@ class Page(QWidget):
         rows, self.teams = result
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 260))
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 200))
         self.count.setText(self.tr("{0} activities").format(len(rows)))
         overdue = [r for r in rows if r.overdue]
         self.overdue.setVisible(bool(overdue))
@@ -106,10 +120,11 @@ class Page(QWidget):
             self.overdue.setText(self.tr("{0} activities were held more than 10 working days ago and are not "
                                          "recorded yet (the record rules ask for 10 working days): {1}").format(
                 len(overdue), "、".join(r.title for r in overdue[:3]) + ("…" if len(overdue) > 3 else "")))
-        if self.selected:
-            self.select(self.selected)
+        chosen = self.selected or self.ctx.activity_id
+        if chosen and self.model.row_of(chosen) >= 0:
+            self.select(chosen)
         elif rows:
-            self.select(rows[0].id)
+            self.select(default_activity(rows).id)
 
     def load_month(self, year: int, month: int) -> None:
         self.ctx.ops.db(month_calendar, self.ctx.db, year, month, on_done=self.calendar.set_days)
@@ -120,6 +135,7 @@ class Page(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
         self.selected = activity_id
+        self.ctx.choose_activity(activity_id)
         self.detail.show_activity(activity_id)
 
     def _row_changed(self, current, _previous) -> None:
@@ -127,6 +143,7 @@ class Page(QWidget):
             activity_id = self.model.row_at(current.row()).id
             if activity_id != self.detail.gallery.activity_id:
                 self.selected = activity_id
+                self.ctx.choose_activity(activity_id)
                 self.detail.show_activity(activity_id)
 
     def _day_clicked(self, qdate: QDate) -> None:

@@ -26,6 +26,7 @@ from desktop.printing.cards import write_card_sheet
 from desktop.services import hours, kiosk
 from desktop.services.cards import write_cards
 from desktop.services.hour_rules import ROUNDING_STEPS, HourRules
+from desktop.ui.help.hints import with_hint
 from desktop.ui.kiosk.window import KioskWindow
 from desktop.ui.page_header import PageHeader
 
@@ -50,6 +51,7 @@ class Page(QWidget):
         self.activities = QListWidget()
         self.activities.setStyleSheet("font-size: 15px;")
         self.activities.itemDoubleClicked.connect(lambda _item: self.open_kiosk())
+        self.activities.itemClicked.connect(lambda item: ctx.choose_activity(item.data(Qt.ItemDataRole.UserRole)))
         left.addWidget(self.activities, 1)
         self.open_button = QPushButton(self.tr("Open the sign-in desk (full screen)"))
         self.open_button.setStyleSheet("font-size: 18px; min-height: 44px;")
@@ -71,6 +73,8 @@ class Page(QWidget):
         right.addStretch(1)
         body.addLayout(right, 2)
         layout.addLayout(body, 1)
+        self._kiosk_for: str | None = None  # another page asked for the kiosk of this activity
+        ctx.signals.kiosk_requested.connect(self.request_kiosk)
         ctx.db_changed.connect(self.refresh)
         self.refresh()
 
@@ -113,7 +117,7 @@ class Page(QWidget):
         form.addRow(self.tr("Rounding"), self.mode)
         form.addRow(self.tr("Daily cap"), self.cap)
         form.addRow(self.auto)
-        form.addRow(self.tr("Active volunteer from"), self.active)
+        form.addRow(self.tr("Active volunteer from"), with_hint(self.active, "active_volunteer"))
         form.addRow(self.tr("Yearly target"), self.target)
         save = QPushButton(self.tr("Save rules"))
         save.clicked.connect(self.save_rules)
@@ -126,7 +130,7 @@ class Page(QWidget):
 
     def _loaded(self, result) -> None:
         activities, pin_set, rules = result
-        current = self.selected_activity()
+        current = self._kiosk_for or self.selected_activity() or self.ctx.activity_id
         self.activities.clear()
         for a in activities:
             text = f"{a.start_at:%Y-%m-%d %H:%M}  {a.title}" + (f"  · {a.place}" if a.place else "")
@@ -144,6 +148,13 @@ class Page(QWidget):
         self.pin_state.setText(self.tr("A PIN is set.") if pin_set else
                                self.tr("No PIN yet: set one before opening the sign-in desk."))
         self._show_rules(rules)
+        wanted, self._kiosk_for = self._kiosk_for, None
+        if wanted is not None and self.kiosk_window is None:
+            if self.selected_activity() == wanted:
+                self.open_kiosk()
+            else:
+                self.message.setText(self.tr("The sign-in desk is for today's activities. For an activity on "
+                                             "another day, enter its paper sheet on the Activities page."))
 
     def _show_rules(self, rules: HourRules) -> None:
         self.rounding.setCurrentIndex(max(0, self.rounding.findData(rules.rounding)))
@@ -152,6 +163,11 @@ class Page(QWidget):
         self.auto.setChecked(rules.auto_signout)
         self.active.setValue(rules.active_hours)
         self.target.setValue(rules.target_hours)
+
+    def request_kiosk(self, activity_id: str) -> None:
+        """Open the kiosk for this activity once the list is loaded (the Activities page's button)."""
+        self._kiosk_for = activity_id
+        self.refresh()
 
     def selected_activity(self) -> str | None:
         item = self.activities.currentItem()

@@ -94,6 +94,9 @@ class OptionsForm(QWidget):
         self.group_by.currentIndexChanged.connect(self.changed)
         self.activity = QComboBox()
         self.activity.setMinimumContentsLength(30)
+        self.held: frozenset[str] = frozenset()
+        self.wanted_activity: str | None = None  # the activity in hand, chosen on another page
+        self.activity.currentIndexChanged.connect(self._activity_changed)
         self.volunteer = QComboBox()
         self.volunteer.setEditable(True)  # type a name to find it (the completer filters the list)
         self.volunteer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -167,7 +170,24 @@ class OptionsForm(QWidget):
                             blank=self.blank.isChecked(), handler=self.handler.text(),
                             person_in_charge=self.in_charge.text())
 
+    def _activity_changed(self, _index: int) -> None:
+        """A held or recorded activity's sign-in sheet is the filled one by default; a planned one's blank."""
+        activity_id = self.activity.currentData()
+        if activity_id is not None:
+            (self.filled if activity_id in self.held else self.blank).setChecked(True)
+
+    def prefer_activity(self, activity_id: str | None) -> None:
+        """Choose this activity (now, or when the choices arrive)."""
+        self.wanted_activity = activity_id
+        model = self.activity.model()
+        if activity_id and isinstance(model, PairsModel) and model.row_of(activity_id) >= 0:
+            if self.activity.currentIndex() == model.row_of(activity_id):
+                self._activity_changed(self.activity.currentIndex())
+            else:
+                self.activity.setCurrentIndex(model.row_of(activity_id))
+
     def fill_choices(self, found: Choices) -> None:
+        self.held = found.held
         everyone = [(None, self.tr("All volunteers"))] + found.volunteers
         for combo, pairs in ((self.activity, found.activities), (self.volunteer, found.volunteers),
                              (self.only_volunteer, everyone)):
@@ -179,5 +199,7 @@ class OptionsForm(QWidget):
                 combo.setMinimumContentsLength(24)  # so Qt does not measure every name
                 combo.setModel(model)
             model.set_pairs(pairs)
+            if combo is self.activity and self.wanted_activity and model.row_of(self.wanted_activity) >= 0:
+                current, self.wanted_activity = self.wanted_activity, None
             index = model.row_of(current)
             combo.setCurrentIndex(index if index >= 0 else (0 if pairs else -1))

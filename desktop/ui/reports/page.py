@@ -66,6 +66,9 @@ class Page(QWidget):
         self.papers.setCurrentRow(0)
         ctx.db_changed.connect(self.reload_choices)
         ctx.db_changed.connect(self.reload_certificates)
+        ctx.signals.activity_chosen.connect(self.options.prefer_activity)
+        ctx.signals.paper_requested.connect(self.show_paper)
+        self.options.prefer_activity(ctx.activity_id)
         self.reload_choices()
 
     def _paper_labels(self) -> dict[str, str]:
@@ -145,6 +148,14 @@ class Page(QWidget):
         outer.addWidget(self.certs, 1)
         outer.addStretch(1)
         return box
+
+    def show_paper(self, kind: str, activity_id: str | None = None) -> None:
+        """Choose this paper (and activity): the Activities page's print buttons come here."""
+        for row in range(self.papers.count()):
+            if self.papers.item(row).data(Qt.ItemDataRole.UserRole) == kind:
+                self.papers.setCurrentRow(row)
+        if activity_id:
+            self.options.prefer_activity(activity_id)
 
     def kind(self) -> str:
         item = self.papers.currentItem()

@@ -26,6 +26,7 @@ from desktop.services import households as svc
 from desktop.services.search import load_index
 from desktop.ui.flow import FlowLayout
 from desktop.ui.forms import FormFooter
+from desktop.ui.help.hints import hint
 from desktop.ui.roster import alive, run
 
 _RED = QColor("#c62828")
@@ -174,7 +175,11 @@ class HouseholdsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.headline = QLabel()
-        layout.addWidget(self.headline)
+        top = QHBoxLayout()
+        top.addWidget(self.headline)
+        top.addWidget(hint("one_plus_ten"))
+        top.addStretch(1)
+        layout.addLayout(top)
         bar = FlowLayout()  # wraps at large type on a small screen
         self.assign_button = QPushButton(self.tr("Assign a household"))
         self.visit_button = QPushButton(self.tr("Record a visit"))
