@@ -64,7 +64,7 @@ class ActivityDetail(QWidget):
                 bar.addWidget(hint("ten_working_days"))
         bar.addStretch(1)
         layout.addLayout(bar)
-        papers = QHBoxLayout()  # the next steps for this activity, without re-choosing it elsewhere
+        papers = FlowLayout()  # the next steps for this activity, without re-choosing it elsewhere
         self.sheet_button = QPushButton(self.tr("Print the sign-in sheet"))
         self.sheet_button.setToolTip(self.tr("Reports page, with this activity chosen: blank before the activity, "
                                              "filled once it is held"))
