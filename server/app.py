@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from fastapi import Depends, FastAPI, Header, Query
+from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
@@ -19,9 +20,12 @@ from starlette.middleware.gzip import GZipMiddleware
 from desktop.i18n import translate
 from desktop.sync import protocol
 from server import accounts, blobs, console, releases, requests
-from server.door import Door
+from server.door import PARSED, Door
 from server.store import ApiError, Store
 
+# gzip level of answers (pull pages above all): level 9 was 18% of the server's time in an initial
+# sync; level 1 is several times faster for a page about 15% larger (bench/README.md, sync_initial.py)
+GZIP_LEVEL = 1
 _ERROR = {"model": protocol.ErrorBody}
 # every endpoint documents every status the door, authentication and validation can answer
 ERRORS = {status: _ERROR | {"description": text} for status, text in (
@@ -31,6 +35,24 @@ ERRORS = {status: _ERROR | {"description": text} for status, text in (
     (413, "body too large, or photo quota full"), (415, "unsupported content encoding"),
     (422, "the request breaks the schema: message names entity, field and rule"),
     (426, "client older than the minimum protocol"), (429, "too many wrong enrolment codes"))}
+
+
+# /v1/push reads its body from the door (server.door.PARSED); its schema is documented here
+PUSH_BODY = {"requestBody": {"required": True, "content": {"application/json": {
+    "schema": {"$ref": "#/components/schemas/PushRequest"}}}}}
+
+
+_PATTERN_TEXT = {"id": "不是有效的编号（1 到 36 位字母、数字或 -）", "row_id": "不是有效的编号（1 到 36 位字母、数字或 -）",
+                 "station_id": "不是有效的编号（1 到 36 位字母、数字或 -）", "entity": "不是有效的表名",
+                 "hlc": "时间戳格式不对（应为 16 位数字-4 位小写十六进制-站点编号，只用 ASCII 字符）", "site": "站点编号不对"}
+
+
+def _chinese(error: dict) -> dict:
+    """A compiled pattern's refusal, said as the rule it stands for."""
+    name = error.get("loc", ("",))[-1]
+    if error.get("type") == "string_pattern_mismatch" and name in _PATTERN_TEXT:
+        return error | {"msg": _PATTERN_TEXT[name]}
+    return error
 
 
 def _error(status: int, code: str, message: str, **extra) -> JSONResponse:
@@ -50,7 +72,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
                   description="Sync endpoints for station PCs: enrol, push, pull, check, problem reports, "
                               "and photo blobs over tus. Every request except /health and the docs carries "
                               f"`{protocol.PROTOCOL_HEADER}`; all but enrol carry `Authorization: Bearer <token>`.")
-    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=GZIP_LEVEL)
     app.add_middleware(Door)  # outermost of ours: bounds and checks every request before anything else
 
     @app.exception_handler(ApiError)
@@ -86,8 +108,17 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     def enrol(body: protocol.EnrolRequest):
         return store.enrol(body.code, body.device_name, body.site, body.station_id)
 
-    @app.post("/v1/push", response_model=protocol.PushResponse, responses=ERRORS)
-    async def push(body: protocol.PushRequest, ident=Depends(auth)):
+    @app.post("/v1/push", response_model=protocol.PushResponse, responses=ERRORS, openapi_extra=PUSH_BODY)
+    async def push(request: Request, ident=Depends(auth)):
+        # the body as the door parsed it (parsed once), validated in one call of the compiled model
+        value = request.scope.get(PARSED)
+        if value is None:
+            raise ApiError(422, protocol.BAD_REQUEST, "请求格式不对：body: 缺少请求内容")
+        try:
+            with protocol.bulk():
+                body = protocol.PushRequest.model_validate(value)
+        except ValidationError as error:
+            raise RequestValidationError([_chinese(e) for e in error.errors(include_url=False)]) from None
         return await run_in_threadpool(store.push, ident[0], ident[1], body.entries)
 
     @app.get("/v1/pull", response_model=protocol.PullResponse, responses=ERRORS)
@@ -104,6 +135,19 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     def report(body: protocol.ProblemReport, ident=Depends(auth)):
         """The PC's quarantine and the tables its check keeps finding different, for the county to see."""
         return protocol.ProblemAnswer(stored=store.report_problems(ident[0], ident[1], body))
+
+    generated = app.openapi
+
+    def openapi() -> dict:  # the push body's schema (its route takes the door's parsed body)
+        if app.openapi_schema is None:
+            spec = generated()
+            extra = protocol.PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+            schemas.update(extra.pop("$defs", {}))
+            schemas["PushRequest"] = extra
+        return app.openapi_schema
+
+    app.openapi = openapi
 
     for router in blobs.make_routers(store, blob_root, auth):
         app.include_router(router, responses=ERRORS)
