@@ -14,6 +14,7 @@
     migrate                               bring the database schema up to date, then exit
     menu add NAME [--team-field F] [--response-hours H] | list [--json] | edit ID ...   the service menu
     request list [--station S] [--state X] [--json] | dispatch REQUEST --to-station S [--team T]
+    star show [--json] | set --points KEY=N --threshold KEY=X | reset | push   star-rating indicators (to every station)
     account reset-code STATION_ID USER    a one-time password-reset code for a station PC's account
     account log [--station ID]            key escrow and reset events
 
@@ -87,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     release.add_parser("list", parents=[common], help=translate("server.main", "list the published installers"))
     sub.add_parser("migrate", parents=[common], help=translate("server.main", "bring the database schema up to date, then exit"))
     requests.register_cli(sub, common, Parser)
+    from server import star
+
+    star.register_cli(sub, common, Parser)
     from server import accounts
 
     accounts.register_cli(sub, common)
@@ -129,6 +133,10 @@ def run(args) -> int:
         return 0
     if args.command in ("menu", "request"):
         return requests.run_cli(store, args)
+    if args.command == "star":
+        from server import star
+
+        return star.run_cli(store, args)
     if args.command == "account":
         from server import accounts
 

@@ -76,6 +76,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "backup": ("desktop.cli.backup", QT_TRANSLATE_NOOP("cli", "back up the data (also to a USB drive)")),
     "import": ("desktop.cli.roster", QT_TRANSLATE_NOOP("cli", "import from Excel/CSV")),
     "certificate": ("desktop.cli.paper", QT_TRANSLATE_NOOP("cli", "the certificate register: list, void")),
+    "selfcheck": ("desktop.cli.selfcheck", QT_TRANSLATE_NOOP("cli", "the star rating self-check: the eight standards and the targets, with the evidence")),
     "export": ("desktop.cli.export", QT_TRANSLATE_NOOP("cli", "export (roster, register, sign-in sheets, ...)")),
     "enrol": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "enrol this PC with the county server using the code from the county centre")),
     "sync": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "sync with the county server")),

@@ -64,6 +64,10 @@
         <translation>志愿服务证明登记簿：查看、作废</translation>
     </message>
     <message>
+        <source>the star rating self-check: the eight standards and the targets, with the evidence</source>
+        <translation>星级评定自查：“八有”标准和量化指标，附佐证</translation>
+    </message>
+    <message>
         <source>export (roster, register, sign-in sheets, ...)</source>
         <translation>导出（志愿者名册、登记簿、签到表等）</translation>
     </message>
@@ -349,6 +353,10 @@
 <context>
     <name>cli.demo</name>
     <message>
+        <source>photos for each activity held in the last year (default none)</source>
+        <translation>近一年每场已开展活动的照片张数（默认不生成）</translation>
+    </message>
+    <message>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
@@ -357,8 +365,16 @@
         <translation>活动</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>Made: {volunteers} volunteers, {activities} activities, {signins} sign-ins</source>
         <translation>已生成：志愿者 {volunteers} 人，活动 {activities} 场，签到记录 {signins} 条</translation>
+    </message>
+    <message>
+        <source>Photos: {photos}</source>
+        <translation>照片：{photos} 张</translation>
     </message>
 </context>
 <context>
@@ -394,6 +410,45 @@
     <message>
         <source>not set up yet</source>
         <translation>尚未建立</translation>
+    </message>
+</context>
+<context>
+    <name>cli.evidence</name>
+    <message>
+        <source>the evidence pack for a period: one PDF (cover, contents, register, activity records, bulletins, certificates, self-check) and a zip of the photos</source>
+        <translation>一段时间的台账资料包：一个 PDF（封面、目录、登记簿、活动记录、月度通报、证明登记簿、自查表）和一个照片压缩包</translation>
+    </message>
+    <message>
+        <source>first day, for example 2026-01-01</source>
+        <translation>开始日期，例如 2026-01-01</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>结束日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>the folder to write the two files into</source>
+        <translation>两个文件保存到的文件夹</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist; make it first or choose another.</source>
+        <translation>文件夹“{folder}”不存在，请先建立或换一个。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; run init first.</source>
+        <translation>本机还没有建立实践站，请先运行 init。</translation>
+    </message>
+    <message>
+        <source>Saved: {pdf} ({pages} pages, {mb:.1f} MB)</source>
+        <translation>已保存：{pdf}（{pages} 页，{mb:.1f} MB）</translation>
+    </message>
+    <message>
+        <source>Photos: {zip} ({n} photos, {mb:.1f} MB)</source>
+        <translation>照片：{zip}（{n} 张，{mb:.1f} MB）</translation>
+    </message>
+    <message>
+        <source>{activities} activities, made in {seconds:.1f} s</source>
+        <translation>{activities} 场活动，用时 {seconds:.1f} 秒</translation>
     </message>
 </context>
 <context>
@@ -787,6 +842,81 @@
     <message>
         <source>Exported {n} people to {path} ({masked})</source>
         <translation>已导出 {n} 人到 {path}（{masked}）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.selfcheck</name>
+    <message>
+        <source>year, for example 2026 (default: this year)</source>
+        <translation>年份，例如 2026（默认：今年）</translation>
+    </message>
+    <message>
+        <source>state a fact for an indicator: projects, signage, rules (or place, ... as extra evidence)</source>
+        <translation>填报一项指标的情况：projects、signage、rules（也可为 place 等补充佐证）</translation>
+    </message>
+    <message>
+        <source>what the station has, with --declare</source>
+        <translation>本站情况，和 --declare 一起用</translation>
+    </message>
+    <message>
+        <source>a photo as evidence, with --declare</source>
+        <translation>佐证照片，和 --declare 一起用</translation>
+    </message>
+    <message>
+        <source>withdraw a statement</source>
+        <translation>撤回一项填报</translation>
+    </message>
+    <message>
+        <source>{station}: star rating self-check {year} (as of {day})</source>
+        <translation>{station}：{year} 年星级评定自查（截至 {day}）</translation>
+    </message>
+    <message>
+        <source>… and {n} more (--json lists them all)</source>
+        <translation>……另有 {n} 条（--json 列出全部）</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>量化指标：</translation>
+    </message>
+    <message>
+        <source>Estimated score {score} of {max}: {stars}</source>
+        <translation>自评估算 {score} 分（满分 {max}）：{stars}</translation>
+    </message>
+    <message>
+        <source>The county&apos;s rating: {score} points, {stars}</source>
+        <translation>县里评定：{score} 分，{stars}</translation>
+    </message>
+    <message>
+        <source>The year “{year}” is not in the right form; write it like “2026”.</source>
+        <translation>年份“{year}”格式不对，请写成“2026”这样。</translation>
+    </message>
+    <message>
+        <source>--text and --photo go with --declare KEY.</source>
+        <translation>--text 和 --photo 要和 --declare 指标 一起用。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; run init first.</source>
+        <translation>本机还没有建立实践站，请先运行 init。</translation>
+    </message>
+    <message>
+        <source>The photo “{path}” was not found.</source>
+        <translation>找不到照片“{path}”。</translation>
+    </message>
+    <message>
+        <source>Stated: {key} ({photo})</source>
+        <translation>已填报：{key}（{photo}）</translation>
+    </message>
+    <message>
+        <source>with a photo</source>
+        <translation>附照片</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {key}</source>
+        <translation>已撤回：{key}</translation>
     </message>
 </context>
 <context>

@@ -420,8 +420,40 @@
         <translation>填报人</translation>
     </message>
     <message>
+        <source>Station</source>
+        <translation>实践站</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
         <source>Station head</source>
         <translation>站长</translation>
+    </message>
+    <message>
+        <source>Compiled on</source>
+        <translation>汇编时间</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>台账资料包</translation>
+    </message>
+    <message>
+        <source>New Era Civilization Practice Station work records</source>
+        <translation>新时代文明实践站工作台账</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目  录</translation>
+    </message>
+    <message>
+        <source>Evidence pack {station} {period}</source>
+        <translation>台账资料包 {station} {period}</translation>
     </message>
     <message>
         <source>Monthly report</source>
@@ -742,6 +774,82 @@
     <message>
         <source>Request ledger</source>
         <translation>点单台账</translation>
+    </message>
+    <message>
+        <source>By the county</source>
+        <translation>县里评定</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 条</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Estimated score</source>
+        <translation>自评估算</translation>
+    </message>
+    <message>
+        <source>{score} of {max} ({stars})</source>
+        <translation>{score} 分（满分 {max}，{stars}）</translation>
+    </message>
+    <message>
+        <source>County&apos;s rating</source>
+        <translation>县里评定</translation>
+    </message>
+    <message>
+        <source>{score} points, {stars}</source>
+        <translation>{score} 分，{stars}</translation>
+    </message>
+    <message>
+        <source>Indicators and points as set by the county.</source>
+        <translation>指标和分值按县里下发的设定。</translation>
+    </message>
+    <message>
+        <source>The county has not sent its own indicators yet; the default indicators are used.</source>
+        <translation>县里还没有下发指标，暂按默认指标自查。</translation>
+    </message>
+    <message>
+        <source>The estimate counts a stated fact in full and the county&apos;s own appraisal as nothing; the county&apos;s inspection decides.</source>
+        <translation>自评估算中，自报事项按满分计，群众评议不计分；以县里检查为准。</translation>
+    </message>
+    <message>
+        <source>Star rating self-check</source>
+        <translation>星级评定自查表</translation>
+    </message>
+    <message>
+        <source>The eight standards</source>
+        <translation>“八有”标准</translation>
+    </message>
+    <message>
+        <source>Quantified targets</source>
+        <translation>量化指标</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>自查表</translation>
+    </message>
+    <message>
+        <source>Photos given as evidence</source>
+        <translation>佐证照片</translation>
     </message>
 </context>
 </TS>

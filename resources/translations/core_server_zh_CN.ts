@@ -409,6 +409,77 @@
     </message>
 </context>
 <context>
+    <name>server.star</name>
+    <message>
+        <source>star-rating indicators (sent to every station)</source>
+        <translation>星级评定指标（下发到各站）</translation>
+    </message>
+    <message>
+        <source>list the indicators</source>
+        <translation>列出指标</translation>
+    </message>
+    <message>
+        <source>change points or full-point figures, then send them to every station</source>
+        <translation>修改分值或满分标准，并下发到各站</translation>
+    </message>
+    <message>
+        <source>an indicator&apos;s points (0 to 100; all of them add up to 100)</source>
+        <translation>指标分值（0 到 100；合计应为 100）</translation>
+    </message>
+    <message>
+        <source>the figure that earns full points (indicators scored from the records)</source>
+        <translation>得满分的标准（按记录计分的指标）</translation>
+    </message>
+    <message>
+        <source>back to the default indicators, sent to every station</source>
+        <translation>恢复默认指标，并下发到各站</translation>
+    </message>
+    <message>
+        <source>send the current indicators to every station again</source>
+        <translation>把当前指标重新下发到各站</translation>
+    </message>
+    <message>
+        <source>“{item}” is not in the form KEY=VALUE (for example {what}=10).</source>
+        <translation>“{item}”应写成 指标=数值（例如 {what}=10）。</translation>
+    </message>
+    <message>
+        <source>Unknown indicator {keys}; the indicators are {known}.</source>
+        <translation>没有指标 {keys}；指标有 {known}。</translation>
+    </message>
+    <message>
+        <source>Only the indicators scored from the records have a full-point figure: {keys}.</source>
+        <translation>只有按记录计分的指标才有满分标准：{keys}。</translation>
+    </message>
+    <message>
+        <source>full points at {value:g}</source>
+        <translation>满分标准 {value:g}</translation>
+    </message>
+    <message>
+        <source>checked on site</source>
+        <translation>实地查看</translation>
+    </message>
+    <message>
+        <source>{key}	{name}	{points} points	{full}</source>
+        <translation>{key}	{name}	{points} 分	{full}</translation>
+    </message>
+    <message>
+        <source>Total: {total} points</source>
+        <translation>合计：{total} 分</translation>
+    </message>
+    <message>
+        <source>Error: nothing to change; give for example --points place=10.</source>
+        <translation>错误：没有要修改的内容；例如 --points place=10。</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>Sent to {n} stations; each gets them with its next sync.</source>
+        <translation>已下发到 {n} 个实践站，各站下次同步时收到。</translation>
+    </message>
+</context>
+<context>
     <name>server.store</name>
     <message>
         <source>The station&apos;s name must not be empty.</source>

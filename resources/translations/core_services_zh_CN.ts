@@ -216,6 +216,117 @@
     </message>
 </context>
 <context>
+    <name>services.evidence</name>
+    <message>
+        <source>The date “{text}” is not in the right form; write it like “2026-01-01”.</source>
+        <translation>日期“{text}”格式不对，请写成“2026-01-01”这样。</translation>
+    </message>
+    <message>
+        <source>The period is too long: at most five years in one pack.</source>
+        <translation>时间段太长：一个资料包最多五年。</translation>
+    </message>
+    <message>
+        <source>Evidence pack {station} {first:%Y%m%d}-{last:%Y%m%d}</source>
+        <translation>台账资料包-{station}-{first:%Y%m%d}-{last:%Y%m%d}</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was made.</source>
+        <translation>已取消，没有生成文件。</translation>
+    </message>
+    <message>
+        <source>1 Volunteer service register</source>
+        <translation>一、志愿者服务登记簿</translation>
+    </message>
+    <message>
+        <source>2 Activity records ({n})</source>
+        <translation>二、活动记录（{n} 场）</translation>
+    </message>
+    <message>
+        <source>{day:%Y-%m-%d} {title} ({n} photos)</source>
+        <translation>{day:%Y-%m-%d} {title}（照片 {n} 张）</translation>
+    </message>
+    <message>
+        <source>2 Activity records (none held in this period)</source>
+        <translation>二、活动记录（本期没有开展的活动）</translation>
+    </message>
+    <message>
+        <source>No activity was held or recorded in this period.</source>
+        <translation>本期没有已开展或已记录的活动。</translation>
+    </message>
+    <message>
+        <source>Activity records</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>3 Monthly bulletins</source>
+        <translation>三、月度通报</translation>
+    </message>
+    <message>
+        <source>3 Monthly bulletins (none yet)</source>
+        <translation>三、月度通报（暂无）</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet.</source>
+        <translation>这个时间段还没有开始。</translation>
+    </message>
+    <message>
+        <source>Monthly bulletins</source>
+        <translation>月度通报</translation>
+    </message>
+    <message>
+        <source>4 Register of volunteer service certificates</source>
+        <translation>四、志愿服务证明登记簿</translation>
+    </message>
+    <message>
+        <source>5 Star rating self-check</source>
+        <translation>五、星级评定自查表</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>开展活动</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Volunteers on the roster</source>
+        <translation>在册志愿者</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist; choose another place to save.</source>
+        <translation>文件夹“{folder}”不存在，请换一个保存位置。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder “{folder}”; choose another folder (a USB stick may be write-protected).</source>
+        <translation>无法写入文件夹“{folder}”，请换一个文件夹（U 盘可能处于写保护）。</translation>
+    </message>
+    <message>
+        <source>The disk of “{folder}” is full; the evidence pack was not made. Free some space or choose another drive.</source>
+        <translation>“{folder}”所在磁盘已满，台账资料包没有生成。请清理空间或换一个磁盘。</translation>
+    </message>
+    <message>
+        <source>Not enough space in “{folder}”: the evidence pack needs about {need} MB, {free} MB are free.</source>
+        <translation>“{folder}”空间不足：台账资料包约需 {need} MB，只剩 {free} MB。</translation>
+    </message>
+    <message>
+        <source>{stem} photos.zip</source>
+        <translation>{stem}-照片.zip</translation>
+    </message>
+    <message>
+        <source>The evidence pack could not be written ({error}); nothing was kept. Try another folder.</source>
+        <translation>台账资料包没有写成（{error}），没有留下文件。请换一个文件夹再试。</translation>
+    </message>
+    <message>
+        <source>{n} photos came from another PC and are not on this one; sync to fetch them, then make the pack again.</source>
+        <translation>有 {n} 张照片来自另一台电脑、本机没有；请同步取回后重新生成资料包。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; finish the first-run setup first.</source>
+        <translation>本机还没有建立实践站，请先完成首次设置。</translation>
+    </message>
+</context>
+<context>
     <name>services.export</name>
     <message>
         <source>No.</source>
@@ -612,6 +723,14 @@
         <translation>群众点单台账（按月）</translation>
     </message>
     <message>
+        <source>Star rating self-check</source>
+        <translation>星级评定自查表</translation>
+    </message>
+    <message>
+        <source>the star rating self-check: the eight standards and the targets, with the evidence (--year)</source>
+        <translation>星级评定自查表：“八有”标准和量化指标，附佐证（--year）</translation>
+    </message>
+    <message>
         <source>Volunteer service register</source>
         <translation>志愿者服务登记簿</translation>
     </message>
@@ -969,6 +1088,233 @@
     <message>
         <source>The record of “{name}” being merged away has sign-ins or hours; do it the other way round: keep that one and merge this one into it.</source>
         <translation>被合并的“{name}”已有签到或时长记录，请反过来操作：保留那一条，把这一条合并进去。</translation>
+    </message>
+</context>
+<context>
+    <name>services.selfcheck</name>
+    <message>
+        <source>A fixed place</source>
+        <translation>有固定场所</translation>
+    </message>
+    <message>
+        <source>A manager</source>
+        <translation>有管理人员</translation>
+    </message>
+    <message>
+        <source>Volunteer teams</source>
+        <translation>有志愿服务队伍</translation>
+    </message>
+    <message>
+        <source>Regular activities</source>
+        <translation>有经常性活动</translation>
+    </message>
+    <message>
+        <source>Service projects</source>
+        <translation>有服务项目</translation>
+    </message>
+    <message>
+        <source>Uniform signage</source>
+        <translation>有统一标识</translation>
+    </message>
+    <message>
+        <source>Management rules</source>
+        <translation>有管理制度</translation>
+    </message>
+    <message>
+        <source>Work results</source>
+        <translation>有工作成效</translation>
+    </message>
+    <message>
+        <source>Residents&apos; appraisal</source>
+        <translation>群众评议</translation>
+    </message>
+    <message>
+        <source>Where the station is and what rooms it has, for example “Village committee building, 2nd floor, 120 m²: lecture hall, reading corner”.</source>
+        <translation>实践站的位置和功能室，例如“村委会二楼，120 平方米：宣讲大厅、阅读角”。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s service projects, for example “Elderly meal help; weekend homework class”.</source>
+        <translation>本站的服务项目，例如“助老食堂；周末课堂”。</translation>
+    </message>
+    <message>
+        <source>The signs put up, for example “Door plaque at the entrance, uniform logo on the notice board”.</source>
+        <translation>挂出的标识，例如“门口挂牌，宣传栏统一标识”。</translation>
+    </message>
+    <message>
+        <source>The rules on the wall, for example “Volunteer service rules, activity rules, ledger rules”.</source>
+        <translation>上墙的制度，例如“志愿服务制度、活动制度、台账管理制度”。</translation>
+    </message>
+    <message>
+        <source>Who manages the station day to day besides the head, if anyone.</source>
+        <translation>除站长外负责日常管理的人员（如有）。</translation>
+    </message>
+    <message>
+        <source>Anything the team list does not show.</source>
+        <translation>队伍名单里没有体现的情况。</translation>
+    </message>
+    <message>
+        <source>Anything the activity records do not show.</source>
+        <translation>活动记录里没有体现的情况。</translation>
+    </message>
+    <message>
+        <source>Commendations, press reports, residents&apos; thanks.</source>
+        <translation>表彰、媒体报道、群众感谢信等。</translation>
+    </message>
+    <message>
+        <source>Residents&apos; opinions collected by the station.</source>
+        <translation>实践站收集的群众意见。</translation>
+    </message>
+    <message>
+        <source>Unknown indicator “{key}”; the choices are {keys}.</source>
+        <translation>没有指标“{key}”，可选 {keys}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Write what the station has for this indicator, for example where the signs are.</source>
+        <translation>请写明本站这项指标的情况，例如标识挂在哪里。</translation>
+    </message>
+    <message>
+        <source>The statement is too long: at most {n} characters.</source>
+        <translation>填报内容太长：最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s place is registered (Settings → station details → address)</source>
+        <translation>登记了活动场所（设置 → 实践站信息 → 地址）</translation>
+    </message>
+    <message>
+        <source>No address registered</source>
+        <translation>未登记地址</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation>地址：{address}</translation>
+    </message>
+    <message>
+        <source>Fill in the station&apos;s address in Settings, and add a photo of the place here.</source>
+        <translation>请在“设置”中填写实践站地址，并在这里补一张场所照片。</translation>
+    </message>
+    <message>
+        <source>A station head is registered</source>
+        <translation>登记了站长</translation>
+    </message>
+    <message>
+        <source>No station head registered</source>
+        <translation>未登记站长</translation>
+    </message>
+    <message>
+        <source>Station head: {name}</source>
+        <translation>站长：{name}</translation>
+    </message>
+    <message>
+        <source>, phone {phone}</source>
+        <translation>，电话 {phone}</translation>
+    </message>
+    <message>
+        <source>Fill in the station head in Settings.</source>
+        <translation>请在“设置”中填写站长。</translation>
+    </message>
+    <message>
+        <source>≥ {n:g} teams with members</source>
+        <translation>有成员的队伍 ≥ {n:g} 支</translation>
+    </message>
+    <message>
+        <source>{n} teams with members</source>
+        <translation>{n} 支队伍有成员</translation>
+    </message>
+    <message>
+        <source>{team}: {n} members</source>
+        <translation>{team}：{n} 人</translation>
+    </message>
+    <message>
+        <source>{n} more teams need members: add volunteers to teams on the roster.</source>
+        <translation>还需 {n} 支队伍有成员：在志愿者名册中把志愿者加入队伍。</translation>
+    </message>
+    <message>
+        <source>≥ {n:g} activities held in the year</source>
+        <translation>全年开展活动 ≥ {n:g} 场</translation>
+    </message>
+    <message>
+        <source>{n} activities held</source>
+        <translation>已开展 {n} 场</translation>
+    </message>
+    <message>
+        <source>By month: {months}</source>
+        <translation>按月：{months}</translation>
+    </message>
+    <message>
+        <source>{month}/{n}</source>
+        <translation>{month}月 {n} 场</translation>
+    </message>
+    <message>
+        <source>{n} more activities are needed this year; only held or recorded activities count.</source>
+        <translation>今年还需开展 {n} 场活动；只计已开展或已记录的活动。</translation>
+    </message>
+    <message>
+        <source>≥ {n:g}% of the volunteers with service hours</source>
+        <translation>有服务时长的志愿者 ≥ {n:g}%</translation>
+    </message>
+    <message>
+        <source>{share}% ({served}/{all} people)</source>
+        <translation>{share}%（{served}/{all} 人）</translation>
+    </message>
+    <message>
+        <source>{served} of {all} active volunteers have service hours this year (the register lists them).</source>
+        <translation>在册 {all} 名志愿者中 {served} 名今年有服务时长（登记簿逐人列出）。</translation>
+    </message>
+    <message>
+        <source>Encourage the volunteers without hours to take part.</source>
+        <translation>动员还没有服务时长的志愿者参加活动。</translation>
+    </message>
+    <message>
+        <source>On track for the year so far (about {n:g} expected by now).</source>
+        <translation>符合全年进度（按进度此时应约 {n:g}）。</translation>
+    </message>
+    <message>
+        <source>Behind the pace for the year (about {n:g} expected by now). </source>
+        <translation>落后于全年进度（按进度此时应约 {n:g}）。</translation>
+    </message>
+    <message>
+        <source>Station&apos;s statement: {text} ({by}, {at})</source>
+        <translation>本站填报：{text}（{by}，{at}）</translation>
+    </message>
+    <message>
+        <source>The county does not score this indicator.</source>
+        <translation>县里不对这项指标计分。</translation>
+    </message>
+    <message>
+        <source>Stated by the station, checked by the county on site</source>
+        <translation>实践站自报，县里实地查看</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>已填报</translation>
+    </message>
+    <message>
+        <source>, with a photo</source>
+        <translation>，附照片</translation>
+    </message>
+    <message>
+        <source>Add a photo as evidence for the inspection.</source>
+        <translation>请补一张照片，供检查时佐证。</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>Marked by the county&apos;s inspection</source>
+        <translation>由县里检查组评定</translation>
+    </message>
+    <message>
+        <source>Awaiting the county</source>
+        <translation>待县里评定</translation>
+    </message>
+    <message>
+        <source>Not counted in the estimate; the county&apos;s inspectors mark it.</source>
+        <translation>不计入自评估算，由县里检查组打分。</translation>
     </message>
 </context>
 <context>
