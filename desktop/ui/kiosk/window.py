@@ -508,6 +508,8 @@ class KioskWindow(QWidget):
             return
         self._clock.stop()
         self._banner_timer.stop()
-        self.ctx.ops.db_changed.emit()  # the taps did not refresh the other pages one by one
+        # a planned activity with sign-ins took place: held (refreshes the other pages once, too)
+        self.ctx.ops.db(kiosk.mark_held_if_used, self.ctx.db, self.activity_id, self.ctx.actor, mutates=True,
+                        on_error=lambda _e: True)
         self.closed.emit()
         super().closeEvent(event)
