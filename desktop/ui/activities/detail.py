@@ -165,7 +165,7 @@ class ActivityDetail(QWidget):
     def _fit_facts(self) -> None:
         """Room for every wrapped line of the facts (a wrapped label in a splitter gets one line otherwise)."""
         width = self.facts.width() or self.facts.sizeHint().width()
-        self.facts.setMinimumHeight(self.facts.heightForWidth(width))
+        self.facts.setMinimumHeight(max(0, self.facts.heightForWidth(width)))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
