@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>Tick at least one person who signed the paper sheet.</source>
@@ -579,7 +579,7 @@
     <name>services.hours</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -692,7 +692,7 @@
     <name>services.lookup</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>This volunteer was not found; they may have been deleted.</source>
