@@ -78,6 +78,12 @@ lint: setup
 bench: setup
 	for b in bench/[a-z]*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
 
+# The operation manual (操作手册): one A4 PDF from the help topics with screenshots of the real app
+# (desktop/ui/help/manual.py; needs Debian's chromium). Built in CI by tests/ui/test_manual.py too.
+.PHONY: manual
+manual: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.help.manual --out build/manual/station-desk-manual.pdf
+
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m desktop.ui.screenshot --out screenshots
 

@@ -15,6 +15,8 @@ def register(sub) -> None:
     p.add_argument("--activities", type=int, default=300)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--signins-per-activity", type=int, default=None)
+    p.add_argument("--photos", type=int, default=0,
+                   help=translate("cli.demo", "photos for each activity held in the last year (default none)"))
     p.set_defaults(handler=run_demo)
 
 
@@ -29,6 +31,16 @@ def run_demo(args, open_db) -> int:
 
     counts = generate(db, volunteers=args.volunteers, activities=args.activities, seed=args.seed,
                       signins_per_activity=args.signins_per_activity, progress=progress)
+    if args.photos > 0:
+        from desktop.services.demo import add_photos
+
+        word = translate("cli.demo", "Photos")
+        photos = add_photos(db, args.photos, seed=args.seed,
+                            progress=lambda stage, done, total: print(f"\r{word} {done}/{total}", end="", file=sys.stderr,
+                                                                      flush=True))
+        counts["photos"] = photos
     print(file=sys.stderr)
     print(translate("cli.demo", "Made: {volunteers} volunteers, {activities} activities, {signins} sign-ins").format(**counts))
+    if args.photos > 0:
+        print(translate("cli.demo", "Photos: {photos}").format(photos=counts["photos"]))
     return 0

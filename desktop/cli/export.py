@@ -24,7 +24,7 @@ from typing import Any
 from desktop.i18n import translate
 
 # Modules that call register_export_kind at import time.
-PROVIDERS = ("desktop.cli.roster", "desktop.cli.paper")
+PROVIDERS = ("desktop.cli.roster", "desktop.cli.paper", "desktop.cli.evidence")
 
 EXPORTERS: dict[str, Callable[[Any], None]] = {}
 

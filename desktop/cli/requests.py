@@ -11,75 +11,75 @@ from desktop.i18n import translate
 def register(sub) -> None:
     req = sub.add_parser("request", help=translate("cli", "residents' requests: order, dispatch, accept, rate"))
     rs = req.add_subparsers(dest="action", required=True)
-    add = rs.add_parser("add", help="群众点单，输出编号和单号")
-    add.add_argument("--resident", required=True, help="群众姓名")
+    add = rs.add_parser("add", help=translate("cli.requests", "take a resident's request; prints its id and number"))
+    add.add_argument("--resident", required=True, help=translate("cli.requests", "the resident's name"))
     add.add_argument("--phone", default="")
     what = add.add_mutually_exclusive_group(required=True)
-    what.add_argument("--item", help="服务菜单中的项目（名称或编号）")
-    what.add_argument("--text", help="群众要办的事（菜单里没有时）")
-    add.add_argument("--channel", default="in_person", help="渠道：来站、电话、网格员、意见箱（默认来站）")
+    what.add_argument("--item", help=translate("cli.requests", "an item of the service menu (name or id)"))
+    what.add_argument("--text", help=translate("cli.requests", "what the resident needs (when the menu has no item for it)"))
+    add.add_argument("--channel", default="in_person", help=translate("cli.requests", "channel: in person, by phone, grid worker, suggestion box (default: in person)"))
     add.add_argument("--place", default="")
-    add.add_argument("--wanted", default="", help="希望的时间，例如 周六上午")
-    add.add_argument("--note", default="", help="补充说明")
+    add.add_argument("--wanted", default="", help=translate("cli.requests", "the wanted time, e.g. Saturday morning"))
+    add.add_argument("--note", default="", help=translate("cli.requests", "further notes"))
     add.set_defaults(handler=run_add)
-    ls = rs.add_parser("list", help="列出点单")
+    ls = rs.add_parser("list", help=translate("cli.requests", "list the requests"))
     ls.add_argument("--state", default="all",
-                    help="new、dispatched、accepted、done、rated、overdue、conflict 或 all（默认）")
-    ls.add_argument("--search", default="", help="单号、姓名或电话")
+                    help=translate("cli.requests", "new, dispatched, accepted, done, rated, overdue, conflict or all (default)"))
+    ls.add_argument("--search", default="", help=translate("cli.requests", "number, name or phone"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=run_list)
-    show = rs.add_parser("show", help="一张点单的经过（谁在何时做了什么）")
+    show = rs.add_parser("show", help=translate("cli.requests", "the history of one request (who did what, when)"))
     show.add_argument("id")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=run_show)
-    dispatch = rs.add_parser("dispatch", help="派单给本站的队伍或志愿者，或上报县中心")
+    dispatch = rs.add_parser("dispatch", help=translate("cli.requests", "dispatch to a team or volunteer of this station, or send it up to the county"))
     dispatch.add_argument("id")
     to = dispatch.add_mutually_exclusive_group(required=True)
     to.add_argument("--team")
     to.add_argument("--volunteer")
-    to.add_argument("--county", action="store_true", help="本站办不了，上报县中心")
+    to.add_argument("--county", action="store_true", help=translate("cli.requests", "the station cannot do it: send it up to the county"))
     dispatch.set_defaults(handler=run_dispatch)
-    accept = rs.add_parser("accept", help="记录接单")
+    accept = rs.add_parser("accept", help=translate("cli.requests", "record an accept"))
     accept.add_argument("id")
     who = accept.add_mutually_exclusive_group(required=True)
     who.add_argument("--team")
     who.add_argument("--volunteer")
     accept.set_defaults(handler=run_accept)
-    decline = rs.add_parser("decline", help="记录退单（退回派单）")
+    decline = rs.add_parser("decline", help=translate("cli.requests", "record a decline (hand the dispatch back)"))
     decline.add_argument("id")
     decline.add_argument("--reason", required=True)
     decline.set_defaults(handler=run_decline)
-    done = rs.add_parser("done", help="服务完成：关联活动，或直接记录时长")
+    done = rs.add_parser("done", help=translate("cli.requests", "service done: link an activity, or record the hours"))
     done.add_argument("id")
     done.add_argument("--activity", default=None)
     done.add_argument("--hours", type=float, default=None)
     done.add_argument("--volunteer", default=None)
     done.add_argument("--note", default="")
     done.set_defaults(handler=run_done)
-    rate = rs.add_parser("rate", help="群众评单：满意、基本满意、不满意")
+    rate = rs.add_parser("rate", help=translate("cli.requests", "the resident's rating: 满意, 基本满意, 不满意"))
     rate.add_argument("id")
     rate.add_argument("rating")
     rate.add_argument("--comment", default="")
     rate.set_defaults(handler=run_rate)
-    for name, text in (("reopen", "重新办理"), ("cancel", "取消点单")):
+    for name, text in (("reopen", translate("cli.requests", "reopen the request")), ("cancel", translate("cli.requests", "cancel the request"))):
         p = rs.add_parser(name, help=text)
         p.add_argument("id")
         p.add_argument("--reason", default="")
         p.set_defaults(handler=run_reopen if name == "reopen" else run_cancel)
-    resolve = rs.add_parser("resolve", help="处理冲突：选定一次接单，或确认一条不在其职的记录")
+    resolve = rs.add_parser("resolve", help=translate("cli.requests", "settle a conflict: keep one accept, or acknowledge an out-of-turn record"))
     resolve.add_argument("id")
-    resolve.add_argument("event", help="记录编号（request show 中可见）")
+    resolve.add_argument("event", help=translate("cli.requests", "the record's id (see request show)"))
     resolve.add_argument("--note", default="")
     resolve.set_defaults(handler=run_resolve)
-    receipt = rs.add_parser("receipt", help="打印点单回执（PDF）")
+    receipt = rs.add_parser("receipt", help=translate("cli.requests", "print the request receipt (PDF)"))
     receipt.add_argument("id")
     receipt.add_argument("--out", required=True)
-    receipt.add_argument("--half", action="store_true", help="半张 A4（A5）")
+    receipt.add_argument("--half", action="store_true", help=translate("cli.requests", "half an A4 sheet (A5)"))
     receipt.set_defaults(handler=run_receipt)
-    menu = rs.add_parser("menu", help="服务菜单（县中心发布的项目和本站自己的项目）")
-    menu.add_argument("--add", default=None, metavar="NAME", help="增加本站自己的服务项目")
+    menu = rs.add_parser("menu", help=translate("cli.requests", "the service menu (the county's items and the station's own)"))
+    menu.add_argument("--add", default=None, metavar="NAME", help=translate("cli.requests", "add a service item of the station's own"))
     menu.add_argument("--category", default="")
-    menu.add_argument("--team-field", default="", help="通常承接的队伍")
+    menu.add_argument("--team-field", default="", help=translate("cli.requests", "the team that usually takes it"))
     menu.add_argument("--response-hours", type=int, default=48)
     menu.add_argument("--json", action="store_true")
     menu.set_defaults(handler=run_menu)
@@ -93,7 +93,7 @@ def _svc():
 
 def _need_station(db) -> None:
     if db.station_id is None:
-        raise UserError("本机还没有建立实践站，请先运行 init 完成首次设置。")
+        raise UserError(translate("cli.requests", "No station has been set up on this PC yet; run init first."))
 
 
 def run_add(args, open_db) -> int:
@@ -103,7 +103,7 @@ def run_add(args, open_db) -> int:
                              channel=args.channel, place=args.place, wanted=args.wanted, description=args.note,
                              actor="命令行")
     print(row.id)
-    print(f"单号：{row.number}")
+    print(translate("cli.requests", "Number: {number}").format(number=row.number))
     return 0
 
 
@@ -111,7 +111,7 @@ def run_list(args, open_db) -> int:
     from desktop.services.request_queries import QUEUES, list_requests
 
     if args.state not in QUEUES and args.state not in ("escalated", "cancelled"):
-        raise UserError(f"状态应为：{'、'.join(QUEUES)}。")
+        raise UserError(translate("cli.requests", "The state must be one of: {states}.").format(states=", ".join(QUEUES)))
     db = open_db()
     queue = args.state if args.state in QUEUES else "all"
     views = [v for v in list_requests(db, queue=queue, search=args.search)
@@ -120,12 +120,12 @@ def run_list(args, open_db) -> int:
         print_json([v.as_json() for v in views])
         return 0
     for v in views:
-        flag = "（超时）" if v.overdue else ""
-        conflict = "（有冲突）" if v.state.open_conflicts else ""
+        flag = translate("cli.requests", " (overdue)") if v.overdue else ""
+        conflict = translate("cli.requests", " (conflict)") if v.state.open_conflicts else ""
         who = v.state.team_name or v.state.volunteer_name or "-"
         print(f"{v.row.number}\t{v.id}\t{v.label}{flag}{conflict}\t{v.row.requester_name}\t{v.row.title}\t{who}")
     if not views:
-        print("没有符合条件的点单。")
+        print(translate("cli.requests", "No requests match."))
     return 0
 
 
@@ -146,48 +146,52 @@ def run_show(args, open_db) -> int:
 
 
 def _done(event, verb: str) -> int:
-    print(f"已记录{verb}（{event.id}）")
+    print(translate("cli.requests", "Recorded: {what} ({id})").format(what=verb, id=event.id))
     return 0
 
 
 def run_dispatch(args, open_db) -> int:
     db = open_db()
     e = _svc().dispatch(db, args.id, team=args.team, volunteer=args.volunteer, county=args.county, actor="命令行")
-    return _done(e, "上报县中心" if args.county else f"派单给 {e.team_name or e.volunteer_name}")
+    return _done(e, translate("cli.requests", "sent up to the county") if args.county
+                 else translate("cli.requests", "dispatched to {who}").format(who=e.team_name or e.volunteer_name))
 
 
 def run_accept(args, open_db) -> int:
     db = open_db()
     e = _svc().accept(db, args.id, team=args.team, volunteer=args.volunteer, actor="命令行")
-    return _done(e, f"{e.team_name or e.volunteer_name} 接单")
+    return _done(e, translate("cli.requests", "{who} accepts").format(who=e.team_name or e.volunteer_name))
 
 
 def run_decline(args, open_db) -> int:
-    return _done(_svc().decline(open_db(), args.id, reason=args.reason, actor="命令行"), "退单")
+    return _done(_svc().decline(open_db(), args.id, reason=args.reason, actor="命令行"), translate("cli.requests", "decline"))
 
 
 def run_done(args, open_db) -> int:
     db = open_db()
     e = _svc().done(db, args.id, activity=args.activity, hours=args.hours, volunteer=args.volunteer,
                     note=args.note, actor="命令行")
-    return _done(e, "服务完成" + (f"，{e.minutes / 60:g} 小时" if e.minutes else ""))
+    hours = translate("cli.requests", "service done, {hours} hours").format(hours=f"{e.minutes / 60:g}")
+    return _done(e, hours if e.minutes else translate("cli.requests", "service done"))
 
 
 def run_rate(args, open_db) -> int:
     e = _svc().rate(open_db(), args.id, args.rating, comment=args.comment, actor="命令行")
-    return _done(e, f"评价：{e.rating}" + ("，单子已重新打开，请跟进" if e.rating == "不满意" else ""))
+    reopened = e.rating == "不满意"
+    return _done(e, translate("cli.requests", "rating: {rating}").format(rating=e.rating)
+                 + (translate("cli.requests", "; the request is open again, please follow it up") if reopened else ""))
 
 
 def run_reopen(args, open_db) -> int:
-    return _done(_svc().reopen(open_db(), args.id, reason=args.reason, actor="命令行"), "重新办理")
+    return _done(_svc().reopen(open_db(), args.id, reason=args.reason, actor="命令行"), translate("cli.requests", "reopened"))
 
 
 def run_cancel(args, open_db) -> int:
-    return _done(_svc().cancel(open_db(), args.id, reason=args.reason, actor="命令行"), "取消")
+    return _done(_svc().cancel(open_db(), args.id, reason=args.reason, actor="命令行"), translate("cli.requests", "cancelled"))
 
 
 def run_resolve(args, open_db) -> int:
-    return _done(_svc().resolve(open_db(), args.id, args.event, note=args.note, actor="命令行"), "冲突处理")
+    return _done(_svc().resolve(open_db(), args.id, args.event, note=args.note, actor="命令行"), translate("cli.requests", "conflict settled"))
 
 
 def run_receipt(args, open_db) -> int:
@@ -201,7 +205,8 @@ def run_receipt(args, open_db) -> int:
     _need_station(db)
     req = papers.PaperRequest("request-receipt", extra={"request_id": args.id, "half": args.half})
     pages, _built = papers.export(db, req, "pdf", args.out, write_pdf=write_pdf)
-    print(f"已保存：{args.out}（{pages} 页，{'半张 A4' if args.half else 'A4'}）")
+    size = translate("cli.requests", "half A4") if args.half else "A4"
+    print(translate("cli.requests", "Saved: {path} ({pages} pages, {size})").format(path=args.out, pages=pages, size=size))
     return 0
 
 
@@ -220,8 +225,9 @@ def run_menu(args, open_db) -> int:
                     for i in items])
         return 0
     for i in items:
-        source = "县中心" if i.station_id == "county" else "本站"
-        print(f"{i.id}\t{i.name}\t{i.category or '-'}\t{i.team_name or '-'}\t{i.response_hours} 小时\t{source}")
+        hours = translate("cli.requests", "{n} hours").format(n=i.response_hours)
+        source = translate("cli.requests", "county") if i.station_id == "county" else translate("cli.requests", "this station")
+        print(f"{i.id}\t{i.name}\t{i.category or '-'}\t{i.team_name or '-'}\t{hours}\t{source}")
     if not items:
-        print("服务菜单是空的：县中心发布的项目会在同步后出现，也可用 request menu --add 增加本站的项目。")
+        print(translate("cli.requests", "The service menu is empty: the county's items appear after a sync; add the station's own with request menu --add."))
     return 0

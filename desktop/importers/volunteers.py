@@ -42,7 +42,7 @@ class Issue:
     column: str  # the column's header text ("" for the whole row)
     problem: str
     suggestion: str
-    level: str = ERROR  # error: row not imported; warning: imported, check it; skip: already on the roster
+    level: str = ERROR  # error: row not imported; warning: imported (a bad field left empty), check it; skip: already on the roster
 
     def as_dict(self) -> dict[str, Any]:
         return {"row": self.row, "column": self.column, "problem": self.problem,
@@ -147,24 +147,30 @@ def _row_key(data: dict[str, Any]) -> str:
 
 def _clean_row(values: dict[str, Any], headers: dict[str, str], rownum: int,
                issues: list[Issue]) -> dict[str, Any] | None:
-    """Clean one row field by field, so every problem of the row is reported at once."""
+    """Clean one row field by field, so every problem of the row is reported at once. A bad field
+    keeps the row: that field is left empty and flagged (a warning); only a row without a usable
+    name is not imported."""
     data: dict[str, Any] = {}
     failed = False
+    left_empty = translate("importers.volunteers", "Imported with this field left empty; fill it in on the roster")
     # the ID goes last: the birth date and gender it carries win over typed ones
     for fld, raw in sorted(values.items(), key=lambda item: item[0] == "id_card"):
         if fld == "teams" or raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
         if fld == "id_card" and (shown := _excel_number_id(raw)) is not None and len(shown) != 15:
             issues.append(Issue(rownum, headers[fld], translate("importers.volunteers", "Excel stored the ID number as a number ({shown}); its last digits are lost").format(
-                shown=shown), translate("importers.volunteers", "Set the column to “Text” in Excel, type the full number again and import this row again")))
-            failed = True
+                shown=shown), translate("importers.volunteers", "Imported without the ID number; type the full number on the roster (in Excel, set the column to “Text”)"),
+                WARNING))
             continue
         try:
             data.update(clean_volunteer({fld: _cell_text(raw)}))
         except ValidationError as error:
-            issues.append(Issue(rownum, headers[fld], error.message,
-                                translate("importers.volunteers", "Correct it and import again (rows already imported are not added twice)")))
-            failed = True
+            if fld == "name":
+                issues.append(Issue(rownum, headers[fld], error.message,
+                                    translate("importers.volunteers", "Correct it and import again (rows already imported are not added twice)")))
+                failed = True
+            else:
+                issues.append(Issue(rownum, headers[fld], error.message, left_empty, WARNING))
     if not data.get("name") and not failed:
         issues.append(Issue(rownum, headers.get("name", ""), translate("importers.volunteers", "The name is empty"), translate("importers.volunteers", "Add the name, or delete the row")))
         failed = True
@@ -173,9 +179,10 @@ def _clean_row(values: dict[str, Any], headers: dict[str, str], rownum: int,
     if data.get("id_card") and values.get("gender") not in (None, ""):
         try:
             clean_volunteer({"id_card": data["id_card"], "gender": values["gender"]})
-        except ValidationError as error:
-            issues.append(Issue(rownum, headers["gender"], error.message, translate("importers.volunteers", "Check the gender or the ID number")))
-            return None
+        except ValidationError as error:  # the ID's gender is kept
+            issues.append(Issue(rownum, headers["gender"], error.message,
+                                translate("importers.volunteers", "Imported with the gender the ID number gives; check the gender or the ID number"),
+                                WARNING))
     return data
 
 

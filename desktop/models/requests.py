@@ -15,9 +15,18 @@ from datetime import datetime
 from pydantic import NaiveDatetime
 from sqlmodel import Field
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models.base import MutableBase, SyncedBase, SyncKind, synced
 
-CHANNELS = {"in_person": "来站", "phone": "电话", "grid": "网格员", "box": "意见箱"}
+CHANNELS = {"in_person": QT_TRANSLATE_NOOP("models.requests", "In person"),
+            "phone": QT_TRANSLATE_NOOP("models.requests", "By phone"),
+            "grid": QT_TRANSLATE_NOOP("models.requests", "Grid worker"),
+            "box": QT_TRANSLATE_NOOP("models.requests", "Suggestion box")}  # stored: the key; shown: channel_label
+
+
+def channel_label(code: str) -> str:
+    """The channel as shown, in the current language (an unknown code as it is)."""
+    return translate("models.requests", CHANNELS[code]) if code in CHANNELS else code
 
 
 @synced(SyncKind.MUTABLE)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.reports.base import Column, HtmlDoc, Report, Section, Table, esc, page
 
 
@@ -35,29 +36,50 @@ def _spaced(number: str) -> str:
 def receipt_html(data: ReceiptData, half: bool = False) -> HtmlDoc:
     size = "A5" if half else "A4"
     big = "22pt" if half else "28pt"
-    answer = (f"{data.answer_by:%Y年%m月%d日 %H:%M} 前" if data.answer_by else "三个工作日内")
-    rows = [("点单内容", data.title + (f"（{data.description}）" if data.description else "")),
-            ("群众姓名", data.resident), ("联系电话", data.phone or "—"), ("服务地点", data.place or "—"),
-            ("希望时间", data.wanted or "—"), ("点单渠道", data.channel),
-            ("点单时间", f"{data.requested_at:%Y年%m月%d日 %H:%M}"), ("答复时间", answer),
-            ("经办人", data.recorded_by or "—")]
+    answer = (translate("reports", "before {at:%Y-%m-%d %H:%M}").format(at=data.answer_by) if data.answer_by
+              else translate("reports", "within three working days"))
+    number = translate("reports", "Request number")
+    content = translate("reports", "Request")
+    requested = translate("reports", "Requested at")
+    answered = translate("reports", "Answer by")
+    officer = translate("reports", "Handled by")
+    described = translate("reports", "{title} ({description})").format(title=data.title, description=data.description)
+    rows = [(content, described if data.description else data.title),
+            (translate("reports", "Resident's name"), data.resident),
+            (translate("reports", "Contact phone"), data.phone or "—"), (translate("reports", "Service place"), data.place or "—"),
+            (translate("reports", "Wanted time"), data.wanted or "—"), (translate("reports", "Request channel"), data.channel),
+            (requested, translate("reports", "{at:%Y-%m-%d %H:%M}").format(at=data.requested_at)), (answered, answer),
+            (officer, data.recorded_by or "—")]
     grid = "".join(f"<tr><td width='24%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in rows)
-    body = (f"<h1 align='center'>群众点单回执</h1><p align='center'>{esc(data.station)}</p>"
-            f"<p align='center' style='font-size: 11pt;'>单号（查询时请报此号）</p>"
+    heading = esc(translate("reports", "Residents' request receipt"))
+    promise = translate("reports", "We will arrange volunteers and contact you {answer}. To ask about progress, come to the "
+                                   "station or call {phone} and give the number. When the service is done, please rate it "
+                                   "(satisfied / fairly satisfied / not satisfied).").format(
+        answer=answer, phone=data.station_phone or translate("reports", "the station"))
+    ask = esc(translate("reports", "Number (give it when you ask)"))
+    stamp = esc(translate("reports", "Practice station (stamp):"))
+    dated = esc(translate("reports", "Date: {at:%Y-%m-%d}").format(at=data.requested_at))
+    body = (f"<h1 align='center'>{heading}</h1><p align='center'>{esc(data.station)}</p>"
+            f"<p align='center' style='font-size: 11pt;'>{ask}</p>"
             f"<p align='center' style='font-size: {big};'>{esc(_spaced(data.number))}</p>"
             f"<table class='grid' border='0.5' cellspacing='0' cellpadding='5' width='100%'>{grid}</table>"
-            f"<p>我们会在{esc(answer)}安排志愿者并与您联系。查询进度请来站或致电"
-            f"{esc(data.station_phone or '本站')}，报上单号即可。服务完成后，请对服务作出评价（满意 / 基本满意 / 不满意）。</p>"
-            f"<table class='sign'><tr><td>实践站（盖章）：</td><td>日期：{data.requested_at:%Y年%m月%d日}</td></tr></table>")
-    if not half:  # A4: the station keeps the lower half (存根), cut along the dashed line
-        stub = [("单号", data.number), ("点单内容", data.title), ("群众", f"{data.resident} {data.phone}".strip()),
-                ("点单时间", f"{data.requested_at:%Y-%m-%d %H:%M}"), ("答复时间", answer), ("经办人", data.recorded_by or "—")]
+            f"<p>{esc(promise)}</p>"
+            f"<table class='sign'><tr><td>{stamp}</td><td>{dated}</td></tr></table>")
+    if not half:  # A4: the station keeps the lower half (the stub), cut along the dashed line
+        stub = [(number, data.number), (content, data.title),
+                (translate("reports", "Resident"), f"{data.resident} {data.phone}".strip()),
+                (requested, f"{data.requested_at:%Y-%m-%d %H:%M}"), (answered, answer), (officer, data.recorded_by or "—")]
         cells = "".join(f"<tr><td width='24%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in stub)
-        body += ("<p align='center' style='color: #555;'>- - - - - - - - - - - - - 沿此线剪开 - - - - - - - - - - - - -</p>"
-                 "<h2 align='center'>群众点单存根（实践站留存）</h2>"
+        cut = esc(translate("reports", "cut along this line"))
+        kept = esc(translate("reports", "Residents request stub (kept by the station)"))
+        steps = esc(translate("reports", "Dispatched: ________________  Accepted: ________________  Done: ________________  "
+                                         "Rating: satisfied / fairly satisfied / not satisfied"))
+        body += (f"<p align='center' style='color: #555;'>- - - - - - - - - - - - - {cut} - - - - - - - - - - - - -</p>"
+                 f"<h2 align='center'>{kept}</h2>"
                  f"<table class='grid' border='0.5' cellspacing='0' cellpadding='4' width='100%'>{cells}</table>"
-                 "<p>派单：________________　接单：________________　完成：________________　评价：满意 / 基本满意 / 不满意</p>")
-    return HtmlDoc(page(body), title=f"群众点单回执 {data.number}", page_size=size)
+                 f"<p>{steps}</p>")
+    return HtmlDoc(page(body), title=translate("reports", "Residents' request receipt {number}").format(number=data.number),
+                   page_size=size)
 
 
 @dataclass
@@ -88,10 +110,14 @@ class LedgerData:
     satisfaction: str = ""
 
 
-LEDGER_COLUMNS = [Column("单号", 7, 9), Column("点单时间", 9, 16), Column("群众", 7, 8), Column("电话", 10, 13),
-                  Column("内容", 13, 24), Column("渠道", 5, 7), Column("接单队伍/志愿者", 12, 18),
-                  Column("状态", 9, 10), Column("接单时间", 8, 16), Column("完成时间", 8, 16),
-                  Column("小时", 5, 9, numeric=True), Column("评价", 7, 8)]  # widths add up to 100%
+LEDGER_COLUMNS = [Column(QT_TRANSLATE_NOOP("reports", "Request number"), 7, 9), Column(QT_TRANSLATE_NOOP("reports", "Requested at"), 9, 16),
+                  Column(QT_TRANSLATE_NOOP("reports", "Resident"), 7, 8), Column(QT_TRANSLATE_NOOP("reports", "Tel."), 10, 13),
+                  Column(QT_TRANSLATE_NOOP("reports", "What was asked"), 13, 24), Column(QT_TRANSLATE_NOOP("reports", "Channel"), 5, 7),
+                  Column(QT_TRANSLATE_NOOP("reports", "Accepting team / volunteer"), 12, 18),
+                  Column(QT_TRANSLATE_NOOP("reports", "State"), 9, 10), Column(QT_TRANSLATE_NOOP("reports", "Accepted at"), 8, 16),
+                  Column(QT_TRANSLATE_NOOP("reports", "Done at"), 8, 16),
+                  Column(QT_TRANSLATE_NOOP("reports", "Hrs"), 5, 9, numeric=True),
+                  Column(QT_TRANSLATE_NOOP("reports", "Rating"), 7, 8)]  # widths add up to 100%
 
 
 def _t(value: datetime | None) -> str:
@@ -102,7 +128,11 @@ def ledger_report(data: LedgerData) -> Report:
     table = Table(LEDGER_COLUMNS, [[r.number, _t(r.requested_at), r.resident, r.phone, r.title, r.channel, r.served_by,
                                     r.state, _t(r.accepted_at), _t(r.done_at), r.hours or "", r.rating]
                                    for r in data.rows])
-    facts = [("月份", data.period_label), ("收到点单", f"{data.received} 件"), ("已服务", f"{data.served} 件"),
-             ("按时接单率", data.in_time or "—"), ("满意率", data.satisfaction or "—")]
-    return Report(title="群众点单台账", station=data.station, facts=facts, sections=[Section(table=table)],
-                  signatures=["填表人", "站长"], landscape=True, sheet_name="点单台账")
+    facts = [(translate("reports", "Month"), data.period_label),
+             (translate("reports", "Requests received"), translate("reports", "{n} requests").format(n=data.received)),
+             (translate("reports", "Served"), translate("reports", "{n} requests").format(n=data.served)),
+             (translate("reports", "Accepted in time"), data.in_time or "—"),
+             (translate("reports", "Satisfaction rate"), data.satisfaction or "—")]
+    return Report(title=translate("reports", "Residents' request ledger"), station=data.station, facts=facts,
+                  sections=[Section(table=table)], signatures=[translate("reports", "Filled in by"), translate("reports", "Station head")],
+                  landscape=True, sheet_name=translate("reports", "Request ledger"))

@@ -119,3 +119,46 @@ def generate(db: Database, *, volunteers: int, activities: int, seed: int = 1, s
     return {"volunteers": len(volunteer_ids), "activities": activities, "signins": signins}
 
 __all__ = ["generate", "volunteer_rows", "Activity"]
+
+
+def add_photos(db: Database, per_activity: int, *, days: int = 366, seed: int = 1,
+               progress: Callable[[str, int, int], bool | None] | None = None, actor: str = "演示数据") -> int:
+    """Give each held or recorded activity of the last `days` days `per_activity` photos (made-up
+    pictures, 1600x1200, each one different), imported as a station head would. Returns how many."""
+    import tempfile
+    from pathlib import Path
+
+    from PIL import Image, ImageDraw
+
+    from desktop.services.photos import import_photos
+
+    rng = random.Random(seed)
+    since = datetime.now() - timedelta(days=days)
+    with db.read() as session:
+        acts = list(session.exec(select(Activity).where(Activity.deleted_at.is_(None), Activity.start_at >= since,
+                                                        Activity.status.in_(("held", "recorded")))
+                                 .order_by(Activity.start_at)))
+    added = 0
+    with tempfile.TemporaryDirectory(prefix="demo-photos-") as tmp:
+        for index, act in enumerate(acts):
+            files = []
+            for n in range(per_activity):
+                sky = tuple(rng.randrange(90, 230) for _ in range(3))
+                image = Image.new("RGB", (1600, 1200), sky)
+                draw = ImageDraw.Draw(image)
+                draw.rectangle((0, 700, 1600, 1200), fill=tuple(rng.randrange(40, 160) for _ in range(3)))
+                for _ in range(40):  # people, trees, banners: enough detail for a realistic JPEG size
+                    x, y = rng.randrange(0, 1600), rng.randrange(300, 1150)
+                    r = rng.randrange(15, 120)
+                    draw.ellipse((x - r, y - r, x + r, y + r), fill=tuple(rng.randrange(0, 256) for _ in range(3)))
+                noise = Image.effect_noise((1600, 1200), 24).convert("RGB")
+                image = Image.blend(image, noise, 0.12)
+                path = Path(tmp) / f"IMG_{index:04d}_{n + 1}.jpg"
+                image.save(path, "JPEG", quality=88)
+                files.append(path)
+            added += len(import_photos(db, act.id, files, actor=actor).added)
+            for path in files:
+                path.unlink()
+            if progress and progress("photos", index + 1, len(acts)) is False:
+                break
+    return added

@@ -15,17 +15,20 @@ from datetime import datetime
 from sqlmodel import select
 
 from desktop.db import Database
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import Station
-from desktop.models.requests import CHANNELS, RequestEvent, ServiceRequest
+from desktop.models.requests import RequestEvent, ServiceRequest, channel_label
 from desktop.services.requests import find_request
-from desktop.sync.request_state import RequestState, derive
+from desktop.sync.request_state import RATINGS, RequestState, derive
 
-STATE_LABELS = {"new": "待派单", "escalated": "已上报县中心", "dispatched": "已派单", "accepted": "已接单",
-                "done": "已完成待评", "rated": "已评单", "cancelled": "已取消"}
+STATE_LABELS = {"new": QT_TRANSLATE_NOOP("services.request_queries", "Waiting for dispatch"), "escalated": QT_TRANSLATE_NOOP("services.request_queries", "Sent up to the county"),
+                "dispatched": QT_TRANSLATE_NOOP("services.request_queries", "Dispatched"), "accepted": QT_TRANSLATE_NOOP("services.request_queries", "Accepted"),
+                "done": QT_TRANSLATE_NOOP("services.request_queries", "Done, waiting for a rating"), "rated": QT_TRANSLATE_NOOP("services.request_queries", "Rated"), "cancelled": QT_TRANSLATE_NOOP("services.request_queries", "Cancelled")}
 # The queue on the 点单 page: (key, label, test)
 QUEUES = ("new", "dispatched", "accepted", "done", "rated", "overdue", "conflict", "all")
-KIND_LABELS = {"created": "点单", "dispatched": "派单", "escalated": "上报县中心", "accepted": "接单", "declined": "退单",
-               "done": "服务完成", "rated": "评单", "reopened": "重新办理", "cancelled": "取消", "resolved": "处理冲突"}
+KIND_LABELS = {"created": QT_TRANSLATE_NOOP("services.request_queries", "New request"), "dispatched": QT_TRANSLATE_NOOP("services.request_queries", "Dispatch"), "escalated": QT_TRANSLATE_NOOP("services.request_queries", "Send up to the county"),
+               "accepted": QT_TRANSLATE_NOOP("services.request_queries", "Accept"), "declined": QT_TRANSLATE_NOOP("services.request_queries", "Decline"), "done": QT_TRANSLATE_NOOP("services.request_queries", "Service done"), "rated": QT_TRANSLATE_NOOP("services.request_queries", "Rate"),
+               "reopened": QT_TRANSLATE_NOOP("services.request_queries", "Reopen"), "cancelled": QT_TRANSLATE_NOOP("services.request_queries", "Cancel"), "resolved": QT_TRANSLATE_NOOP("services.request_queries", "Settle a conflict")}
 
 
 @dataclass
@@ -41,7 +44,8 @@ class RequestView:
 
     @property
     def label(self) -> str:
-        return STATE_LABELS.get(self.state.state, self.state.state)
+        state = self.state.state
+        return translate("services.request_queries", STATE_LABELS[state]) if state in STATE_LABELS else state
 
     def in_queue(self, queue: str) -> bool:
         s = self.state.state
@@ -123,24 +127,20 @@ def history(view: RequestView) -> list[dict]:
     conflicts = {c.event_id: c for c in view.state.conflicts}
     out = []
     for e in view.state.history:
-        what = KIND_LABELS.get(e["kind"], e["kind"])
+        what = translate("services.request_queries", KIND_LABELS[e["kind"]]) if e["kind"] in KIND_LABELS else e["kind"]
         detail = " ".join(x for x in (e["to_station_name"] if e["kind"] == "dispatched" and e["station_id"] == "county"
                                       else "", e["team_name"], e["volunteer_name"]) if x)
         if e["minutes"]:
-            detail += f" {e['minutes'] / 60:g} 小时"
+            detail += " " + translate("services.request_queries", "{hours} hours").format(hours=f"{e['minutes'] / 60:g}")
         if e["rating"]:
             detail += f" {e['rating']}"
         if e["comment"]:
-            detail += f"（{e['comment']}）"
+            detail += translate("services.request_queries", " ({comment})").format(comment=e["comment"])
         c = conflicts.get(e["id"])
         out.append({"id": e["id"], "at": e["at"], "kind": e["kind"], "what": what, "detail": detail.strip(),
                     "actor": e["actor"], "site": e["station_id"],
-                    "conflict": "" if c is None else (c.text + ("（已处理）" if c.resolved else ""))})
+                    "conflict": "" if c is None else (c.text + (translate("services.request_queries", " (settled)") if c.resolved else ""))})
     return out
-
-
-def channel_label(code: str) -> str:
-    return CHANNELS.get(code, code)
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def figures(db: Database, start: datetime, end: datetime, now: datetime | None =
     return RequestFigures(
         received=len(views), served=sum(v.state.served() for v in views), answered_in_time=in_time,
         with_deadline_answered=timed, avg_response_hours=(sum(waits) / len(waits)) if waits else None,
-        rated=len(rated), satisfied=sum(v.state.rating in ("满意", "基本满意") for v in rated),
+        rated=len(rated), satisfied=sum(v.state.rating in RATINGS[:2] for v in rated),
         overdue=sum(v.overdue for v in views))
 
 
@@ -199,7 +199,7 @@ def satisfied_services(db: Database, start: datetime | None = None, end: datetim
     out = []
     for v in list_requests(db):
         s = v.state
-        if s.state != "rated" or s.rating != "满意" or not s.services or s.rated_at is None:
+        if s.state != "rated" or s.rating != RATINGS[0] or not s.services or s.rated_at is None:
             continue
         if (start is not None and s.rated_at < start) or (end is not None and s.rated_at >= end):
             continue
@@ -238,9 +238,9 @@ def ledger_data(db: Database, period, now: datetime | None = None):
     rows = []
     for v in views:
         s = v.state
-        served_by = "、".join(dict.fromkeys(a["team_name"] or a["volunteer_name"] for a in s.accepts)) or (
+        served_by = translate("services.request_queries", ", ").join(dict.fromkeys(a["team_name"] or a["volunteer_name"] for a in s.accepts)) or (
             s.team_name or s.volunteer_name)
-        label = v.label + ("（超时）" if v.overdue else "")
+        label = v.label + (translate("services.request_queries", " (overdue)") if v.overdue else "")
         rows.append(LedgerRow(v.row.number, v.row.requested_at, v.row.requester_name, v.row.requester_phone,
                               v.row.title, channel_label(v.row.channel), served_by, label, s.first_accepted_at,
                               s.done_at, sum(x["minutes"] for x in s.services) / 60, s.rating))

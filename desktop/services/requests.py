@@ -23,19 +23,26 @@ from sqlmodel import Session, select
 
 from desktop.db import Database
 from desktop.errors import NotFound, ValidationError
+from desktop.i18n import translate
 from desktop.models import Activity, HourCorrection, Station, Team, Volunteer
-from desktop.models.requests import CHANNELS, MenuItem, RequestEvent, ServiceRequest
+from desktop.models.requests import CHANNELS, MenuItem, RequestEvent, ServiceRequest, channel_label
 from desktop.services.audit import audit
 from desktop.sync.request_state import COUNTY, RATINGS
 from desktop.validators import normalize_text
 
-CHANNEL_BY_WORD = {**{k: k for k in CHANNELS}, **{v: k for k, v in CHANNELS.items()}}
+
+def channel_of(word: str) -> str | None:
+    """The channel code for a code, its English label or its label in the current language."""
+    for code, label in CHANNELS.items():
+        if word in (code, label, channel_label(code)):
+            return code
+    return None
 
 
 def _station(session: Session) -> Station:
     station = session.exec(select(Station).where(Station.deleted_at.is_(None))).first()
     if station is None:
-        raise ValidationError("还没有建立实践站。请先完成首次设置（命令行：python -m desktop init --station 名称）。")
+        raise ValidationError(translate("services.requests", "No station has been set up yet. Finish the first-run setup first (command line: python -m desktop init --station NAME)."))
     return station
 
 
@@ -61,7 +68,7 @@ def find_request(session: Session, ref: str) -> ServiceRequest:
     """A request by id, id prefix (8+ characters) or number (1201-07)."""
     ref = (ref or "").strip()
     if not ref:
-        raise ValidationError("请给出单号或编号。", field="request")
+        raise ValidationError(translate("services.requests", "Give the request number or id."), field="request")
     row = session.get(ServiceRequest, ref)
     if row is not None:
         return row
@@ -69,9 +76,9 @@ def find_request(session: Session, ref: str) -> ServiceRequest:
     if not rows and len(ref) >= 8:
         rows = list(session.exec(select(ServiceRequest).where(ServiceRequest.id.like(f"{ref}%"))))
     if not rows:
-        raise NotFound(f"找不到单号或编号为“{ref}”的点单。")
+        raise NotFound(translate("services.requests", "No request with the number or id “{ref}”.").format(ref=ref))
     if len(rows) > 1:
-        raise ValidationError(f"单号“{ref}”对应 {len(rows)} 张单子，请用编号：" + "、".join(r.id for r in rows))
+        raise ValidationError(translate("services.requests", "The number “{ref}” belongs to {n} requests; use the id: {ids}").format(ref=ref, n=len(rows), ids=translate("services.requests", ", ").join(r.id for r in rows)))
     return rows[0]
 
 
@@ -81,10 +88,10 @@ def _find_menu_item(session: Session, ref: str) -> MenuItem:
         items = list(session.exec(select(MenuItem).where(MenuItem.name == normalize_text(ref),
                                                          MenuItem.deleted_at.is_(None))))
         if len(items) > 1:
-            raise ValidationError(f"服务菜单里有多个“{ref}”，请用编号。", field="item")
+            raise ValidationError(translate("services.requests", "The service menu has more than one “{ref}”; use the id.").format(ref=ref), field="item")
         item = items[0] if items else None
     if item is None or item.deleted_at is not None:
-        raise NotFound(f"服务菜单里没有“{ref}”。用 request menu 查看可选的服务项目。")
+        raise NotFound(translate("services.requests", "The service menu has no “{ref}”. See the items with request menu.").format(ref=ref))
     return item
 
 
@@ -95,7 +102,7 @@ def _find_team(session: Session, ref: str) -> Team:
         team = session.exec(select(Team).where(Team.deleted_at.is_(None), Team.name.in_(
             [name, f"{name}志愿服务队"]))).first()
     if team is None or team.deleted_at is not None:
-        raise NotFound(f"本站没有队伍“{ref}”。")
+        raise NotFound(translate("services.requests", "This station has no team “{ref}”.").format(ref=ref))
     return team
 
 
@@ -105,10 +112,10 @@ def _find_volunteer(session: Session, ref: str) -> Volunteer:
         people = list(session.exec(select(Volunteer).where(Volunteer.deleted_at.is_(None),
                                                            Volunteer.name == normalize_text(ref))))
         if len(people) > 1:
-            raise ValidationError(f"本站有 {len(people)} 位叫“{ref}”的志愿者，请用编号。", field="volunteer")
+            raise ValidationError(translate("services.requests", "This station has {n} volunteers called “{ref}”; use the id.").format(n=len(people), ref=ref), field="volunteer")
         person = people[0] if people else None
     if person is None or person.deleted_at is not None:
-        raise NotFound(f"本站没有志愿者“{ref}”。")
+        raise NotFound(translate("services.requests", "This station has no volunteer “{ref}”.").format(ref=ref))
     return person
 
 
@@ -118,15 +125,15 @@ def add_request(db: Database, *, resident: str, phone: str = "", item: str | Non
     """群众点单: record a resident's request (a menu item or free text) and its `created` event."""
     resident = normalize_text(resident)
     if not resident:
-        raise ValidationError("请填写群众姓名。", field="resident")
+        raise ValidationError(translate("services.requests", "Fill in the resident's name."), field="resident")
     if not item and not normalize_text(text or ""):
-        raise ValidationError("请选择服务菜单中的项目，或写下群众要办的事。", field="item")
-    kind = CHANNEL_BY_WORD.get(normalize_text(channel or "in_person"))
+        raise ValidationError(translate("services.requests", "Pick an item of the service menu, or write down what the resident needs."), field="item")
+    kind = channel_of(normalize_text(channel or "in_person"))
     if kind is None:
-        raise ValidationError(f"渠道应为：{'、'.join(CHANNELS.values())}。", field="channel")
+        raise ValidationError(translate("services.requests", "The channel must be one of: {channels}.").format(channels=translate("services.requests", ", ").join(map(channel_label, CHANNELS))), field="channel")
     phone = normalize_text(phone)
     if phone and not all(ch.isdigit() or ch in "-+ " for ch in phone):
-        raise ValidationError("电话号码只能包含数字。", field="phone")
+        raise ValidationError(translate("services.requests", "A phone number may only contain digits."), field="phone")
     with db.session(actor) as session:
         _station(session)
         now = datetime.now().replace(microsecond=0)
@@ -154,7 +161,7 @@ def dispatch(db: Database, ref: str, *, team: str | None = None, volunteer: str 
              county: bool = False, actor: str = "站长") -> RequestEvent:
     """派单 to a team or volunteer of this station, or escalate to the county (上报县中心)."""
     if sum(bool(x) for x in (team, volunteer, county)) != 1:
-        raise ValidationError("派单请给出一支队伍、一位志愿者，或上报县中心（三选一）。", field="team")
+        raise ValidationError(translate("services.requests", "To dispatch, give one team, one volunteer, or send it up to the county (one of the three)."), field="team")
     with db.session(actor) as session:
         station = _station(session)
         rid = _request_id(session, ref)
@@ -174,7 +181,7 @@ def accept(db: Database, ref: str, *, team: str | None = None, volunteer: str | 
            actor: str = "站长") -> RequestEvent:
     """接单 by a team or volunteer of this station (recorded at the PC or the kiosk)."""
     if bool(team) == bool(volunteer):
-        raise ValidationError("接单请给出接单的队伍或志愿者（二选一）。", field="team")
+        raise ValidationError(translate("services.requests", "To accept, give the accepting team or volunteer (one of the two)."), field="team")
     with db.session(actor) as session:
         rid = _request_id(session, ref)
         fields = {}
@@ -190,7 +197,7 @@ def accept(db: Database, ref: str, *, team: str | None = None, volunteer: str | 
 def decline(db: Database, ref: str, *, reason: str, actor: str = "站长") -> RequestEvent:
     reason = normalize_text(reason)
     if not reason:
-        raise ValidationError("请写明不能接单的原因。", field="reason")
+        raise ValidationError(translate("services.requests", "Write why it cannot be accepted."), field="reason")
     with db.session(actor) as session:
         return _event(db, session, _request_id(session, ref), "declined", actor, comment=reason[:500])
 
@@ -200,18 +207,18 @@ def done(db: Database, ref: str, *, activity: str | None = None, hours: float | 
     """The service is done: linked to an activity (its sign-ins give the hours),
     or with hours for a volunteer, recorded as an append-only hour entry."""
     if activity and hours is not None:
-        raise ValidationError("服务完成请关联一个活动，或直接填写时长（二选一）。", field="activity")
+        raise ValidationError(translate("services.requests", "For a done service link an activity, or give the hours (one of the two)."), field="activity")
     if hours is not None and not volunteer:
-        raise ValidationError("直接填写时长时请给出服务的志愿者（--volunteer）。", field="volunteer")
+        raise ValidationError(translate("services.requests", "With hours, give the volunteer who served (--volunteer)."), field="volunteer")
     if hours is not None and not 0 < hours <= 24:
-        raise ValidationError("服务时长应在 0 到 24 小时之间。", field="hours")
+        raise ValidationError(translate("services.requests", "The service hours must be between 0 and 24."), field="hours")
     with db.session(actor) as session:
         row = find_request(session, ref)
         fields: dict = {"comment": normalize_text(note)[:500]}
         if activity:
             act = session.get(Activity, activity)
             if act is None or act.deleted_at is not None:
-                raise NotFound("找不到这个活动，可能已被删除。")
+                raise NotFound(translate("services.requests", "No such activity; it may have been deleted."))
             fields["activity_id"] = act.id
             if act.request_id is None:
                 act.request_id = row.id
@@ -222,7 +229,7 @@ def done(db: Database, ref: str, *, activity: str | None = None, hours: float | 
                 minutes = round(hours * 60)
                 fields["minutes"] = minutes
                 session.add(HourCorrection(volunteer_id=person.id, minutes=minutes, service_date=datetime.now(),
-                                           reason=f"点单服务 {row.number} {row.title}"[:500], operator=actor))
+                                           reason=translate("services.requests", "Request service {number} {title}").format(number=row.number, title=row.title)[:500], operator=actor))
         return _event(db, session, row.id, "done", actor, **fields)
 
 
@@ -230,7 +237,7 @@ def rate(db: Database, ref: str, rating: str, *, comment: str = "", actor: str =
     """群众评单 (at the station or by 回访). 不满意 reopens the request for follow-up."""
     rating = normalize_text(rating)
     if rating not in RATINGS:
-        raise ValidationError(f"评价应为：{'、'.join(RATINGS)}。", field="rating")
+        raise ValidationError(translate("services.requests", "The rating must be one of: {ratings}.").format(ratings=translate("services.requests", ", ").join(RATINGS)), field="rating")
     with db.session(actor) as session:
         return _event(db, session, _request_id(session, ref), "rated", actor, rating=rating,
                       comment=normalize_text(comment)[:500])
@@ -252,7 +259,7 @@ def resolve(db: Database, ref: str, event_id: str, *, note: str = "", actor: str
         rid = _request_id(session, ref)
         target = session.get(RequestEvent, event_id)
         if target is None or target.request_id != rid:
-            raise NotFound("这张单子没有这条记录。")
+            raise NotFound(translate("services.requests", "This request has no such record."))
         return _event(db, session, rid, "resolved", actor, ref_event_id=event_id, comment=normalize_text(note)[:500])
 
 
@@ -271,9 +278,9 @@ def add_menu_item(db: Database, name: str, *, category: str = "", team_name: str
                   response_hours: int = 48, actor: str = "站长") -> MenuItem:
     name = normalize_text(name)
     if not name:
-        raise ValidationError("服务项目名称不能为空。", field="name")
+        raise ValidationError(translate("services.requests", "The service item needs a name."), field="name")
     if not 0 <= int(response_hours) <= 24 * 90:
-        raise ValidationError("响应时限应在 0 到 2160 小时之间（0 表示不限）。", field="response_hours")
+        raise ValidationError(translate("services.requests", "The response time must be between 0 and 2160 hours (0: no limit)."), field="response_hours")
     with db.session(actor) as session:
         _station(session)
         item = MenuItem(name=name[:100], category=normalize_text(category)[:50], team_name=normalize_text(team_name)[:50],
@@ -289,9 +296,9 @@ def edit_menu_item(db: Database, item_id: str, actor: str = "站长", **changes)
     with db.session(actor) as session:
         item = session.get(MenuItem, item_id)
         if item is None or item.deleted_at is not None:
-            raise NotFound("服务菜单里没有这个项目。")
+            raise NotFound(translate("services.requests", "The service menu has no such item."))
         if item.station_id == COUNTY:
-            raise ValidationError("这是县中心发布的服务项目，只能由县中心修改。", field="item")
+            raise ValidationError(translate("services.requests", "This item was published by the county centre; only the county centre can change it."), field="item")
         for key, value in changes.items():
             if key in allowed and value is not None:
                 setattr(item, key, normalize_text(value) if isinstance(value, str) else value)

@@ -1,7 +1,7 @@
 """A residents' request's state as a pure function of its set of events.
 
 Shared by the station PC (desktop/services/requests.py) and the county server
-(server/requests.py): both call `derive(request, events, now)` on plain dicts
+(server/requests/): both call `derive(request, events, now)` on plain dicts
 and so agree on the state of every request they hold the same events for.
 Qt-free, database-free, clock-free (`now` is passed in).
 
@@ -63,21 +63,23 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+
 COUNTY = "county"
 KINDS = ("created", "dispatched", "escalated", "accepted", "declined", "done", "rated", "reopened",
          "cancelled", "resolved")
 STATES = ("new", "escalated", "dispatched", "accepted", "done", "rated", "cancelled")
-RATINGS = ("满意", "基本满意", "不满意")
+RATINGS = ("满意", "基本满意", "不满意")  # stored in the events as these words (tests/unit/test_i18n.py DATA)
 OPEN_STATES = ("new", "escalated", "dispatched")  # waiting for someone to accept
 CLOSED_STATES = ("done", "rated", "cancelled")
 
 CONFLICT_TEXT = {
-    "out_of_turn": "不在其职的操作",
-    "two_accepts": "两支队伍都接了单，请站长选定一支",
-    "after_done": "已完成后收到的派单或退单，单子仍为已完成",
-    "cancelled_in_service": "服务中被取消，服务记录保留",
-    "not_fitting": "与单子当前状态不符的操作",
-    "early_rating": "单子尚未完成时录入的评价",
+    "out_of_turn": QT_TRANSLATE_NOOP("sync.request_state", "An action by someone whose turn it was not"),
+    "two_accepts": QT_TRANSLATE_NOOP("sync.request_state", "Two teams accepted; the station head picks one"),
+    "after_done": QT_TRANSLATE_NOOP("sync.request_state", "A dispatch or decline arrived after it was done; it stays done"),
+    "cancelled_in_service": QT_TRANSLATE_NOOP("sync.request_state", "Cancelled during the service; the service record is kept"),
+    "not_fitting": QT_TRANSLATE_NOOP("sync.request_state", "An action that does not fit the request's present state"),
+    "early_rating": QT_TRANSLATE_NOOP("sync.request_state", "A rating entered before the request was done"),
 }
 
 
@@ -190,7 +192,7 @@ class _Fold:
         return site == self.rater() or (self.s.origin == COUNTY and site == COUNTY)
 
     def conflict(self, e: dict, code: str) -> None:
-        self.s.conflicts.append(Conflict(e["id"], code, CONFLICT_TEXT[code]))
+        self.s.conflicts.append(Conflict(e["id"], code, translate("sync.request_state", CONFLICT_TEXT[code])))
 
     def back_to_dispatch(self) -> None:
         s = self.s
@@ -296,7 +298,7 @@ class _Fold:
                 self.conflict(e, "early_rating" if self.is_origin(site) else "out_of_turn")
                 return
             s.rating, s.rating_comment, s.rated_at = e["rating"], e["comment"], e["at"]
-            if e["rating"] == "不满意":
+            if e["rating"] == RATINGS[-1]:  # not satisfied
                 s.reopened += 1
                 self.back_to_origin()
             else:

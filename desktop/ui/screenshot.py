@@ -83,6 +83,18 @@ def shoot_back_entry(app, ctx, out: Path) -> None:
     dialog.close()
 
 
+def demo_station(ctx, volunteers: int = 1000, activities: int = 300) -> None:
+    """The demo station (for the manual, desktop/ui/help/manual.py), unless the folder has a station already."""
+    if ctx.db.station_id is not None:
+        return
+    from desktop.services.demo import generate
+    from desktop.services.station import setup_station
+
+    setup_station(ctx.db, name="新庄村新时代文明实践站", village="新庄村", town="城关镇", county="南郑区",
+                  head_name="王建国")
+    generate(ctx.db, volunteers=volunteers, activities=activities)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("screenshots"))

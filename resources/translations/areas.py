@@ -37,9 +37,12 @@ UI_AREAS = {
               "desktop/ui/pages/settings.py", "desktop/ui/progress.py"],
     "sync": ["desktop/ui/pages/sync_page.py", "desktop/ui/sync_status.py"],
     "updates": ["desktop/ui/update_banner.py"],
+    "inspect": ["desktop/ui/pages/selfcheck.py", "desktop/printing/pack.py"],
     "help": ["desktop/ui/help/*.py"],
     "safety": ["desktop/ui/login.py", "desktop/ui/session.py", "desktop/ui/backup_page.py", "desktop/ui/pages/audit.py",
                "desktop/ui/privacy.py"],
+    "points": ["desktop/ui/points/*.py", "desktop/printing/points_papers.py"],
+    "requests": ["desktop/ui/requests/*.py"],
 }
 CORE_AREAS = {
     "core": ["desktop/*.py", "desktop/models/*.py"],

@@ -64,6 +64,10 @@
         <translation>志愿服务证明登记簿：查看、作废</translation>
     </message>
     <message>
+        <source>the star rating self-check: the eight standards and the targets, with the evidence</source>
+        <translation>星级评定自查：“八有”标准和量化指标，附佐证</translation>
+    </message>
+    <message>
         <source>export (roster, register, sign-in sheets, ...)</source>
         <translation>导出（志愿者名册、登记簿、签到表等）</translation>
     </message>
@@ -74,6 +78,10 @@
     <message>
         <source>sync with the county server</source>
         <translation>与县中心服务器同步</translation>
+    </message>
+    <message>
+        <source>list the entries sync quarantined</source>
+        <translation>查看同步时隔离的有问题的数据</translation>
     </message>
     <message>
         <source>show the sync state</source>
@@ -349,6 +357,10 @@
 <context>
     <name>cli.demo</name>
     <message>
+        <source>photos for each activity held in the last year (default none)</source>
+        <translation>近一年每场已开展活动的照片张数（默认不生成）</translation>
+    </message>
+    <message>
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
@@ -357,8 +369,16 @@
         <translation>活动</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>Made: {volunteers} volunteers, {activities} activities, {signins} sign-ins</source>
         <translation>已生成：志愿者 {volunteers} 人，活动 {activities} 场，签到记录 {signins} 条</translation>
+    </message>
+    <message>
+        <source>Photos: {photos}</source>
+        <translation>照片：{photos} 张</translation>
     </message>
 </context>
 <context>
@@ -394,6 +414,45 @@
     <message>
         <source>not set up yet</source>
         <translation>尚未建立</translation>
+    </message>
+</context>
+<context>
+    <name>cli.evidence</name>
+    <message>
+        <source>the evidence pack for a period: one PDF (cover, contents, register, activity records, bulletins, certificates, self-check) and a zip of the photos</source>
+        <translation>一段时间的台账资料包：一个 PDF（封面、目录、登记簿、活动记录、月度通报、证明登记簿、自查表）和一个照片压缩包</translation>
+    </message>
+    <message>
+        <source>first day, for example 2026-01-01</source>
+        <translation>开始日期，例如 2026-01-01</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>结束日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>the folder to write the two files into</source>
+        <translation>两个文件保存到的文件夹</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist; make it first or choose another.</source>
+        <translation>文件夹“{folder}”不存在，请先建立或换一个。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; run init first.</source>
+        <translation>本机还没有建立实践站，请先运行 init。</translation>
+    </message>
+    <message>
+        <source>Saved: {pdf} ({pages} pages, {mb:.1f} MB)</source>
+        <translation>已保存：{pdf}（{pages} 页，{mb:.1f} MB）</translation>
+    </message>
+    <message>
+        <source>Photos: {zip} ({n} photos, {mb:.1f} MB)</source>
+        <translation>照片：{zip}（{n} 张，{mb:.1f} MB）</translation>
+    </message>
+    <message>
+        <source>{activities} activities, made in {seconds:.1f} s</source>
+        <translation>{activities} 场活动，用时 {seconds:.1f} 秒</translation>
     </message>
 </context>
 <context>
@@ -492,6 +551,528 @@
     </message>
 </context>
 <context>
+    <name>cli.points</name>
+    <message>
+        <source>N per hour of service</source>
+        <translation>每服务 1 小时得 N</translation>
+    </message>
+    <message>
+        <source>N per activity attended</source>
+        <translation>每参加 1 次活动得 N</translation>
+    </message>
+    <message>
+        <source>N per theory lecture attended</source>
+        <translation>每参加 1 次理论宣讲得 N</translation>
+    </message>
+    <message>
+        <source>N per 1+10 visit</source>
+        <translation>每次 1+10 走访得 N</translation>
+    </message>
+    <message>
+        <source>N per request served and rated satisfied</source>
+        <translation>每次点单服务获评满意得 N</translation>
+    </message>
+    <message>
+        <source>N once, for a yearly active volunteer</source>
+        <translation>年度活跃志愿者一次奖励 N</translation>
+    </message>
+    <message>
+        <source>{label} “{text}” is not in the right form; write it like 2026-03-01.</source>
+        <translation>{label}“{text}”写法不对，应写成 2026-03-01。</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>file format (default pdf)</source>
+        <translation>文件格式（默认 pdf）</translation>
+    </message>
+    <message>
+        <source>points, time bank and moral bank</source>
+        <translation>积分、时间银行与道德银行</translation>
+    </message>
+    <message>
+        <source>points schemes</source>
+        <translation>积分项目</translation>
+    </message>
+    <message>
+        <source>add a points scheme</source>
+        <translation>新建积分项目</translation>
+    </message>
+    <message>
+        <source>validity in months (0: no expiry)</source>
+        <translation>有效期（月，0 为长期有效）</translation>
+    </message>
+    <message>
+        <source>do not show the balance at the sign-in desk</source>
+        <translation>签到台不显示余额</translation>
+    </message>
+    <message>
+        <source>list the points schemes</source>
+        <translation>列出积分项目</translation>
+    </message>
+    <message>
+        <source>add a rule (in force from --from, default today)</source>
+        <translation>新增规则（从 --from 日期起生效，默认今天）</translation>
+    </message>
+    <message>
+        <source>--per-activity: only activities of this category</source>
+        <translation>--per-activity：只计这一类活动</translation>
+    </message>
+    <message>
+        <source>--per-hour: part hours not counted / by half hours / exact</source>
+        <translation>--per-hour：不足 1 小时不计 / 按半小时 / 按实际</translation>
+    </message>
+    <message>
+        <source>--active-bonus: at least this many hours in the year</source>
+        <translation>--active-bonus：全年至少多少小时</translation>
+    </message>
+    <message>
+        <source>in force from YYYY-MM-DD (not before today)</source>
+        <translation>生效日期 YYYY-MM-DD（不能早于今天）</translation>
+    </message>
+    <message>
+        <source>list the rules</source>
+        <translation>列出规则</translation>
+    </message>
+    <message>
+        <source>adjust a rule&apos;s amount (from --from; earlier points stay)</source>
+        <translation>调整规则分值（从 --from 起，之前的积分不变）</translation>
+    </message>
+    <message>
+        <source>end a rule (points earned stay)</source>
+        <translation>停用规则（已得积分不变）</translation>
+    </message>
+    <message>
+        <source>the rule sets published by the county</source>
+        <translation>县中心发布的积分规则</translation>
+    </message>
+    <message>
+        <source>list the rule sets to adopt</source>
+        <translation>列出可采用的规则</translation>
+    </message>
+    <message>
+        <source>adopt a county rule set</source>
+        <translation>采用一套县级规则</translation>
+    </message>
+    <message>
+        <source>give points by hand (negative deducts); a reason is required</source>
+        <translation>手工加分（负数为扣分），须写原因</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s id, or “其他” (other, the default)</source>
+        <translation>对应的规则编号，或“其他”（默认）</translation>
+    </message>
+    <message>
+        <source>handled by (the station head if not given)</source>
+        <translation>经办人（默认站长）</translation>
+    </message>
+    <message>
+        <source>void a points record (the record stays)</source>
+        <translation>作废一条积分记录（原记录保留）</translation>
+    </message>
+    <message>
+        <source>time bank: give to a family member (in the roster)</source>
+        <translation>时间银行：转赠给家人（须在名册中）</translation>
+    </message>
+    <message>
+        <source>show balances</source>
+        <translation>查看余额</translation>
+    </message>
+    <message>
+        <source>a volunteer&apos;s points statement</source>
+        <translation>志愿者积分明细</translation>
+    </message>
+    <message>
+        <source>time bank passbook</source>
+        <translation>时间银行存折</translation>
+    </message>
+    <message>
+        <source>only this month, e.g. 2026-03</source>
+        <translation>只列这个月，例如 2026-03</translation>
+    </message>
+    <message>
+        <source>the monthly points board (large type, A4 or A3)</source>
+        <translation>月度积分榜（大字，A4 或 A3）</translation>
+    </message>
+    <message>
+        <source>how many on the board (default A4 15, A3 20)</source>
+        <translation>上榜人数（默认 A4 15 人，A3 20 人）</translation>
+    </message>
+    <message>
+        <source>void a slip (goods returned: points and stock restored, the record stays)</source>
+        <translation>作废兑换单（物品退回：积分和库存恢复，记录保留）</translation>
+    </message>
+    <message>
+        <source>print a slip again</source>
+        <translation>重印兑换单</translation>
+    </message>
+    <message>
+        <source>overdrafts and negative stock found after a sync</source>
+        <translation>同步后出现的透支和负库存</translation>
+    </message>
+    <message>
+        <source>compute the points by rule (done after every sync)</source>
+        <translation>按规则计算积分（同步后自动进行）</translation>
+    </message>
+    <message>
+        <source>love supermarket goods and stock</source>
+        <translation>爱心超市物品与库存</translation>
+    </message>
+    <message>
+        <source>add an item</source>
+        <translation>新增物品</translation>
+    </message>
+    <message>
+        <source>points needed to redeem</source>
+        <translation>兑换所需积分</translation>
+    </message>
+    <message>
+        <source>the catalogue and stock</source>
+        <translation>物品目录与库存</translation>
+    </message>
+    <message>
+        <source>receive stock</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>stocktake (write the counted quantity)</source>
+        <translation>盘点（写实际数量）</translation>
+    </message>
+    <message>
+        <source>the monthly stock report (signed by the station head)</source>
+        <translation>库存月报表（站长签字）</translation>
+    </message>
+    <message>
+        <source>love supermarket redemption (prints the slip)</source>
+        <translation>爱心超市兑换（打印兑换单）</translation>
+    </message>
+    <message>
+        <source>save the slip as PDF</source>
+        <translation>把兑换单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; run init to set it up.</source>
+        <translation>本机还没有建立实践站，请先运行 init 完成首次设置。</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} 页</translation>
+    </message>
+    <message>
+        <source>an Excel sheet</source>
+        <translation>Excel 表格</translation>
+    </message>
+    <message>
+        <source>valid {n} months</source>
+        <translation>有效期 {n} 个月</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>unit: {unit}</source>
+        <translation>单位：{unit}</translation>
+    </message>
+    <message>
+        <source>No points schemes yet. Add one with points scheme add 积分超市 --unit 分.</source>
+        <translation>还没有积分项目。用 points scheme add 积分超市 --unit 分 新建。</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>to {date}</source>
+        <translation>至 {date}</translation>
+    </message>
+    <message>
+        <source>onwards</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>No points rules yet.</source>
+        <translation>还没有积分规则。</translation>
+    </message>
+    <message>
+        <source>The rule ends on {date}; points earned before stay.</source>
+        <translation>规则已于 {date} 起停用，之前获得的积分不变。</translation>
+    </message>
+    <message>
+        <source>Adopted: {n} rules added.</source>
+        <translation>已采用，新增 {n} 条规则。</translation>
+    </message>
+    <message>
+        <source>Voided (the record stays).</source>
+        <translation>已作废（原记录保留）。</translation>
+    </message>
+    <message>
+        <source>{giver} gave {amount} {unit} to {receiver}.</source>
+        <translation>{giver} 已转赠 {amount} {unit} 给 {receiver}。</translation>
+    </message>
+    <message>
+        <source>  ⚠ overdrawn: the station head should settle it</source>
+        <translation>  ⚠ 透支，请站长处理</translation>
+    </message>
+    <message>
+        <source>No points records.</source>
+        <translation>没有积分记录。</translation>
+    </message>
+    <message>
+        <source>Saved: {path} ({what})</source>
+        <translation>已保存：{path}（{what}）</translation>
+    </message>
+    <message>
+        <source>Slip voided: points returned, stock restored (the record stays).</source>
+        <translation>兑换单已作废：积分已退回，库存已恢复（记录保留）。</translation>
+    </message>
+    <message>
+        <source>{name} {scheme} balance {amount}</source>
+        <translation>{name} {scheme}余额 {amount}</translation>
+    </message>
+    <message>
+        <source>item “{name}” stock {amount}</source>
+        <translation>物品“{name}”库存 {amount}</translation>
+    </message>
+    <message>
+        <source>⚠ {what}, caused by these records:</source>
+        <translation>⚠ {what}，由以下记录造成：</translation>
+    </message>
+    <message>
+        <source>No overdrafts or negative stock.</source>
+        <translation>没有透支或负库存。</translation>
+    </message>
+    <message>
+        <source>By rule: {added} points records added, {voided} voided.</source>
+        <translation>按规则新增 {added} 条积分，作废 {voided} 条。</translation>
+    </message>
+    <message>
+        <source>The price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>  ⚠ negative stock: count it</source>
+        <translation>  ⚠ 负库存，请盘点</translation>
+    </message>
+    <message>
+        <source>stock {n} {unit}</source>
+        <translation>库存 {n} {unit}</translation>
+    </message>
+    <message>
+        <source>The catalogue has no items yet.</source>
+        <translation>目录里还没有物品。</translation>
+    </message>
+    <message>
+        <source>“{name}” now has {n} {unit} in stock.</source>
+        <translation>“{name}”现有库存 {n} {unit}。</translation>
+    </message>
+</context>
+<context>
+    <name>cli.requests</name>
+    <message>
+        <source>take a resident&apos;s request; prints its id and number</source>
+        <translation>群众点单，输出编号和单号</translation>
+    </message>
+    <message>
+        <source>the resident&apos;s name</source>
+        <translation>群众姓名</translation>
+    </message>
+    <message>
+        <source>an item of the service menu (name or id)</source>
+        <translation>服务菜单中的项目（名称或编号）</translation>
+    </message>
+    <message>
+        <source>what the resident needs (when the menu has no item for it)</source>
+        <translation>群众要办的事（菜单里没有时）</translation>
+    </message>
+    <message>
+        <source>channel: in person, by phone, grid worker, suggestion box (default: in person)</source>
+        <translation>渠道：来站、电话、网格员、意见箱（默认来站）</translation>
+    </message>
+    <message>
+        <source>the wanted time, e.g. Saturday morning</source>
+        <translation>希望的时间，例如 周六上午</translation>
+    </message>
+    <message>
+        <source>further notes</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <source>list the requests</source>
+        <translation>列出点单</translation>
+    </message>
+    <message>
+        <source>new, dispatched, accepted, done, rated, overdue, conflict or all (default)</source>
+        <translation>new、dispatched、accepted、done、rated、overdue、conflict 或 all（默认）</translation>
+    </message>
+    <message>
+        <source>number, name or phone</source>
+        <translation>单号、姓名或电话</translation>
+    </message>
+    <message>
+        <source>the history of one request (who did what, when)</source>
+        <translation>一张点单的经过（谁在何时做了什么）</translation>
+    </message>
+    <message>
+        <source>dispatch to a team or volunteer of this station, or send it up to the county</source>
+        <translation>派单给本站的队伍或志愿者，或上报县中心</translation>
+    </message>
+    <message>
+        <source>the station cannot do it: send it up to the county</source>
+        <translation>本站办不了，上报县中心</translation>
+    </message>
+    <message>
+        <source>record an accept</source>
+        <translation>记录接单</translation>
+    </message>
+    <message>
+        <source>record a decline (hand the dispatch back)</source>
+        <translation>记录退单（退回派单）</translation>
+    </message>
+    <message>
+        <source>service done: link an activity, or record the hours</source>
+        <translation>服务完成：关联活动，或直接记录时长</translation>
+    </message>
+    <message>
+        <source>the resident&apos;s rating: 满意, 基本满意, 不满意</source>
+        <translation>群众评单：满意、基本满意、不满意</translation>
+    </message>
+    <message>
+        <source>reopen the request</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>cancel the request</source>
+        <translation>取消点单</translation>
+    </message>
+    <message>
+        <source>settle a conflict: keep one accept, or acknowledge an out-of-turn record</source>
+        <translation>处理冲突：选定一次接单，或确认一条不在其职的记录</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id (see request show)</source>
+        <translation>记录编号（request show 中可见）</translation>
+    </message>
+    <message>
+        <source>print the request receipt (PDF)</source>
+        <translation>打印点单回执（PDF）</translation>
+    </message>
+    <message>
+        <source>half an A4 sheet (A5)</source>
+        <translation>半张 A4（A5）</translation>
+    </message>
+    <message>
+        <source>the service menu (the county&apos;s items and the station&apos;s own)</source>
+        <translation>服务菜单（县中心发布的项目和本站自己的项目）</translation>
+    </message>
+    <message>
+        <source>add a service item of the station&apos;s own</source>
+        <translation>增加本站自己的服务项目</translation>
+    </message>
+    <message>
+        <source>the team that usually takes it</source>
+        <translation>通常承接的队伍</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; run init first.</source>
+        <translation>本机还没有建立实践站，请先运行 init 完成首次设置。</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>单号：{number}</translation>
+    </message>
+    <message>
+        <source>The state must be one of: {states}.</source>
+        <translation>状态应为：{states}。</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（超时）</translation>
+    </message>
+    <message>
+        <source> (conflict)</source>
+        <translation>（有冲突）</translation>
+    </message>
+    <message>
+        <source>No requests match.</source>
+        <translation>没有符合条件的点单。</translation>
+    </message>
+    <message>
+        <source>Recorded: {what} ({id})</source>
+        <translation>已记录{what}（{id}）</translation>
+    </message>
+    <message>
+        <source>sent up to the county</source>
+        <translation>上报县中心</translation>
+    </message>
+    <message>
+        <source>dispatched to {who}</source>
+        <translation>派单给 {who}</translation>
+    </message>
+    <message>
+        <source>{who} accepts</source>
+        <translation>{who} 接单</translation>
+    </message>
+    <message>
+        <source>decline</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <source>service done, {hours} hours</source>
+        <translation>服务完成，{hours} 小时</translation>
+    </message>
+    <message>
+        <source>service done</source>
+        <translation>服务完成</translation>
+    </message>
+    <message>
+        <source>rating: {rating}</source>
+        <translation>评价：{rating}</translation>
+    </message>
+    <message>
+        <source>; the request is open again, please follow it up</source>
+        <translation>，单子已重新打开，请跟进</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>conflict settled</source>
+        <translation>冲突处理</translation>
+    </message>
+    <message>
+        <source>half A4</source>
+        <translation>半张 A4</translation>
+    </message>
+    <message>
+        <source>Saved: {path} ({pages} pages, {size})</source>
+        <translation>已保存：{path}（{pages} 页，{size}）</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县中心</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>The service menu is empty: the county&apos;s items appear after a sync; add the station&apos;s own with request menu --add.</source>
+        <translation>服务菜单是空的：县中心发布的项目会在同步后出现，也可用 request menu --add 增加本站的项目。</translation>
+    </message>
+</context>
+<context>
     <name>cli.roster</name>
     <message>
         <source>not imported</source>
@@ -584,6 +1165,81 @@
     <message>
         <source>Exported {n} people to {path} ({masked})</source>
         <translation>已导出 {n} 人到 {path}（{masked}）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.selfcheck</name>
+    <message>
+        <source>year, for example 2026 (default: this year)</source>
+        <translation>年份，例如 2026（默认：今年）</translation>
+    </message>
+    <message>
+        <source>state a fact for an indicator: projects, signage, rules (or place, ... as extra evidence)</source>
+        <translation>填报一项指标的情况：projects、signage、rules（也可为 place 等补充佐证）</translation>
+    </message>
+    <message>
+        <source>what the station has, with --declare</source>
+        <translation>本站情况，和 --declare 一起用</translation>
+    </message>
+    <message>
+        <source>a photo as evidence, with --declare</source>
+        <translation>佐证照片，和 --declare 一起用</translation>
+    </message>
+    <message>
+        <source>withdraw a statement</source>
+        <translation>撤回一项填报</translation>
+    </message>
+    <message>
+        <source>{station}: star rating self-check {year} (as of {day})</source>
+        <translation>{station}：{year} 年星级评定自查（截至 {day}）</translation>
+    </message>
+    <message>
+        <source>… and {n} more (--json lists them all)</source>
+        <translation>……另有 {n} 条（--json 列出全部）</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation>量化指标：</translation>
+    </message>
+    <message>
+        <source>Estimated score {score} of {max}: {stars}</source>
+        <translation>自评估算 {score} 分（满分 {max}）：{stars}</translation>
+    </message>
+    <message>
+        <source>The county&apos;s rating: {score} points, {stars}</source>
+        <translation>县里评定：{score} 分，{stars}</translation>
+    </message>
+    <message>
+        <source>The year “{year}” is not in the right form; write it like “2026”.</source>
+        <translation>年份“{year}”格式不对，请写成“2026”这样。</translation>
+    </message>
+    <message>
+        <source>--text and --photo go with --declare KEY.</source>
+        <translation>--text 和 --photo 要和 --declare 指标 一起用。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; run init first.</source>
+        <translation>本机还没有建立实践站，请先运行 init。</translation>
+    </message>
+    <message>
+        <source>The photo “{path}” was not found.</source>
+        <translation>找不到照片“{path}”。</translation>
+    </message>
+    <message>
+        <source>Stated: {key} ({photo})</source>
+        <translation>已填报：{key}（{photo}）</translation>
+    </message>
+    <message>
+        <source>with a photo</source>
+        <translation>附照片</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Withdrawn: {key}</source>
+        <translation>已撤回：{key}</translation>
     </message>
 </context>
 <context>

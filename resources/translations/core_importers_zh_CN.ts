@@ -157,12 +157,12 @@
         <translation>表头行号应在 1 到 {n} 之间。</translation>
     </message>
     <message>
-        <source>Excel stored the ID number as a number ({shown}); its last digits are lost</source>
-        <translation>身份证号被 Excel 存成了数字（{shown}），后几位已经丢失</translation>
+        <source>Imported with this field left empty; fill it in on the roster</source>
+        <translation>已导入，此项留空；请在名册中补填</translation>
     </message>
     <message>
-        <source>Set the column to “Text” in Excel, type the full number again and import this row again</source>
-        <translation>在 Excel 中把该列设为“文本”格式，重新输入完整号码后再导入本行</translation>
+        <source>Excel stored the ID number as a number ({shown}); its last digits are lost</source>
+        <translation>身份证号被 Excel 存成了数字（{shown}），后几位已经丢失</translation>
     </message>
     <message>
         <source>Correct it and import again (rows already imported are not added twice)</source>
@@ -177,8 +177,12 @@
         <translation>补上姓名，或删除这一行</translation>
     </message>
     <message>
-        <source>Check the gender or the ID number</source>
-        <translation>核对性别或身份证号</translation>
+        <source>Imported without the ID number; type the full number on the roster (in Excel, set the column to “Text”)</source>
+        <translation>已导入，身份证号留空；请在名册中补填完整号码（在 Excel 中把该列设为“文本”）</translation>
+    </message>
+    <message>
+        <source>Imported with the gender the ID number gives; check the gender or the ID number</source>
+        <translation>已导入，性别按身份证号填写；请核对性别或身份证号</translation>
     </message>
     <message>
         <source>No column has been chosen as “Name” yet. Choose the name column in the column mapping.</source>

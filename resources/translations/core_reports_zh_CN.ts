@@ -432,8 +432,40 @@
         <translation>填报人</translation>
     </message>
     <message>
+        <source>Station</source>
+        <translation>实践站</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（区）</translation>
+    </message>
+    <message>
         <source>Station head</source>
         <translation>站长</translation>
+    </message>
+    <message>
+        <source>Compiled on</source>
+        <translation>汇编时间</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>台账资料包</translation>
+    </message>
+    <message>
+        <source>New Era Civilization Practice Station work records</source>
+        <translation>新时代文明实践站工作台账</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目  录</translation>
+    </message>
+    <message>
+        <source>Evidence pack {station} {period}</source>
+        <translation>台账资料包 {station} {period}</translation>
     </message>
     <message>
         <source>Monthly report</source>
@@ -594,6 +626,537 @@
     <message>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
+    </message>
+    <message>
+        <source>before {at:%Y-%m-%d %H:%M}</source>
+        <translation>{at:%Y年%m月%d日 %H:%M} 前</translation>
+    </message>
+    <message>
+        <source>within three working days</source>
+        <translation>三个工作日内</translation>
+    </message>
+    <message>
+        <source>Request number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>点单内容</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>点单时间</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>{title} ({description})</source>
+        <translation>{title}（{description}）</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s name</source>
+        <translation>群众姓名</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Wanted time</source>
+        <translation>希望时间</translation>
+    </message>
+    <message>
+        <source>Request channel</source>
+        <translation>点单渠道</translation>
+    </message>
+    <message>
+        <source>{at:%Y-%m-%d %H:%M}</source>
+        <translation>{at:%Y年%m月%d日 %H:%M}</translation>
+    </message>
+    <message>
+        <source>Residents&apos; request receipt</source>
+        <translation>群众点单回执</translation>
+    </message>
+    <message>
+        <source>We will arrange volunteers and contact you {answer}. To ask about progress, come to the station or call {phone} and give the number. When the service is done, please rate it (satisfied / fairly satisfied / not satisfied).</source>
+        <translation>我们会在{answer}安排志愿者并与您联系。查询进度请来站或致电{phone}，报上单号即可。服务完成后，请对服务作出评价（满意 / 基本满意 / 不满意）。</translation>
+    </message>
+    <message>
+        <source>the station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Number (give it when you ask)</source>
+        <translation>单号（查询时请报此号）</translation>
+    </message>
+    <message>
+        <source>Practice station (stamp):</source>
+        <translation>实践站（盖章）：</translation>
+    </message>
+    <message>
+        <source>Date: {at:%Y-%m-%d}</source>
+        <translation>日期：{at:%Y年%m月%d日}</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣减</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>转赠</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Love supermarket redemption slip</source>
+        <translation>爱心超市兑换单</translation>
+    </message>
+    <message>
+        <source>Slip number: {number}</source>
+        <translation>单号：{number}</translation>
+    </message>
+    <message>
+        <source>Time: {at:%Y-%m-%d %H:%M}</source>
+        <translation>时间：{at:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+        <source>Volunteer: {name}</source>
+        <translation>志愿者：{name}</translation>
+    </message>
+    <message>
+        <source>Points scheme: {name}</source>
+        <translation>积分项目：{name}</translation>
+    </message>
+    <message>
+        <source>Goods item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price ({unit})</source>
+        <translation>单价（{unit}）</translation>
+    </message>
+    <message>
+        <source>Subtotal ({unit})</source>
+        <translation>小计（{unit}）</translation>
+    </message>
+    <message>
+        <source>Balance before: {before} {unit}; balance after: {after} {unit}.</source>
+        <translation>兑换前余额 {before} {unit}，兑换后余额 {after} {unit}。</translation>
+    </message>
+    <message>
+        <source>Received by (signature): ____________</source>
+        <translation>领取人签名：____________</translation>
+    </message>
+    <message>
+        <source>cut along this line</source>
+        <translation>沿此线剪开</translation>
+    </message>
+    <message>
+        <source>(stub)</source>
+        <translation>（存根联）</translation>
+    </message>
+    <message>
+        <source>(volunteer&apos;s copy)</source>
+        <translation>（领取联）</translation>
+    </message>
+    <message>
+        <source>Slip {number}</source>
+        <translation>兑换单 {number}</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <source> (voided)</source>
+        <translation>（已作废）</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Points scheme</source>
+        <translation>积分项目</translation>
+    </message>
+    <message>
+        <source>{scheme} (unit: {unit})</source>
+        <translation>{scheme}（单位：{unit}）</translation>
+    </message>
+    <message>
+        <source>Covering</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Earned in all</source>
+        <translation>累计获得</translation>
+    </message>
+    <message>
+        <source>Spent and deducted</source>
+        <translation>兑换与扣减</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>当前余额</translation>
+    </message>
+    <message>
+        <source>No points records in this period.</source>
+        <translation>这段时间没有积分记录。</translation>
+    </message>
+    <message>
+        <source>{scheme} points statement</source>
+        <translation>{scheme}积分明细</translation>
+    </message>
+    <message>
+        <source>Points statement</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>支取</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>结余</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>{scheme} passbook</source>
+        <translation>{scheme}存折</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s signature</source>
+        <translation>储户签名</translation>
+    </message>
+    <message>
+        <source>Passbook</source>
+        <translation>存折</translation>
+    </message>
+    <message>
+        <source>{scheme} passbook {name}</source>
+        <translation>{scheme}存折 {name}</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Earned this month</source>
+        <translation>本月获得</translation>
+    </message>
+    <message>
+        <source>Balance in all</source>
+        <translation>累计余额</translation>
+    </message>
+    <message>
+        <source>{month} {scheme} points board</source>
+        <translation>{month}{scheme}积分榜</translation>
+    </message>
+    <message>
+        <source>Points board</source>
+        <translation>积分榜</translation>
+    </message>
+    <message>
+        <source>Earned this month ({unit})</source>
+        <translation>本月获得（{unit}）</translation>
+    </message>
+    <message>
+        <source>Balance ({unit})</source>
+        <translation>余额（{unit}）</translation>
+    </message>
+    <message>
+        <source>Nobody has earned points this month yet.</source>
+        <translation>本月还没有人获得积分。</translation>
+    </message>
+    <message>
+        <source>Thank you to every volunteer for what you give!</source>
+        <translation>感谢每一位志愿者的奉献！</translation>
+    </message>
+    <message>
+        <source>Points to redeem</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s stock</source>
+        <translation>上月结存</translation>
+    </message>
+    <message>
+        <source>Received this month</source>
+        <translation>本月入库</translation>
+    </message>
+    <message>
+        <source>Issued this month</source>
+        <translation>本月兑出</translation>
+    </message>
+    <message>
+        <source>Stocktake adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>Stock at month end</source>
+        <translation>本月结存</translation>
+    </message>
+    <message>
+        <source>Note: the stock of {items} is negative (both PCs issued it while offline); count it and settle it.</source>
+        <translation>注意：{items}的结存为负数（两台电脑离线时都兑出了），请盘点后处理。</translation>
+    </message>
+    <message>
+        <source>Stock = last month&apos;s stock + received − issued + stocktake adjustment.</source>
+        <translation>结存 = 上月结存 + 本月入库 − 本月兑出 + 盘点调整。</translation>
+    </message>
+    <message>
+        <source>{month} love supermarket monthly stock report</source>
+        <translation>{month}爱心超市库存月报表</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Station head (signature)</source>
+        <translation>站长（签字）</translation>
+    </message>
+    <message>
+        <source>Monthly stock</source>
+        <translation>库存月报</translation>
+    </message>
+    <message>
+        <source>The month “{text}” is not in the right form; write it like 2026-03.</source>
+        <translation>月份“{text}”写法不对，应写成 2026-03。</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Residents request stub (kept by the station)</source>
+        <translation>群众点单存根（实践站留存）</translation>
+    </message>
+    <message>
+        <source>Dispatched: ________________  Accepted: ________________  Done: ________________  Rating: satisfied / fairly satisfied / not satisfied</source>
+        <translation>派单：________________&#x3000;接单：________________&#x3000;完成：________________&#x3000;评价：满意 / 基本满意 / 不满意</translation>
+    </message>
+    <message>
+        <source>Residents&apos; request receipt {number}</source>
+        <translation>群众点单回执 {number}</translation>
+    </message>
+    <message>
+        <source>Tel.</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Accepting team / volunteer</source>
+        <translation>接单队伍/志愿者</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>接单时间</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Hrs</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>收到点单</translation>
+    </message>
+    <message>
+        <source>{n} requests</source>
+        <translation>{n} 件</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已服务</translation>
+    </message>
+    <message>
+        <source>Accepted in time</source>
+        <translation>按时接单率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Residents&apos; request ledger</source>
+        <translation>群众点单台账</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>Request ledger</source>
+        <translation>点单台账</translation>
+    </message>
+    <message>
+        <source>By the county</source>
+        <translation>县里评定</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 条</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Estimated score</source>
+        <translation>自评估算</translation>
+    </message>
+    <message>
+        <source>{score} of {max} ({stars})</source>
+        <translation>{score} 分（满分 {max}，{stars}）</translation>
+    </message>
+    <message>
+        <source>County&apos;s rating</source>
+        <translation>县里评定</translation>
+    </message>
+    <message>
+        <source>{score} points, {stars}</source>
+        <translation>{score} 分，{stars}</translation>
+    </message>
+    <message>
+        <source>Indicators and points as set by the county.</source>
+        <translation>指标和分值按县里下发的设定。</translation>
+    </message>
+    <message>
+        <source>The county has not sent its own indicators yet; the default indicators are used.</source>
+        <translation>县里还没有下发指标，暂按默认指标自查。</translation>
+    </message>
+    <message>
+        <source>The estimate counts a stated fact in full and the county&apos;s own appraisal as nothing; the county&apos;s inspection decides.</source>
+        <translation>自评估算中，自报事项按满分计，群众评议不计分；以县里检查为准。</translation>
+    </message>
+    <message>
+        <source>Star rating self-check</source>
+        <translation>星级评定自查表</translation>
+    </message>
+    <message>
+        <source>The eight standards</source>
+        <translation>“八有”标准</translation>
+    </message>
+    <message>
+        <source>Quantified targets</source>
+        <translation>量化指标</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>自查表</translation>
+    </message>
+    <message>
+        <source>Photos given as evidence</source>
+        <translation>佐证照片</translation>
+    </message>
+</context>
+<context>
+    <name>services.points_rules</name>
+    <message>
+        <source>By rule: {rule}</source>
+        <translation>按规则：{rule}</translation>
     </message>
 </context>
 </TS>

@@ -4,44 +4,12 @@
 <context>
     <name>server.app</name>
     <message>
-        <source>The request body is not valid gzip data.</source>
-        <translation>请求内容不是有效的 gzip 数据。</translation>
-    </message>
-    <message>
-        <source>The request body is too large once unpacked.</source>
-        <translation>请求内容解压后太大。</translation>
-    </message>
-    <message>
         <source>Station Desk county server</source>
         <translation>实践站工作台 县中心服务器 (Station Desk county server)</translation>
     </message>
     <message>
-        <source>The request body is too large and was refused.</source>
-        <translation>请求内容太大，已拒收。</translation>
-    </message>
-    <message>
-        <source>The request is not in the right form: {where}</source>
-        <translation>请求格式不对：{where}</translation>
-    </message>
-    <message>
         <source>The sync credentials are missing. Enrol this PC first with the code from the county centre.</source>
         <translation>缺少同步凭据。请先用县中心发的注册码注册本机。</translation>
-    </message>
-    <message>
-        <source>Too many wrong enrolment codes; try again in ten minutes, or check the code with the county centre.</source>
-        <translation>注册码输错次数太多，请过十分钟再试，或向县中心核对注册码。</translation>
-    </message>
-    <message>
-        <source>Too much data in one upload; it was refused.</source>
-        <translation>一次上传的数据太多，已拒收。</translation>
-    </message>
-    <message>
-        <source>not valid JSON</source>
-        <translation>不是有效的 JSON</translation>
-    </message>
-    <message>
-        <source>The uploaded data is not in the right form: {text}</source>
-        <translation>上传的数据格式不对：{text}</translation>
     </message>
 </context>
 <context>
@@ -49,10 +17,6 @@
     <message>
         <source>The photo upload lacks a correct checksum.</source>
         <translation>上传照片缺少正确的校验值。</translation>
-    </message>
-    <message>
-        <source>The photo is too large (at most 20 MB).</source>
-        <translation>照片太大（上限 20 MB）。</translation>
     </message>
     <message>
         <source>The photo was damaged on the way (the checksum does not match); sync again.</source>
@@ -246,18 +210,244 @@
     </message>
 </context>
 <context>
-    <name>server.store</name>
+    <name>server.requests</name>
     <message>
-        <source>The station&apos;s name must not be empty.</source>
-        <translation>实践站名称不能为空。</translation>
+        <source>the service menu (published by the county)</source>
+        <translation>服务菜单（中心制单）</translation>
     </message>
+    <message>
+        <source>publish a service item (reaches the stations with the next sync)</source>
+        <translation>发布一个服务项目（同步后到各站）</translation>
+    </message>
+    <message>
+        <source>the team or field that usually takes it</source>
+        <translation>通常承接的队伍或领域</translation>
+    </message>
+    <message>
+        <source>response time (hours, default 48)</source>
+        <translation>响应时限（小时，默认 48）</translation>
+    </message>
+    <message>
+        <source>list the service menu</source>
+        <translation>列出服务菜单</translation>
+    </message>
+    <message>
+        <source>include the items switched off</source>
+        <translation>包括已停用的项目</translation>
+    </message>
+    <message>
+        <source>change a service item</source>
+        <translation>修改服务项目</translation>
+    </message>
+    <message>
+        <source>yes: on / no: off</source>
+        <translation>yes 启用 / no 停用</translation>
+    </message>
+    <message>
+        <source>residents&apos; requests (county)</source>
+        <translation>群众点单（县中心）</translation>
+    </message>
+    <message>
+        <source>list the requests</source>
+        <translation>列出点单</translation>
+    </message>
+    <message>
+        <source>new, escalated, dispatched, accepted, done, rated, cancelled or overdue</source>
+        <translation>new、escalated、dispatched、accepted、done、rated、cancelled 或 overdue</translation>
+    </message>
+    <message>
+        <source>a request taken at the county, dispatched to a station</source>
+        <translation>县中心直接接到的点单，派到一个实践站</translation>
+    </message>
+    <message>
+        <source>the id of a service menu item</source>
+        <translation>服务菜单项目编号</translation>
+    </message>
+    <message>
+        <source>dispatch to a station (optionally one of its teams)</source>
+        <translation>县中心派单到一个实践站（可指定队伍）</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Changed: {name} ({hours} hours). The station PCs get it with their next sync.</source>
+        <translation>已修改：{name}（{hours} 小时）。站点电脑下次同步时收到。</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（超时）</translation>
+    </message>
+    <message>
+        <source>No requests match.</source>
+        <translation>没有符合条件的点单。</translation>
+    </message>
+    <message>
+        <source>Number: {number} (dispatched to {station})</source>
+        <translation>单号：{number}（已派往 {station}）</translation>
+    </message>
+    <message>
+        <source>Dispatched: {number} → {station}. The station PCs get it with their next sync.</source>
+        <translation>已派单：{number} → {station}。站点电脑下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>The state must be one of: {states} or overdue.</source>
+        <translation>状态应为：{states} 或 overdue。</translation>
+    </message>
+    <message>
+        <source>No station with the id {id}.</source>
+        <translation>没有编号为 {id} 的实践站。</translation>
+    </message>
+    <message>
+        <source>The county holds no request with the number or id “{ref}”.</source>
+        <translation>县中心没有单号或编号为“{ref}”的点单。</translation>
+    </message>
+    <message>
+        <source>The number “{ref}” belongs to {n} requests; use the id: {ids}</source>
+        <translation>单号“{ref}”对应 {n} 张单子，请用编号：{ids}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>That station has no team “{ref}”.</source>
+        <translation>这个实践站没有队伍“{ref}”。</translation>
+    </message>
+    <message>
+        <source>Fill in the resident&apos;s name.</source>
+        <translation>请填写群众姓名。</translation>
+    </message>
+    <message>
+        <source>Give a service item (--item) or what the resident needs (--text).</source>
+        <translation>请给出服务项目（--item）或群众要办的事（--text）。</translation>
+    </message>
+    <message>
+        <source>The service menu has no item with the id {id}.</source>
+        <translation>服务菜单里没有编号为 {id} 的项目。</translation>
+    </message>
+    <message>
+        <source>This station cannot see this request.</source>
+        <translation>本站看不到这张点单。</translation>
+    </message>
+    <message>
+        <source>The sync credentials are missing. Enrol this PC first with the code from the county centre.</source>
+        <translation>缺少同步凭据。请先用县中心发的注册码注册本机。</translation>
+    </message>
+    <message>
+        <source>The county interface is off (the server has no STATION_DESK_COUNTY_KEY).</source>
+        <translation>县中心接口未启用（服务器未设置 STATION_DESK_COUNTY_KEY）。</translation>
+    </message>
+    <message>
+        <source>The county key is wrong.</source>
+        <translation>县中心管理密钥不对。</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation>请求内容不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>Give to_station (the id of the station to dispatch to).</source>
+        <translation>请给出 to_station（派往的实践站编号）。</translation>
+    </message>
+    <message>
+        <source>The service item needs a name.</source>
+        <translation>服务项目名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The response time must be between 0 and 2160 hours (0: no limit).</source>
+        <translation>响应时限应在 0 到 2160 小时之间（0 表示不限）。</translation>
+    </message>
+    <message>
+        <source>Nothing to change; give e.g. --name NEW-NAME.</source>
+        <translation>没有要修改的内容，例如 --name 新名称。</translation>
+    </message>
+</context>
+<context>
+    <name>server.star</name>
+    <message>
+        <source>star-rating indicators (sent to every station)</source>
+        <translation>星级评定指标（下发到各站）</translation>
+    </message>
+    <message>
+        <source>list the indicators</source>
+        <translation>列出指标</translation>
+    </message>
+    <message>
+        <source>change points or full-point figures, then send them to every station</source>
+        <translation>修改分值或满分标准，并下发到各站</translation>
+    </message>
+    <message>
+        <source>an indicator&apos;s points (0 to 100; all of them add up to 100)</source>
+        <translation>指标分值（0 到 100；合计应为 100）</translation>
+    </message>
+    <message>
+        <source>the figure that earns full points (indicators scored from the records)</source>
+        <translation>得满分的标准（按记录计分的指标）</translation>
+    </message>
+    <message>
+        <source>back to the default indicators, sent to every station</source>
+        <translation>恢复默认指标，并下发到各站</translation>
+    </message>
+    <message>
+        <source>send the current indicators to every station again</source>
+        <translation>把当前指标重新下发到各站</translation>
+    </message>
+    <message>
+        <source>“{item}” is not in the form KEY=VALUE (for example {what}=10).</source>
+        <translation>“{item}”应写成 指标=数值（例如 {what}=10）。</translation>
+    </message>
+    <message>
+        <source>Unknown indicator {keys}; the indicators are {known}.</source>
+        <translation>没有指标 {keys}；指标有 {known}。</translation>
+    </message>
+    <message>
+        <source>Only the indicators scored from the records have a full-point figure: {keys}.</source>
+        <translation>只有按记录计分的指标才有满分标准：{keys}。</translation>
+    </message>
+    <message>
+        <source>full points at {value:g}</source>
+        <translation>满分标准 {value:g}</translation>
+    </message>
+    <message>
+        <source>checked on site</source>
+        <translation>实地查看</translation>
+    </message>
+    <message>
+        <source>{key}	{name}	{points} points	{full}</source>
+        <translation>{key}	{name}	{points} 分	{full}</translation>
+    </message>
+    <message>
+        <source>Total: {total} points</source>
+        <translation>合计：{total} 分</translation>
+    </message>
+    <message>
+        <source>Error: nothing to change; give for example --points place=10.</source>
+        <translation>错误：没有要修改的内容；例如 --points place=10。</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>Sent to {n} stations; each gets them with its next sync.</source>
+        <translation>已下发到 {n} 个实践站，各站下次同步时收到。</translation>
+    </message>
+</context>
+<context>
+    <name>server.store</name>
     <message>
         <source>The station id is not in the right form.</source>
         <translation>实践站编号格式不对。</translation>
-    </message>
-    <message>
-        <source>The station {id} exists already.</source>
-        <translation>实践站 {id} 已经存在。</translation>
     </message>
     <message>
         <source>There is no station with the id {id}.</source>
@@ -268,24 +458,12 @@
         <translation>没有编号为 {id} 的有效设备。</translation>
     </message>
     <message>
-        <source>The enrolment code is wrong, used or expired. Ask the county centre for a new one.</source>
-        <translation>注册码不对、已经用过或已过期。请向县中心索取新的注册码。</translation>
-    </message>
-    <message>
-        <source>The station set up on this PC (id {id}) is not the station of this code, “{name}”. The county registers this PC&apos;s station with station add --station-id {id}, then gives out a code.</source>
-        <translation>本机已建立的实践站（编号 {id}）与这个注册码所属的实践站“{name}”不同。请县中心用 station add --station-id {id} 登记本机的实践站，再发注册码。</translation>
-    </message>
-    <message>
         <source>This PC&apos;s sync credentials are not valid. Enrol this PC again with the code from the county centre.</source>
         <translation>本机的同步凭据无效。请用县中心发的注册码重新注册本机。</translation>
     </message>
     <message>
         <source>The county has revoked this PC&apos;s permission to sync. Ask the county centre for a new code and enrol this PC again.</source>
         <translation>本机的同步授权已被县中心撤销。请联系县中心获取新的注册码后重新注册本机。</translation>
-    </message>
-    <message>
-        <source>The uploaded data does not belong to the station this PC is enrolled for; all of it was refused.</source>
-        <translation>上传的数据不属于本机注册的实践站，已全部拒收。</translation>
     </message>
     <message>
         <source>This PC&apos;s clock is more than a day ahead of the county&apos;s; this batch was not taken for now.</source>

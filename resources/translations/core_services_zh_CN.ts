@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>Tick at least one person who signed the paper sheet.</source>
@@ -213,6 +213,117 @@
     <message>
         <source>Set up the station first (init), then make the demo data.</source>
         <translation>请先建立实践站（init），再生成演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>services.evidence</name>
+    <message>
+        <source>The date “{text}” is not in the right form; write it like “2026-01-01”.</source>
+        <translation>日期“{text}”格式不对，请写成“2026-01-01”这样。</translation>
+    </message>
+    <message>
+        <source>The period is too long: at most five years in one pack.</source>
+        <translation>时间段太长：一个资料包最多五年。</translation>
+    </message>
+    <message>
+        <source>Evidence pack {station} {first:%Y%m%d}-{last:%Y%m%d}</source>
+        <translation>台账资料包-{station}-{first:%Y%m%d}-{last:%Y%m%d}</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was made.</source>
+        <translation>已取消，没有生成文件。</translation>
+    </message>
+    <message>
+        <source>1 Volunteer service register</source>
+        <translation>一、志愿者服务登记簿</translation>
+    </message>
+    <message>
+        <source>2 Activity records ({n})</source>
+        <translation>二、活动记录（{n} 场）</translation>
+    </message>
+    <message>
+        <source>{day:%Y-%m-%d} {title} ({n} photos)</source>
+        <translation>{day:%Y-%m-%d} {title}（照片 {n} 张）</translation>
+    </message>
+    <message>
+        <source>2 Activity records (none held in this period)</source>
+        <translation>二、活动记录（本期没有开展的活动）</translation>
+    </message>
+    <message>
+        <source>No activity was held or recorded in this period.</source>
+        <translation>本期没有已开展或已记录的活动。</translation>
+    </message>
+    <message>
+        <source>Activity records</source>
+        <translation>活动记录</translation>
+    </message>
+    <message>
+        <source>3 Monthly bulletins</source>
+        <translation>三、月度通报</translation>
+    </message>
+    <message>
+        <source>3 Monthly bulletins (none yet)</source>
+        <translation>三、月度通报（暂无）</translation>
+    </message>
+    <message>
+        <source>The period has not begun yet.</source>
+        <translation>这个时间段还没有开始。</translation>
+    </message>
+    <message>
+        <source>Monthly bulletins</source>
+        <translation>月度通报</translation>
+    </message>
+    <message>
+        <source>4 Register of volunteer service certificates</source>
+        <translation>四、志愿服务证明登记簿</translation>
+    </message>
+    <message>
+        <source>5 Star rating self-check</source>
+        <translation>五、星级评定自查表</translation>
+    </message>
+    <message>
+        <source>Activities held</source>
+        <translation>开展活动</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Volunteers on the roster</source>
+        <translation>在册志愿者</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist; choose another place to save.</source>
+        <translation>文件夹“{folder}”不存在，请换一个保存位置。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder “{folder}”; choose another folder (a USB stick may be write-protected).</source>
+        <translation>无法写入文件夹“{folder}”，请换一个文件夹（U 盘可能处于写保护）。</translation>
+    </message>
+    <message>
+        <source>The disk of “{folder}” is full; the evidence pack was not made. Free some space or choose another drive.</source>
+        <translation>“{folder}”所在磁盘已满，台账资料包没有生成。请清理空间或换一个磁盘。</translation>
+    </message>
+    <message>
+        <source>Not enough space in “{folder}”: the evidence pack needs about {need} MB, {free} MB are free.</source>
+        <translation>“{folder}”空间不足：台账资料包约需 {need} MB，只剩 {free} MB。</translation>
+    </message>
+    <message>
+        <source>{stem} photos.zip</source>
+        <translation>{stem}-照片.zip</translation>
+    </message>
+    <message>
+        <source>The evidence pack could not be written ({error}); nothing was kept. Try another folder.</source>
+        <translation>台账资料包没有写成（{error}），没有留下文件。请换一个文件夹再试。</translation>
+    </message>
+    <message>
+        <source>{n} photos came from another PC and are not on this one; sync to fetch them, then make the pack again.</source>
+        <translation>有 {n} 张照片来自另一台电脑、本机没有；请同步取回后重新生成资料包。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; finish the first-run setup first.</source>
+        <translation>本机还没有建立实践站，请先完成首次设置。</translation>
     </message>
 </context>
 <context>
@@ -323,6 +434,113 @@
     </message>
 </context>
 <context>
+    <name>services.goods</name>
+    <message>
+        <source>An item needs a name of at most 50 characters.</source>
+        <translation>物品名称不能为空，最多 50 个字。</translation>
+    </message>
+    <message>
+        <source>The points needed must be more than 0.</source>
+        <translation>兑换所需积分应大于 0。</translation>
+    </message>
+    <message>
+        <source>The stock cannot be negative.</source>
+        <translation>库存不能是负数。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; finish the first-run setup first.</source>
+        <translation>本机还没有建立实践站，请先完成首次设置。</translation>
+    </message>
+    <message>
+        <source>The item “{name}” is already in the catalogue; use “Receive” for new stock.</source>
+        <translation>物品“{name}”已经在目录里了；进货请用“入库”。</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>初始库存</translation>
+    </message>
+    <message>
+        <source>No item “{key}”. See the catalogue with goods list.</source>
+        <translation>找不到物品“{key}”。用 goods list 查看目录。</translation>
+    </message>
+    <message>
+        <source>The quantity received must be more than 0.</source>
+        <translation>入库数量应大于 0。</translation>
+    </message>
+    <message>
+        <source>This item was not found.</source>
+        <translation>找不到这个物品。</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>进货</translation>
+    </message>
+    <message>
+        <source>The count cannot be negative.</source>
+        <translation>盘点数量不能是负数。</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>The quantity redeemed must be more than 0.</source>
+        <translation>兑换数量应大于 0。</translation>
+    </message>
+    <message>
+        <source>Pick the items to redeem first.</source>
+        <translation>请先选择要兑换的物品。</translation>
+    </message>
+    <message>
+        <source>An item to redeem was not found.</source>
+        <translation>找不到要兑换的物品。</translation>
+    </message>
+    <message>
+        <source>One slip uses one kind of points; redeem them separately.</source>
+        <translation>一张兑换单只能用同一种积分，请分开兑换。</translation>
+    </message>
+    <message>
+        <source>Only {have} {unit} of “{name}” in stock, not enough for {qty}.</source>
+        <translation>“{name}”库存只有 {have} {unit}，不够兑换 {qty}。</translation>
+    </message>
+    <message>
+        <source>{name} has {have} {unit} of {scheme}; the redemption needs {total} {unit}, not enough.</source>
+        <translation>{name}的{scheme}余额为 {have} {unit}，兑换需要 {total} {unit}，不够。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Redeemed {items} ({number})</source>
+        <translation>兑换 {items}（{number}）</translation>
+    </message>
+    <message>
+        <source>Slip {number}</source>
+        <translation>兑换单 {number}</translation>
+    </message>
+    <message>
+        <source>Write why the slip is voided.</source>
+        <translation>请写明作废兑换单的原因。</translation>
+    </message>
+    <message>
+        <source>Slip voided: {reason}</source>
+        <translation>兑换单作废：{reason}</translation>
+    </message>
+    <message>
+        <source>No slip “{key}”.</source>
+        <translation>找不到兑换单“{key}”。</translation>
+    </message>
+    <message>
+        <source>This slip was not found.</source>
+        <translation>找不到这张兑换单。</translation>
+    </message>
+    <message>
+        <source>{at:%Y-%m-%d %H:%M} issued {qty} {unit} ({reason}, handled by {operator})</source>
+        <translation>{at:%Y-%m-%d %H:%M} 出库 {qty} {unit}（{reason}，经办：{operator}）</translation>
+    </message>
+</context>
+<context>
     <name>services.hour_rules</name>
     <message>
         <source>The rounding step can only be {steps} minutes.</source>
@@ -361,7 +579,7 @@
     <name>services.hours</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -474,7 +692,7 @@
     <name>services.lookup</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>This volunteer was not found; they may have been deleted.</source>
@@ -612,6 +830,14 @@
         <translation>群众点单台账（按月）</translation>
     </message>
     <message>
+        <source>Star rating self-check</source>
+        <translation>星级评定自查表</translation>
+    </message>
+    <message>
+        <source>the star rating self-check: the eight standards and the targets, with the evidence (--year)</source>
+        <translation>星级评定自查表：“八有”标准和量化指标，附佐证（--year）</translation>
+    </message>
+    <message>
         <source>Volunteer service register</source>
         <translation>志愿者服务登记簿</translation>
     </message>
@@ -712,6 +938,346 @@
     </message>
 </context>
 <context>
+    <name>services.points</name>
+    <message>
+        <source>Per hour of service</source>
+        <translation>每服务 1 小时</translation>
+    </message>
+    <message>
+        <source>Per activity attended</source>
+        <translation>每参加 1 次活动</translation>
+    </message>
+    <message>
+        <source>Per theory lecture attended</source>
+        <translation>每参加 1 次理论宣讲</translation>
+    </message>
+    <message>
+        <source>Per 1+10 visit</source>
+        <translation>每次 1+10 走访</translation>
+    </message>
+    <message>
+        <source>Per request served and rated satisfied</source>
+        <translation>每次点单服务获评满意</translation>
+    </message>
+    <message>
+        <source>Yearly active-volunteer bonus</source>
+        <translation>年度活跃志愿者奖励</translation>
+    </message>
+    <message>
+        <source>Part hours not counted</source>
+        <translation>不足 1 小时不计</translation>
+    </message>
+    <message>
+        <source>By half hours</source>
+        <translation>按半小时计</translation>
+    </message>
+    <message>
+        <source>Exact time</source>
+        <translation>按实际时长</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣减</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>转赠</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, e.g. 2 or 1.5.</source>
+        <translation>{what}应是一个数，例如 2 或 1.5。</translation>
+    </message>
+    <message>
+        <source>{what} has at most two decimals.</source>
+        <translation>{what}最多两位小数。</translation>
+    </message>
+    <message>
+        <source>{what} is too large.</source>
+        <translation>{what}太大了。</translation>
+    </message>
+    <message>
+        <source>A points scheme needs a name of at most 30 characters.</source>
+        <translation>积分项目的名称不能为空，最多 30 个字。</translation>
+    </message>
+    <message>
+        <source>The unit must be one of: {units}.</source>
+        <translation>单位只能是 {units}。</translation>
+    </message>
+    <message>
+        <source>The validity must be 0 to 120 months (0: no expiry).</source>
+        <translation>有效期应为 0 到 120 个月（0 表示长期有效）。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; finish the first-run setup first.</source>
+        <translation>本机还没有建立实践站，请先完成首次设置。</translation>
+    </message>
+    <message>
+        <source>There is already a points scheme called “{name}”.</source>
+        <translation>已经有名为“{name}”的积分项目了。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(none yet: add one with points scheme add)</source>
+        <translation>（还没有，用 points scheme add 新建）</translation>
+    </message>
+    <message>
+        <source>No points scheme “{key}”. There are: {names}.</source>
+        <translation>找不到积分项目“{key}”。现有：{names}。</translation>
+    </message>
+    <message>
+        <source>This points scheme was not found.</source>
+        <translation>找不到这个积分项目。</translation>
+    </message>
+    <message>
+        <source>Unknown rule kind “{kind}”.</source>
+        <translation>未知的规则类型“{kind}”。</translation>
+    </message>
+    <message>
+        <source>A rule must give more than 0 (deduct by hand instead).</source>
+        <translation>规则给的分值应大于 0（扣分请用手工扣减）。</translation>
+    </message>
+    <message>
+        <source>The rounding must be down (part hours not counted), half (by half hours) or exact.</source>
+        <translation>取整方式只能是 down（不足 1 小时不计）、half（按半小时）或 exact（按实际）。</translation>
+    </message>
+    <message>
+        <source>The active-volunteer threshold must be 1 to 1000 hours.</source>
+        <translation>活跃志愿者的标准应为 1 到 1000 小时。</translation>
+    </message>
+    <message>
+        <source>This scheme already has a rule of this kind in force then; to change the amount use “Adjust”, from a given day.</source>
+        <translation>这个积分项目已有同类规则在这段时间生效；要改分值请用“调整”，从某天起生效。</translation>
+    </message>
+    <message>
+        <source>This points rule was not found.</source>
+        <translation>找不到这条积分规则。</translation>
+    </message>
+    <message>
+        <source>An adjustment takes effect today or later, never in the past.</source>
+        <translation>规则的调整只能从今天或以后生效，不能倒推到过去。</translation>
+    </message>
+    <message>
+        <source>The adjustment must start after the rule&apos;s start date {date}.</source>
+        <translation>调整的生效日期应晚于原规则的开始日期 {date}。</translation>
+    </message>
+    <message>
+        <source>This rule ended on {date} and cannot be adjusted.</source>
+        <translation>这条规则已于 {date} 停用，不能再调整。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before today: points already earned are never taken back.</source>
+        <translation>停用日期不能早于今天：已经获得的积分不会倒扣。</translation>
+    </message>
+    <message>
+        <source> ({category})</source>
+        <translation>（{category}）</translation>
+    </message>
+    <message>
+        <source> (≥ {hours} hours in the year)</source>
+        <translation>（全年 ≥ {hours} 小时）</translation>
+    </message>
+    <message>
+        <source>{what}: {amount} {unit}</source>
+        <translation>{what}得 {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>, {rounding}</source>
+        <translation>，{rounding}</translation>
+    </message>
+    <message>
+        <source>This volunteer was not found.</source>
+        <translation>找不到这位志愿者。</translation>
+    </message>
+    <message>
+        <source>Points given or deducted by hand need a reason, for checking.</source>
+        <translation>手工加分或扣分要写明原因，以备核查。</translation>
+    </message>
+    <message>
+        <source>Write who handled it.</source>
+        <translation>请写明经办人。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be 0 (negative deducts).</source>
+        <translation>分值不能为 0（负数表示扣减）。</translation>
+    </message>
+    <message>
+        <source>This points rule was not found (or it belongs to another scheme).</source>
+        <translation>找不到这条积分规则（或它不属于这个积分项目）。</translation>
+    </message>
+    <message>
+        <source>Write why it is voided.</source>
+        <translation>请写明作废的原因。</translation>
+    </message>
+    <message>
+        <source>This points record was not found (a void record cannot itself be voided).</source>
+        <translation>找不到这条积分记录（作废记录本身不能再作废）。</translation>
+    </message>
+    <message>
+        <source>This record is already voided.</source>
+        <translation>这条记录已经作废过了。</translation>
+    </message>
+    <message>
+        <source>The amount given must be more than 0.</source>
+        <translation>转赠的数量应大于 0。</translation>
+    </message>
+    <message>
+        <source>A volunteer cannot give to themself.</source>
+        <translation>不能转赠给自己。</translation>
+    </message>
+    <message>
+        <source>Given to family</source>
+        <translation>转赠家人</translation>
+    </message>
+    <message>
+        <source>{name} has only {have} {unit} of {scheme}, not enough to give.</source>
+        <translation>{name}的{scheme}余额只有 {have} {unit}，不够转赠。</translation>
+    </message>
+    <message>
+        <source>Given to {name}: {reason}</source>
+        <translation>转赠给{name}：{reason}</translation>
+    </message>
+    <message>
+        <source>Given by {name}: {reason}</source>
+        <translation>{name}转赠：{reason}</translation>
+    </message>
+    <message>
+        <source>{at:%Y-%m-%d %H:%M} {kind} {amount} ({reason}, handled by {operator})</source>
+        <translation>{at:%Y-%m-%d %H:%M} {kind} {amount}（{reason}，经办：{operator}）</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>services.points_papers</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>The paper must be A4 or A3.</source>
+        <translation>纸张只能是 A4 或 A3。</translation>
+    </message>
+</context>
+<context>
+    <name>services.points_rules</name>
+    <message>
+        <source>Service hours</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <source>Activity attended</source>
+        <translation>参加活动</translation>
+    </message>
+    <message>
+        <source>Theory lecture attended</source>
+        <translation>参加理论宣讲</translation>
+    </message>
+    <message>
+        <source>1+10 visit</source>
+        <translation>1+10 走访</translation>
+    </message>
+    <message>
+        <source>Request served, rated satisfied</source>
+        <translation>点单服务获评满意</translation>
+    </message>
+    <message>
+        <source>Yearly active-volunteer bonus</source>
+        <translation>年度活跃志愿者奖励</translation>
+    </message>
+    <message>
+        <source>Validity ended</source>
+        <translation>有效期满</translation>
+    </message>
+    <message>
+        <source>Hours entered later</source>
+        <translation>补录时长</translation>
+    </message>
+    <message>
+        <source>Residents&apos; request served (satisfied)</source>
+        <translation>群众点单服务（满意）</translation>
+    </message>
+    <message>
+        <source>Yearly active volunteer</source>
+        <translation>年度活跃志愿者</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手工记录</translation>
+    </message>
+    <message>
+        <source>Love supermarket redemption</source>
+        <translation>爱心超市兑换</translation>
+    </message>
+    <message>
+        <source>Time bank gift</source>
+        <translation>时间银行转赠</translation>
+    </message>
+    <message>
+        <source>By rule: {rule}</source>
+        <translation>按规则：{rule}</translation>
+    </message>
+    <message>
+        <source>The source record was voided or changed, or the rule adjusted</source>
+        <translation>来源记录已作废、已更改或规则已调整</translation>
+    </message>
+    <message>
+        <source>Expiry recomputed</source>
+        <translation>过期记录已重算</translation>
+    </message>
+    <message>
+        <source>Points earned on {date} are past their validity</source>
+        <translation>{date} 获得的积分超过有效期</translation>
+    </message>
+</context>
+<context>
+    <name>services.points_rulesets</name>
+    <message>
+        <source>No rule set “{name}”. There are: {names}.</source>
+        <translation>找不到规则“{name}”。可选：{names}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“{name}” is already adopted. To adjust it, change its rules.</source>
+        <translation>已经采用了“{name}”。要调整请修改其中的规则。</translation>
+    </message>
+    <message>
+        <source>“{scheme}” already has a rule “{rule}” in force; end it first, or adopt from a day after it ends.</source>
+        <translation>“{scheme}”已有“{rule}”的规则在生效，请先停用它，或把采用日期定在它停用之后。</translation>
+    </message>
+</context>
+<context>
     <name>services.preferences</name>
     <message>
         <source>Standard</source>
@@ -728,6 +1294,212 @@
     <message>
         <source>Unknown type size “{value}”: use one of {choices}.</source>
         <translation>没有“{value}”这种字号，请选：{choices}。</translation>
+    </message>
+</context>
+<context>
+    <name>services.request_queries</name>
+    <message>
+        <source>Waiting for dispatch</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <source>Sent up to the county</source>
+        <translation>已上报县中心</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>Done, waiting for a rating</source>
+        <translation>已完成待评</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>已评单</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>点单</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Send up to the county</source>
+        <translation>上报县中心</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接单</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>退单</translation>
+    </message>
+    <message>
+        <source>Service done</source>
+        <translation>服务完成</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>评单</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新办理</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Settle a conflict</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source> ({comment})</source>
+        <translation>（{comment}）</translation>
+    </message>
+    <message>
+        <source> (settled)</source>
+        <translation>（已处理）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（超时）</translation>
+    </message>
+</context>
+<context>
+    <name>services.requests</name>
+    <message>
+        <source>No station has been set up yet. Finish the first-run setup first (command line: python -m desktop init --station NAME).</source>
+        <translation>还没有建立实践站。请先完成首次设置（命令行：python -m desktop init --station 名称）。</translation>
+    </message>
+    <message>
+        <source>Give the request number or id.</source>
+        <translation>请给出单号或编号。</translation>
+    </message>
+    <message>
+        <source>No request with the number or id “{ref}”.</source>
+        <translation>找不到单号或编号为“{ref}”的点单。</translation>
+    </message>
+    <message>
+        <source>The number “{ref}” belongs to {n} requests; use the id: {ids}</source>
+        <translation>单号“{ref}”对应 {n} 张单子，请用编号：{ids}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The service menu has more than one “{ref}”; use the id.</source>
+        <translation>服务菜单里有多个“{ref}”，请用编号。</translation>
+    </message>
+    <message>
+        <source>The service menu has no “{ref}”. See the items with request menu.</source>
+        <translation>服务菜单里没有“{ref}”。用 request menu 查看可选的服务项目。</translation>
+    </message>
+    <message>
+        <source>This station has no team “{ref}”.</source>
+        <translation>本站没有队伍“{ref}”。</translation>
+    </message>
+    <message>
+        <source>This station has {n} volunteers called “{ref}”; use the id.</source>
+        <translation>本站有 {n} 位叫“{ref}”的志愿者，请用编号。</translation>
+    </message>
+    <message>
+        <source>This station has no volunteer “{ref}”.</source>
+        <translation>本站没有志愿者“{ref}”。</translation>
+    </message>
+    <message>
+        <source>Fill in the resident&apos;s name.</source>
+        <translation>请填写群众姓名。</translation>
+    </message>
+    <message>
+        <source>Pick an item of the service menu, or write down what the resident needs.</source>
+        <translation>请选择服务菜单中的项目，或写下群众要办的事。</translation>
+    </message>
+    <message>
+        <source>The channel must be one of: {channels}.</source>
+        <translation>渠道应为：{channels}。</translation>
+    </message>
+    <message>
+        <source>A phone number may only contain digits.</source>
+        <translation>电话号码只能包含数字。</translation>
+    </message>
+    <message>
+        <source>To dispatch, give one team, one volunteer, or send it up to the county (one of the three).</source>
+        <translation>派单请给出一支队伍、一位志愿者，或上报县中心（三选一）。</translation>
+    </message>
+    <message>
+        <source>To accept, give the accepting team or volunteer (one of the two).</source>
+        <translation>接单请给出接单的队伍或志愿者（二选一）。</translation>
+    </message>
+    <message>
+        <source>Write why it cannot be accepted.</source>
+        <translation>请写明不能接单的原因。</translation>
+    </message>
+    <message>
+        <source>For a done service link an activity, or give the hours (one of the two).</source>
+        <translation>服务完成请关联一个活动，或直接填写时长（二选一）。</translation>
+    </message>
+    <message>
+        <source>With hours, give the volunteer who served (--volunteer).</source>
+        <translation>直接填写时长时请给出服务的志愿者（--volunteer）。</translation>
+    </message>
+    <message>
+        <source>The service hours must be between 0 and 24.</source>
+        <translation>服务时长应在 0 到 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>No such activity; it may have been deleted.</source>
+        <translation>找不到这个活动，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Request service {number} {title}</source>
+        <translation>点单服务 {number} {title}</translation>
+    </message>
+    <message>
+        <source>The rating must be one of: {ratings}.</source>
+        <translation>评价应为：{ratings}。</translation>
+    </message>
+    <message>
+        <source>This request has no such record.</source>
+        <translation>这张单子没有这条记录。</translation>
+    </message>
+    <message>
+        <source>The service item needs a name.</source>
+        <translation>服务项目名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The response time must be between 0 and 2160 hours (0: no limit).</source>
+        <translation>响应时限应在 0 到 2160 小时之间（0 表示不限）。</translation>
+    </message>
+    <message>
+        <source>The service menu has no such item.</source>
+        <translation>服务菜单里没有这个项目。</translation>
+    </message>
+    <message>
+        <source>This item was published by the county centre; only the county centre can change it.</source>
+        <translation>这是县中心发布的服务项目，只能由县中心修改。</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1535,233 @@
     <message>
         <source>The record of “{name}” being merged away has sign-ins or hours; do it the other way round: keep that one and merge this one into it.</source>
         <translation>被合并的“{name}”已有签到或时长记录，请反过来操作：保留那一条，把这一条合并进去。</translation>
+    </message>
+</context>
+<context>
+    <name>services.selfcheck</name>
+    <message>
+        <source>A fixed place</source>
+        <translation>有固定场所</translation>
+    </message>
+    <message>
+        <source>A manager</source>
+        <translation>有管理人员</translation>
+    </message>
+    <message>
+        <source>Volunteer teams</source>
+        <translation>有志愿服务队伍</translation>
+    </message>
+    <message>
+        <source>Regular activities</source>
+        <translation>有经常性活动</translation>
+    </message>
+    <message>
+        <source>Service projects</source>
+        <translation>有服务项目</translation>
+    </message>
+    <message>
+        <source>Uniform signage</source>
+        <translation>有统一标识</translation>
+    </message>
+    <message>
+        <source>Management rules</source>
+        <translation>有管理制度</translation>
+    </message>
+    <message>
+        <source>Work results</source>
+        <translation>有工作成效</translation>
+    </message>
+    <message>
+        <source>Residents&apos; appraisal</source>
+        <translation>群众评议</translation>
+    </message>
+    <message>
+        <source>Where the station is and what rooms it has, for example “Village committee building, 2nd floor, 120 m²: lecture hall, reading corner”.</source>
+        <translation>实践站的位置和功能室，例如“村委会二楼，120 平方米：宣讲大厅、阅读角”。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s service projects, for example “Elderly meal help; weekend homework class”.</source>
+        <translation>本站的服务项目，例如“助老食堂；周末课堂”。</translation>
+    </message>
+    <message>
+        <source>The signs put up, for example “Door plaque at the entrance, uniform logo on the notice board”.</source>
+        <translation>挂出的标识，例如“门口挂牌，宣传栏统一标识”。</translation>
+    </message>
+    <message>
+        <source>The rules on the wall, for example “Volunteer service rules, activity rules, ledger rules”.</source>
+        <translation>上墙的制度，例如“志愿服务制度、活动制度、台账管理制度”。</translation>
+    </message>
+    <message>
+        <source>Who manages the station day to day besides the head, if anyone.</source>
+        <translation>除站长外负责日常管理的人员（如有）。</translation>
+    </message>
+    <message>
+        <source>Anything the team list does not show.</source>
+        <translation>队伍名单里没有体现的情况。</translation>
+    </message>
+    <message>
+        <source>Anything the activity records do not show.</source>
+        <translation>活动记录里没有体现的情况。</translation>
+    </message>
+    <message>
+        <source>Commendations, press reports, residents&apos; thanks.</source>
+        <translation>表彰、媒体报道、群众感谢信等。</translation>
+    </message>
+    <message>
+        <source>Residents&apos; opinions collected by the station.</source>
+        <translation>实践站收集的群众意见。</translation>
+    </message>
+    <message>
+        <source>Unknown indicator “{key}”; the choices are {keys}.</source>
+        <translation>没有指标“{key}”，可选 {keys}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Write what the station has for this indicator, for example where the signs are.</source>
+        <translation>请写明本站这项指标的情况，例如标识挂在哪里。</translation>
+    </message>
+    <message>
+        <source>The statement is too long: at most {n} characters.</source>
+        <translation>填报内容太长：最多 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s place is registered (Settings → station details → address)</source>
+        <translation>登记了活动场所（设置 → 实践站信息 → 地址）</translation>
+    </message>
+    <message>
+        <source>No address registered</source>
+        <translation>未登记地址</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation>地址：{address}</translation>
+    </message>
+    <message>
+        <source>Fill in the station&apos;s address in Settings, and add a photo of the place here.</source>
+        <translation>请在“设置”中填写实践站地址，并在这里补一张场所照片。</translation>
+    </message>
+    <message>
+        <source>A station head is registered</source>
+        <translation>登记了站长</translation>
+    </message>
+    <message>
+        <source>No station head registered</source>
+        <translation>未登记站长</translation>
+    </message>
+    <message>
+        <source>Station head: {name}</source>
+        <translation>站长：{name}</translation>
+    </message>
+    <message>
+        <source>, phone {phone}</source>
+        <translation>，电话 {phone}</translation>
+    </message>
+    <message>
+        <source>Fill in the station head in Settings.</source>
+        <translation>请在“设置”中填写站长。</translation>
+    </message>
+    <message>
+        <source>≥ {n:g} teams with members</source>
+        <translation>有成员的队伍 ≥ {n:g} 支</translation>
+    </message>
+    <message>
+        <source>{n} teams with members</source>
+        <translation>{n} 支队伍有成员</translation>
+    </message>
+    <message>
+        <source>{team}: {n} members</source>
+        <translation>{team}：{n} 人</translation>
+    </message>
+    <message>
+        <source>{n} more teams need members: add volunteers to teams on the roster.</source>
+        <translation>还需 {n} 支队伍有成员：在志愿者名册中把志愿者加入队伍。</translation>
+    </message>
+    <message>
+        <source>≥ {n:g} activities held in the year</source>
+        <translation>全年开展活动 ≥ {n:g} 场</translation>
+    </message>
+    <message>
+        <source>{n} activities held</source>
+        <translation>已开展 {n} 场</translation>
+    </message>
+    <message>
+        <source>By month: {months}</source>
+        <translation>按月：{months}</translation>
+    </message>
+    <message>
+        <source>{month}/{n}</source>
+        <translation>{month}月 {n} 场</translation>
+    </message>
+    <message>
+        <source>{n} more activities are needed this year; only held or recorded activities count.</source>
+        <translation>今年还需开展 {n} 场活动；只计已开展或已记录的活动。</translation>
+    </message>
+    <message>
+        <source>≥ {n:g}% of the volunteers with service hours</source>
+        <translation>有服务时长的志愿者 ≥ {n:g}%</translation>
+    </message>
+    <message>
+        <source>{share}% ({served}/{all} people)</source>
+        <translation>{share}%（{served}/{all} 人）</translation>
+    </message>
+    <message>
+        <source>{served} of {all} active volunteers have service hours this year (the register lists them).</source>
+        <translation>在册 {all} 名志愿者中 {served} 名今年有服务时长（登记簿逐人列出）。</translation>
+    </message>
+    <message>
+        <source>Encourage the volunteers without hours to take part.</source>
+        <translation>动员还没有服务时长的志愿者参加活动。</translation>
+    </message>
+    <message>
+        <source>On track for the year so far (about {n:g} expected by now).</source>
+        <translation>符合全年进度（按进度此时应约 {n:g}）。</translation>
+    </message>
+    <message>
+        <source>Behind the pace for the year (about {n:g} expected by now). </source>
+        <translation>落后于全年进度（按进度此时应约 {n:g}）。</translation>
+    </message>
+    <message>
+        <source>Station&apos;s statement: {text} ({by}, {at})</source>
+        <translation>本站填报：{text}（{by}，{at}）</translation>
+    </message>
+    <message>
+        <source>The county does not score this indicator.</source>
+        <translation>县里不对这项指标计分。</translation>
+    </message>
+    <message>
+        <source>Stated by the station, checked by the county on site</source>
+        <translation>实践站自报，县里实地查看</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>已填报</translation>
+    </message>
+    <message>
+        <source>, with a photo</source>
+        <translation>，附照片</translation>
+    </message>
+    <message>
+        <source>Add a photo as evidence for the inspection.</source>
+        <translation>请补一张照片，供检查时佐证。</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>Marked by the county&apos;s inspection</source>
+        <translation>由县里检查组评定</translation>
+    </message>
+    <message>
+        <source>Awaiting the county</source>
+        <translation>待县里评定</translation>
+    </message>
+    <message>
+        <source>Not counted in the estimate; the county&apos;s inspectors mark it.</source>
+        <translation>不计入自评估算，由县里检查组打分。</translation>
     </message>
 </context>
 <context>

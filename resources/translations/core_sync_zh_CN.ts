@@ -125,4 +125,31 @@
         <translation>实践站工作台的版本太旧，县中心服务器已不再支持。请先更新实践站工作台到最新版本，再进行同步。</translation>
     </message>
 </context>
+<context>
+    <name>sync.request_state</name>
+    <message>
+        <source>An action by someone whose turn it was not</source>
+        <translation>不在其职的操作</translation>
+    </message>
+    <message>
+        <source>Two teams accepted; the station head picks one</source>
+        <translation>两支队伍都接了单，请站长选定一支</translation>
+    </message>
+    <message>
+        <source>A dispatch or decline arrived after it was done; it stays done</source>
+        <translation>已完成后收到的派单或退单，单子仍为已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled during the service; the service record is kept</source>
+        <translation>服务中被取消，服务记录保留</translation>
+    </message>
+    <message>
+        <source>An action that does not fit the request&apos;s present state</source>
+        <translation>与单子当前状态不符的操作</translation>
+    </message>
+    <message>
+        <source>A rating entered before the request was done</source>
+        <translation>单子尚未完成时录入的评价</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>cli</name>
+    <message>
+        <source> (built {date})</source>
+        <translation>（构建于 {date}）</translation>
+    </message>
+</context>
+<context>
     <name>db</name>
     <message>
         <source>This data file ({path}) was made by a newer Station Desk (database version {version}); this one cannot open it without risking damage. Update this software to the latest version, then open it.</source>
@@ -41,6 +48,25 @@
     <message>
         <source>The data file is damaged. Restore it from a backup (the backups folder in the data folder), or contact the county centre.</source>
         <translation>数据文件已损坏。请从备份恢复（数据文件夹中的 backups 目录），或联系县中心。</translation>
+    </message>
+</context>
+<context>
+    <name>models.requests</name>
+    <message>
+        <source>In person</source>
+        <translation>来站</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Grid worker</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation>意见箱</translation>
     </message>
 </context>
 <context>

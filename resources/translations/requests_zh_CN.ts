@@ -3,27 +3,27 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="152" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="162" />
         <source>Accept or decline</source>
         <translation>接单或退单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="154" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="164" />
         <source>Accepted by the team</source>
         <translation>由队伍接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="155" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="165" />
         <source>Accepted by the volunteer</source>
         <translation>由志愿者接单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="156" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="166" />
         <source>Declined, because</source>
         <translation>退单，原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="167" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="177" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -31,27 +31,27 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="125" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="135" />
         <source>Dispatch request</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="127" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="137" />
         <source>A team</source>
         <translation>派给队伍</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="127" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="137" />
         <source>A volunteer</source>
         <translation>派给志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="128" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="138" />
         <source>Escalate to the county (we cannot serve it)</source>
         <translation>上报县中心（本站办不了）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="138" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="148" />
         <source>Dispatch</source>
         <translation>派单</translation>
     </message>
@@ -59,37 +59,37 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="181" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="191" />
         <source>Service done</source>
         <translation>服务完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="183" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="193" />
         <source>Record the hours directly</source>
         <translation>直接记录服务时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="184" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="194" />
         <source>Linked to an activity (its sign-ins give the hours)</source>
         <translation>关联活动（按活动签到计时长）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="197" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="207" />
         <source>Volunteer</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="198" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="208" />
         <source>Hours</source>
         <translation>时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="200" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="210" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="201" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="211" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -97,77 +97,77 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="87" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="97" />
         <source>New resident's request</source>
         <translation>群众点单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="90" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="100" />
         <source>Name of the resident</source>
         <translation>群众姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="92" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="102" />
         <source>Phone (for the call-back)</source>
         <translation>联系电话（回访用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="93" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="103" />
         <source>(not on the menu: write it below)</source>
         <translation>（菜单里没有：在下面写明）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="95" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="105" />
         <source>What is needed, in the resident's words</source>
         <translation>群众要办的事（照群众原话）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="98" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="108" />
         <source>e.g. Saturday morning</source>
         <translation>例如：周六上午</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="102" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="112" />
         <source>Print the receipt after saving</source>
         <translation>保存后打印回执</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="104" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="114" />
         <source>Resident</source>
         <translation>群众</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="105" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="115" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="106" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="116" />
         <source>Menu item</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="107" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="117" />
         <source>Request</source>
         <translation>点单内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="108" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="118" />
         <source>Place</source>
         <translation>服务地点</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="109" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="119" />
         <source>Wanted</source>
         <translation>希望时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="110" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="120" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="112" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="122" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -175,66 +175,55 @@
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="265" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="275" />
         <source>Monthly request ledger</source>
         <translation>群众点单台账（按月）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="273" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="283" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="274" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="284" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="276" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="286" />
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="276" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="286" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
 </context>
 <context>
-    <name>Page</name>
-    <message>
-        <source>Residents' requests waiting</source>
-        <translation>待办群众点单</translation>
-    </message>
-    <message>
-        <source>Requests past their response time</source>
-        <translation>超时未接的点单</translation>
-    </message>
-</context>
-<context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="215" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="225" />
         <source>Resident's rating</source>
         <translation>群众评单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="230" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="240" />
         <source>Rating</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="231" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="241" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="232" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="242" />
         <source>An unsatisfied rating reopens the request for your follow-up.</source>
         <translation>评价为“不满意”时，单子会重新打开，请站长跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="233" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="243" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -476,17 +465,27 @@
         <translation>保存点单回执</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/requests/page.py" line="330" />
+        <source>request-receipt-{0}.pdf</source>
+        <translation>点单回执-{0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/requests/page.py" line="343" />
+        <source>request-ledger-{0}-{1:02d}.{2}</source>
+        <translation>点单台账-{0}-{1:02d}.{2}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/requests/page.py" line="344" />
         <source>Save the ledger</source>
         <translation>保存点单台账</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/page.py" line="356" />
+        <location filename="../../desktop/ui/requests/page.py" line="357" />
         <source>Ledger saved: {0}</source>
         <translation>台账已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/page.py" line="371" />
+        <location filename="../../desktop/ui/requests/page.py" line="372" />
         <source>Receipt saved: {0}</source>
         <translation>回执已保存：{0}</translation>
     </message>
@@ -494,22 +493,22 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="247" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="257" />
         <source>Settle a conflict</source>
         <translation>处理冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="251" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="261" />
         <source>Keep / acknowledge</source>
         <translation>选定/确认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="252" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="262" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="253" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="263" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -517,7 +516,7 @@
 <context>
     <name>_Dialog</name>
     <message>
-        <location filename="../../desktop/ui/requests/dialogs.py" line="67" />
+        <location filename="../../desktop/ui/requests/dialogs.py" line="80" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

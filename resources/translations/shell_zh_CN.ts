@@ -29,72 +29,72 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="24" />
+        <location filename="../../desktop/ui/first_run.py" line="25" />
         <source>Welcome to Station Desk</source>
         <translation>欢迎使用实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="27" />
+        <location filename="../../desktop/ui/first_run.py" line="28" />
         <source>This PC has no station yet. Fill in your station's details to begin. You can change them later in Settings.</source>
         <translation>本机还没有建立实践站。请先填写实践站信息，以后可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="33" />
+        <location filename="../../desktop/ui/first_run.py" line="34" />
         <source>e.g. Xinzhuang Village New-Era Civilization Practice Station</source>
         <translation>例如：新庄村新时代文明实践站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="36" />
+        <location filename="../../desktop/ui/first_run.py" line="37" />
         <source>Nine teams (district plan)</source>
         <translation>九支队伍（理论宣讲、文明风尚等）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="37" />
+        <location filename="../../desktop/ui/first_run.py" line="38" />
         <source>Eight teams (Changzhi plan)</source>
         <translation>八支队伍（理论政策宣讲、文化文艺服务等）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="38" />
+        <location filename="../../desktop/ui/first_run.py" line="39" />
         <source>No preset teams</source>
         <translation>不预设队伍</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="39" />
+        <location filename="../../desktop/ui/first_run.py" line="40" />
         <source>Station name *</source>
         <translation>实践站名称 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="40" />
+        <location filename="../../desktop/ui/first_run.py" line="41" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="41" />
+        <location filename="../../desktop/ui/first_run.py" line="42" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="42" />
+        <location filename="../../desktop/ui/first_run.py" line="43" />
         <source>County</source>
         <translation>县（区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="43" />
+        <location filename="../../desktop/ui/first_run.py" line="44" />
         <source>Station head</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="44" />
+        <location filename="../../desktop/ui/first_run.py" line="45" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="45" />
+        <location filename="../../desktop/ui/first_run.py" line="46" />
         <source>Preset teams</source>
         <translation>预设志愿服务队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="52" />
+        <location filename="../../desktop/ui/first_run.py" line="53" />
         <source>Create station</source>
         <translation>建立实践站</translation>
     </message>
@@ -107,22 +107,22 @@
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>(no station yet)</source>
         <translation>（尚未建立实践站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>Station: {0}</source>
         <translation>实践站：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Changes not yet synced: {0}</source>
         <translation>待同步修改：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Station Desk — {0}</source>
         <translation>实践站工作台 — {0}</translation>
     </message>
@@ -130,82 +130,92 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="50" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="51" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="51" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="52" />
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="52" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="53" />
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="53" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="54" />
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="54" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="55" />
         <source>Requests</source>
         <translation>点单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="55" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="56" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="56" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="57" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="57" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="58" />
+        <source>Star rating</source>
+        <translation>星级自查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="59" />
+        <source>Star-rating self-check and the evidence pack for inspections.</source>
+        <translation>星级评定自查，以及迎检用的台账资料包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/__init__.py" line="60" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="58" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="61" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="59" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="62" />
         <source>Audit log</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="60" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="63" />
         <source>Plan and record activities, with a month calendar.</source>
         <translation>计划和记录文明实践活动，按月查看活动日历。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="61" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="64" />
         <source>Kiosk sign-in for volunteers at the station PC.</source>
         <translation>在站点电脑上为志愿者签到、签退（签到台）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="62" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="65" />
         <source>Residents' requests: request, dispatch, accept, rate.</source>
         <translation>群众点单、中心派单、志愿者接单、群众评单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="63" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="66" />
         <source>Points and the time bank ledger.</source>
         <translation>志愿服务积分与时间银行台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="64" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="67" />
         <source>Registers, sign-in sheets, certificates and monthly figures.</source>
         <translation>登记簿、签到表、服务证明和月度通报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="65" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="68" />
         <source>Two-way sync with the county server.</source>
         <translation>与县中心服务器双向同步。</translation>
     </message>

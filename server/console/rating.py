@@ -54,7 +54,7 @@ async def targets_save(ctx: Ctx = Depends(change)):
                           saved="", error=str(error))
     with ctx.store.write() as conn:
         rules.save(conn, key, value)
-        auth.audit(conn, ctx.admin.name, "修改目标" if key == rules.TARGETS_KEY else "修改星级指标", key, value)
+        auth.audit(conn, ctx.admin.name, "修改目标" if key == rules.TARGETS_KEY else rules.INDICATORS_AUDIT, key, value)
         pushed = rules.as_setting(conn, key)
     count = push_setting(ctx.store, key, pushed)
     return RedirectResponse(f"/console/targets?saved={count}", status_code=303)

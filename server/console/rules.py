@@ -18,6 +18,7 @@ from sqlalchemy import insert, select, update
 from server.schema import server_meta
 
 TARGETS_KEY, INDICATORS_KEY = "targets.rules", "star.indicators"
+INDICATORS_AUDIT = "修改星级指标"  # the county audit log's action (console and `python -m server star set`)
 
 # key -> (label, default); yearly rules are judged pro rata during the year
 TARGETS: dict[str, tuple[str, int]] = {

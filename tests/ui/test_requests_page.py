@@ -168,3 +168,12 @@ def test_monthly_ledger_from_the_page(qtbot, ctx, tmp_path):
         else:
             cells = [c for r in load_workbook(out).active.iter_rows(values_only=True) for c in r if c]
             assert row.number in cells and "周阿姨" in cells
+
+
+def test_a_request_dialog_without_an_action_is_refused_when_defined():
+    import pytest
+
+    from desktop.ui.requests.dialogs import _Dialog
+
+    with pytest.raises(TypeError, match="must define call"):
+        type("NoAction", (_Dialog,), {})

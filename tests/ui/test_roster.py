@@ -183,7 +183,12 @@ def test_import_wizard_error_paths(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 2, timeout=5000)
     assert wizard.issue_model.rowCount() == 1
     assert "4.10102E+17" in wizard.issue_model.data(wizard.issue_model.index(0, 2))
-    assert wizard.plan.summary()["new"] == 0
+    assert wizard.plan.summary()["new"] == 1  # kept, with the lost ID number left empty and flagged
+    # The problem is never cut off: wrapped text, the whole of it in a tooltip and in the detail pane.
+    assert wizard.issues.textElideMode() == Qt.TextElideMode.ElideNone
+    tip = wizard.issue_model.data(wizard.issue_model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+    assert "4.10102E+17" in tip and wizard.plan.issues[0].suggestion in tip
+    assert "4.10102E+17" in wizard.issue_detail.text() and wizard.plan.issues[0].suggestion in wizard.issue_detail.text()
     wizard.cancel()
     assert not wizard.isVisible() and page.roster.model.all_count() == 0
 

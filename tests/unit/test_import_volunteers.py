@@ -16,7 +16,6 @@ from desktop.errors import UserError
 from desktop.importers.headers import find_header_row, guess_mapping
 from desktop.importers.report import save_report
 from desktop.importers.volunteers import (
-    ERROR,
     SKIP,
     WARNING,
     open_source,
@@ -96,31 +95,39 @@ def test_messy_xlsx_is_cleaned_and_every_problem_reported(db, tmp_path):
     by_row = {}
     for issue in plan.issues:
         by_row.setdefault(issue.row, []).append(issue)
-    assert plan.summary() == {"rows": 7, "new": 2, "already": 1, "duplicates_in_file": 1, "errors": 3, "warnings": 1}
+    # One bad field keeps the row: that field is left empty and flagged (issue 14).
+    assert plan.summary() == {"rows": 7, "new": 5, "already": 1, "duplicates_in_file": 1, "errors": 0, "warnings": 4}
     # row numbers are the spreadsheet's own (title rows count)
-    assert "Excel" in by_row[6][0].problem and "4.10102E+17" in by_row[6][0].problem and by_row[6][0].level == ERROR
+    assert "Excel" in by_row[6][0].problem and "4.10102E+17" in by_row[6][0].problem and by_row[6][0].level == WARNING
     assert by_row[6][0].column == "身份证号码"
-    assert by_row[7][0].column == "手机号码" and by_row[7][0].level == ERROR
+    assert by_row[7][0].column == "手机号码" and by_row[7][0].level == WARNING and "留空" in by_row[7][0].suggestion
     assert "第 4 行" in by_row[8][0].problem
     assert by_row[10][0].level == SKIP
-    assert by_row[11][0].column == "性别" and "身份证" in by_row[11][0].problem
+    assert by_row[11][0].column == "性别" and "身份证" in by_row[11][0].problem and by_row[11][0].level == WARNING
     assert by_row[5][0].level == WARNING and "不存在的队" in by_row[5][0].problem
     added = apply_import(db, plan)
-    assert added == 2 and count(db) == 3
+    assert added == 5 and count(db) == 6
     with db.read() as session:
         zhang = session.exec(select(Volunteer).where(Volunteer.name == "张三")).one()
         li = session.exec(select(Volunteer).where(Volunteer.name == "李四")).one()
     assert zhang.phone == "13800000001" and zhang.political_status == "中共党员" and zhang.gender == "男"
     assert li.id_card == ID_X and li.phone == "13800000002" and li.birth_date.year == 1980
+    with db.read() as session:
+        wang = session.exec(select(Volunteer).where(Volunteer.name == "王五")).one()
+        zhao = session.exec(select(Volunteer).where(Volunteer.name == "赵六")).one()
+        sun = session.exec(select(Volunteer).where(Volunteer.name == "孙八")).one()
+    assert not wang.id_card and wang.phone == "13800000003"  # the lost ID left empty, the rest kept
+    assert zhao.id_card == ID_B and not zhao.phone
+    assert sun.id_card == ID_D and sun.gender == "男"  # the ID's gender wins
     assert count(db, TeamMember) == 2  # 张三 -> 理论宣讲; 李四 -> 文明风尚 (the unknown team is left out)
 
 
 def test_importing_the_same_file_twice_adds_nothing(db, tmp_path):
     path = write_xlsx(tmp_path / "名册.xlsx", messy_rows())
-    assert apply_import(db, plan_import(db, open_source(path))) == 3
+    assert apply_import(db, plan_import(db, open_source(path))) == 6
     again = plan_import(db, open_source(path))
-    assert again.summary()["new"] == 0 and again.already == 3
-    assert apply_import(db, again) == 0 and count(db) == 3
+    assert again.summary()["new"] == 0 and again.already == 6
+    assert apply_import(db, again) == 0 and count(db) == 6
 
 
 def test_rows_without_id_or_phone_import_once(db, tmp_path):
@@ -138,7 +145,7 @@ def test_csv_in_gbk_and_utf8(db, tmp_path, encoding):
     plan = plan_import(db, source)
     sci = [i for i in plan.issues if "科学计数法" in i.problem]
     assert sci and sci[0].row == 4  # no title rows in the CSV
-    assert plan.summary()["new"] == 3 and apply_import(db, plan) == 3
+    assert plan.summary()["new"] == 6 and apply_import(db, plan) == 6
 
 
 def test_cancel_writes_nothing(db, tmp_path):
@@ -185,10 +192,10 @@ def test_cli_import_dry_run_json_and_real(db, tmp_path, capsys):
     db.close()
     assert main(["--data-dir", data_dir, "import", "volunteers", str(path), "--dry-run", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["summary"]["new"] == 3 and out["summary"]["added"] == 0
+    assert out["summary"]["new"] == 6 and out["summary"]["added"] == 0
     assert {"row", "column", "problem", "suggestion", "level"} <= set(out["issues"][0])
     assert main(["--data-dir", data_dir, "import", "volunteers", str(path), "--report", str(tmp_path / "r.csv")]) == 0
-    assert "已导入 3 人" in capsys.readouterr().out and (tmp_path / "r.csv").exists()
+    assert "已导入 6 人" in capsys.readouterr().out and (tmp_path / "r.csv").exists()
     assert main(["--data-dir", data_dir, "import", "volunteers", str(tmp_path / "missing.xlsx")]) == 2
     assert "找不到文件" in capsys.readouterr().err
 
@@ -209,8 +216,8 @@ def test_legacy_xls_read_with_xlrd(db):
     source = open_source(Path(__file__).parents[1] / "fixtures" / "roster" / "messy.xls")
     assert source.header_index == 1 and source.mapping[2] == "id_card" and source.mapping[4] == "join_date"
     plan = plan_import(db, source)
-    assert plan.summary()["new"] == 1 and plan.errors == 1
-    assert "Excel" in plan.issues[0].problem and plan.issues[0].row == 4
+    assert plan.summary()["new"] == 2 and plan.errors == 0  # the row with the lost ID is kept, ID left empty
+    assert "Excel" in plan.issues[0].problem and plan.issues[0].row == 4 and plan.issues[0].level == WARNING
     row = plan.new_rows[0]
     assert row["name"] == "张三" and row["id_card"] == ID_A
     assert row["phone"] == "13800000001" and str(row["join_date"]) == "2019-03-05"

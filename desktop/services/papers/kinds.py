@@ -169,6 +169,24 @@ def _request_kinds() -> list[PaperKind]:
     ]
 
 
+def _selfcheck_data(db, req: PaperRequest, progress=None):
+    from desktop.services.selfcheck import paper_data
+
+    return paper_data(db, req, progress)
+
+
+def _inspection_kinds() -> list[PaperKind]:
+    """The star-rating self-check (desktop.reports.selfcheck; data from desktop.services.selfcheck)."""
+    from desktop.reports.selfcheck import selfcheck_html, selfcheck_report
+
+    return [
+        PaperKind("selfcheck", QT_TRANSLATE_NOOP("services.papers", "Star rating self-check"),
+                  QT_TRANSLATE_NOOP("services.papers", "the star rating self-check: the eight standards and the targets, with the evidence (--year)"),
+                  _selfcheck_data, report=lambda data, req, progress: selfcheck_report(data),
+                  html=lambda data, req, progress: selfcheck_html(data, progress), period="optional"),
+    ]
+
+
 def _kinds() -> dict[str, PaperKind]:
     kinds = [
         PaperKind("register", QT_TRANSLATE_NOOP("services.papers", "Volunteer service register"), QT_TRANSLATE_NOOP("services.papers", "the volunteer service register (by volunteer or by activity)"),
@@ -196,7 +214,7 @@ def _kinds() -> dict[str, PaperKind]:
                   period="optional"),
         PaperKind("monthly", QT_TRANSLATE_NOOP("services.papers", "Monthly report and target check"), QT_TRANSLATE_NOOP("services.papers", "the monthly report and target check"), gather.monthly_data,
                   report=lambda data, req, progress: monthly_report(data, progress=progress), period="month"),
-    ] + _request_kinds()
+    ] + _request_kinds() + _inspection_kinds()
     return {kind.name: kind for kind in kinds}
 
 

@@ -18,7 +18,7 @@ from desktop import i18n
 
 HELP_DIR = i18n.TRANSLATIONS.parent / "help"
 FALLBACK = "zh_CN"
-EXTRA = ("troubleshooting", "quickcard")  # chapters that belong to no page
+EXTRA = ("start", "troubleshooting", "quickcard")  # chapters that belong to no page
 
 
 def folder(lang: str | None = None) -> Path:

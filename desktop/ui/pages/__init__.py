@@ -31,6 +31,7 @@ PAGES: list[PageSpec] = [
     PageSpec("requests", "Requests", "desktop.ui.requests", "Residents' requests: request, dispatch, accept, rate."),
     PageSpec("points", "Points", "desktop.ui.points.page", "Points and the time bank ledger."),
     PageSpec("reports", "Reports", "desktop.ui.reports.page", "Registers, sign-in sheets, certificates and monthly figures."),
+    PageSpec("selfcheck", "Star rating", "desktop.ui.pages.selfcheck", "Star-rating self-check and the evidence pack for inspections."),
     PageSpec("sync", "Sync", "desktop.ui.pages.sync_page", "Two-way sync with the county server."),
     PageSpec("settings", "Settings", "desktop.ui.pages.settings"),
     PageSpec("audit", "Audit log", "desktop.ui.pages.audit"),
@@ -54,6 +55,8 @@ if False:  # pragma: no cover
     QCoreApplication.translate("Navigation", "Requests")
     QCoreApplication.translate("Navigation", "Points")
     QCoreApplication.translate("Navigation", "Reports")
+    QCoreApplication.translate("Navigation", "Star rating")
+    QCoreApplication.translate("Navigation", "Star-rating self-check and the evidence pack for inspections.")
     QCoreApplication.translate("Navigation", "Sync")
     QCoreApplication.translate("Navigation", "Settings")
     QCoreApplication.translate("Navigation", "Audit log")

@@ -5,6 +5,8 @@ the dialog's error line."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.requests import CHANNELS
+from desktop.models.requests import CHANNELS, channel_label
 from desktop.services import requests as svc
 from desktop.sync.request_state import RATINGS
 from desktop.ui.forms import FormFooter
@@ -52,7 +54,18 @@ def _combo(items: list[tuple], empty: str | None = None) -> QComboBox:
 
 
 class _Dialog(FormFooter, QDialog):
-    """A dialog whose save() runs `self.call()` on the database worker."""
+    """A dialog whose save() runs its `call()` on the database worker.
+
+    `call` is required: a subclass without it fails when its class is defined
+    (not when a user presses OK), see __init_subclass__.
+    """
+
+    call: Callable[[], object]  # the action: reads the form, calls the service, returns its result
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if not callable(getattr(cls, "call", None)):
+            raise TypeError(f"{cls.__name__} must define call(), the action its save() runs")
 
     def __init__(self, ctx, title: str, parent=None):
         super().__init__(parent)
@@ -65,9 +78,6 @@ class _Dialog(FormFooter, QDialog):
 
     def finish(self, ok_text: str) -> None:
         self.add_footer(self.layout_, ok_text, self.tr("Cancel"))
-
-    def call(self):  # pragma: no cover - each dialog defines it
-        raise NotImplementedError
 
     def save(self) -> None:
         self.error.clear()
@@ -97,8 +107,8 @@ class IntakeDialog(_Dialog):
         self.wanted = QLineEdit()
         self.wanted.setPlaceholderText(self.tr("e.g. Saturday morning"))
         self.channel = QComboBox()
-        for code, label in CHANNELS.items():
-            self.channel.addItem(label, code)
+        for code in CHANNELS:
+            self.channel.addItem(channel_label(code), code)
         self.print_receipt = QCheckBox(self.tr("Print the receipt after saving"))
         self.print_receipt.setChecked(True)
         self.form.addRow(self.tr("Resident"), self.resident)

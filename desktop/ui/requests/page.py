@@ -327,7 +327,7 @@ class RequestsPage(QWidget):
     def ask_receipt(self, request_id: str, number: str, half: bool, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"),
-                                                  str(Path.home() / f"点单回执-{number}.pdf"), "PDF (*.pdf)")
+                                                  str(Path.home() / self.tr("request-receipt-{0}.pdf").format(number)), "PDF (*.pdf)")
             if not path:
                 return
         self.save_receipt(request_id, path, half)
@@ -340,7 +340,7 @@ class RequestsPage(QWidget):
     def _ledger_chosen(self) -> None:
         chosen = self.dialog.month.date()
         fmt = self.dialog.format.currentData()
-        name = f"点单台账-{chosen.year()}-{chosen.month():02d}.{fmt}"
+        name = self.tr("request-ledger-{0}-{1:02d}.{2}").format(chosen.year(), chosen.month(), fmt)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the ledger"), str(Path.home() / name),
                                               "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)")
         if path:

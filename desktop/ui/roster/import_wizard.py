@@ -5,6 +5,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -62,11 +63,22 @@ class IssueModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.issues) or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or index.row() >= len(self.issues):
             return None
         issue = self.issues[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, however narrow the column
+            return self.detail(index.row())
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         return (issue.row, issue.column, issue.problem, issue.suggestion,
                 level_label(issue.level))[index.column()]
+
+    def detail(self, row: int) -> str:
+        issue = self.issues[row]
+        where = self.tr("Row {0}").format(issue.row) + (self.tr(", column “{0}”").format(issue.column) if issue.column else "")
+        return "\n".join((where, self.tr("Problem: {0}").format(issue.problem),
+                          self.tr("Suggestion: {0}").format(issue.suggestion),
+                          self.tr("Result: {0}").format(level_label(issue.level))))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
@@ -118,9 +130,11 @@ class ImportWizard(QDialog):
     def _file_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "Choose the roster file (.xlsx, .xls or .csv). The first sheet is read; title rows above the header "
-            "are fine. Nothing is saved until you press Import.")))
+            "are fine. Nothing is saved until you press Import."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("File to import"))
@@ -144,7 +158,9 @@ class ImportWizard(QDialog):
         self.file_label = QLabel()
         top.addWidget(self.file_label, 1)
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("Check which column holds what. Columns set to “Ignore” are not imported.")))
+        hint = QLabel(self.tr("Check which column holds what. Columns set to “Ignore” are not imported."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         # one row per spreadsheet column (tens at most), so a widget table is fine here
         self.mapping = QTableWidget(0, 3)
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Examples"),
@@ -167,7 +183,17 @@ class ImportWizard(QDialog):
         self.issues.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.issues.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.issues.setWordWrap(True)
+        self.issues.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, never cut off with "…"
+        self.issues.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.issues.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout.addWidget(self.issues, 1)
+        self.issue_detail = QLabel(self.tr("Choose a row of the report to read it in full here."))
+        self.issue_detail.setWordWrap(True)
+        self.issue_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.issue_detail.setStyleSheet("background: #fafafa; border: 1px solid #ddd; padding: 6px;")
+        self.issue_detail.setMinimumHeight(72)
+        layout.addWidget(self.issue_detail)
+        self.issues.selectionModel().currentRowChanged.connect(self._issue_chosen)
         self.save_report_button = QPushButton(self.tr("Save report…"))
         self.save_report_button.clicked.connect(lambda: self.save_report())
         row = QHBoxLayout()
@@ -175,6 +201,10 @@ class ImportWizard(QDialog):
         row.addWidget(self.save_report_button)
         layout.addLayout(row)
         return page
+
+    def _issue_chosen(self, current, _previous) -> None:
+        if current.isValid():
+            self.issue_detail.setText(self.issue_model.detail(current.row()))
 
     # --- navigation -------------------------------------------------------------
     def _sync_buttons(self) -> None:
@@ -326,6 +356,10 @@ class ImportWizard(QDialog):
                                                     s["errors"], s["warnings"]))
         self.issue_model.set_issues(plan.issues)
         self.issues.resizeColumnToContents(0)
+        if len(plan.issues) <= 500:  # taller rows for wrapped text; beyond that the detail pane reads them
+            self.issues.resizeRowsToContents()
+        if plan.issues:
+            self.issues.selectRow(0)
         self.pages.setCurrentIndex(2)
         self._sync_buttons()
 

@@ -1,0 +1,185 @@
+"""The copying pass: a request's entries into the log of every station it concerns.
+
+The sync log is per station (a PC pulls only its own station's log), so the
+county copies a request's entries between logs: a request's *scope* is its
+origin station plus every station it was dispatched to; every entry of the
+request (its row, its events) is appended, with its own entry id and stamp,
+to the log of every station in its scope. `publish(store)` does that copying,
+and writes the menu into every station's log; it is idempotent (entry ids
+deduplicate) and resumable (a per-station watermark of the log seq already
+looked at), and runs before every pull, after every push and after every
+county action. The tables the other modules share are defined here.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Integer,
+    String,
+    Table,
+    func,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+
+from desktop.sync.request_state import COUNTY
+from server.schema import entry, metadata, station
+from server.store import COUNTY_DEVICE, Store
+
+REQUEST_ENTITIES = ("service_request", "request_event")
+
+request_menu = Table(
+    "request_menu", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("category", String(50), nullable=False, default=""),
+    Column("team_field", String(50), nullable=False, default=""),
+    Column("description", String(500), nullable=False, default=""),
+    Column("response_hours", Integer, nullable=False, default=48),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("sort_order", Integer, nullable=False, default=0),
+    Column("version", BigInteger, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+
+request_mirror = Table(  # per station: how far its log has been looked at, and the menu it has
+    "request_mirror", metadata,
+    Column("station_id", String(36), primary_key=True),
+    Column("seq", BigInteger, nullable=False, default=0),
+    Column("menu_version", BigInteger, nullable=False, default=0),
+)
+
+request_entry = Table(  # every entry of a request, where it was first seen
+    "request_entry", metadata,
+    Column("request_id", String(36), primary_key=True),
+    Column("entry_id", String(36), primary_key=True),
+    Column("src_station", String(36), nullable=False),
+    Column("src_seq", BigInteger, nullable=False),
+)
+
+request_scope = Table(  # the stations a request concerns
+    "request_scope", metadata,
+    Column("request_id", String(36), primary_key=True),
+    Column("station_id", String(36), primary_key=True, index=True),
+)
+
+_lock = threading.Lock()
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+def publish(store: Store) -> int:
+    """Copy request entries into the logs of the stations they concern, and the menu
+    into every station's log. Returns how many station logs were looked at."""
+    looked = 0
+    with _lock:
+        _ensure_mirror_rows(store)
+        for _round in range(10):  # copies land in other logs, which are then looked at in turn
+            with store.db.engine.connect() as conn:
+                top_menu = conn.scalar(select(func.max(request_menu.c.version))) or 0
+                rows = conn.execute(select(station.c.id).join(
+                    request_mirror, request_mirror.c.station_id == station.c.id).where(
+                    (station.c.last_seq > request_mirror.c.seq) | (request_mirror.c.menu_version < top_menu))).all()
+            if not rows:
+                break
+            for (station_id,) in rows:
+                _pass(store, station_id, top_menu)
+            looked += len(rows)
+    return looked
+
+
+def _ensure_mirror_rows(store: Store) -> None:
+    with store.db.engine.connect() as conn:
+        missing = list(conn.scalars(select(station.c.id).where(station.c.id.not_in(select(request_mirror.c.station_id)))))
+    for station_id in missing:
+        try:
+            with store.write() as conn:
+                conn.execute(insert(request_mirror).values(station_id=station_id, seq=0, menu_version=0))
+        except IntegrityError:  # another worker process made it first
+            pass
+
+
+def _pass(store: Store, source: str, top_menu: int) -> None:
+    with store.write() as conn:
+        mark = conn.execute(select(request_mirror.c.seq, request_mirror.c.menu_version).where(
+            request_mirror.c.station_id == source).with_for_update()).first()
+        top = conn.scalar(select(station.c.last_seq).where(station.c.id == source)) or 0
+        rows = conn.execute(select(entry.c.seq, entry.c.entry_id, entry.c.entity, entry.c.row_id, entry.c.fields,
+                                   entry.c.device_id).where(
+            entry.c.station_id == source, entry.c.seq > mark.seq, entry.c.seq <= top,
+            entry.c.entity.in_(REQUEST_ENTITIES)).order_by(entry.c.seq)).all()
+        affected: set[str] = set()
+        for r in rows:
+            fields = json.loads(r.fields)
+            rid = r.row_id if r.entity == "service_request" else fields.get("request_id")
+            claimed = fields.get("station_id")
+            if not rid or (r.device_id != COUNTY_DEVICE and claimed not in (None, source)):
+                continue  # a station may speak only for itself
+            known = conn.scalar(select(func.count()).select_from(request_entry).where(
+                request_entry.c.request_id == rid, request_entry.c.entry_id == r.entry_id))
+            if not known:
+                conn.execute(insert(request_entry).values(request_id=rid, entry_id=r.entry_id, src_station=source,
+                                                          src_seq=r.seq))
+                affected.add(rid)
+            wanted = {source}
+            if r.entity == "service_request" and claimed and claimed != COUNTY:
+                wanted.add(claimed)
+            if r.entity == "request_event" and fields.get("kind") == "dispatched" and fields.get("to_station_id"):
+                wanted.add(fields["to_station_id"])
+            for sid in wanted:
+                if _add_scope(conn, rid, sid):
+                    affected.add(rid)
+        for rid in sorted(affected):
+            _copy(store, conn, rid)
+        if top_menu > mark.menu_version:
+            _menu_to(store, conn, source, mark.menu_version)
+        conn.execute(update(request_mirror).where(request_mirror.c.station_id == source).values(
+            seq=max(top, mark.seq), menu_version=max(top_menu, mark.menu_version)))
+
+
+def _add_scope(conn, request_id: str, station_id: str) -> bool:
+    if not conn.scalar(select(station.c.id).where(station.c.id == station_id)):
+        return False
+    if conn.scalar(select(func.count()).select_from(request_scope).where(
+            request_scope.c.request_id == request_id, request_scope.c.station_id == station_id)):
+        return False
+    conn.execute(insert(request_scope).values(request_id=request_id, station_id=station_id))
+    return True
+
+
+def _copy(store: Store, conn, request_id: str) -> None:
+    """Every entry of the request into every station log of its scope (deduplicated by entry id)."""
+    targets = sorted(conn.scalars(select(request_scope.c.station_id).where(request_scope.c.request_id == request_id)))
+    sources = conn.execute(select(request_entry.c.src_station, request_entry.c.src_seq).where(
+        request_entry.c.request_id == request_id)).all()
+    entries = []
+    for src, seq in sources:
+        e = conn.execute(select(entry).where(entry.c.station_id == src, entry.c.seq == seq)).first()
+        entries.append({"id": e.entry_id, "entity": e.entity, "row_id": e.row_id, "fields": json.loads(e.fields),
+                        "hlc": e.hlc, "site": e.site, "actor": e.actor})
+    for target in targets:  # in id order: two passes never wait on each other's station locks in a cycle
+        store._accept(conn, target, COUNTY_DEVICE, entries)
+
+
+def _menu_fields(row) -> dict[str, Any]:
+    return {"station_id": COUNTY, "deleted_at": None,
+            "name": row.name, "category": row.category, "team_name": row.team_field,
+            "description": row.description, "response_hours": row.response_hours, "active": bool(row.active),
+            "sort_order": row.sort_order}
+
+
+def _menu_to(store: Store, conn, station_id: str, after: int) -> None:
+    for row in conn.execute(select(request_menu).where(request_menu.c.version > after).order_by(request_menu.c.version)):
+        store._county_write(conn, station_id, "service_menu", row.id, _menu_fields(row))
