@@ -80,6 +80,10 @@
         <translation>与县中心服务器同步</translation>
     </message>
     <message>
+        <source>list the entries sync quarantined</source>
+        <translation>查看同步时隔离的有问题的数据</translation>
+    </message>
+    <message>
         <source>show the sync state</source>
         <translation>查看同步状态</translation>
     </message>
