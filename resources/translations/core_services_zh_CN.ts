@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>Tick at least one person who signed the paper sheet.</source>
@@ -841,7 +841,7 @@
     <name>services.hours</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -954,7 +954,7 @@
     <name>services.lookup</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>This volunteer was not found; they may have been deleted.</source>

@@ -177,3 +177,17 @@ def test_hint_label_shows_its_text_on_click(qtbot):
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: QToolTip.isVisible() and "10" in QToolTip.text())
     assert isinstance(label, QLabel) and label.text() == "?"
+
+
+def test_help_text_follows_the_type_size(qtbot, window):
+    from desktop.ui import typesize
+
+    window.help.show("home")
+    browser = window.help.panel.browser
+    before = browser.document().defaultFont().pointSizeF()
+    try:
+        typesize.apply_type_size("xlarge")
+        qtbot.waitUntil(lambda: browser.document().defaultFont().pointSizeF() > before)
+        assert "font-size" not in browser.document().defaultStyleSheet()
+    finally:
+        typesize.apply_type_size(typesize.DEFAULT_TYPE_SIZE)
