@@ -16,13 +16,13 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from test_fit_sizes import settle
 
 from desktop.services.activities import add_activity
 from desktop.services.demo import generate
 from desktop.ui import pages, typesize
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
-from test_fit_sizes import settle
 
 SPAN_COLOUR = re.compile(r"color\s*:\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\b")
 
