@@ -14,7 +14,7 @@ import uuid_utils
 ID_NAMESPACE = uuid.UUID("6b1e3c52-8f4a-4d6e-9c1a-5a7d0e2f3b40")
 
 # Any id a row may carry on the wire: UUIDs, and the shorter ids of older exports.
-ID_PATTERN = re.compile(r"^[0-9A-Za-z-]{1,36}$")
+ID_PATTERN = re.compile(r"\A[0-9A-Za-z-]{1,36}\Z", re.ASCII)  # \Z: no trailing newline, ASCII only
 
 
 def new_id() -> str:

@@ -5,6 +5,8 @@
     station code STATION_ID               another code (second PC, reinstalled PC)
     station list
     station edit STATION_ID --name ...    a county-side correction of a station's record (flows down on sync)
+    station quota STATION_ID --gb N       the station's photo quota (default 5 GB)
+    station problems [STATION_ID]         what station PCs reported: entries they quarantined, tables that keep differing
     device list [--station ID]
     device revoke DEVICE_ID
     admin add NAME --role 管理员|查看      a county console account; the password is read from stdin
@@ -66,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("station_id")
     for field in EDITABLE:
         edit.add_argument(f"--{field.replace('_', '-')}", dest=field, default=None)
+    quota = station.add_parser("quota", parents=[common], help="设置实践站的照片空间上限（默认 5 GB）")
+    quota.add_argument("station_id")
+    quota.add_argument("--gb", type=float, default=None, help="上限（GB）；不给则恢复默认 5 GB")
+    problems = station.add_parser("problems", parents=[common], help="站点电脑报告的问题：被隔离的数据、一直核对不一致的表")
+    problems.add_argument("station_id", nargs="?", default=None)
     device = sub.add_parser("device", help=translate("server.main", "devices")).add_subparsers(dest="action", required=True, parser_class=Parser)
     dlist = device.add_parser("list", parents=[common], help=translate("server.main", "list the enrolled PCs"))
     dlist.add_argument("--station", default=None)
@@ -162,6 +169,20 @@ def run(args) -> int:
         store.county_write(args.station_id, "station", args.station_id, fields)
         print(translate("server.main", "Changed: {fields}. The station's PCs get it with their next sync.").format(
             fields=json.dumps(fields, ensure_ascii=False)))
+    elif key == ("station", "quota"):
+        if args.gb is not None and not 0 <= args.gb <= 1_000_000:
+            print("错误：--gb 应为 0 到 1000000 之间的数。", file=sys.stderr)
+            return 2
+        store.set_quota(args.station_id, None if args.gb is None else int(args.gb * 1024 ** 3))
+        print(f"已设置照片空间上限：{'默认 5' if args.gb is None else f'{args.gb:g}'} GB。")
+    elif key == ("station", "problems"):
+        rows = store.problems(args.station_id)
+        if not rows:
+            print("没有站点电脑报告问题。")
+        names = {"rejected": "隔离的数据", "mismatch": "核对一直不一致的表", "rejected_total": "隔离的数据总数"}
+        for p in rows:
+            print(f"{p['station_id']}\t设备 {p['device_id']}\t{names.get(p['kind'], p['kind'])}\t{p['entity'] or '-'}\t"
+                  f"{p['key']}\t{p['count']}\t{p['detail'] or '-'}\t报告于 {p['reported_at']}")
     elif key == ("device", "list"):
         for d in store.list_devices(args.station):
             state = translate("server.main", "revoked {when}").format(when=d["revoked_at"]) if d["revoked_at"] else translate("server.main", "valid")

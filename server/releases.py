@@ -89,9 +89,9 @@ class Latest:
             return self._meta
 
 
-def install(app, data_dir: Path, auth) -> Latest:
+def install(app, data_dir: Path, auth, responses: dict | None = None) -> Latest:
     latest = Latest(data_dir)
-    router = APIRouter(prefix="/v1/releases", tags=["releases"])
+    router = APIRouter(prefix="/v1/releases", tags=["releases"], responses=responses or {})
 
     @router.get("/latest")
     def newest(ident=Depends(auth)):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
                         BigInteger,
+                        Boolean,
                         Column,
                         DateTime,
                         Index,
@@ -28,6 +29,8 @@ station = Table(
     Column("county", String(100), nullable=False, default=""),
     Column("created_at", DateTime, nullable=False),
     Column("last_seq", BigInteger, nullable=False, default=0),
+    Column("floor_ms", BigInteger, nullable=True),  # no stamp's wall time may be earlier (its creation)
+    Column("photo_quota", BigInteger, nullable=True),  # bytes; NULL: the default (blobs.DEFAULT_QUOTA)
 )
 
 enrol_code = Table(
@@ -38,6 +41,33 @@ enrol_code = Table(
     Column("expires_at", DateTime, nullable=False),
     Column("used_at", DateTime, nullable=True),
     Column("failed", Integer, nullable=False, default=0),
+    Column("code_id", String(4), nullable=True, index=True),  # the first four characters, to count guesses per code
+    Column("device_id", String(36), nullable=True),  # the device it enrolled (a repeat returns it again)
+    Column("site", String(32), nullable=True),
+)
+
+enrol_attempt = Table(
+    "enrol_attempt", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime, nullable=False),
+    Column("code_id", String(4), nullable=True),  # NULL: the code matched no code of the server
+    Column("station_id", String(36), nullable=True),  # the station the PC named, if any
+    Column("ok", Boolean, nullable=False),
+    Index("ix_enrol_attempt_code_at", "code_id", "at"),
+    Index("ix_enrol_attempt_station_at", "station_id", "at"),
+)
+
+station_problem = Table(
+    "station_problem", metadata,
+    Column("station_id", String(36), primary_key=True),
+    Column("device_id", String(36), primary_key=True),
+    Column("kind", String(20), primary_key=True),  # rejected | mismatch
+    Column("key", String(64), primary_key=True),  # entry id, or table name
+    Column("entity", String(50), nullable=False, default=""),
+    Column("row_id", String(36), nullable=False, default=""),
+    Column("detail", Text, nullable=False, default=""),
+    Column("count", Integer, nullable=False, default=1),
+    Column("reported_at", DateTime, nullable=False),
 )
 
 device = Table(

@@ -12,19 +12,34 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from desktop.i18n import translate
 from desktop.ids import ID_PATTERN, new_id
-from desktop.sync import merge, protocol
+from desktop.sync import merge, protocol, schema
 from desktop.sync.clock import DAY_MS, HybridClock, system_ms, wall_of
 from server.db import ServerDB
-from server.schema import device, enrol_code, entry, row_state, server_meta, station
+from server.schema import (
+                           device,
+                           enrol_attempt,
+                           enrol_code,
+                           entry,
+                           row_state,
+                           server_meta,
+                           station,
+                           station_problem,
+)
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: a person types it
 CODE_TTL = timedelta(days=3)
 COUNTY_DEVICE = "county"
 CHUNK = 500
+# Enrolment guesses, counted in the database (so the limits hold across worker processes):
+ENROL_WINDOW = timedelta(minutes=10)
+CODE_LIMIT = 10  # wrong codes whose first four characters name one code
+STATION_LIMIT = 30  # wrong codes from PCs that name one station
+UNKNOWN_LIMIT = 300  # wrong codes that name no code at all, server-wide
+EPOCH_MS = 1_577_836_800_000  # 2020-01-01: the floor of a station that joined with data of its own
 
 
 class ApiError(Exception):
@@ -85,15 +100,17 @@ class Store:
     def add_station(self, name: str, county: str = "", station_id: str | None = None) -> tuple[str, str]:
         name = name.strip()
         if not name:
-            raise ApiError(400, protocol.BAD_REQUEST, translate("server.store", "The station's name must not be empty."))
+            raise ApiError(400, protocol.BAD_REQUEST, "实践站名称不能为空。")
+        joining = station_id is not None
         station_id = station_id or new_id()
         if not ID_PATTERN.match(station_id):
             raise ApiError(400, protocol.BAD_REQUEST, translate("server.store", "The station id is not in the right form."))
         with self.write() as conn:
             if conn.scalar(select(station.c.id).where(station.c.id == station_id)):
-                raise ApiError(409, protocol.BAD_REQUEST, translate("server.store", "The station {id} exists already.").format(id=station_id))
+                raise ApiError(409, protocol.BAD_REQUEST, f"实践站 {station_id} 已经存在。")
+            floor = EPOCH_MS if joining else (self.now_ms() // 1000 - 60) * 1000
             conn.execute(insert(station).values(id=station_id, name=name, county=county.strip(),
-                                                created_at=_now(), last_seq=0))
+                                                created_at=_now(), last_seq=0, floor_ms=floor))
             self._county_write(conn, station_id, "station", station_id,
                                {"station_id": station_id, "name": name, "county": county.strip(),
                                 "created_at": _now().isoformat(), "deleted_at": None})
@@ -101,9 +118,15 @@ class Store:
         return station_id, code
 
     def _issue_code(self, conn, station_id: str) -> str:
-        code = new_code()
+        """A fresh code whose first four characters (its id) no other live code shares."""
+        while True:
+            code = new_code()
+            if not conn.scalar(select(func.count()).select_from(enrol_code).where(
+                    enrol_code.c.code_id == code[:4], enrol_code.c.expires_at >= _now())):
+                break
         conn.execute(insert(enrol_code).values(code_hash=hash_secret(code), station_id=station_id, created_at=_now(),
-                                               expires_at=_now() + CODE_TTL, used_at=None, failed=0))
+                                               expires_at=_now() + CODE_TTL, used_at=None, failed=0,
+                                               code_id=code[:4]))
         return code
 
     def new_code(self, station_id: str) -> str:
@@ -140,20 +163,75 @@ class Store:
             raise ApiError(404, protocol.BAD_REQUEST, translate("server.store", "There is no valid device with the id {id}.").format(id=device_id))
 
     def enrol(self, code: str, device_name: str, site: str, station_id: str | None = None) -> protocol.EnrolResponse:
-        code_hash = hash_secret(normalize_code(code))
+        """Trade a code for a device token. One transaction: the code is used up
+        only together with the device it creates. A repeat of the same enrolment
+        (same code, same PC site) returns the same device with a fresh token,
+        so an answer lost on the way leaves no ghost device and no used-up code.
+
+        Wrong codes are counted in the database: per code (by its first four
+        characters), per station named, and server-wide for codes that name
+        nothing. A wrong guess only ever counts against the code it names, so
+        a valid code is never locked out by typos of other codes."""
+        normal = normalize_code(code)
+        outcome: ApiError | protocol.EnrolResponse
         with self.write() as conn:
-            row = conn.execute(select(enrol_code).where(enrol_code.c.code_hash == code_hash)).first()
-            if row is None or row.used_at is not None or row.expires_at < _now():
-                raise ApiError(403, protocol.BAD_CODE, translate("server.store", "The enrolment code is wrong, used or expired. Ask the county centre for a new one."))
-            st = self._station(conn, row.station_id)
-            if station_id and station_id != st.id:  # refused before the code is used up
-                raise ApiError(409, protocol.WRONG_STATION,
-                               translate("server.store", "The station set up on this PC (id {id}) is not the station of this code, “{name}”. The county registers this PC's station with station add --station-id {id}, then gives out a code.").format(
-                                   id=station_id, name=st.name))
-            conn.execute(update(enrol_code).where(enrol_code.c.code_hash == code_hash).values(used_at=_now()))
-            token, device_id = secrets.token_urlsafe(32), new_id()
-            conn.execute(insert(device).values(id=device_id, station_id=st.id, name=device_name[:100], site=site[:32],
-                                               token_hash=hash_secret(token), created_at=_now()))
+            outcome = self._enrol(conn, normal, device_name, site, station_id)
+        if isinstance(outcome, ApiError):
+            raise outcome
+        return outcome
+
+    def _enrol(self, conn, normal: str, device_name: str, site: str, station_id: str | None):
+        now = _now()
+        since = now - ENROL_WINDOW
+        code_id = normal[:4]
+        code_hash = hash_secret(normal)
+        wrong = ApiError(403, protocol.BAD_CODE, "注册码不对、已经用过或已过期。请向县中心索取新的注册码。")
+        live = conn.execute(select(enrol_code).where(enrol_code.c.code_id == code_id, enrol_code.c.expires_at >= now)
+                            .with_for_update()).all()
+        row = next((r for r in live if r.code_hash == code_hash), None)
+        if row is None:  # a code from before codes had ids is found by its hash alone
+            row = conn.execute(select(enrol_code).where(enrol_code.c.code_hash == code_hash,
+                                                        enrol_code.c.code_id.is_(None))).first()
+        if live:
+            failures = conn.scalar(select(func.count()).select_from(enrol_attempt).where(
+                enrol_attempt.c.code_id == code_id, enrol_attempt.c.ok.is_(False), enrol_attempt.c.at >= since))
+            if failures >= CODE_LIMIT:
+                return ApiError(429, protocol.TOO_MANY, "这个注册码最近输错的次数太多，请过十分钟再试，或向县中心核对注册码。")
+        if row is None or row.expires_at < now:
+            if not live:
+                if station_id:
+                    named = conn.scalar(select(func.count()).select_from(enrol_attempt).where(
+                        enrol_attempt.c.station_id == station_id[:36], enrol_attempt.c.ok.is_(False),
+                        enrol_attempt.c.at >= since))
+                    if named >= STATION_LIMIT:
+                        return ApiError(429, protocol.TOO_MANY, "本实践站最近输错注册码的次数太多，请过十分钟再试。")
+                unknown = conn.scalar(select(func.count()).select_from(enrol_attempt).where(
+                    enrol_attempt.c.code_id.is_(None), enrol_attempt.c.ok.is_(False), enrol_attempt.c.at >= since))
+                if unknown >= UNKNOWN_LIMIT:
+                    return ApiError(429, protocol.TOO_MANY, "最近输错注册码的次数太多，请过十分钟再试，或向县中心核对注册码。")
+            conn.execute(delete(enrol_attempt).where(enrol_attempt.c.at < now - timedelta(days=1)))
+            conn.execute(insert(enrol_attempt).values(at=now, code_id=code_id if live else None,
+                                                      station_id=(station_id or None) and station_id[:36], ok=False))
+            return wrong
+        st = self._station(conn, row.station_id)
+        if row.used_at is not None:
+            again = conn.execute(select(device).where(device.c.id == row.device_id)).first() if row.device_id else None
+            if again is None or not site or row.site != site[:32] or again.revoked_at is not None:
+                return wrong
+            token = secrets.token_urlsafe(32)
+            conn.execute(update(device).where(device.c.id == again.id).values(token_hash=hash_secret(token)))
+            return protocol.EnrolResponse(station_id=st.id, station_name=st.name, device_id=again.id, token=token,
+                                          server_time=self.now_ms())
+        if station_id and station_id != st.id:  # refused before the code is used up
+            return ApiError(409, protocol.WRONG_STATION,
+                            f"本机已建立的实践站（编号 {station_id}）与这个注册码所属的实践站“{st.name}”不同。"
+                            f"请县中心用 station add --station-id {station_id} 登记本机的实践站，再发注册码。")
+        token, device_id = secrets.token_urlsafe(32), new_id()
+        conn.execute(insert(device).values(id=device_id, station_id=st.id, name=device_name[:100], site=site[:32],
+                                           token_hash=hash_secret(token), created_at=now))
+        conn.execute(update(enrol_code).where(enrol_code.c.code_hash == row.code_hash).values(
+            used_at=now, device_id=device_id, site=site[:32]))
+        conn.execute(insert(enrol_attempt).values(at=now, code_id=row.code_id, station_id=st.id, ok=True))
         return protocol.EnrolResponse(station_id=st.id, station_name=st.name, device_id=device_id, token=token,
                                       server_time=self.now_ms())
 
@@ -173,10 +251,25 @@ class Store:
     # --- the log ------------------------------------------------------------------
 
     def push(self, device_id: str, station_id: str, entries: list[protocol.Entry]) -> protocol.PushResponse:
+        """All or nothing: one entry that breaks the wire schema refuses the batch (422)."""
         now = self.now_ms()
         for e in entries:
             if e.station_id != station_id:
-                raise ApiError(403, protocol.WRONG_STATION, translate("server.store", "The uploaded data does not belong to the station this PC is enrolled for; all of it was refused."))
+                raise ApiError(403, protocol.WRONG_STATION, "上传的数据不属于本机注册的实践站，已全部拒收。")
+        for n, e in enumerate(entries, 1):
+            try:
+                schema.check_fields(e.entity, e.fields, station_id)
+            except schema.Problem as problem:
+                raise ApiError(422, protocol.BAD_ENTRY, f"第 {n} 条数据不合规则，这批数据全部未接收：{problem.message}",
+                               **problem.as_dict()) from None
+        with self.db.engine.connect() as conn:
+            floor = conn.scalar(select(station.c.floor_ms).where(station.c.id == station_id)) or 0
+        early = next(((n, e) for n, e in enumerate(entries, 1) if wall_of(e.hlc) < floor), None)
+        if early is not None:
+            n, e = early
+            raise ApiError(422, protocol.BAD_ENTRY, f"第 {n} 条数据不合规则，这批数据全部未接收：表 {e.entity} 的时间戳 "
+                           f"{e.hlc[:40]} 早于本实践站在县中心建立的时间（规则：时间戳不早于实践站建立时间）。请检查本机日期。",
+                           entity=e.entity, field="hlc", rule="不早于实践站建立时间", problem="时间戳太早")
         ahead = [e for e in entries if wall_of(e.hlc) > now + DAY_MS]
         if ahead:
             raise ApiError(409, protocol.CLOCK_AHEAD, translate("server.store", "This PC's clock is more than a day ahead of the county's; this batch was not taken for now."),
@@ -251,6 +344,10 @@ class Store:
     def county_write(self, station_id: str, entity: str, row_id: str, fields: dict[str, Any]) -> int:
         """A change made by the county (correcting a record, dispatching a request):
         logged and merged like any pushed entry, so it flows down on pull."""
+        try:
+            schema.check_fields(entity, fields, station_id)
+        except schema.Problem as problem:
+            raise ApiError(400, protocol.BAD_ENTRY, f"修改内容不合规则：{problem.message}") from None
         with self.write() as conn:
             self._station(conn, station_id)
             if entity == "station" and row_id == station_id:  # keep the county's own list in step
@@ -310,3 +407,75 @@ class Store:
             count, digest = protocol.table_digest(hashes)
             summaries[entity] = protocol.TableSummary(count=count, digest=digest)
         return protocol.CheckResponse(tables=summaries, last_seq=last_seq, server_time=self.now_ms())
+
+    # --- what PCs report: entries they could not apply, tables that keep differing ----------
+
+    def report_problems(self, device_id: str, station_id: str, report: protocol.ProblemReport) -> int:
+        """Replace this device's report with the new one (the PC sends its whole current state)."""
+        now = _now()
+        rows = [{"station_id": station_id, "device_id": device_id, "kind": "rejected", "key": r.entry_id,
+                 "entity": r.entity, "row_id": r.row_id, "detail": r.reason, "count": 1, "reported_at": now}
+                for r in report.rejected]
+        rows += [{"station_id": station_id, "device_id": device_id, "kind": "mismatch", "key": m.entity,
+                  "entity": m.entity, "row_id": "", "detail": "", "count": m.syncs, "reported_at": now}
+                 for m in report.mismatched]
+        if report.rejected_total > len(report.rejected):
+            rows.append({"station_id": station_id, "device_id": device_id, "kind": "rejected_total", "key": "*",
+                         "entity": "", "row_id": "", "detail": "", "count": report.rejected_total,
+                         "reported_at": now})
+        unique = {(r["kind"], r["key"]): r for r in rows}
+        with self.write() as conn:
+            conn.execute(delete(station_problem).where(station_problem.c.station_id == station_id,
+                                                       station_problem.c.device_id == device_id))
+            if unique:
+                conn.execute(insert(station_problem), list(unique.values()))
+        return len(unique)
+
+    def problems(self, station_id: str | None = None) -> list[dict]:
+        query = select(station_problem).order_by(station_problem.c.station_id, station_problem.c.device_id,
+                                                 station_problem.c.kind, station_problem.c.key)
+        if station_id:
+            query = query.where(station_problem.c.station_id == station_id)
+        with self.db.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def set_quota(self, station_id: str, quota_bytes: int | None) -> None:
+        if quota_bytes is not None and quota_bytes < 0:
+            raise ApiError(400, protocol.BAD_REQUEST, "照片空间上限不能是负数。")
+        with self.write() as conn:
+            self._station(conn, station_id)
+            conn.execute(update(station).where(station.c.id == station_id).values(photo_quota=quota_bytes))
+
+    # --- for the county console (server.console: 数据维护, station health) -------------------
+
+    def health_report(self) -> dict[str, dict[str, int]]:
+        """station id -> {"quarantined": entries its PCs quarantined (the most any PC reports),
+        "held": 0 (PCs do not report held entries), "mismatch": tables its check keeps finding different}."""
+        out: dict[str, dict[str, int]] = {}
+        per_device: dict[tuple[str, str], int] = {}
+        for p in self.problems():
+            health = out.setdefault(p["station_id"], {"quarantined": 0, "held": 0, "mismatch": 0})
+            key = (p["station_id"], p["device_id"])
+            if p["kind"] == "rejected":
+                per_device[key] = per_device.get(key, 0) + 1
+            elif p["kind"] == "rejected_total":
+                per_device[key] = max(per_device.get(key, 0), p["count"])
+            elif p["kind"] == "mismatch":
+                health["mismatch"] += 1
+        for (station_id, _), n in per_device.items():
+            out[station_id]["quarantined"] = max(out[station_id]["quarantined"], n)
+        return out
+
+    def quarantine_report(self, limit: int = 1000) -> list[dict]:
+        """Entries PCs reported as quarantined: station_id, device_id, entity, row_id, entry_id, reason, reported_at."""
+        rows = [p for p in self.problems() if p["kind"] == "rejected"][:limit]
+        return [{"station_id": p["station_id"], "device_id": p["device_id"], "entity": p["entity"],
+                 "row_id": p["row_id"], "entry_id": p["key"], "reason": p["detail"],
+                 "reported_at": p["reported_at"]} for p in rows]
+
+    def photo_quota(self, station_id: str) -> int:
+        from server.blobs import DEFAULT_QUOTA
+
+        with self.db.engine.connect() as conn:
+            quota = conn.scalar(select(station.c.photo_quota).where(station.c.id == station_id))
+        return DEFAULT_QUOTA if quota is None else int(quota)

@@ -80,6 +80,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("desktop.cli.export", QT_TRANSLATE_NOOP("cli", "export (roster, register, sign-in sheets, ...)")),
     "enrol": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "enrol this PC with the county server using the code from the county centre")),
     "sync": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "sync with the county server")),
+    "sync-problems": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "list the entries sync quarantined")),
     "sync-status": ("desktop.cli.sync", QT_TRANSLATE_NOOP("cli", "show the sync state")),
     "request": ("desktop.cli.requests", QT_TRANSLATE_NOOP("cli", "residents' requests: order, dispatch, accept, rate")),
     "update": ("desktop.cli.update", QT_TRANSLATE_NOOP("cli", "see, download and install a new version from the county server")),

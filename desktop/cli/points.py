@@ -23,154 +23,158 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.errors import UserError, ValidationError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 
-RULE_FLAGS = (("per_hour", "--per-hour", "每服务 1 小时得 N"), ("per_activity", "--per-activity", "每参加 1 次活动得 N"),
-              ("per_lecture", "--per-lecture", "每参加 1 次理论宣讲得 N"), ("per_visit", "--per-visit", "每次 1+10 走访得 N"),
-              ("per_request", "--per-request", "每次点单服务获评满意得 N"),
-              ("active_bonus", "--active-bonus", "年度活跃志愿者一次奖励 N"))
+RULE_FLAGS = (("per_hour", "--per-hour", QT_TRANSLATE_NOOP("cli.points", "N per hour of service")),
+              ("per_activity", "--per-activity", QT_TRANSLATE_NOOP("cli.points", "N per activity attended")),
+              ("per_lecture", "--per-lecture", QT_TRANSLATE_NOOP("cli.points", "N per theory lecture attended")),
+              ("per_visit", "--per-visit", QT_TRANSLATE_NOOP("cli.points", "N per 1+10 visit")),
+              ("per_request", "--per-request", QT_TRANSLATE_NOOP("cli.points", "N per request served and rated satisfied")),
+              ("active_bonus", "--active-bonus", QT_TRANSLATE_NOOP("cli.points", "N once, for a yearly active volunteer")))  # help: translated where shown
 
 
-def _date(text: str | None, label: str = "日期") -> date | None:
+def _date(text: str | None, label: str | None = None) -> date | None:
     if not text:
         return None
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"{label}“{text}”写法不对，应写成 2026-03-01。") from None
+        raise ValidationError(translate("cli.points", "{label} “{text}” is not in the right form; write it like 2026-03-01.").format(
+            label=label or translate("cli.points", "The date"), text=text)) from None
 
 
 def _fmt(parser, default="pdf"):
-    parser.add_argument("--format", choices=("pdf", "xlsx"), default=default, help="文件格式（默认 pdf）")
+    parser.add_argument("--format", choices=("pdf", "xlsx"), default=default, help=translate("cli.points", "file format (default pdf)"))
 
 
 def register(sub) -> None:
-    p = sub.add_parser("points", help="积分、时间银行与道德银行")
+    p = sub.add_parser("points", help=translate("cli.points", "points, time bank and moral bank"))
     ps = p.add_subparsers(dest="action", required=True)
-    scheme = ps.add_parser("scheme", help="积分项目").add_subparsers(dest="what", required=True)
-    sadd = scheme.add_parser("add", help="新建积分项目")
+    scheme = ps.add_parser("scheme", help=translate("cli.points", "points schemes")).add_subparsers(dest="what", required=True)
+    sadd = scheme.add_parser("add", help=translate("cli.points", "add a points scheme"))
     sadd.add_argument("name")
     sadd.add_argument("--unit", choices=("分", "小时"), default="分")
-    sadd.add_argument("--validity-months", type=int, default=0, help="有效期（月，0 为长期有效）")
-    sadd.add_argument("--no-kiosk", action="store_true", help="签到台不显示余额")
+    sadd.add_argument("--validity-months", type=int, default=0, help=translate("cli.points", "validity in months (0: no expiry)"))
+    sadd.add_argument("--no-kiosk", action="store_true", help=translate("cli.points", "do not show the balance at the sign-in desk"))
     sadd.set_defaults(handler=run_scheme_add)
-    slist = scheme.add_parser("list", help="列出积分项目")
+    slist = scheme.add_parser("list", help=translate("cli.points", "list the points schemes"))
     slist.add_argument("--json", action="store_true")
     slist.set_defaults(handler=run_scheme_list)
 
     rule = ps.add_parser("rule", help="积分规则").add_subparsers(dest="what", required=True)
-    radd = rule.add_parser("add", help="新增规则（从 --from 日期起生效，默认今天）")
+    radd = rule.add_parser("add", help=translate("cli.points", "add a rule (in force from --from, default today)"))
     radd.add_argument("--scheme", default=None)
     group = radd.add_mutually_exclusive_group(required=True)
     for kind, flag, text in RULE_FLAGS:
-        group.add_argument(flag, dest=kind, default=None, metavar="N", help=text)
-    radd.add_argument("--category", default="", help="--per-activity：只计这一类活动")
+        group.add_argument(flag, dest=kind, default=None, metavar="N", help=translate("cli.points", text))
+    radd.add_argument("--category", default="", help=translate("cli.points", "--per-activity: only activities of this category"))
     radd.add_argument("--rounding", choices=("down", "half", "exact"), default="down",
-                      help="--per-hour：不足 1 小时不计 / 按半小时 / 按实际")
-    radd.add_argument("--threshold", type=int, default=24, help="--active-bonus：全年至少多少小时")
-    radd.add_argument("--from", dest="starts_on", default=None, help="生效日期 YYYY-MM-DD（不能早于今天）")
+                      help=translate("cli.points", "--per-hour: part hours not counted / by half hours / exact"))
+    radd.add_argument("--threshold", type=int, default=24, help=translate("cli.points", "--active-bonus: at least this many hours in the year"))
+    radd.add_argument("--from", dest="starts_on", default=None, help=translate("cli.points", "in force from YYYY-MM-DD (not before today)"))
     radd.set_defaults(handler=run_rule_add)
-    rlist = rule.add_parser("list", help="列出规则")
+    rlist = rule.add_parser("list", help=translate("cli.points", "list the rules"))
     rlist.add_argument("--json", action="store_true")
     rlist.set_defaults(handler=run_rule_list)
-    rchange = rule.add_parser("change", help="调整规则分值（从 --from 起，之前的积分不变）")
+    rchange = rule.add_parser("change", help=translate("cli.points", "adjust a rule's amount (from --from; earlier points stay)"))
     rchange.add_argument("rule")
     rchange.add_argument("amount")
     rchange.add_argument("--from", dest="starts_on", default=None)
     rchange.set_defaults(handler=run_rule_change)
-    rretire = rule.add_parser("retire", help="停用规则（已得积分不变）")
+    rretire = rule.add_parser("retire", help=translate("cli.points", "end a rule (points earned stay)"))
     rretire.add_argument("rule")
     rretire.add_argument("--from", dest="ends_on", default=None)
     rretire.set_defaults(handler=run_rule_retire)
 
-    rs = ps.add_parser("ruleset", help="县中心发布的积分规则").add_subparsers(dest="what", required=True)
-    rs.add_parser("list", help="列出可采用的规则").set_defaults(handler=run_ruleset_list)
-    adopt = rs.add_parser("adopt", help="采用一套县级规则")
+    rs = ps.add_parser("ruleset", help=translate("cli.points", "the rule sets published by the county")).add_subparsers(dest="what", required=True)
+    rs.add_parser("list", help=translate("cli.points", "list the rule sets to adopt")).set_defaults(handler=run_ruleset_list)
+    adopt = rs.add_parser("adopt", help=translate("cli.points", "adopt a county rule set"))
     adopt.add_argument("name")
     adopt.add_argument("--from", dest="starts_on", default=None)
     adopt.set_defaults(handler=run_ruleset_adopt)
 
-    award = ps.add_parser("award", help="手工加分（负数为扣分），须写原因")
+    award = ps.add_parser("award", help=translate("cli.points", "give points by hand (negative deducts); a reason is required"))
     award.add_argument("volunteer")
     award.add_argument("amount")
     award.add_argument("--scheme", default=None)
     award.add_argument("--reason", required=True)
-    award.add_argument("--rule", default=None, help="对应的规则编号，或“其他”（默认）")
-    award.add_argument("--operator", default="站长", help="经办人（默认站长）")
+    award.add_argument("--rule", default=None, help=translate("cli.points", "the rule's id, or “其他” (other, the default)"))
+    award.add_argument("--operator", default="站长", help=translate("cli.points", "handled by (the station head if not given)"))
     award.set_defaults(handler=run_award)
-    void = ps.add_parser("void", help="作废一条积分记录（原记录保留）")
+    void = ps.add_parser("void", help=translate("cli.points", "void a points record (the record stays)"))
     void.add_argument("entry")
     void.add_argument("--reason", required=True)
     void.set_defaults(handler=run_void)
-    transfer = ps.add_parser("transfer", help="时间银行：转赠给家人（须在名册中）")
+    transfer = ps.add_parser("transfer", help=translate("cli.points", "time bank: give to a family member (in the roster)"))
     transfer.add_argument("giver")
     transfer.add_argument("receiver")
     transfer.add_argument("amount")
     transfer.add_argument("--scheme", default=None)
     transfer.add_argument("--reason", default="")
     transfer.set_defaults(handler=run_transfer)
-    bal = ps.add_parser("balance", help="查看余额")
+    bal = ps.add_parser("balance", help=translate("cli.points", "show balances"))
     bal.add_argument("volunteer", nargs="?", default=None)
     bal.add_argument("--scheme", default=None)
     bal.add_argument("--json", action="store_true")
     bal.set_defaults(handler=run_balance)
-    for name, text in (("statement", "志愿者积分明细"), ("passbook", "时间银行存折")):
+    for name, text in (("statement", translate("cli.points", "a volunteer's points statement")), ("passbook", translate("cli.points", "time bank passbook"))):
         sp = ps.add_parser(name, help=text)
         sp.add_argument("volunteer")
         sp.add_argument("--scheme", default=None)
         sp.add_argument("--out", required=True)
         if name == "statement":
-            sp.add_argument("--month", default=None, help="只列这个月，例如 2026-03")
+            sp.add_argument("--month", default=None, help=translate("cli.points", "only this month, e.g. 2026-03"))
         _fmt(sp)
         sp.set_defaults(handler=run_statement, paper=name)
-    board = ps.add_parser("board", help="月度积分榜（大字，A4 或 A3）")
+    board = ps.add_parser("board", help=translate("cli.points", "the monthly points board (large type, A4 or A3)"))
     board.add_argument("--month", required=True)
     board.add_argument("--scheme", default=None)
     board.add_argument("--out", required=True)
     board.add_argument("--size", choices=("A4", "A3"), default="A4")
-    board.add_argument("--top", type=int, default=None, help="上榜人数（默认 A4 15 人，A3 20 人）")
+    board.add_argument("--top", type=int, default=None, help=translate("cli.points", "how many on the board (default A4 15, A3 20)"))
     _fmt(board)
     board.set_defaults(handler=run_board)
-    vslip = ps.add_parser("void-slip", help="作废兑换单（物品退回：积分和库存恢复，记录保留）")
+    vslip = ps.add_parser("void-slip", help=translate("cli.points", "void a slip (goods returned: points and stock restored, the record stays)"))
     vslip.add_argument("slip")
     vslip.add_argument("--reason", required=True)
     vslip.set_defaults(handler=run_void_slip)
-    slip = ps.add_parser("slip", help="重印兑换单")
+    slip = ps.add_parser("slip", help=translate("cli.points", "print a slip again"))
     slip.add_argument("slip")
     slip.add_argument("--out", required=True)
     slip.set_defaults(handler=run_slip)
-    fl = ps.add_parser("flags", help="同步后出现的透支和负库存")
+    fl = ps.add_parser("flags", help=translate("cli.points", "overdrafts and negative stock found after a sync"))
     fl.add_argument("--json", action="store_true")
     fl.set_defaults(handler=run_flags)
-    ps.add_parser("derive", help="按规则计算积分（同步后自动进行）").set_defaults(handler=run_derive)
+    ps.add_parser("derive", help=translate("cli.points", "compute the points by rule (done after every sync)")).set_defaults(handler=run_derive)
 
-    g = sub.add_parser("goods", help="爱心超市物品与库存")
+    g = sub.add_parser("goods", help=translate("cli.points", "love supermarket goods and stock"))
     gs = g.add_subparsers(dest="action", required=True)
-    gadd = gs.add_parser("add", help="新增物品")
+    gadd = gs.add_parser("add", help=translate("cli.points", "add an item"))
     gadd.add_argument("name")
-    gadd.add_argument("--price", required=True, help="兑换所需积分")
+    gadd.add_argument("--price", required=True, help=translate("cli.points", "points needed to redeem"))
     gadd.add_argument("--stock", type=int, default=0)
     gadd.add_argument("--scheme", default=None)
     gadd.add_argument("--unit", default="件")
     gadd.set_defaults(handler=run_goods_add)
-    glist = gs.add_parser("list", help="物品目录与库存")
+    glist = gs.add_parser("list", help=translate("cli.points", "the catalogue and stock"))
     glist.add_argument("--json", action="store_true")
     glist.set_defaults(handler=run_goods_list)
-    for name, text in (("receive", "入库"), ("count", "盘点（写实际数量）")):
+    for name, text in (("receive", translate("cli.points", "receive stock")), ("count", translate("cli.points", "stocktake (write the counted quantity)"))):
         gp = gs.add_parser(name, help=text)
         gp.add_argument("goods")
         gp.add_argument("qty", type=int)
         gp.set_defaults(handler=run_goods_move, move=name)
-    sheet = gs.add_parser("sheet", help="库存月报表（站长签字）")
+    sheet = gs.add_parser("sheet", help=translate("cli.points", "the monthly stock report (signed by the station head)"))
     sheet.add_argument("--month", required=True)
     sheet.add_argument("--out", required=True)
     _fmt(sheet)
     sheet.set_defaults(handler=run_goods_sheet)
 
-    r = sub.add_parser("redeem", help="爱心超市兑换（打印兑换单）")
+    r = sub.add_parser("redeem", help=translate("cli.points", "love supermarket redemption (prints the slip)"))
     r.add_argument("volunteer")
     r.add_argument("goods")
     r.add_argument("--qty", type=int, default=1)
-    r.add_argument("--slip", default=None, help="把兑换单保存为 PDF")
+    r.add_argument("--slip", default=None, help=translate("cli.points", "save the slip as PDF"))
     r.add_argument("--operator", default="站长")
     r.set_defaults(handler=run_redeem)
 
@@ -180,7 +184,7 @@ def register(sub) -> None:
 def _open(open_db):
     db = open_db()
     if db.station_id is None:
-        raise UserError("本机还没有建立实践站，请先运行 init 完成首次设置。")
+        raise UserError(translate("cli.points", "No station has been set up on this PC yet; run init to set it up."))
     return db
 
 
@@ -204,7 +208,7 @@ def _save(built, fmt, out) -> str:
     if fmt == "pdf":
         ensure_app(setup=install_translators)
     pages = save(built, fmt, out)
-    return f"{pages} 页" if fmt == "pdf" else "Excel 表格"
+    return translate("cli.points", "{n} pages").format(n=pages) if fmt == "pdf" else translate("cli.points", "an Excel sheet")
 
 
 # --- points ---------------------------------------------------------------------------------
@@ -228,10 +232,11 @@ def run_scheme_list(args, open_db) -> int:
                      "kiosk_visible": s.kiosk_visible} for s in rows])
         return 0
     for s in rows:
-        validity = f"有效期 {s.validity_months} 个月" if s.validity_months else "长期有效"
-        print(f"{s.id}\t{s.name}\t单位：{s.unit}\t{validity}")
+        validity = translate("cli.points", "valid {n} months").format(n=s.validity_months) if s.validity_months else translate("cli.points", "no expiry")
+        unit = translate("cli.points", "unit: {unit}").format(unit=s.unit)
+        print(f"{s.id}\t{s.name}\t{unit}\t{validity}")
     if not rows:
-        print("还没有积分项目。用 points scheme add 积分超市 --unit 分 新建。")
+        print(translate("cli.points", "No points schemes yet. Add one with points scheme add 积分超市 --unit 分."))
     return 0
 
 
@@ -260,12 +265,13 @@ def run_rule_list(args, open_db) -> int:
                      "category": r.category, "rounding": r.rounding, "threshold_hours": r.threshold_hours,
                      "starts_on": r.starts_on, "ends_on": r.ends_on, "origin": r.origin} for r in rows])
         return 0
+    here = translate("cli.points", "this station")
     for r in rows:
-        until = f"至 {r.ends_on}" if r.ends_on else "起"
+        until = translate("cli.points", "to {date}").format(date=r.ends_on) if r.ends_on else translate("cli.points", "onwards")
         print(f"{r.id}\t{schemes[r.scheme_id].name}\t{rule_text(r, schemes[r.scheme_id].unit)}\t{r.starts_on} {until}"
-              f"\t{'本站' if r.origin == 'local' else r.origin}")
+              f"\t{here if r.origin == 'local' else r.origin}")
     if not rows:
-        print("还没有积分规则。")
+        print(translate("cli.points", "No points rules yet."))
     return 0
 
 
@@ -281,7 +287,7 @@ def run_rule_retire(args, open_db) -> int:
     from desktop.services.points import retire_rule
 
     rule = retire_rule(_open(open_db), args.rule, ends_on=_date(args.ends_on), actor="命令行")
-    print(f"规则已于 {rule.ends_on} 起停用，之前获得的积分不变。")
+    print(translate("cli.points", "The rule ends on {date}; points earned before stay.").format(date=rule.ends_on))
     return 0
 
 
@@ -297,16 +303,16 @@ def run_ruleset_adopt(args, open_db) -> int:
     from desktop.services.points_rulesets import adopt
 
     made = adopt(_open(open_db), args.name, starts_on=_date(args.starts_on), actor="命令行")
-    print(f"已采用，新增 {len(made)} 条规则。")
+    print(translate("cli.points", "Adopted: {n} rules added.").format(n=len(made)))
     return 0
 
 
 def run_award(args, open_db) -> int:
-    from desktop.services.points import OTHER, award, fmt_amount, to_cents
+    from desktop.services.points import OTHER, award, fmt_amount, other_label, to_cents
 
     db = _open(open_db)
     person, scheme = _volunteer(db, args.volunteer), _scheme(db, args.scheme)
-    rule = None if not args.rule or args.rule == OTHER else args.rule
+    rule = None if not args.rule or args.rule in (OTHER, other_label()) else args.rule
     entry = award(db, person.id, to_cents(args.amount), scheme.id, args.reason, rule_id=rule, actor=args.operator)
     print(f"{entry.id}\t{person.name} {'+' if entry.points > 0 else ''}{fmt_amount(entry.points)} {scheme.unit}")
     return 0
@@ -316,7 +322,7 @@ def run_void(args, open_db) -> int:
     from desktop.services.points import void_entry
 
     void_entry(_open(open_db), args.entry, args.reason, actor="命令行")
-    print("已作废（原记录保留）。")
+    print(translate("cli.points", "Voided (the record stays)."))
     return 0
 
 
@@ -326,7 +332,8 @@ def run_transfer(args, open_db) -> int:
     db = _open(open_db)
     giver, receiver, scheme = _volunteer(db, args.giver), _volunteer(db, args.receiver), _scheme(db, args.scheme)
     transfer(db, giver.id, receiver.id, to_cents(args.amount), scheme.id, args.reason, actor="命令行")
-    print(f"{giver.name} 已转赠 {args.amount} {scheme.unit} 给 {receiver.name}。")
+    print(translate("cli.points", "{giver} gave {amount} {unit} to {receiver}.").format(
+        giver=giver.name, amount=args.amount, unit=scheme.unit, receiver=receiver.name))
     return 0
 
 
@@ -347,10 +354,10 @@ def run_balance(args, open_db) -> int:
                      "balance": r.balance / 100, "flagged": r.flagged} for r in rows])
         return 0
     for r in rows:
-        flag = "  ⚠ 透支，请站长处理" if r.flagged else ""
+        flag = translate("cli.points", "  ⚠ overdrawn: the station head should settle it") if r.flagged else ""
         print(f"{r.name}\t{r.scheme}\t{fmt_amount(r.balance)} {r.unit}{flag}")
     if not rows:
-        print("没有积分记录。")
+        print(translate("cli.points", "No points records."))
     return 0
 
 
@@ -364,7 +371,7 @@ def run_statement(args, open_db) -> int:
         built = points_papers.build_passbook(db, person.id, scheme.id)
     else:
         built = points_papers.build_statement(db, person.id, scheme.id, month=args.month)
-    print(f"已保存：{args.out}（{_save(built, args.format, args.out)}）")
+    print(translate("cli.points", "Saved: {path} ({what})").format(path=args.out, what=_save(built, args.format, args.out)))
     return 0
 
 
@@ -375,7 +382,7 @@ def run_board(args, open_db) -> int:
     points_rules.derive(db)
     scheme = _scheme(db, args.scheme)
     built = points_papers.build_board(db, scheme.id, args.month, size=args.size, top=args.top)
-    print(f"已保存：{args.out}（{_save(built, args.format, args.out)}）")
+    print(translate("cli.points", "Saved: {path} ({what})").format(path=args.out, what=_save(built, args.format, args.out)))
     return 0
 
 
@@ -384,7 +391,7 @@ def run_slip(args, open_db) -> int:
 
     db = _open(open_db)
     built = points_papers.build_slip(db, goods.find_slip(db, args.slip))
-    print(f"已保存：{args.out}（{_save(built, 'pdf', args.out)}）")
+    print(translate("cli.points", "Saved: {path} ({what})").format(path=args.out, what=_save(built, "pdf", args.out)))
     return 0
 
 
@@ -393,7 +400,7 @@ def run_void_slip(args, open_db) -> int:
 
     db = _open(open_db)
     goods.void_redemption(db, goods.find_slip(db, args.slip), args.reason, actor="命令行")
-    print("兑换单已作废：积分已退回，库存已恢复（记录保留）。")
+    print(translate("cli.points", "Slip voided: points returned, stock restored (the record stays)."))
     return 0
 
 
@@ -406,12 +413,13 @@ def run_flags(args, open_db) -> int:
         print_json([f.__dict__ for f in rows])
         return 0
     for f in rows:
-        what = f"{f.name} {f.scheme}余额 {fmt_amount(f.amount)}" if f.kind == "balance" else f"物品“{f.name}”库存 {f.amount}"
-        print(f"⚠ {what}，由以下记录造成：")
+        what = (translate("cli.points", "{name} {scheme} balance {amount}").format(name=f.name, scheme=f.scheme, amount=fmt_amount(f.amount))
+                if f.kind == "balance" else translate("cli.points", "item “{name}” stock {amount}").format(name=f.name, amount=f.amount))
+        print(translate("cli.points", "⚠ {what}, caused by these records:").format(what=what))
         for cause in f.causes:
             print(f"    {cause}")
     if not rows:
-        print("没有透支或负库存。")
+        print(translate("cli.points", "No overdrafts or negative stock."))
     return 0
 
 
@@ -419,7 +427,7 @@ def run_derive(args, open_db) -> int:
     from desktop.services.points_rules import derive
 
     report = derive(_open(open_db))
-    print(f"按规则新增 {report.added} 条积分，作废 {report.voided} 条。")
+    print(translate("cli.points", "By rule: {added} points records added, {voided} voided.").format(added=report.added, voided=report.voided))
     return 0
 
 
@@ -431,7 +439,7 @@ def run_goods_add(args, open_db) -> int:
 
     db = _open(open_db)
     scheme = _scheme(db, args.scheme)
-    row = add_goods(db, args.name, to_cents(args.price, "价格"), stock=args.stock, scheme_id=scheme.id, unit=args.unit,
+    row = add_goods(db, args.name, to_cents(args.price, translate("cli.points", "The price")), stock=args.stock, scheme_id=scheme.id, unit=args.unit,
                     actor="命令行")
     print(row.id)
     return 0
@@ -448,10 +456,11 @@ def run_goods_list(args, open_db) -> int:
                      "stock": g.stock} for g in rows])
         return 0
     for g in rows:
-        warn = "  ⚠ 负库存，请盘点" if g.stock < 0 else ""
-        print(f"{g.id}\t{g.name}\t{fmt_amount(g.price)} {g.scheme}\t库存 {g.stock} {g.unit}{warn}")
+        warn = translate("cli.points", "  ⚠ negative stock: count it") if g.stock < 0 else ""
+        stock = translate("cli.points", "stock {n} {unit}").format(n=g.stock, unit=g.unit)
+        print(f"{g.id}\t{g.name}\t{fmt_amount(g.price)} {g.scheme}\t{stock}{warn}")
     if not rows:
-        print("目录里还没有物品。")
+        print(translate("cli.points", "The catalogue has no items yet."))
     return 0
 
 
@@ -464,7 +473,8 @@ def run_goods_move(args, open_db) -> int:
         goods.receive(db, item.id, args.qty, actor="命令行")
     else:
         goods.count_stock(db, item.id, args.qty, actor="命令行")
-    print(f"“{item.name}”现有库存 {goods.find_goods(db, item.id).stock} {item.unit}。")
+    print(translate("cli.points", "“{name}” now has {n} {unit} in stock.").format(
+        name=item.name, n=goods.find_goods(db, item.id).stock, unit=item.unit))
     return 0
 
 
@@ -472,7 +482,7 @@ def run_goods_sheet(args, open_db) -> int:
     from desktop.services import points_papers
 
     built = points_papers.build_stock_sheet(_open(open_db), args.month)
-    print(f"已保存：{args.out}（{_save(built, args.format, args.out)}）")
+    print(translate("cli.points", "Saved: {path} ({what})").format(path=args.out, what=_save(built, args.format, args.out)))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""`enrol URL CODE`, `sync [--json]`, `sync-status`: the county-server link."""
+"""`enrol URL CODE`, `sync [--json]`, `sync-status`, `sync-problems`: the county-server link."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ def register(sub) -> None:
     p = sub.add_parser("sync-status", help=translate("cli", "show the sync state"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_status)
+    p = sub.add_parser("sync-problems", help="查看同步时隔离的有问题的数据")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=1000, help="最多列出多少条（默认 1000）")
+    p.set_defaults(handler=run_problems)
 
 
 def run_enrol(args, open_db) -> int:
@@ -83,6 +87,12 @@ def run_sync(args, open_db) -> int:
     if report.held:
         print(translate("cli.sync", "{n} records are held back from merging (time ahead, or waiting for related records); the next sync tries again.").format(
             n=report.held))
+    if report.rejected:
+        print(f"{report.rejected} 条数据有问题，已隔离（其余数据已正常同步；已报告县中心）。用 sync-problems 查看。")
+    if report.mismatched:
+        from desktop.sync.check import persistent_text
+
+        print(persistent_text(report.mismatched), file=sys.stderr)
     if report.repaired:
         print(translate("cli.sync", "The check found differences and downloaded again: {tables}.").format(
             tables=translate("cli.sync", ", ").join(report.repaired)))
@@ -110,8 +120,31 @@ def run_status(args, open_db) -> int:
         entries=info["pending_entries"], photos=info["pending_photos"]))
     if info["held_entries"]:
         print(translate("cli.sync", "Records held back from merging: {n}").format(n=info["held_entries"]))
+    if info["rejected_entries"]:
+        print(f"{info['rejected_text']}（用 sync-problems 查看）")
+    if info["mismatched_text"]:
+        print(info["mismatched_text"])
     if info["check_ok"] is False:
         print(translate("cli.sync", "The last check found differences from the county's data."))
     if info["clock_warning"]:
         print(info["clock_warning"])
+    return 0
+
+
+def run_problems(args, open_db) -> int:
+    from desktop.sync.quarantine import listing
+
+    if args.limit < 1:
+        print("错误：--limit 应为正整数。", file=sys.stderr)
+        return 2
+    rows = listing(open_db(), args.limit)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("没有被隔离的数据。")
+        return 0
+    print(f"{len(rows)} 条数据有问题，已隔离：")
+    for r in rows:
+        print(f"{r['entity'] or '-'}\t{r['row_id'] or '-'}\t序号 {r['server_seq']}\t{r['reason']}")
     return 0

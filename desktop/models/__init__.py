@@ -8,7 +8,7 @@ from desktop.models.paper import Certificate  # noqa: F401
 from desktop.models.points import Goods, PointEntry, PointRule, PointScheme, Redemption, StockMove
 from desktop.models.requests import MenuItem, RequestEvent, ServiceRequest
 from desktop.models.station import Setting, Station
-from desktop.models.sync_state import PhotoUpload, SyncExtra, SyncQuarantine, SyncStaged  # noqa: F401
+from desktop.models.sync_state import PhotoUpload, SyncExtra, SyncQuarantine, SyncRejected, SyncStaged  # noqa: F401
 from desktop.models.volunteers import Household, HouseholdVisit, Team, TeamMember, Volunteer
 
 __all__ = [

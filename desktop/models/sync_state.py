@@ -64,3 +64,23 @@ class PhotoUpload(SQLModel, table=True):
     url: str = Field(default="", max_length=500)
     done: bool = False
     updated_at: NaiveDatetime = Field(default_factory=datetime.now)
+
+
+@local_table
+class SyncRejected(SQLModel, table=True):
+    """A pulled entry this PC could not use: it breaks the wire schema
+    (desktop.sync.schema), is malformed, or failed to write. Kept as pulled,
+    with the reason, so sync goes on with everything else; shown on the sync
+    page and by `sync-problems`, reported to the county, and retried when the
+    app's rules change (`rules` differs from desktop.sync.quarantine.rules_version())."""
+
+    __tablename__ = "sync_rejected"
+    entry_id: str = Field(primary_key=True, max_length=36)
+    server_seq: int = 0
+    entity: str = Field(default="", max_length=50)
+    row_id: str = Field(default="", max_length=36)
+    hlc: str = Field(default="", max_length=80)
+    entry: str  # JSON: the entry as pulled (bounded)
+    reason: str = Field(max_length=500)
+    rules: str = Field(max_length=64)
+    since: NaiveDatetime = Field(default_factory=datetime.now)

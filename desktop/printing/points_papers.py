@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.errors import UserError, ValidationError
 from desktop.progress import Cancelled
 from desktop.reports.base import write_xlsx
@@ -19,12 +21,15 @@ def save(built, fmt: str, out: Path | str, progress=None) -> int:
     try:
         if fmt == "xlsx":
             if built.report is None:
-                raise ValidationError("这份文书不是表格，不能导出为 Excel，请导出为 PDF。", field="format")
+                raise ValidationError(QCoreApplication.translate(
+                    "PointsPapers", "This paper is not a table and cannot be saved as Excel; save it as PDF."), field="format")
             write_xlsx(built.report, out, progress)
             return 1
         pages = write_pdf(built.doc, out, progress=progress)
     except PermissionError:
-        raise UserError(f"无法写入“{out}”：文件可能正在被 WPS/Excel 或 PDF 阅读器打开，请关闭后重试。") from None
+        raise UserError(QCoreApplication.translate(
+            "PointsPapers", "Cannot write “{path}”: it may be open in WPS/Excel or a PDF reader; close it and try again.").format(
+            path=out)) from None
     if pages is None:
         raise Cancelled()
     return pages

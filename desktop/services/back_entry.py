@@ -5,7 +5,8 @@ ticks who signed the paper and enters their times (the activity's start and
 end by default, editable per person). Each becomes a sign-in and a sign-out
 with source ``paper`` and the operator's name, so every paper shows them as
 补录 and the audit log says who entered them. Someone already signed in at the
-activity (at the kiosk, say) is left as they are, never entered twice.
+activity (at the kiosk, say) is left as they are, never entered twice. A
+planned activity with a paper sheet entered is marked held: it took place.
 """
 
 from __future__ import annotations
@@ -111,5 +112,8 @@ def enter_paper_sheet(db: Database, activity_id: str, lines: list[PaperLine], *,
                 session.add(SignIn(id=signin_id(activity_id, volunteer.id, kind), activity_id=activity_id,
                                    volunteer_id=volunteer.id, kind=kind, at=at, source=PAPER, operator=actor))
             added.append(volunteer.name)
+        if added and activity.status == "planned":  # a paper sheet says it took place
+            activity.status = "held"
+            audit(session, actor, "activity.status", "activity", activity_id, status="held")
         audit(session, actor, "signin.paper", "activity", activity_id, count=len(added))
     return BackEntryResult(added, already)

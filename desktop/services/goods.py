@@ -25,6 +25,7 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.errors import NotFound, UserError, ValidationError
+from desktop.i18n import translate
 from desktop.models import (
     Goods,
     PointEntry,
@@ -73,26 +74,26 @@ def add_goods(db: Database, name: str, price: int, *, stock: int = 0, scheme_id:
               actor: str = "站长") -> Goods:
     name = normalize_text(name)
     if not name or len(name) > 50:
-        raise ValidationError("物品名称不能为空，最多 50 个字。", field="name")
+        raise ValidationError(translate("services.goods", "An item needs a name of at most 50 characters."), field="name")
     if price <= 0:
-        raise ValidationError("兑换所需积分应大于 0。", field="price")
+        raise ValidationError(translate("services.goods", "The points needed must be more than 0."), field="price")
     if stock < 0:
-        raise ValidationError("库存不能是负数。", field="stock")
+        raise ValidationError(translate("services.goods", "The stock cannot be negative."), field="stock")
     if db.station_id is None:
-        raise UserError("本机还没有建立实践站，请先完成首次设置。")
+        raise UserError(translate("services.goods", "No station has been set up on this PC yet; finish the first-run setup first."))
     row_id = derived_id(db.station_id, "goods", name)
     with db.session(actor) as session:
         _scheme(session, scheme_id)
         row = session.get(Goods, row_id)
         if row is not None and row.deleted_at is None:
-            raise ValidationError(f"物品“{name}”已经在目录里了；进货请用“入库”。", field="name")
+            raise ValidationError(translate("services.goods", "The item “{name}” is already in the catalogue; use “Receive” for new stock.").format(name=name), field="name")
         if row is None:
             row = Goods(id=row_id, name=name, price=price, scheme_id=scheme_id, unit=normalize_text(unit) or "件")
             session.add(row)
         else:
             row.deleted_at, row.price, row.scheme_id, row.active = None, price, scheme_id, True
         if stock:
-            session.add(StockMove(goods_id=row_id, kind="received", qty=stock, reason="初始库存", operator=actor,
+            session.add(StockMove(goods_id=row_id, kind="received", qty=stock, reason=translate("services.goods", "Opening stock"), operator=actor,
                                   on_date=date.today()))
         audit(session, actor, "goods.add", "goods", row_id, name=name, price=price, stock=stock)
     return row
@@ -112,16 +113,16 @@ def find_goods(db: Database, key: str) -> GoodsRow:
     for row in list_goods(db, include_inactive=True):
         if row.id == key or row.name == key:
             return row
-    raise NotFound(f"找不到物品“{key}”。用 goods list 查看目录。")
+    raise NotFound(translate("services.goods", "No item “{key}”. See the catalogue with goods list.").format(key=key))
 
 
-def receive(db: Database, goods_id: str, qty: int, *, reason: str = "进货", actor: str = "站长") -> StockMove:
+def receive(db: Database, goods_id: str, qty: int, *, reason: str = "", actor: str = "站长") -> StockMove:
     if qty <= 0:
-        raise ValidationError("入库数量应大于 0。", field="qty")
+        raise ValidationError(translate("services.goods", "The quantity received must be more than 0."), field="qty")
     with db.session(actor) as session:
         if session.get(Goods, goods_id) is None:
-            raise NotFound("找不到这个物品。")
-        move = StockMove(goods_id=goods_id, kind="received", qty=qty, reason=normalize_text(reason) or "进货",
+            raise NotFound(translate("services.goods", "This item was not found."))
+        move = StockMove(goods_id=goods_id, kind="received", qty=qty, reason=normalize_text(reason) or translate("services.goods", "Purchase"),
                          operator=actor, on_date=date.today())
         session.add(move)
     return move
@@ -130,12 +131,12 @@ def receive(db: Database, goods_id: str, qty: int, *, reason: str = "进货", ac
 def count_stock(db: Database, goods_id: str, counted: int, *, actor: str = "站长") -> StockMove:
     """盘点: record what is on the shelf; the move is the difference to the computed stock."""
     if counted < 0:
-        raise ValidationError("盘点数量不能是负数。", field="counted")
+        raise ValidationError(translate("services.goods", "The count cannot be negative."), field="counted")
     with db.session(actor) as session:
         if session.get(Goods, goods_id) is None:
-            raise NotFound("找不到这个物品。")
+            raise NotFound(translate("services.goods", "This item was not found."))
         move = StockMove(goods_id=goods_id, kind="counted", qty=counted - _stock(session, goods_id), counted=counted,
-                         reason="盘点", operator=actor, on_date=date.today())
+                         reason=translate("services.goods", "Stocktake"), operator=actor, on_date=date.today())
         session.add(move)
     return move
 
@@ -152,42 +153,43 @@ def redeem(db: Database, volunteer_id: str, lines: list[tuple[str, int]], *, act
     wanted: dict[str, int] = defaultdict(int)
     for goods_id, qty in lines:
         if qty <= 0:
-            raise ValidationError("兑换数量应大于 0。", field="qty")
+            raise ValidationError(translate("services.goods", "The quantity redeemed must be more than 0."), field="qty")
         wanted[goods_id] += qty
     if not wanted:
-        raise ValidationError("请先选择要兑换的物品。", field="goods")
+        raise ValidationError(translate("services.goods", "Pick the items to redeem first."), field="goods")
     when = now or datetime.now()
     with db.session(actor) as session:
         person = _volunteer(session, volunteer_id)
         goods = {g: session.get(Goods, g) for g in wanted}
         if any(g is None or g.deleted_at is not None for g in goods.values()):
-            raise NotFound("找不到要兑换的物品。")
+            raise NotFound(translate("services.goods", "An item to redeem was not found."))
         schemes = {g.scheme_id for g in goods.values()}
         if len(schemes) != 1:
-            raise ValidationError("一张兑换单只能用同一种积分，请分开兑换。")
+            raise ValidationError(translate("services.goods", "One slip uses one kind of points; redeem them separately."))
         scheme = _scheme(session, schemes.pop())
         for goods_id, qty in wanted.items():
             have = _stock(session, goods_id)
             if have < qty:
-                raise ValidationError(f"“{goods[goods_id].name}”库存只有 {have} {goods[goods_id].unit}，不够兑换 {qty}。")
+                raise ValidationError(translate("services.goods", "Only {have} {unit} of “{name}” in stock, not enough for {qty}.").format(
+                    name=goods[goods_id].name, have=have, unit=goods[goods_id].unit, qty=qty))
         total = sum(goods[g].price * q for g, q in wanted.items())
         have = balance_in(session, volunteer_id, scheme.id)
         if have < total:
-            raise ValidationError(f"{person.name}的{scheme.name}余额为 {fmt_amount(have)} {scheme.unit}，"
-                                  f"兑换需要 {fmt_amount(total)} {scheme.unit}，不够。")
+            raise ValidationError(translate("services.goods", "{name} has {have} {unit} of {scheme}; the redemption needs {total} {unit}, not enough.").format(
+                name=person.name, scheme=scheme.name, have=fmt_amount(have), total=fmt_amount(total), unit=scheme.unit))
         slip_id = new_id()
         number = slip_number(slip_id, when)
         slip = Redemption(id=slip_id, number=number, volunteer_id=volunteer_id, scheme_id=scheme.id, total=total,
                           operator=actor, created_at=when)
         session.add(slip)
-        names = "、".join(f"{goods[g].name}×{q}" for g, q in wanted.items())
+        names = translate("services.goods", ", ").join(f"{goods[g].name}×{q}" for g, q in wanted.items())
         session.add(PointEntry(id=derived_id("slip", slip_id), volunteer_id=volunteer_id, points=-total,
                                scheme_id=scheme.id, kind="spent", source=f"slip:{slip_id}", slip_id=slip_id,
-                               on_date=when.date(), reason=f"兑换 {names}（{number}）"[:200], operator=actor,
+                               on_date=when.date(), reason=translate("services.goods", "Redeemed {items} ({number})").format(items=names, number=number)[:200], operator=actor,
                                created_at=when))
         for goods_id, qty in wanted.items():
             session.add(StockMove(id=derived_id("slip", slip_id, goods_id), goods_id=goods_id, kind="issued", qty=-qty,
-                                  slip_id=slip_id, reason=f"兑换单 {number}", operator=actor, on_date=when.date(),
+                                  slip_id=slip_id, reason=translate("services.goods", "Slip {number}").format(number=number), operator=actor, on_date=when.date(),
                                   created_at=when))
         audit(session, actor, "goods.redeem", "volunteer", volunteer_id, slip=number, total=total)
     return slip
@@ -197,8 +199,8 @@ def void_redemption(db: Database, slip_id: str, reason: str, *, actor: str = "�
     """The goods came back: the points are returned and the stock restored (all kept on record)."""
     reason = normalize_text(reason)
     if not reason:
-        raise ValidationError("请写明作废兑换单的原因。", field="reason")
-    void_entry(db, derived_id("slip", slip_id), f"兑换单作废：{reason}", actor=actor)
+        raise ValidationError(translate("services.goods", "Write why the slip is voided."), field="reason")
+    void_entry(db, derived_id("slip", slip_id), translate("services.goods", "Slip voided: {reason}").format(reason=reason), actor=actor)
     with db.session(actor) as session:
         for move in session.exec(select(StockMove).where(StockMove.slip_id == slip_id, StockMove.kind == "issued")).all():
             vid = derived_id("stock-void", move.id)
@@ -249,7 +251,7 @@ def find_slip(db: Database, key: str) -> str:
     with db.read() as session:
         row = session.get(Redemption, key) or session.exec(select(Redemption).where(Redemption.number == key.upper())).first()
     if row is None:
-        raise NotFound(f"找不到兑换单“{key}”。")
+        raise NotFound(translate("services.goods", "No slip “{key}”.").format(key=key))
     return row.id
 
 
@@ -260,7 +262,7 @@ def slip(db: Database, slip_id: str) -> Slip:
     with db.read() as session:
         row = session.get(Redemption, slip_id)
         if row is None:
-            raise NotFound("找不到这张兑换单。")
+            raise NotFound(translate("services.goods", "This slip was not found."))
         person = session.get(Volunteer, row.volunteer_id)
         scheme = session.get(PointScheme, row.scheme_id)
         moves = session.exec(select(StockMove, Goods).join(Goods, Goods.id == StockMove.goods_id)
@@ -325,7 +327,8 @@ def stock_flags(db: Database) -> list[Flag]:
             item = session.get(Goods, goods_id)
             moves = sorted(session.exec(select(StockMove).where(StockMove.goods_id == goods_id)),
                            key=lambda m: (m.created_at, m.id))
-            causes = [f"{m.created_at:%Y-%m-%d %H:%M} 出库 {-m.qty} {item.unit}（{m.reason}，经办：{m.operator or '—'}）"
+            cause = translate("services.goods", "{at:%Y-%m-%d %H:%M} issued {qty} {unit} ({reason}, handled by {operator})")
+            causes = [cause.format(at=m.created_at, qty=-m.qty, unit=item.unit, reason=m.reason, operator=m.operator or "—")
                       for m in overdraft_causes(moves, lambda m: m.qty)]
             flags.append(Flag("stock", goods_id, item.name if item else "", "", qty, causes))
     return flags

@@ -177,6 +177,21 @@ def walk_in(db: Database, activity_id: str, *, name: str, phone: str = "", now: 
     return tap(db, activity_id, volunteer.id, now=now, actor=actor)
 
 
+def mark_held_if_used(db: Database, activity_id: str, actor: str = "站长", now: datetime | None = None) -> bool:
+    """When the kiosk closes: a planned activity that has begun and has sign-ins took place; mark it held
+    (one step fewer for the station head). True when it was marked."""
+    now = now or datetime.now()
+    with db.session(actor) as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None or activity.deleted_at is not None or activity.status != "planned" or activity.start_at > now:
+            return False
+        if session.exec(select(SignIn.id).where(SignIn.activity_id == activity_id).limit(1)).first() is None:
+            return False
+        activity.status = "held"
+        audit(session, actor, "activity.status", "activity", activity_id, status="held", via="kiosk")
+    return True
+
+
 def add_residents(db: Database, activity_id: str, delta: int = 1, actor: str = "签到台") -> int:
     """The one-tap resident counter: one tap is one row of this PC's own (a grow-only count, see
     desktop.services.residents), so two PCs counting at once lose nothing; returns the new total."""

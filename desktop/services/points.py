@@ -33,31 +33,45 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.errors import NotFound, UserError, ValidationError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import Activity, PointEntry, PointRule, PointScheme, Volunteer, derived_id, new_id
 from desktop.models.points import CENTS, RULE_KINDS, UNITS
 from desktop.services.audit import audit
 from desktop.services.points_rules import describe, void_id, void_row
 from desktop.validators import normalize_text
 
-RULE_LABELS = {"per_hour": "每服务 1 小时", "per_activity": "每参加 1 次活动", "per_lecture": "每参加 1 次理论宣讲",
-               "per_visit": "每次 1+10 走访", "per_request": "每次点单服务获评满意", "active_bonus": "年度活跃志愿者奖励"}
-ROUNDING_LABELS = {"down": "不足 1 小时不计", "half": "按半小时计", "exact": "按实际时长"}
-KIND_LABELS = {"earned": "获得", "deducted": "扣减", "spent": "兑换", "transferred": "转赠", "expired": "过期",
-               "voided": "作废"}
-OTHER = "其他"
+RULE_LABELS = {"per_hour": QT_TRANSLATE_NOOP("services.points", "Per hour of service"), "per_activity": QT_TRANSLATE_NOOP("services.points", "Per activity attended"),
+               "per_lecture": QT_TRANSLATE_NOOP("services.points", "Per theory lecture attended"), "per_visit": QT_TRANSLATE_NOOP("services.points", "Per 1+10 visit"),
+               "per_request": QT_TRANSLATE_NOOP("services.points", "Per request served and rated satisfied"),
+               "active_bonus": QT_TRANSLATE_NOOP("services.points", "Yearly active-volunteer bonus")}
+ROUNDING_LABELS = {"down": QT_TRANSLATE_NOOP("services.points", "Part hours not counted"), "half": QT_TRANSLATE_NOOP("services.points", "By half hours"), "exact": QT_TRANSLATE_NOOP("services.points", "Exact time")}
+KIND_LABELS = {"earned": QT_TRANSLATE_NOOP("services.points", "Earned"), "deducted": QT_TRANSLATE_NOOP("services.points", "Deducted"), "spent": QT_TRANSLATE_NOOP("services.points", "Spent"), "transferred": QT_TRANSLATE_NOOP("services.points", "Given"),
+               "expired": QT_TRANSLATE_NOOP("services.points", "Expired"), "voided": QT_TRANSLATE_NOOP("services.points", "Voided")}
+OTHER = QT_TRANSLATE_NOOP("services.points", "Other")  # a manual award without a rule (the CLI also takes this word, in either language)
 
 
-def to_cents(value, label: str = "分值") -> int:
+def label(table: dict[str, str], key: str) -> str:
+    """A label of RULE_LABELS / ROUNDING_LABELS / KIND_LABELS in the current language (an unknown key as it is)."""
+    return translate("services.points", table[key]) if key in table else key
+
+
+def other_label() -> str:
+    """OTHER in the current language: the choice of a manual award without a rule."""
+    return translate("services.points", OTHER)
+
+
+def to_cents(value, what: str | None = None) -> int:
     """'2', 1.5, '0.25' -> hundredths. Refuses more than two decimals."""
+    what = what or translate("services.points", "The amount")
     try:
         amount = Decimal(str(value).strip())
     except (InvalidOperation, ValueError):
-        raise ValidationError(f"{label}应是一个数，例如 2 或 1.5。") from None
+        raise ValidationError(translate("services.points", "{what} must be a number, e.g. 2 or 1.5.").format(what=what)) from None
     cents = amount * CENTS
     if cents != cents.to_integral_value() or not amount.is_finite():
-        raise ValidationError(f"{label}最多两位小数。")
+        raise ValidationError(translate("services.points", "{what} has at most two decimals.").format(what=what))
     if abs(cents) > 10**9:
-        raise ValidationError(f"{label}太大了。")
+        raise ValidationError(translate("services.points", "{what} is too large.").format(what=what))
     return int(cents)
 
 
@@ -77,18 +91,18 @@ def add_scheme(db: Database, name: str, unit: str = "分", *, validity_months: i
                note: str = "", actor: str = "站长") -> PointScheme:
     name = normalize_text(name)
     if not name or len(name) > 30:
-        raise ValidationError("积分项目的名称不能为空，最多 30 个字。", field="name")
+        raise ValidationError(translate("services.points", "A points scheme needs a name of at most 30 characters."), field="name")
     if unit not in UNITS:
-        raise ValidationError(f"单位只能是 {'、'.join(UNITS)}。", field="unit")
+        raise ValidationError(translate("services.points", "The unit must be one of: {units}.").format(units="、".join(UNITS)), field="unit")
     if not 0 <= int(validity_months) <= 120:
-        raise ValidationError("有效期应为 0 到 120 个月（0 表示长期有效）。", field="validity_months")
+        raise ValidationError(translate("services.points", "The validity must be 0 to 120 months (0: no expiry)."), field="validity_months")
     if db.station_id is None:
-        raise UserError("本机还没有建立实践站，请先完成首次设置。")
+        raise UserError(translate("services.points", "No station has been set up on this PC yet; finish the first-run setup first."))
     row_id = scheme_id_for(db.station_id, name)
     with db.session(actor) as session:
         row = session.get(PointScheme, row_id)
         if row is not None and row.deleted_at is None:
-            raise ValidationError(f"已经有名为“{name}”的积分项目了。", field="name")
+            raise ValidationError(translate("services.points", "There is already a points scheme called “{name}”.").format(name=name), field="name")
         count = session.scalar(select(func.count()).select_from(PointScheme)) or 0
         if row is None:
             row = PointScheme(id=row_id, name=name, unit=unit, validity_months=int(validity_months),
@@ -114,8 +128,8 @@ def find_scheme(db: Database, key: str | None) -> PointScheme:
     for scheme in schemes:
         if key and (scheme.id == key or scheme.name == key.strip()):
             return scheme
-    names = "、".join(s.name for s in schemes) or "（还没有，用 points scheme add 新建）"
-    raise NotFound(f"找不到积分项目“{key or ''}”。现有：{names}。")
+    names = translate("services.points", ", ").join(s.name for s in schemes) or translate("services.points", "(none yet: add one with points scheme add)")
+    raise NotFound(translate("services.points", "No points scheme “{key}”. There are: {names}.").format(key=key or "", names=names))
 
 
 def set_scheme(db: Database, scheme_id: str, actor: str = "站长", **changes) -> PointScheme:
@@ -123,7 +137,7 @@ def set_scheme(db: Database, scheme_id: str, actor: str = "站长", **changes) -
     with db.session(actor) as session:
         row = session.get(PointScheme, scheme_id)
         if row is None or row.deleted_at is not None:
-            raise NotFound("找不到这个积分项目。")
+            raise NotFound(translate("services.points", "This points scheme was not found."))
         for key, value in changes.items():
             if key in allowed:
                 setattr(row, key, value)
@@ -134,13 +148,13 @@ def set_scheme(db: Database, scheme_id: str, actor: str = "站长", **changes) -
 
 def _check_rule(kind: str, amount: int, rounding: str, threshold_hours: int) -> None:
     if kind not in RULE_KINDS:
-        raise ValidationError(f"未知的规则类型“{kind}”。", field="kind")
+        raise ValidationError(translate("services.points", "Unknown rule kind “{kind}”.").format(kind=kind), field="kind")
     if amount <= 0:
-        raise ValidationError("规则给的分值应大于 0（扣分请用手工扣减）。", field="amount")
+        raise ValidationError(translate("services.points", "A rule must give more than 0 (deduct by hand instead)."), field="amount")
     if rounding not in ROUNDING_LABELS:
-        raise ValidationError("取整方式只能是 down（不足 1 小时不计）、half（按半小时）或 exact（按实际）。", field="rounding")
+        raise ValidationError(translate("services.points", "The rounding must be down (part hours not counted), half (by half hours) or exact."), field="rounding")
     if not 1 <= threshold_hours <= 1000:
-        raise ValidationError("活跃志愿者的标准应为 1 到 1000 小时。", field="threshold_hours")
+        raise ValidationError(translate("services.points", "The active-volunteer threshold must be 1 to 1000 hours."), field="threshold_hours")
 
 
 def _overlapping(session, scheme_id: str, kind: str, category: str, starts_on: date) -> PointRule | None:
@@ -164,9 +178,9 @@ def add_rule(db: Database, scheme_id: str, kind: str, amount: int, *, category: 
     with db.session(actor) as session:
         scheme = session.get(PointScheme, scheme_id)
         if scheme is None or scheme.deleted_at is not None:
-            raise NotFound("找不到这个积分项目。")
+            raise NotFound(translate("services.points", "This points scheme was not found."))
         if _overlapping(session, scheme_id, kind, category, starts_on) is not None:
-            raise ValidationError("这个积分项目已有同类规则在这段时间生效；要改分值请用“调整”，从某天起生效。",
+            raise ValidationError(translate("services.points", "This scheme already has a rule of this kind in force then; to change the amount use “Adjust”, from a given day."),
                                   field="kind")
         rule = PointRule(scheme_id=scheme_id, kind=kind, amount=amount, category=category, rounding=rounding,
                          threshold_hours=threshold_hours, starts_on=starts_on, origin=origin[:60], note=note[:200])
@@ -184,13 +198,13 @@ def change_rule(db: Database, rule_id: str, amount: int, *, starts_on: date | No
     with db.session(actor) as session:
         old = session.get(PointRule, rule_id)
         if old is None or old.deleted_at is not None:
-            raise NotFound("找不到这条积分规则。")
+            raise NotFound(translate("services.points", "This points rule was not found."))
         if starts_on < today:
-            raise ValidationError("规则的调整只能从今天或以后生效，不能倒推到过去。", field="starts_on")
+            raise ValidationError(translate("services.points", "An adjustment takes effect today or later, never in the past."), field="starts_on")
         if starts_on <= old.starts_on:
-            raise ValidationError(f"调整的生效日期应晚于原规则的开始日期 {old.starts_on}。", field="starts_on")
+            raise ValidationError(translate("services.points", "The adjustment must start after the rule's start date {date}.").format(date=old.starts_on), field="starts_on")
         if old.ends_on is not None and old.ends_on <= starts_on:
-            raise ValidationError(f"这条规则已于 {old.ends_on} 停用，不能再调整。", field="starts_on")
+            raise ValidationError(translate("services.points", "This rule ended on {date} and cannot be adjusted.").format(date=old.ends_on), field="starts_on")
         _check_rule(old.kind, amount, old.rounding, old.threshold_hours)
         old.ends_on = starts_on
         new = PointRule(scheme_id=old.scheme_id, kind=old.kind, amount=amount, category=old.category,
@@ -207,11 +221,11 @@ def retire_rule(db: Database, rule_id: str, *, ends_on: date | None = None, toda
     today = today or date.today()
     ends_on = ends_on or today
     if ends_on < today:
-        raise ValidationError("停用日期不能早于今天：已经获得的积分不会倒扣。", field="ends_on")
+        raise ValidationError(translate("services.points", "The end date cannot be before today: points already earned are never taken back."), field="ends_on")
     with db.session(actor) as session:
         rule = session.get(PointRule, rule_id)
         if rule is None or rule.deleted_at is not None:
-            raise NotFound("找不到这条积分规则。")
+            raise NotFound(translate("services.points", "This points rule was not found."))
         rule.ends_on = max(ends_on, rule.starts_on)
         audit(session, actor, "points.rule.retire", "point_rule", rule_id, ends_on=ends_on)
     return rule
@@ -225,15 +239,15 @@ def list_rules(db: Database, scheme_id: str | None = None) -> list[PointRule]:
         return list(session.exec(query.order_by(PointRule.scheme_id, PointRule.kind, PointRule.starts_on)))
 
 
-def rule_text(rule: PointRule, unit: str = "分") -> str:
-    what = RULE_LABELS.get(rule.kind, rule.kind)
+def rule_text(rule: PointRule, unit: str = "分") -> str:  # unit: the stored word
+    what = label(RULE_LABELS, rule.kind)
     if rule.kind == "per_activity" and rule.category:
-        what += f"（{rule.category}）"
+        what += translate("services.points", " ({category})").format(category=rule.category)
     if rule.kind == "active_bonus":
-        what += f"（全年 ≥ {rule.threshold_hours} 小时）"
-    text = f"{what}得 {fmt_amount(rule.amount)} {unit}"
+        what += translate("services.points", " (≥ {hours} hours in the year)").format(hours=rule.threshold_hours)
+    text = translate("services.points", "{what}: {amount} {unit}").format(what=what, amount=fmt_amount(rule.amount), unit=unit)
     if rule.kind == "per_hour":
-        text += f"，{ROUNDING_LABELS.get(rule.rounding, rule.rounding)}"
+        text += translate("services.points", ", {rounding}").format(rounding=label(ROUNDING_LABELS, rule.rounding))
     return text
 
 
@@ -242,14 +256,14 @@ def rule_text(rule: PointRule, unit: str = "分") -> str:
 def _volunteer(session, volunteer_id: str) -> Volunteer:
     person = session.get(Volunteer, volunteer_id)
     if person is None or person.deleted_at is not None:
-        raise NotFound("找不到这位志愿者。")
+        raise NotFound(translate("services.points", "This volunteer was not found."))
     return person
 
 
 def _scheme(session, scheme_id: str) -> PointScheme:
     scheme = session.get(PointScheme, scheme_id)
     if scheme is None or scheme.deleted_at is not None:
-        raise NotFound("找不到这个积分项目。")
+        raise NotFound(translate("services.points", "This points scheme was not found."))
     return scheme
 
 
@@ -259,18 +273,18 @@ def award(db: Database, volunteer_id: str, amount: int, scheme_id: str, reason: 
     reason = normalize_text(reason)
     operator = normalize_text(actor)
     if not reason:
-        raise ValidationError("手工加分或扣分要写明原因，以备核查。", field="reason")
+        raise ValidationError(translate("services.points", "Points given or deducted by hand need a reason, for checking."), field="reason")
     if not operator:
-        raise ValidationError("请写明经办人。", field="operator")
+        raise ValidationError(translate("services.points", "Write who handled it."), field="operator")
     if amount == 0:
-        raise ValidationError("分值不能为 0（负数表示扣减）。", field="amount")
+        raise ValidationError(translate("services.points", "The amount cannot be 0 (negative deducts)."), field="amount")
     with db.session(operator) as session:
         _volunteer(session, volunteer_id)
         _scheme(session, scheme_id)
         if rule_id is not None:
             rule = session.get(PointRule, rule_id)
             if rule is None or rule.scheme_id != scheme_id:
-                raise NotFound("找不到这条积分规则（或它不属于这个积分项目）。")
+                raise NotFound(translate("services.points", "This points rule was not found (or it belongs to another scheme)."))
         entry = PointEntry(volunteer_id=volunteer_id, points=amount, scheme_id=scheme_id,
                            kind="earned" if amount > 0 else "deducted", rule_id=rule_id, source="manual",
                            on_date=on_date or date.today(), reason=reason[:200], operator=operator)
@@ -283,13 +297,13 @@ def void_entry(db: Database, entry_id: str, reason: str, *, actor: str = "站长
     """Undo an entry: a void entry with the negated amount, pointing to it (kept on record)."""
     reason = normalize_text(reason)
     if not reason:
-        raise ValidationError("请写明作废的原因。", field="reason")
+        raise ValidationError(translate("services.points", "Write why it is voided."), field="reason")
     with db.session(actor) as session:
         entry = session.get(PointEntry, entry_id)
         if entry is None or entry.kind == "voided":
-            raise NotFound("找不到这条积分记录（作废记录本身不能再作废）。")
+            raise NotFound(translate("services.points", "This points record was not found (a void record cannot itself be voided)."))
         if session.get(PointEntry, void_id(entry_id)) is not None:
-            raise ValidationError("这条记录已经作废过了。")
+            raise ValidationError(translate("services.points", "This record is already voided."))
         row = PointEntry(**void_row(entry, reason, actor))
         session.add(row)
         audit(session, actor, "points.void", "volunteer", entry.volunteer_id, voids=entry_id, reason=reason)
@@ -300,23 +314,24 @@ def transfer(db: Database, giver_id: str, receiver_id: str, amount: int, scheme_
              *, actor: str = "站长") -> str:
     """时间银行: a volunteer gives hours to a family member (in the roster). Two entries, one id."""
     if amount <= 0:
-        raise ValidationError("转赠的数量应大于 0。", field="amount")
+        raise ValidationError(translate("services.points", "The amount given must be more than 0."), field="amount")
     if giver_id == receiver_id:
-        raise ValidationError("不能转赠给自己。", field="receiver")
-    reason = normalize_text(reason) or "转赠家人"
+        raise ValidationError(translate("services.points", "A volunteer cannot give to themself."), field="receiver")
+    reason = normalize_text(reason) or translate("services.points", "Given to family")
     transfer_id = new_id()
     with db.session(actor) as session:
         giver, receiver = _volunteer(session, giver_id), _volunteer(session, receiver_id)
         scheme = _scheme(session, scheme_id)
         have = balance_in(session, giver_id, scheme_id)
         if have < amount:
-            raise ValidationError(f"{giver.name}的{scheme.name}余额只有 {fmt_amount(have)} {scheme.unit}，不够转赠。")
+            raise ValidationError(translate("services.points", "{name} has only {have} {unit} of {scheme}, not enough to give.").format(
+                name=giver.name, scheme=scheme.name, have=fmt_amount(have), unit=scheme.unit))
         common = {"scheme_id": scheme_id, "kind": "transferred", "on_date": date.today(), "operator": actor,
                   "source": f"transfer:{transfer_id}"}
         session.add(PointEntry(id=derived_id("transfer", transfer_id, "out"), volunteer_id=giver_id, points=-amount,
-                               counterparty_id=receiver_id, reason=f"转赠给{receiver.name}：{reason}"[:200], **common))
+                               counterparty_id=receiver_id, reason=translate("services.points", "Given to {name}: {reason}").format(name=receiver.name, reason=reason)[:200], **common))
         session.add(PointEntry(id=derived_id("transfer", transfer_id, "in"), volunteer_id=receiver_id, points=amount,
-                               counterparty_id=giver_id, reason=f"{giver.name}转赠：{reason}"[:200], **common))
+                               counterparty_id=giver_id, reason=translate("services.points", "Given by {name}: {reason}").format(name=giver.name, reason=reason)[:200], **common))
         audit(session, actor, "points.transfer", "volunteer", giver_id, to=receiver_id, points=amount)
     return transfer_id
 
@@ -479,9 +494,11 @@ def balance_flags(db: Database) -> list[Flag]:
     flags = []
     for (vol, sch), total in negative.items():
         entries = sorted(moves[(vol, sch)], key=lambda r: (r[6], r[7]))
-        causes = [f"{e[6]:%Y-%m-%d %H:%M} {KIND_LABELS.get(e[3], e[3])} {fmt_amount(e[2])}（{e[4]}，经办：{e[5] or '—'}）"
+        cause = translate("services.points", "{at:%Y-%m-%d %H:%M} {kind} {amount} ({reason}, handled by {operator})")
+        causes = [cause.format(at=e[6], kind=label(KIND_LABELS, e[3]), amount=fmt_amount(e[2]), reason=e[4],
+                               operator=e[5] or "—")
                   for e in overdraft_causes(entries, lambda e: e[2])]
-        flags.append(Flag("balance", vol, names.get(vol, "（已删除）"), schemes.get(sch, ""), total, causes))
+        flags.append(Flag("balance", vol, names.get(vol, translate("services.points", "(deleted)")), schemes.get(sch, ""), total, causes))
     flags.sort(key=lambda f: (f.scheme, f.amount, f.name))
     return flags
 

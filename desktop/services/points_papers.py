@@ -9,12 +9,11 @@ from datetime import date
 
 from desktop.db import Database
 from desktop.errors import ValidationError
+from desktop.i18n import translate
 from desktop.reports import points as paper
 from desktop.reports.base import HtmlDoc, Report, report_html
 from desktop.services import goods, points
 from desktop.services.station import get_station
-
-KINDS = {"slip": "兑换单", "statement": "积分明细", "board": "积分榜", "stock": "库存月报表", "passbook": "时间银行存折"}
 
 
 @dataclass
@@ -34,7 +33,7 @@ def build_slip(db: Database, slip_id: str) -> Built:
 
 def build_statement(db: Database, volunteer_id: str, scheme_id: str, *, month: str | None = None) -> Built:
     start = end = None
-    label = "全部"
+    label = translate("services.points_papers", "All")
     if month:
         start, end, label = paper.month_bounds(month)
     stmt = points.statement(db, volunteer_id, scheme_id, start=start, end=end)
@@ -49,7 +48,7 @@ def build_passbook(db: Database, volunteer_id: str, scheme_id: str) -> Built:
 
 def build_board(db: Database, scheme_id: str, month: str, *, size: str = "A4", top: int | None = None) -> Built:
     if size not in ("A4", "A3"):
-        raise ValidationError("纸张只能是 A4 或 A3。", field="size")
+        raise ValidationError(translate("services.points_papers", "The paper must be A4 or A3."), field="size")
     start, end, label = paper.month_bounds(month)
     scheme = next(s for s in points.list_schemes(db) if s.id == scheme_id)
     rows = points.month_board(db, scheme_id, start, end, top=top or (20 if size == "A3" else 15))

@@ -42,6 +42,7 @@ from datetime import date, datetime
 from sqlmodel import select
 
 from desktop.db import Database
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import (
     Activity,
     HouseholdVisit,
@@ -53,9 +54,14 @@ from desktop.models import (
 )
 from desktop.sync.journal import bulk_insert
 
-RULE_OPERATOR = "积分规则"
-RULE_SHORT = {"per_hour": "服务时长", "per_activity": "参加活动", "per_lecture": "参加理论宣讲", "per_visit": "1+10 走访",
-              "per_request": "点单服务获评满意", "active_bonus": "年度活跃志愿者奖励"}
+RULE_OPERATOR = "积分规则"  # the stored operator of rule-made entries (tests/unit/test_i18n.py DATA)
+RULE_SHORT = {"per_hour": QT_TRANSLATE_NOOP("services.points_rules", "Service hours"), "per_activity": QT_TRANSLATE_NOOP("services.points_rules", "Activity attended"),
+              "per_lecture": QT_TRANSLATE_NOOP("services.points_rules", "Theory lecture attended"), "per_visit": QT_TRANSLATE_NOOP("services.points_rules", "1+10 visit"),
+              "per_request": QT_TRANSLATE_NOOP("services.points_rules", "Request served, rated satisfied"), "active_bonus": QT_TRANSLATE_NOOP("services.points_rules", "Yearly active-volunteer bonus")}
+SOURCES = {"expire": QT_TRANSLATE_NOOP("services.points_rules", "Validity ended"), "attend": QT_TRANSLATE_NOOP("services.points_rules", "Activity attended"), "hours": QT_TRANSLATE_NOOP("services.points_rules", "Hours entered later"),
+           "visit": QT_TRANSLATE_NOOP("services.points_rules", "1+10 visit"), "request": QT_TRANSLATE_NOOP("services.points_rules", "Residents' request served (satisfied)"),
+           "year": QT_TRANSLATE_NOOP("services.points_rules", "Yearly active volunteer"), "manual": QT_TRANSLATE_NOOP("services.points_rules", "Entered by hand"), "slip": QT_TRANSLATE_NOOP("services.points_rules", "Love supermarket redemption"),
+           "transfer": QT_TRANSLATE_NOOP("services.points_rules", "Time bank gift")}
 SATISFIED = 4  # a rating of 4 or 5 (of 5) is 满意
 
 
@@ -111,9 +117,7 @@ def points_for(rule: PointRule, fact: Fact) -> int:
 def describe(source: str) -> str:
     """The fact behind an entry, in words, for statements."""
     kind = source.split(":", 1)[0]
-    return {"expire": "有效期满","attend": "参加活动", "hours": "补录时长", "visit": "1+10 走访", "request": "群众点单服务（满意）",
-            "year": "年度活跃志愿者", "manual": "手工记录", "slip": "爱心超市兑换",
-            "transfer": "时间银行转赠"}.get(kind, source)
+    return translate("services.points_rules", SOURCES[kind]) if kind in SOURCES else source
 
 
 # --- facts -------------------------------------------------------------------------------
@@ -231,7 +235,8 @@ def plan(rules: list[PointRule], facts: list[Fact], existing: list[PointEntry], 
             all_ids.add(new)
             adds.append({"id": new, "volunteer_id": fact.volunteer_id, "points": amount, "kind": "earned",
                          "scheme_id": scheme_of[key[0]], "rule_id": key[0], "source": key[1], "on_date": fact.on,
-                         "activity_id": fact.activity_id, "reason": f"按规则：{RULE_SHORT.get(kind_of[key[0]], '')}",
+                         "activity_id": fact.activity_id, "reason": translate("services.points_rules", "By rule: {rule}").format(rule=translate("services.points_rules", RULE_SHORT[kind_of[key[0]]])
+                                                                          if kind_of[key[0]] in RULE_SHORT else ""),
                          "operator": RULE_OPERATOR})
     return adds, voids
 
@@ -263,7 +268,7 @@ def derive(db: Database, *, today: date | None = None, now: datetime | None = No
         voided = set(session.exec(select(PointEntry.voids).where(PointEntry.voids.is_not(None))).all())
         all_ids = set(session.exec(select(PointEntry.id).where(PointEntry.operator == RULE_OPERATOR)).all())
         adds, voids = plan(rules, facts, existing, voided, all_ids, {r.id: r.scheme_id for r in rules})
-        rows = adds + [void_row(e, "来源记录已作废、已更改或规则已调整", RULE_OPERATOR) for e in voids]
+        rows = adds + [void_row(e, translate("services.points_rules", "The source record was voided or changed, or the rule adjusted"), RULE_OPERATOR) for e in voids]
         if rows:
             bulk_insert(session, PointEntry, rows)
         expiring = {s.id: s.validity_months for s in session.exec(select(PointScheme).where(
@@ -271,7 +276,7 @@ def derive(db: Database, *, today: date | None = None, now: datetime | None = No
         if expiring:
             entries = list(session.exec(select(PointEntry).where(PointEntry.scheme_id.in_(list(expiring)))))
             more_adds, more_voids = expiry_plan(entries, expiring, today)
-            more = more_adds + [void_row(e, "过期记录已重算", RULE_OPERATOR) for e in more_voids]
+            more = more_adds + [void_row(e, translate("services.points_rules", "Expiry recomputed"), RULE_OPERATOR) for e in more_voids]
             if more:
                 bulk_insert(session, PointEntry, more)
             adds, voids = adds + more_adds, voids + more_voids
@@ -352,5 +357,6 @@ def expiry_plan(entries: list[PointEntry], validity: dict[str, int], today: date
             all_ids.add(new)
             adds.append({"id": new, "volunteer_id": lot.volunteer_id, "points": -amount, "kind": "expired",
                          "scheme_id": lot.scheme_id, "source": source, "on_date": day,
-                         "reason": f"{lot.on_date or lot.created_at.date()} 获得的积分超过有效期", "operator": RULE_OPERATOR})
+                         "reason": translate("services.points_rules", "Points earned on {date} are past their validity").format(
+                             date=lot.on_date or lot.created_at.date()), "operator": RULE_OPERATOR})
     return adds, voids

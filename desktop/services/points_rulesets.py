@@ -16,6 +16,7 @@ from datetime import date
 
 from desktop.db import Database
 from desktop.errors import NotFound, ValidationError
+from desktop.i18n import translate
 from desktop.services import points
 from desktop.services.station import get_setting
 
@@ -55,9 +56,11 @@ def adopt(db: Database, name: str, *, starts_on: date | None = None, today: date
     today = today or date.today()
     chosen = next((s for s in rule_sets(db) if s["name"] == name.strip()), None)
     if chosen is None:
-        raise NotFound(f"找不到规则“{name}”。可选：{'、'.join(s['name'] for s in rule_sets(db))}。")
+        raise NotFound(translate("services.points_rulesets", "No rule set “{name}”. There are: {names}.").format(
+            name=name, names=translate("services.points_rulesets", ", ").join(s["name"] for s in rule_sets(db))))
     if any(r.origin == chosen["name"] and r.ends_on is None for r in points.list_rules(db)):
-        raise ValidationError(f"已经采用了“{chosen['name']}”。要调整请修改其中的规则。")
+        raise ValidationError(translate("services.points_rulesets", "“{name}” is already adopted. To adjust it, change its rules.").format(
+            name=chosen["name"]))
     made = []
     existing = {s.name: s for s in points.list_schemes(db)}
     with db.read() as session:  # all or nothing: check every rule before adding any
@@ -66,8 +69,10 @@ def adopt(db: Database, name: str, *, starts_on: date | None = None, today: date
             clash = scheme and next((r for r in spec.get("rules", []) if points._overlapping(
                 session, scheme.id, r["kind"], r.get("category", ""), starts_on or today)), None)
             if clash:
-                raise ValidationError(f"“{scheme.name}”已有“{points.RULE_LABELS[clash['kind']]}”的规则在生效，"
-                                      "请先停用它，或把采用日期定在它停用之后。")
+                raise ValidationError(translate(
+                    "services.points_rulesets", "“{scheme}” already has a rule “{rule}” in force; end it first, or adopt "
+                                                "from a day after it ends.").format(
+                    scheme=scheme.name, rule=points.label(points.RULE_LABELS, clash["kind"])))
     for spec in chosen["schemes"]:
         scheme = existing.get(spec["name"]) or points.add_scheme(
             db, spec["name"], spec.get("unit", "分"), validity_months=int(spec.get("validity_months", 0)), actor=actor)

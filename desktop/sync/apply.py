@@ -8,6 +8,11 @@ An entry is held back in quarantine, and retried at every sync, when its
 stamp is more than a day ahead of our corrected clock, or when the row it
 creates refers to a row that has not arrived yet (foreign keys).
 Fields and tables this version does not know go to `sync_extra`.
+
+An entry that is malformed, breaks the wire schema (desktop.sync.schema) or
+fails to write (each table is written in a savepoint; on an error its rows
+are written one by one) goes to sync_rejected (desktop.sync.quarantine) with
+its reason; everything else applies. Nothing pulled can stop a sync.
 """
 
 from __future__ import annotations
@@ -19,12 +24,13 @@ from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlmodel import SQLModel
 
 from desktop.models.base import NOT_DATA, SYNCED, data_columns
 from desktop.models.local import Meta
 from desktop.models.sync_state import SyncExtra, SyncQuarantine, SyncStaged
-from desktop.sync import merge, protocol
+from desktop.sync import merge, protocol, quarantine
 from desktop.sync.clock import DAY_MS
 from desktop.sync.journal import JOURNALED, clocks_decode
 from desktop.sync.wire import from_wire, to_wire
@@ -49,6 +55,7 @@ class ApplyResult:
     applied: int = 0
     rows: int = 0
     held: int = 0
+    rejected: int = 0
 
 
 def get_meta(conn, key: str, default: str | None = None) -> str | None:
@@ -70,37 +77,41 @@ def stage(db, page, cursor: int | None) -> None:
             set_meta(conn, "staged_cursor", cursor)
 
 
-_ENTITY = protocol._ENTITY
-_FIELD = protocol._FIELD
+WRITE_ERRORS = (DBAPIError, StatementError, ValueError, TypeError, OverflowError)
 
 
-def valid(e: Any, station_id: str | None) -> bool:
-    """A pulled entry is used only if it is well formed and for our station
-    (the server checks what it accepts; this guards against a bad server)."""
-    if not isinstance(e, dict):
-        return False
-    fields, hlc = e.get("fields"), e.get("hlc")
-    return (isinstance(fields, dict) and bool(fields) and isinstance(hlc, str) and len(hlc) > 22
-            and hlc[16] == "-" and hlc[:16].isdigit() and e.get("station_id") == station_id
-            and isinstance(e.get("row_id"), str) and 0 < len(e["row_id"]) <= 36
-            and isinstance(e.get("entity"), str) and bool(_ENTITY.match(e["entity"]))
-            and isinstance(e.get("id"), str) and isinstance(e.get("seq"), int)
-            and all(isinstance(k, str) and not isinstance(v, dict | list) for k, v in fields.items()))
+def _normal(e: dict) -> dict:
+    return {"server_seq": e["seq"], "entry_id": e["id"], "entity": e["entity"], "row_id": e["row_id"],
+            "fields": e["fields"], "hlc": e["hlc"], "site": e["site"], "actor": str(e.get("actor", ""))[:50]}
 
 
-def _staged_entries(conn, station_id: str | None) -> list[dict]:
-    out = []
+def _as_pulled(e: dict, station_id: str | None) -> dict:
+    return {"seq": e["server_seq"], "id": e["entry_id"], "entity": e["entity"], "row_id": e["row_id"],
+            "station_id": station_id, "fields": e["fields"], "hlc": e["hlc"], "site": e["site"],
+            "actor": e["actor"]}
+
+
+def sort_out(entries: list, station_id: str | None, good: list[dict], bad: list[tuple]) -> None:
+    """Usable entries (normalised) into `good`, the others with their reason into `bad`."""
+    for e in entries:
+        reason = quarantine.problem_of(e, station_id)
+        if reason is None:
+            good.append(_normal(e))
+        else:
+            bad.append((e, reason))
+
+
+def _staged_entries(conn, station_id: str | None, good: list[dict], bad: list[tuple]) -> None:
     for (text,) in conn.execute(select(STAGED.c.entries).order_by(STAGED.c.n)):
         try:
             entries = json.loads(text)["entries"]
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, RecursionError):
+            bad.append(({"page": text[:200]}, "下载的一页数据无法解析"))
             continue
-        for e in entries:
-            if valid(e, station_id):
-                out.append({"server_seq": e["seq"], "entry_id": e["id"], "entity": e["entity"],
-                            "row_id": e["row_id"], "fields": e["fields"], "hlc": e["hlc"],
-                            "site": str(e.get("site", ""))[:32], "actor": str(e.get("actor", ""))[:50]})
-    return out
+        if not isinstance(entries, list):
+            bad.append(({"page": text[:200]}, "下载的一页数据无法解析"))
+            continue
+        sort_out(entries, station_id, good, bad)
 
 
 def _entry(row) -> dict:
@@ -113,10 +124,15 @@ def apply_staged(db, *, move_cursor: bool = True) -> ApplyResult:
     with db.engine.begin() as conn:
         conn = conn.execution_options(**{JOURNALED: True})
         held = [_entry(r) for r in conn.execute(select(HELD).order_by(HELD.c.server_seq))]
-        staged = _staged_entries(conn, db.station_id)
+        good: list[dict] = []
+        bad: list[tuple] = []
+        sort_out(quarantine.take_for_retry(conn), db.station_id, good, bad)  # the rules changed: try again
+        _staged_entries(conn, db.station_id, good, bad)
         conn.execute(delete(HELD))  # (the first write opens the transaction; the pragma lasts until commit)
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        result = Applier(conn, db).run(held + staged)
+        applier = Applier(conn, db)
+        result = applier.run(held + good)
+        result.rejected = quarantine.reject(conn, bad + applier.rejected)
         conn.execute(delete(STAGED))
         if move_cursor:
             cursor = get_meta(conn, "staged_cursor")
@@ -137,6 +153,7 @@ class Applier:
         self.conn, self.db = conn, db
         self.result = ApplyResult()
         self.held: list[tuple[dict, str]] = []
+        self.rejected: list[tuple[dict, str]] = []
         self._exists: dict[str, set[str]] = {}
 
     def run(self, entries: list[dict]) -> ApplyResult:
@@ -166,10 +183,10 @@ class Applier:
         self._hold_orphans(plans, by_entity)
         order = {t.name: i for i, t in enumerate(SQLModel.metadata.sorted_tables)}  # parents first
         for n, (entity, (inserts, updates)) in enumerate(sorted(plans.items(), key=lambda p: order[p[0]])):
-            self._write(entity, inserts, updates)
+            self._write_safely(entity, inserts, updates, by_entity[entity])
             if n == 0:
                 fault("apply.rows")
-        self.result.applied = len(seen) - len(self.held)
+        self.result.applied = len(seen) - len(self.held) - len(self.rejected)
         if self.held:
             self.conn.execute(insert(HELD), [
                 {k: (protocol.canonical(v) if k == "fields" else v) for k, v in e.items()} | {"reason": reason}
@@ -243,6 +260,23 @@ class Applier:
                 plans[entity][0].pop(row_id, None)
                 plans[entity][1].pop(row_id, None)
                 self.held.extend((e, "waiting") for e in by_entity[entity][row_id])
+
+    def _write_safely(self, entity: str, inserts: dict, updates: dict, entries: dict[str, list[dict]]) -> None:
+        """Write a table in a savepoint; if that fails, row by row, quarantining the rows that fail."""
+        try:
+            with self.conn.begin_nested():
+                self._write(entity, inserts, updates)
+            return
+        except WRITE_ERRORS:
+            pass
+        for row_id in [*inserts, *updates]:
+            try:
+                with self.conn.begin_nested():
+                    self._write(entity, {row_id: inserts[row_id]} if row_id in inserts else {},
+                                {row_id: updates[row_id]} if row_id in updates else {})
+            except WRITE_ERRORS as error:
+                reason = f"无法写入本机数据库（{type(error).__name__}）"
+                self.rejected.extend((_as_pulled(e, self.db.station_id), reason) for e in entries[row_id])
 
     def _write(self, entity: str, inserts: dict, updates: dict) -> None:
         model = SYNCED[entity]

@@ -1,35 +1,116 @@
-"""The local side of the integrity check: per table, the row count and the
-XOR of row fingerprints (see protocol.row_hash), computed as the server does."""
+"""The integrity check: per table, the row count and the XOR of row
+fingerprints (see protocol.row_hash), computed as the server does.
+
+No blind spot: entries this PC holds back (sync_quarantine) or has
+quarantined (sync_rejected) are folded into the rows they name, as the
+server merged them, so a table with such entries is compared like any other
+and still agrees when nothing else differs. The targeted re-pull stays
+(desktop.sync.engine). A table that has differed for more than MISMATCH_SYNCS
+syncs in a row is shown to the user (`persistent()`, sync page and
+`sync-status`) and reported to the county.
+"""
 
 from __future__ import annotations
+
+import json
 
 from sqlalchemy import select
 
 from desktop.models.base import SYNCED, data_columns
-from desktop.models.sync_state import SyncExtra
-from desktop.sync import merge, protocol
+from desktop.models.sync_state import SyncExtra, SyncQuarantine
+from desktop.sync import merge, protocol, quarantine
 from desktop.sync.journal import clocks_decode
 
 EXTRA = SyncExtra.__table__
+HELD = SyncQuarantine.__table__
+MISMATCH_SYNCS = 3
+META_KEY = "check_mismatch"
+
+
+def _pending(conn) -> dict[tuple[str, str], list[tuple[dict, str]]]:
+    """(entity, row id) -> [(fields, stamp)] of entries held or quarantined here."""
+    out = quarantine.stamps_by_row(conn)
+    for entity, row_id, fields, stamp in conn.execute(select(HELD.c.entity, HELD.c.row_id, HELD.c.fields, HELD.c.hlc)):
+        try:
+            values = json.loads(fields)
+        except ValueError:
+            continue
+        if isinstance(values, dict):
+            out.setdefault((entity, row_id), []).append((values, stamp))
+    return out
+
+
+def _fold(clocks: dict[str, str], known: list[str] | None, pending: list[tuple[dict, str]]) -> set[str]:
+    """The row's winning stamps once the pending entries are merged in (as the server did)."""
+    explicit = {k: v for k, v in clocks.items() if k != merge.BASE}
+    per_field = dict.fromkeys(known or [], clocks.get(merge.BASE, "")) if merge.BASE in clocks else {}
+    per_field.update(explicit)
+    for fields, stamp in pending:
+        for name in fields:
+            if stamp > per_field.get(name, ""):
+                per_field[name] = stamp
+    return {s for s in per_field.values() if s}
 
 
 def local_summary(db) -> dict[str, tuple[int, str]]:
     with db.engine.connect() as conn:
-        extras: dict[tuple[str, str], set[str]] = {}
-        for entity, row_id, stamp in conn.execute(select(EXTRA.c.entity, EXTRA.c.row_id, EXTRA.c.hlc)):
-            extras.setdefault((entity, row_id), set()).add(stamp)
+        extras: dict[tuple[str, str], dict[str, str]] = {}
+        for entity, row_id, name, stamp in conn.execute(select(EXTRA.c.entity, EXTRA.c.row_id, EXTRA.c.field,
+                                                               EXTRA.c.hlc)):
+            extras.setdefault((entity, row_id), {})[name] = stamp
+        pending = _pending(conn)
         hashes: dict[str, list[int]] = {}
         for entity, model in SYNCED.items():
             table = model.__table__
             known = data_columns(model)
             out = hashes.setdefault(entity, [])
             for row_id, clocks in conn.execute(select(table.c.id, table.c.field_clocks)):
-                if clocks and clocks.startswith('{"*":"') and clocks.count('"') == 4:
+                key = (entity, row_id)
+                if key in pending or key in extras:
+                    decoded = clocks_decode(clocks)
+                    fields = [f for f in known if f != "id"]
+                    stamps = _fold({**decoded, **extras.pop(key, {})}, fields, pending.pop(key, []))
+                elif clocks and clocks.startswith('{"*":"') and clocks.count('"') == 4:
                     stamps = {clocks[6:-2]}  # the usual row, written once: skip the JSON parser
                 else:
                     stamps = merge.stamps_of(clocks_decode(clocks), known)
-                stamps |= extras.pop((entity, row_id), set())
                 out.append(protocol.row_hash(row_id, stamps))
-    for (entity, row_id), stamps in extras.items():
-        hashes.setdefault(entity, []).append(protocol.row_hash(row_id, stamps))
+    for key in set(extras) | set(pending):  # rows this PC does not have (yet)
+        stamps = _fold(extras.get(key, {}), None, pending.get(key, []))
+        if stamps:
+            hashes.setdefault(key[0], []).append(protocol.row_hash(key[1], stamps))
     return {entity: protocol.table_digest(values) for entity, values in hashes.items() if values}
+
+
+def differing(server_tables: dict, local: dict[str, tuple[int, str]]) -> list[str]:
+    """Tables whose count or digest differs from the server's (none is skipped)."""
+    return sorted(name for name in set(server_tables) | set(local)
+                  if (server_tables.get(name) and (server_tables[name].count, server_tables[name].digest))
+                  != local.get(name))
+
+
+def record(conn, mismatched: list[str], get_meta, set_meta) -> dict[str, int]:
+    """Count consecutive syncs each table has differed; returns the new counts."""
+    try:
+        counts = json.loads(get_meta(conn, META_KEY, "{}") or "{}")
+    except ValueError:
+        counts = {}
+    counts = {name: int(counts.get(name, 0)) + 1 for name in mismatched}
+    set_meta(conn, META_KEY, json.dumps(counts, ensure_ascii=False, sort_keys=True))
+    return counts
+
+
+def persistent(conn, get_meta) -> dict[str, int]:
+    """Tables that have differed for more than MISMATCH_SYNCS syncs in a row."""
+    try:
+        counts = json.loads(get_meta(conn, META_KEY, "{}") or "{}")
+    except ValueError:
+        return {}
+    return {name: n for name, n in counts.items() if n > MISMATCH_SYNCS}
+
+
+def persistent_text(tables: dict[str, int]) -> str:
+    if not tables:
+        return ""
+    names = "、".join(f"{name}（连续 {n} 次）" for name, n in sorted(tables.items()))
+    return f"这些表与县中心的数据核对后一直不一致：{names}。已报告县中心。"

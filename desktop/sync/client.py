@@ -226,6 +226,10 @@ class SyncClient:
     def check(self) -> protocol.CheckResponse:
         return self._model(protocol.CheckResponse, self.request("GET", "/v1/check"))
 
+    def report(self, report: protocol.ProblemReport) -> protocol.ProblemAnswer:
+        return self._model(protocol.ProblemAnswer, self.request("POST", "/v1/report",
+                                                                json_body=report.model_dump(mode="json")))
+
     def blobs_missing(self, hashes: list[str]) -> list[str]:
         answer = self._model(protocol.BlobAnswer, self.request("POST", "/v1/blobs/have", json_body={"hashes": hashes}))
         return answer.missing

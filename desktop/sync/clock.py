@@ -4,7 +4,13 @@ A stamp is (wall ms, counter, site). Its text form sorts like the tuple, so
 stamps compare as plain strings in SQL and in Python:
 
     0001763812345678-0000-3f2a9c1b7d4e5f60
-    wall ms (16 digits) - counter (4 hex) - site id (16 hex)
+    wall ms (16 digits) - counter (4 hex) - site id (1 to 32 of [0-9A-Za-z_])
+
+`Stamp.decode` (and `parse`) is the one parser of stamps, on the PC and on the
+county server: it accepts exactly STAMP_PATTERN, ASCII only, nothing else
+(no full-width digits, no `_` or `+` in the wall part, no upper-case hex), so
+every accepted stamp has one text form and compares as a string exactly as
+its tuple does.
 
 Hand-written: the few PyPI HLC packages are unmaintained and none persists
 its state or folds in a measured server offset; the algorithm is short.
@@ -12,6 +18,7 @@ its state or folds in a measured server offset; the algorithm is short.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -19,6 +26,9 @@ from dataclasses import dataclass
 
 MAX_COUNTER = 0xFFFF
 DAY_MS = 86_400_000
+SITE_PATTERN = r"[0-9A-Za-z_]{1,32}"
+STAMP_PATTERN = rf"^[0-9]{{16}}-[0-9a-f]{{4}}-{SITE_PATTERN}$"
+_STAMP = re.compile(rf"([0-9]{{16}})-([0-9a-f]{{4}})-({SITE_PATTERN})", re.ASCII)
 
 
 @dataclass(frozen=True, order=True)
@@ -32,17 +42,21 @@ class Stamp:
 
     @classmethod
     def decode(cls, text: str) -> Stamp:
-        wall, counter, site = text.split("-", 2)
-        if len(wall) != 16 or len(counter) != 4 or not site:
-            raise ValueError(f"not an HLC stamp: {text!r}")
-        return cls(int(wall), int(counter, 16), site)
+        match = _STAMP.fullmatch(text) if isinstance(text, str) else None
+        if match is None:
+            raise ValueError(f"not an HLC stamp: {str(text)[:80]!r}")
+        return cls(int(match[1]), int(match[2], 16), match[3])
 
     def __str__(self) -> str:
         return self.encode()
 
 
+def is_stamp(text: object) -> bool:
+    return isinstance(text, str) and _STAMP.fullmatch(text) is not None
+
+
 def wall_of(encoded: str) -> int:
-    return int(encoded[:16])
+    return Stamp.decode(encoded).wall
 
 
 def system_ms() -> int:

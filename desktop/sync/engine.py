@@ -27,7 +27,8 @@ from desktop.models.sync_state import SyncQuarantine
 from desktop.progress import CancelToken, StagedProgress
 from desktop.progress import check as check_cancel
 from desktop.sync import apply as applier
-from desktop.sync import blobs, protocol, restamp
+from desktop.sync import blobs, protocol, quarantine, restamp
+from desktop.sync import check as integrity
 from desktop.sync.apply import fault, get_meta, set_meta
 from desktop.sync.check import local_summary
 from desktop.sync.client import SYNC_CANCELLED, ClockAhead, SyncClient, SyncError
@@ -47,6 +48,8 @@ class SyncReport:
     pulled: int = 0
     applied: int = 0
     held: int = 0
+    rejected: int = 0  # entries in quarantine (sync_rejected) after this sync
+    mismatched: dict[str, int] = field(default_factory=dict)  # tables differing for more than MISMATCH_SYNCS syncs
     repaired: list[str] = field(default_factory=list)
     check_ok: bool | None = None
     photos_uploaded: int = 0
@@ -156,18 +159,18 @@ def _stage(db, page, cursor: int | None, offset_ms: int | None) -> None:
 def _local_check(db) -> tuple[dict, set[str]]:
     local = local_summary(db)
     with db.engine.connect() as conn:
-        # Tables cannot agree yet when entries wait in quarantine, or when this PC changed them
-        # after the push (a kiosk tap during the sync: the sync no longer holds the database
-        # worker); the next sync pushes those and checks again.
-        waiting = set(conn.scalars(select(SyncQuarantine.__table__.c.entity).distinct()))
+        # Held and quarantined entries are part of the summary (no blind spot). A table this PC
+        # changed after the push (a kiosk tap during the sync: the sync no longer holds the
+        # database worker) cannot agree yet; the next sync pushes it and checks it again.
         cursor = int(get_meta(conn, "push_cursor", "0"))
-        waiting |= set(conn.scalars(select(JOURNAL.c.entity).where(JOURNAL.c.seq > cursor).distinct()))
+        waiting = set(conn.scalars(select(JOURNAL.c.entity).where(JOURNAL.c.seq > cursor).distinct()))
     return local, waiting
 
 
-def _set_check(db, ok: bool) -> None:
+def _set_check(db, ok: bool, mismatched: list[str]) -> None:
     with db.engine.begin() as conn:
         set_meta(conn, "check_ok", "1" if ok else "0")
+        integrity.record(conn, mismatched, get_meta, set_meta)
 
 
 def _finish(db, report: SyncReport, latest_release: str | None = None) -> None:
@@ -231,11 +234,41 @@ def pull(db, client: SyncClient, report: SyncReport, progress: Progress, cancel,
 
 
 def check(db, client: SyncClient, *, on_db: DbCall = _direct) -> list[str]:
-    """Tables whose count or digest differs from the server's."""
+    """Tables whose count or digest differs from the server's (held and quarantined entries included)."""
     server = client.check().tables
     local, waiting = on_db(_local_check, db)
-    return sorted(name for name in set(server) | set(local) if name not in waiting
-                  and (server.get(name) and (server[name].count, server[name].digest)) != local.get(name))
+    return [name for name in integrity.differing(server, local) if name not in waiting]
+
+
+def _problems(db, report: SyncReport) -> tuple[protocol.ProblemReport, str] | None:
+    """The problem report for the county (and its JSON text), or None when there is nothing new to say."""
+    with db.engine.connect() as conn:
+        report.rejected = quarantine.count(conn)
+        report.mismatched = integrity.persistent(conn, get_meta)
+        last = get_meta(conn, "problems_reported")
+    payload = quarantine.report_payload(db, report.mismatched)
+    text = payload.model_dump_json()
+    if last == text or (last is None and not payload.rejected and not payload.mismatched):
+        return None
+    return payload, text
+
+
+def _problems_sent(db, text: str) -> None:
+    with db.engine.begin() as conn:
+        set_meta(conn, "problems_reported", text)
+
+
+def report_problems(db, client: SyncClient, report: SyncReport, *, on_db: DbCall = _direct) -> None:
+    """Tell the county what this PC quarantined and which tables keep differing (best effort)."""
+    problems = on_db(_problems, db, report)
+    if problems is None:
+        return
+    payload, text = problems
+    try:
+        client.report(payload)
+    except SyncError:
+        return  # sent again next time
+    on_db(_problems_sent, db, text)
 
 
 def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | None = None,
@@ -263,7 +296,7 @@ def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | 
         _check_cancel(cancel)
         progress("apply", 0, None)
         result = on_db(applier.apply_staged, db)
-        report.applied, report.held = result.applied, result.held
+        report.applied, report.held, report.rejected = result.applied, result.held, result.rejected
         if report.pushed or report.pulled or not checked:
             progress("check", 0, None)
             mismatched = check(db, client, on_db=on_db)
@@ -275,7 +308,8 @@ def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | 
                 report.repaired = mismatched
                 mismatched = check(db, client, on_db=on_db)
             report.check_ok = not mismatched
-            on_db(_set_check, db, report.check_ok)
+            on_db(_set_check, db, report.check_ok, mismatched)
+        report_problems(db, client, report, on_db=on_db)
         if photos:
             blobs.sync_photos(db, client, report, progress, cancel, on_db=on_db)
         on_db(_finish, db, report, client.latest_release)
@@ -308,11 +342,15 @@ def status(db) -> dict:
     with db.engine.connect() as conn:
         pending = pending_count(conn)
         held = conn.scalar(select(func.count()).select_from(SyncQuarantine.__table__)) or 0
+        rejected = quarantine.count(conn)
+        mismatched = integrity.persistent(conn, get_meta)
         last = get_meta(conn, "last_sync_at")
         offset = int(get_meta(conn, "clock_offset_ms", "0"))
         check_ok = get_meta(conn, "check_ok")
     return {"enrolled": bool(conf["token"]), "server": conf["url"], "device_id": conf["device_id"],
             "station_id": db.station_id, "last_sync_at": last, "pending_entries": pending,
-            "pending_photos": blobs.pending_count(db), "held_entries": held, "clock_offset_ms": offset,
+            "pending_photos": blobs.pending_count(db), "held_entries": held, "rejected_entries": rejected,
+            "rejected_text": quarantine.summary_text(rejected), "mismatched_tables": mismatched,
+            "mismatched_text": integrity.persistent_text(mismatched), "clock_offset_ms": offset,
             "clock_warning": clock_warning(offset), "check_ok": None if check_ok is None else check_ok == "1",
             "tables": sorted(SYNCED)}

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.ids import ID_PATTERN
-from desktop.sync.clock import Stamp
+from desktop.sync.clock import SITE_PATTERN, STAMP_PATTERN, Stamp
 
 PROTOCOL_VERSION = 1
 MIN_PROTOCOL = 1
@@ -28,7 +28,9 @@ PROTOCOL_HEADER = "X-Station-Desk-Protocol"
 
 MAX_BATCH = 500  # entries per push
 MAX_BATCH_BYTES = 256 * 1024  # target size of one push body (gzipped)
-MAX_BODY_BYTES = 2 * 1024 * 1024  # hard limit of any request body on the wire
+# hard limit of any request body on the wire: 2 MB less one network read (asyncio reads up to 256 KB at a
+# time), so a body that is too long is refused before the server has read 2 MB of it (server.door)
+MAX_BODY_BYTES = 2 * 1024 * 1024 - 256 * 1024
 MAX_INFLATED_BYTES = 16 * 1024 * 1024  # hard limit after gunzip
 MAX_PULL = 5000  # entries per pull page
 MAX_PHOTO_BYTES = 20 * 1024 * 1024
@@ -41,20 +43,23 @@ DEVICE_REVOKED = "device_revoked"
 WRONG_STATION = "wrong_station"
 BAD_CODE = "bad_code"
 BAD_REQUEST = "bad_request"
+BAD_ENTRY = "bad_entry"  # an entry breaks the wire schema (desktop.sync.schema); the whole push is refused
 TOO_LARGE = "too_large"
+TOO_MANY = "too_many_attempts"
+QUOTA_FULL = "quota_full"
 
 # translated where sent or shown: translate("sync.protocol", TOO_OLD_MESSAGE)
 TOO_OLD_MESSAGE = QT_TRANSLATE_NOOP("sync.protocol", "This version of Station Desk is too old; the county server no longer supports it. Update Station Desk to the latest version, then sync.")
 
-_ENTITY = re.compile(r"^[a-z][a-z0-9_]{0,49}$")
-_FIELD = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_ENTITY = re.compile(r"\A[a-z][a-z0-9_]{0,49}\Z", re.ASCII)
+_FIELD = re.compile(r"\A[a-z][a-z0-9_]{0,63}\Z", re.ASCII)
 _ID = ID_PATTERN  # desktop.ids: shared with the server, no tables loaded
-_SITE = re.compile(r"^[0-9A-Za-z_]{1,32}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SITE = re.compile(rf"\A{SITE_PATTERN}\Z", re.ASCII)
+_SHA256 = re.compile(r"\A[0-9a-f]{64}\Z", re.ASCII)
 
 
 def is_sha256(text: str) -> bool:
-    return bool(_SHA256.match(text or ""))
+    return isinstance(text, str) and bool(_SHA256.match(text))
 
 
 class Entry(BaseModel):
@@ -62,52 +67,55 @@ class Entry(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    id: str = Field(description="entry id (UUIDv7), unique per station")
-    entity: str
-    row_id: str
-    station_id: str
-    fields: dict[str, Any]
-    hlc: str
-    site: str
+    id: str = Field(description="entry id (UUIDv7), unique per station", max_length=36)
+    entity: str = Field(max_length=50, description="table name; see desktop.sync.schema for the rules of its fields")
+    row_id: str = Field(max_length=36)
+    station_id: str = Field(max_length=36)
+    fields: dict[str, Any] = Field(description="changed fields: name -> scalar value (1 to 200 fields)")
+    hlc: str = Field(max_length=80, description=f"hybrid logical clock stamp, exactly {STAMP_PATTERN}")
+    site: str = Field(max_length=32)
     actor: str = Field(default="", max_length=50)
 
     @field_validator("id", "row_id", "station_id")
     @classmethod
     def _id(cls, value: str) -> str:
         if not _ID.match(value):
-            raise ValueError("not an id")
+            raise ValueError("不是有效的编号（1 到 36 位字母、数字或 -）")
         return value
 
     @field_validator("entity")
     @classmethod
     def _entity(cls, value: str) -> str:
         if not _ENTITY.match(value):
-            raise ValueError("not a table name")
+            raise ValueError("不是有效的表名")
         return value
 
     @field_validator("fields")
     @classmethod
     def _fields(cls, value: dict[str, Any]) -> dict[str, Any]:
         if not value or len(value) > 200:
-            raise ValueError("an entry changes 1 to 200 fields")
+            raise ValueError("每条数据改 1 到 200 个字段")
         for name, item in value.items():
             if not _FIELD.match(name):
-                raise ValueError(f"bad field name {name[:70]!r}")
+                raise ValueError(f"字段名 {name[:70]!r} 不对")
             if isinstance(item, dict | list):
-                raise ValueError("field values are scalars")
+                raise ValueError("字段的值只能是简单值")
         return value
 
     @field_validator("hlc")
     @classmethod
     def _hlc(cls, value: str) -> str:
-        Stamp.decode(value)
+        try:
+            Stamp.decode(value)
+        except ValueError:
+            raise ValueError("时间戳格式不对（应为 16 位数字-4 位小写十六进制-站点编号，只用 ASCII 字符）") from None
         return value
 
     @field_validator("site")
     @classmethod
     def _site(cls, value: str) -> str:
         if not _SITE.match(value):
-            raise ValueError("bad site id")
+            raise ValueError("站点编号不对")
         return value
 
 
@@ -173,6 +181,33 @@ class BlobAnswer(BaseModel):
 class ErrorBody(BaseModel):
     code: str
     message: str
+
+
+class RejectedReport(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    entry_id: str = Field(max_length=36, pattern=r"^[0-9A-Za-z-]{1,36}$")
+    entity: str = Field(default="", max_length=50)
+    row_id: str = Field(default="", max_length=36)
+    reason: str = Field(default="", max_length=500)
+
+
+class MismatchReport(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    entity: str = Field(max_length=50, pattern=r"^[a-z][a-z0-9_]{0,49}$")
+    syncs: int = Field(ge=0, le=1_000_000, description="consecutive syncs this table has differed")
+
+
+class ProblemReport(BaseModel):
+    """What a PC could not apply (its quarantine) and tables its check keeps finding different."""
+
+    model_config = ConfigDict(extra="forbid")
+    rejected_total: int = Field(default=0, ge=0, le=10**9)
+    rejected: list[RejectedReport] = Field(default_factory=list, max_length=200)
+    mismatched: list[MismatchReport] = Field(default_factory=list, max_length=100)
+
+
+class ProblemAnswer(BaseModel):
+    stored: int
 
 
 # --- integrity digest ---------------------------------------------------------

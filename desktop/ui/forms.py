@@ -5,11 +5,16 @@ that puts a user's error (bad input, a full disk) on that line.
 A mixin, so a dialog stays a QDialog: `class TeamDialog(FormFooter, QDialog)`.
 Button texts come translated from the caller (their context is the caller's
 class); without them Qt's own translated texts are used.
+
+The form above the footer goes into a FitScroll (scroll_body): invisible while
+the form fits the screen, a scroll bar when large type on a small screen makes
+it taller, so the Save button never falls off the screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QDialogButtonBox, QLabel
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QBoxLayout, QDialogButtonBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.errors import as_user_error
 
@@ -32,6 +37,7 @@ class FormFooter:
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        scroll_body(layout)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -44,3 +50,58 @@ class FormFooter:
             return False
         self.error.setText(user_error.message)
         return True
+
+
+class FitScroll(QScrollArea):
+    """A frameless scroll area as big as its contents, but never taller than the screen allows."""
+
+    ROOM = 200  # px kept on the screen for the title bar, the error line and the buttons
+
+    def __init__(self, body: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setWidget(body)
+
+    def _limit(self) -> QSize:
+        screen = self.screen()
+        if screen is None:
+            return QSize(16_777_215, 16_777_215)
+        room = screen.availableGeometry().size()
+        return QSize(room.width() - 40, max(200, room.height() - self.ROOM))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        body = self.widget()
+        if body is None:
+            return super().sizeHint()
+        hint = body.sizeHint().expandedTo(body.minimumSizeHint())
+        limit = self._limit()
+        if hint.height() > limit.height():
+            hint.setWidth(hint.width() + self.verticalScrollBar().sizeHint().width())
+        return hint.boundedTo(limit)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - as wide as the form needs, short enough to fit
+        body = self.widget()
+        if body is None:
+            return super().minimumSizeHint()
+        width = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(min(width, self._limit().width()), min(body.minimumSizeHint().height(), 120))
+
+
+def scroll_body(layout: QBoxLayout) -> FitScroll:
+    """Move everything now in `layout` into a FitScroll, which takes their place."""
+    body = QWidget()
+    inner = QVBoxLayout(body)
+    inner.setContentsMargins(0, 0, 0, 0)
+    while layout.count():
+        stretch = layout.stretch(0)
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            inner.addWidget(item.widget(), stretch)
+        elif item.layout() is not None:
+            inner.addLayout(item.layout(), stretch)
+        else:
+            inner.addItem(item)
+    area = FitScroll(body)
+    layout.addWidget(area, 1)
+    return area

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,15 +34,57 @@ def _pending(db) -> int:
         return pending_count(session)
 
 
-def _scrolling(page: QWidget) -> QScrollArea:
+class PageScroll(QScrollArea):
     """A page inside a frameless scroll area: when the type is large and the screen small, the page
     scrolls instead of pushing the window past the screen or squeezing its texts."""
-    area = QScrollArea()
-    area.setObjectName("pageScroll")
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(page)
-    return area
+
+    _watcher: QObject | None = None
+
+    def __init__(self, page: QWidget):
+        super().__init__()
+        self.setObjectName("pageScroll")
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setWidget(page)
+        self._timer = QTimer(self)  # owned, so it dies with the page (a bare singleShot would outlive it)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._refit)
+        if PageScroll._watcher is None and QCoreApplication.instance() is not None:
+            PageScroll._watcher = _LayoutWatcher(QCoreApplication.instance())
+            QCoreApplication.instance().installEventFilter(PageScroll._watcher)
+
+    def refit(self) -> None:
+        """Fit the page to its height for the viewport's width again (soon, once)."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _refit(self) -> None:
+        page = self.widget()
+        if page is not None and page.layout() is not None:
+            page.layout().invalidate()  # activating it re-reads every nested height for width
+            page.layout().activate()
+        QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+
+
+class _LayoutWatcher(QObject):
+    """A wrapped label deep in a page that grows (height for width) re-lays out its own parent but
+    Qt does not tell the scroll area around the page, which then keeps the page too short and
+    squeezes it: pass every layout request inside a page on to its PageScroll."""
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(obj, QWidget):
+            widget = obj.parentWidget()
+            while widget is not None:
+                if isinstance(widget, PageScroll):
+                    widget.refit()
+                    break
+                widget = widget.parentWidget()
+        return False
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    return PageScroll(page)
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +101,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(150)  # fitted to the type size by _fit_nav
+        self._nav_timer = QTimer(self)
+        self._nav_timer.setSingleShot(True)
+        self._nav_timer.setInterval(0)
+        self._nav_timer.timeout.connect(self._fit_nav)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
@@ -132,7 +178,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            QTimer.singleShot(0, self._fit_nav)  # the type size changed (desktop.ui.typesize)
+            if hasattr(self, "_nav_timer"):
+                self._nav_timer.start()  # the type size changed (desktop.ui.typesize)
         super().changeEvent(event)
 
     def _fit_nav(self) -> None:

@@ -11,9 +11,10 @@ Two things change together:
   writes a scaled copy; changing the size rewrites them all. So page code
   keeps writing plain `font-size: 20px` and never thinks about the size.
 
-Sizes that are already large (the kiosk's 26-34 px) grow by the same number
-of pixels as 18 px text, not in proportion, so a kiosk at 特大 still fits a
-1024×768 screen. The preview of a printout (desktop.ui.page_preview) zooms
+Sizes that are already large (titles, big figures) grow by the same number
+of pixels as 18 px text, not in proportion. A window that is in large type
+already (the kiosk, 26-34 px, for the volunteers) sets the dynamic property
+FIXED and keeps its sizes. The preview of a printout (desktop.ui.page_preview) zooms
 by `scale()`.
 """
 
@@ -31,6 +32,7 @@ BASE_POINTS = 9.0  # the size the style sheets' px values were designed against
 PROPORTIONAL_UP_TO_PX = 18
 ORIGINAL = "sdSheetOriginal"
 WRITTEN = "sdSheetScaled"
+FIXED = "sdFixedType"  # a window already in large type (the kiosk): its style sheets keep their sizes
 _PX = re.compile(r"(font-size\s*:\s*)(\d+(?:\.\d+)?)px", re.IGNORECASE)
 
 _state = {"size": DEFAULT_TYPE_SIZE, "filter": None}
@@ -63,15 +65,24 @@ class _SheetScaler(QObject):
         return False
 
 
-def rescale(widget: QWidget, *, force: bool = False) -> None:
+def _fixed(widget: QWidget) -> bool:
+    while widget is not None:
+        if widget.property(FIXED):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def rescale(widget: QWidget) -> None:
+    """Write the scaled copy of the widget's own style sheet (kept as ORIGINAL) when it is new or stale."""
     sheet = widget.styleSheet()
     if not sheet:
         return
-    if sheet == widget.property(WRITTEN) and not force:
-        return  # our own copy
-    original = widget.property(ORIGINAL) if force or sheet == widget.property(WRITTEN) else sheet
-    original = original or sheet
-    scaled = scale_sheet(original)
+    written = widget.property(WRITTEN)
+    original = (widget.property(ORIGINAL) or sheet) if sheet == written else sheet
+    scaled = scale_sheet(original, 1.0 if _fixed(widget) else None)
+    if sheet == written and scaled == written:
+        return
     widget.setProperty(ORIGINAL, original)
     widget.setProperty(WRITTEN, scaled)
     if scaled != sheet:
@@ -98,10 +109,7 @@ def apply_type_size(size: str | None, app: QApplication | None = None) -> str:
     app.setFont(font)
     if changed:
         for widget in app.allWidgets():
-            if widget.property(ORIGINAL) is not None:
-                rescale(widget, force=True)
-            elif widget.styleSheet():
-                rescale(widget)
+            rescale(widget)
     return size
 
 

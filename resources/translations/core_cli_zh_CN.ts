@@ -80,6 +80,10 @@
         <translation>与县中心服务器同步</translation>
     </message>
     <message>
+        <source>list the entries sync quarantined</source>
+        <translation>查看同步时隔离的有问题的数据</translation>
+    </message>
+    <message>
         <source>show the sync state</source>
         <translation>查看同步状态</translation>
     </message>
@@ -544,6 +548,325 @@
     <message>
         <source>Voided: {number} (the number stays in the register and will not be used again)</source>
         <translation>已作废：{number}（编号保留在登记簿中，不会再次使用）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.points</name>
+    <message>
+        <source>N per hour of service</source>
+        <translation>每服务 1 小时得 N</translation>
+    </message>
+    <message>
+        <source>N per activity attended</source>
+        <translation>每参加 1 次活动得 N</translation>
+    </message>
+    <message>
+        <source>N per theory lecture attended</source>
+        <translation>每参加 1 次理论宣讲得 N</translation>
+    </message>
+    <message>
+        <source>N per 1+10 visit</source>
+        <translation>每次 1+10 走访得 N</translation>
+    </message>
+    <message>
+        <source>N per request served and rated satisfied</source>
+        <translation>每次点单服务获评满意得 N</translation>
+    </message>
+    <message>
+        <source>N once, for a yearly active volunteer</source>
+        <translation>年度活跃志愿者一次奖励 N</translation>
+    </message>
+    <message>
+        <source>{label} “{text}” is not in the right form; write it like 2026-03-01.</source>
+        <translation>{label}“{text}”写法不对，应写成 2026-03-01。</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>file format (default pdf)</source>
+        <translation>文件格式（默认 pdf）</translation>
+    </message>
+    <message>
+        <source>points, time bank and moral bank</source>
+        <translation>积分、时间银行与道德银行</translation>
+    </message>
+    <message>
+        <source>points schemes</source>
+        <translation>积分项目</translation>
+    </message>
+    <message>
+        <source>add a points scheme</source>
+        <translation>新建积分项目</translation>
+    </message>
+    <message>
+        <source>validity in months (0: no expiry)</source>
+        <translation>有效期（月，0 为长期有效）</translation>
+    </message>
+    <message>
+        <source>do not show the balance at the sign-in desk</source>
+        <translation>签到台不显示余额</translation>
+    </message>
+    <message>
+        <source>list the points schemes</source>
+        <translation>列出积分项目</translation>
+    </message>
+    <message>
+        <source>add a rule (in force from --from, default today)</source>
+        <translation>新增规则（从 --from 日期起生效，默认今天）</translation>
+    </message>
+    <message>
+        <source>--per-activity: only activities of this category</source>
+        <translation>--per-activity：只计这一类活动</translation>
+    </message>
+    <message>
+        <source>--per-hour: part hours not counted / by half hours / exact</source>
+        <translation>--per-hour：不足 1 小时不计 / 按半小时 / 按实际</translation>
+    </message>
+    <message>
+        <source>--active-bonus: at least this many hours in the year</source>
+        <translation>--active-bonus：全年至少多少小时</translation>
+    </message>
+    <message>
+        <source>in force from YYYY-MM-DD (not before today)</source>
+        <translation>生效日期 YYYY-MM-DD（不能早于今天）</translation>
+    </message>
+    <message>
+        <source>list the rules</source>
+        <translation>列出规则</translation>
+    </message>
+    <message>
+        <source>adjust a rule&apos;s amount (from --from; earlier points stay)</source>
+        <translation>调整规则分值（从 --from 起，之前的积分不变）</translation>
+    </message>
+    <message>
+        <source>end a rule (points earned stay)</source>
+        <translation>停用规则（已得积分不变）</translation>
+    </message>
+    <message>
+        <source>the rule sets published by the county</source>
+        <translation>县中心发布的积分规则</translation>
+    </message>
+    <message>
+        <source>list the rule sets to adopt</source>
+        <translation>列出可采用的规则</translation>
+    </message>
+    <message>
+        <source>adopt a county rule set</source>
+        <translation>采用一套县级规则</translation>
+    </message>
+    <message>
+        <source>give points by hand (negative deducts); a reason is required</source>
+        <translation>手工加分（负数为扣分），须写原因</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s id, or “其他” (other, the default)</source>
+        <translation>对应的规则编号，或“其他”（默认）</translation>
+    </message>
+    <message>
+        <source>handled by (the station head if not given)</source>
+        <translation>经办人（默认站长）</translation>
+    </message>
+    <message>
+        <source>void a points record (the record stays)</source>
+        <translation>作废一条积分记录（原记录保留）</translation>
+    </message>
+    <message>
+        <source>time bank: give to a family member (in the roster)</source>
+        <translation>时间银行：转赠给家人（须在名册中）</translation>
+    </message>
+    <message>
+        <source>show balances</source>
+        <translation>查看余额</translation>
+    </message>
+    <message>
+        <source>a volunteer&apos;s points statement</source>
+        <translation>志愿者积分明细</translation>
+    </message>
+    <message>
+        <source>time bank passbook</source>
+        <translation>时间银行存折</translation>
+    </message>
+    <message>
+        <source>only this month, e.g. 2026-03</source>
+        <translation>只列这个月，例如 2026-03</translation>
+    </message>
+    <message>
+        <source>the monthly points board (large type, A4 or A3)</source>
+        <translation>月度积分榜（大字，A4 或 A3）</translation>
+    </message>
+    <message>
+        <source>how many on the board (default A4 15, A3 20)</source>
+        <translation>上榜人数（默认 A4 15 人，A3 20 人）</translation>
+    </message>
+    <message>
+        <source>void a slip (goods returned: points and stock restored, the record stays)</source>
+        <translation>作废兑换单（物品退回：积分和库存恢复，记录保留）</translation>
+    </message>
+    <message>
+        <source>print a slip again</source>
+        <translation>重印兑换单</translation>
+    </message>
+    <message>
+        <source>overdrafts and negative stock found after a sync</source>
+        <translation>同步后出现的透支和负库存</translation>
+    </message>
+    <message>
+        <source>compute the points by rule (done after every sync)</source>
+        <translation>按规则计算积分（同步后自动进行）</translation>
+    </message>
+    <message>
+        <source>love supermarket goods and stock</source>
+        <translation>爱心超市物品与库存</translation>
+    </message>
+    <message>
+        <source>add an item</source>
+        <translation>新增物品</translation>
+    </message>
+    <message>
+        <source>points needed to redeem</source>
+        <translation>兑换所需积分</translation>
+    </message>
+    <message>
+        <source>the catalogue and stock</source>
+        <translation>物品目录与库存</translation>
+    </message>
+    <message>
+        <source>receive stock</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>stocktake (write the counted quantity)</source>
+        <translation>盘点（写实际数量）</translation>
+    </message>
+    <message>
+        <source>the monthly stock report (signed by the station head)</source>
+        <translation>库存月报表（站长签字）</translation>
+    </message>
+    <message>
+        <source>love supermarket redemption (prints the slip)</source>
+        <translation>爱心超市兑换（打印兑换单）</translation>
+    </message>
+    <message>
+        <source>save the slip as PDF</source>
+        <translation>把兑换单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; run init to set it up.</source>
+        <translation>本机还没有建立实践站，请先运行 init 完成首次设置。</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} 页</translation>
+    </message>
+    <message>
+        <source>an Excel sheet</source>
+        <translation>Excel 表格</translation>
+    </message>
+    <message>
+        <source>valid {n} months</source>
+        <translation>有效期 {n} 个月</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>unit: {unit}</source>
+        <translation>单位：{unit}</translation>
+    </message>
+    <message>
+        <source>No points schemes yet. Add one with points scheme add 积分超市 --unit 分.</source>
+        <translation>还没有积分项目。用 points scheme add 积分超市 --unit 分 新建。</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>to {date}</source>
+        <translation>至 {date}</translation>
+    </message>
+    <message>
+        <source>onwards</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>No points rules yet.</source>
+        <translation>还没有积分规则。</translation>
+    </message>
+    <message>
+        <source>The rule ends on {date}; points earned before stay.</source>
+        <translation>规则已于 {date} 起停用，之前获得的积分不变。</translation>
+    </message>
+    <message>
+        <source>Adopted: {n} rules added.</source>
+        <translation>已采用，新增 {n} 条规则。</translation>
+    </message>
+    <message>
+        <source>Voided (the record stays).</source>
+        <translation>已作废（原记录保留）。</translation>
+    </message>
+    <message>
+        <source>{giver} gave {amount} {unit} to {receiver}.</source>
+        <translation>{giver} 已转赠 {amount} {unit} 给 {receiver}。</translation>
+    </message>
+    <message>
+        <source>  ⚠ overdrawn: the station head should settle it</source>
+        <translation>  ⚠ 透支，请站长处理</translation>
+    </message>
+    <message>
+        <source>No points records.</source>
+        <translation>没有积分记录。</translation>
+    </message>
+    <message>
+        <source>Saved: {path} ({what})</source>
+        <translation>已保存：{path}（{what}）</translation>
+    </message>
+    <message>
+        <source>Slip voided: points returned, stock restored (the record stays).</source>
+        <translation>兑换单已作废：积分已退回，库存已恢复（记录保留）。</translation>
+    </message>
+    <message>
+        <source>{name} {scheme} balance {amount}</source>
+        <translation>{name} {scheme}余额 {amount}</translation>
+    </message>
+    <message>
+        <source>item “{name}” stock {amount}</source>
+        <translation>物品“{name}”库存 {amount}</translation>
+    </message>
+    <message>
+        <source>⚠ {what}, caused by these records:</source>
+        <translation>⚠ {what}，由以下记录造成：</translation>
+    </message>
+    <message>
+        <source>No overdrafts or negative stock.</source>
+        <translation>没有透支或负库存。</translation>
+    </message>
+    <message>
+        <source>By rule: {added} points records added, {voided} voided.</source>
+        <translation>按规则新增 {added} 条积分，作废 {voided} 条。</translation>
+    </message>
+    <message>
+        <source>The price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>  ⚠ negative stock: count it</source>
+        <translation>  ⚠ 负库存，请盘点</translation>
+    </message>
+    <message>
+        <source>stock {n} {unit}</source>
+        <translation>库存 {n} {unit}</translation>
+    </message>
+    <message>
+        <source>The catalogue has no items yet.</source>
+        <translation>目录里还没有物品。</translation>
+    </message>
+    <message>
+        <source>“{name}” now has {n} {unit} in stock.</source>
+        <translation>“{name}”现有库存 {n} {unit}。</translation>
     </message>
 </context>
 <context>

@@ -692,8 +692,296 @@
         <translation>群众</translation>
     </message>
     <message>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣减</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>转赠</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Love supermarket redemption slip</source>
+        <translation>爱心超市兑换单</translation>
+    </message>
+    <message>
+        <source>Slip number: {number}</source>
+        <translation>单号：{number}</translation>
+    </message>
+    <message>
+        <source>Time: {at:%Y-%m-%d %H:%M}</source>
+        <translation>时间：{at:%Y-%m-%d %H:%M}</translation>
+    </message>
+    <message>
+        <source>Volunteer: {name}</source>
+        <translation>志愿者：{name}</translation>
+    </message>
+    <message>
+        <source>Points scheme: {name}</source>
+        <translation>积分项目：{name}</translation>
+    </message>
+    <message>
+        <source>Goods item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price ({unit})</source>
+        <translation>单价（{unit}）</translation>
+    </message>
+    <message>
+        <source>Subtotal ({unit})</source>
+        <translation>小计（{unit}）</translation>
+    </message>
+    <message>
+        <source>Balance before: {before} {unit}; balance after: {after} {unit}.</source>
+        <translation>兑换前余额 {before} {unit}，兑换后余额 {after} {unit}。</translation>
+    </message>
+    <message>
+        <source>Received by (signature): ____________</source>
+        <translation>领取人签名：____________</translation>
+    </message>
+    <message>
         <source>cut along this line</source>
         <translation>沿此线剪开</translation>
+    </message>
+    <message>
+        <source>(stub)</source>
+        <translation>（存根联）</translation>
+    </message>
+    <message>
+        <source>(volunteer&apos;s copy)</source>
+        <translation>（领取联）</translation>
+    </message>
+    <message>
+        <source>Slip {number}</source>
+        <translation>兑换单 {number}</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <source> (voided)</source>
+        <translation>（已作废）</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Points scheme</source>
+        <translation>积分项目</translation>
+    </message>
+    <message>
+        <source>{scheme} (unit: {unit})</source>
+        <translation>{scheme}（单位：{unit}）</translation>
+    </message>
+    <message>
+        <source>Covering</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Earned in all</source>
+        <translation>累计获得</translation>
+    </message>
+    <message>
+        <source>Spent and deducted</source>
+        <translation>兑换与扣减</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>当前余额</translation>
+    </message>
+    <message>
+        <source>No points records in this period.</source>
+        <translation>这段时间没有积分记录。</translation>
+    </message>
+    <message>
+        <source>{scheme} points statement</source>
+        <translation>{scheme}积分明细</translation>
+    </message>
+    <message>
+        <source>Points statement</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>存入</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>支取</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>结余</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>{scheme} passbook</source>
+        <translation>{scheme}存折</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s signature</source>
+        <translation>储户签名</translation>
+    </message>
+    <message>
+        <source>Passbook</source>
+        <translation>存折</translation>
+    </message>
+    <message>
+        <source>{scheme} passbook {name}</source>
+        <translation>{scheme}存折 {name}</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Earned this month</source>
+        <translation>本月获得</translation>
+    </message>
+    <message>
+        <source>Balance in all</source>
+        <translation>累计余额</translation>
+    </message>
+    <message>
+        <source>{month} {scheme} points board</source>
+        <translation>{month}{scheme}积分榜</translation>
+    </message>
+    <message>
+        <source>Points board</source>
+        <translation>积分榜</translation>
+    </message>
+    <message>
+        <source>Earned this month ({unit})</source>
+        <translation>本月获得（{unit}）</translation>
+    </message>
+    <message>
+        <source>Balance ({unit})</source>
+        <translation>余额（{unit}）</translation>
+    </message>
+    <message>
+        <source>Nobody has earned points this month yet.</source>
+        <translation>本月还没有人获得积分。</translation>
+    </message>
+    <message>
+        <source>Thank you to every volunteer for what you give!</source>
+        <translation>感谢每一位志愿者的奉献！</translation>
+    </message>
+    <message>
+        <source>Points to redeem</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s stock</source>
+        <translation>上月结存</translation>
+    </message>
+    <message>
+        <source>Received this month</source>
+        <translation>本月入库</translation>
+    </message>
+    <message>
+        <source>Issued this month</source>
+        <translation>本月兑出</translation>
+    </message>
+    <message>
+        <source>Stocktake adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <source>Stock at month end</source>
+        <translation>本月结存</translation>
+    </message>
+    <message>
+        <source>Note: the stock of {items} is negative (both PCs issued it while offline); count it and settle it.</source>
+        <translation>注意：{items}的结存为负数（两台电脑离线时都兑出了），请盘点后处理。</translation>
+    </message>
+    <message>
+        <source>Stock = last month&apos;s stock + received − issued + stocktake adjustment.</source>
+        <translation>结存 = 上月结存 + 本月入库 − 本月兑出 + 盘点调整。</translation>
+    </message>
+    <message>
+        <source>{month} love supermarket monthly stock report</source>
+        <translation>{month}爱心超市库存月报表</translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation>保管人</translation>
+    </message>
+    <message>
+        <source>Station head (signature)</source>
+        <translation>站长（签字）</translation>
+    </message>
+    <message>
+        <source>Monthly stock</source>
+        <translation>库存月报</translation>
+    </message>
+    <message>
+        <source>The month “{text}” is not in the right form; write it like 2026-03.</source>
+        <translation>月份“{text}”写法不对，应写成 2026-03。</translation>
+    </message>
+    <message>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
     </message>
     <message>
         <source>Residents request stub (kept by the station)</source>
@@ -850,6 +1138,13 @@
     <message>
         <source>Photos given as evidence</source>
         <translation>佐证照片</translation>
+    </message>
+</context>
+<context>
+    <name>services.points_rules</name>
+    <message>
+        <source>By rule: {rule}</source>
+        <translation>按规则：{rule}</translation>
     </message>
 </context>
 </TS>

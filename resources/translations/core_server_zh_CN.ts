@@ -4,44 +4,12 @@
 <context>
     <name>server.app</name>
     <message>
-        <source>The request body is not valid gzip data.</source>
-        <translation>请求内容不是有效的 gzip 数据。</translation>
-    </message>
-    <message>
-        <source>The request body is too large once unpacked.</source>
-        <translation>请求内容解压后太大。</translation>
-    </message>
-    <message>
         <source>Station Desk county server</source>
         <translation>实践站工作台 县中心服务器 (Station Desk county server)</translation>
     </message>
     <message>
-        <source>The request body is too large and was refused.</source>
-        <translation>请求内容太大，已拒收。</translation>
-    </message>
-    <message>
-        <source>The request is not in the right form: {where}</source>
-        <translation>请求格式不对：{where}</translation>
-    </message>
-    <message>
         <source>The sync credentials are missing. Enrol this PC first with the code from the county centre.</source>
         <translation>缺少同步凭据。请先用县中心发的注册码注册本机。</translation>
-    </message>
-    <message>
-        <source>Too many wrong enrolment codes; try again in ten minutes, or check the code with the county centre.</source>
-        <translation>注册码输错次数太多，请过十分钟再试，或向县中心核对注册码。</translation>
-    </message>
-    <message>
-        <source>Too much data in one upload; it was refused.</source>
-        <translation>一次上传的数据太多，已拒收。</translation>
-    </message>
-    <message>
-        <source>not valid JSON</source>
-        <translation>不是有效的 JSON</translation>
-    </message>
-    <message>
-        <source>The uploaded data is not in the right form: {text}</source>
-        <translation>上传的数据格式不对：{text}</translation>
     </message>
 </context>
 <context>
@@ -49,10 +17,6 @@
     <message>
         <source>The photo upload lacks a correct checksum.</source>
         <translation>上传照片缺少正确的校验值。</translation>
-    </message>
-    <message>
-        <source>The photo is too large (at most 20 MB).</source>
-        <translation>照片太大（上限 20 MB）。</translation>
     </message>
     <message>
         <source>The photo was damaged on the way (the checksum does not match); sync again.</source>
@@ -482,16 +446,8 @@
 <context>
     <name>server.store</name>
     <message>
-        <source>The station&apos;s name must not be empty.</source>
-        <translation>实践站名称不能为空。</translation>
-    </message>
-    <message>
         <source>The station id is not in the right form.</source>
         <translation>实践站编号格式不对。</translation>
-    </message>
-    <message>
-        <source>The station {id} exists already.</source>
-        <translation>实践站 {id} 已经存在。</translation>
     </message>
     <message>
         <source>There is no station with the id {id}.</source>
@@ -502,24 +458,12 @@
         <translation>没有编号为 {id} 的有效设备。</translation>
     </message>
     <message>
-        <source>The enrolment code is wrong, used or expired. Ask the county centre for a new one.</source>
-        <translation>注册码不对、已经用过或已过期。请向县中心索取新的注册码。</translation>
-    </message>
-    <message>
-        <source>The station set up on this PC (id {id}) is not the station of this code, “{name}”. The county registers this PC&apos;s station with station add --station-id {id}, then gives out a code.</source>
-        <translation>本机已建立的实践站（编号 {id}）与这个注册码所属的实践站“{name}”不同。请县中心用 station add --station-id {id} 登记本机的实践站，再发注册码。</translation>
-    </message>
-    <message>
         <source>This PC&apos;s sync credentials are not valid. Enrol this PC again with the code from the county centre.</source>
         <translation>本机的同步凭据无效。请用县中心发的注册码重新注册本机。</translation>
     </message>
     <message>
         <source>The county has revoked this PC&apos;s permission to sync. Ask the county centre for a new code and enrol this PC again.</source>
         <translation>本机的同步授权已被县中心撤销。请联系县中心获取新的注册码后重新注册本机。</translation>
-    </message>
-    <message>
-        <source>The uploaded data does not belong to the station this PC is enrolled for; all of it was refused.</source>
-        <translation>上传的数据不属于本机注册的实践站，已全部拒收。</translation>
     </message>
     <message>
         <source>This PC&apos;s clock is more than a day ahead of the county&apos;s; this batch was not taken for now.</source>

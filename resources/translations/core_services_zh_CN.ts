@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>Tick at least one person who signed the paper sheet.</source>
@@ -434,6 +434,113 @@
     </message>
 </context>
 <context>
+    <name>services.goods</name>
+    <message>
+        <source>An item needs a name of at most 50 characters.</source>
+        <translation>物品名称不能为空，最多 50 个字。</translation>
+    </message>
+    <message>
+        <source>The points needed must be more than 0.</source>
+        <translation>兑换所需积分应大于 0。</translation>
+    </message>
+    <message>
+        <source>The stock cannot be negative.</source>
+        <translation>库存不能是负数。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; finish the first-run setup first.</source>
+        <translation>本机还没有建立实践站，请先完成首次设置。</translation>
+    </message>
+    <message>
+        <source>The item “{name}” is already in the catalogue; use “Receive” for new stock.</source>
+        <translation>物品“{name}”已经在目录里了；进货请用“入库”。</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>初始库存</translation>
+    </message>
+    <message>
+        <source>No item “{key}”. See the catalogue with goods list.</source>
+        <translation>找不到物品“{key}”。用 goods list 查看目录。</translation>
+    </message>
+    <message>
+        <source>The quantity received must be more than 0.</source>
+        <translation>入库数量应大于 0。</translation>
+    </message>
+    <message>
+        <source>This item was not found.</source>
+        <translation>找不到这个物品。</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>进货</translation>
+    </message>
+    <message>
+        <source>The count cannot be negative.</source>
+        <translation>盘点数量不能是负数。</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>The quantity redeemed must be more than 0.</source>
+        <translation>兑换数量应大于 0。</translation>
+    </message>
+    <message>
+        <source>Pick the items to redeem first.</source>
+        <translation>请先选择要兑换的物品。</translation>
+    </message>
+    <message>
+        <source>An item to redeem was not found.</source>
+        <translation>找不到要兑换的物品。</translation>
+    </message>
+    <message>
+        <source>One slip uses one kind of points; redeem them separately.</source>
+        <translation>一张兑换单只能用同一种积分，请分开兑换。</translation>
+    </message>
+    <message>
+        <source>Only {have} {unit} of “{name}” in stock, not enough for {qty}.</source>
+        <translation>“{name}”库存只有 {have} {unit}，不够兑换 {qty}。</translation>
+    </message>
+    <message>
+        <source>{name} has {have} {unit} of {scheme}; the redemption needs {total} {unit}, not enough.</source>
+        <translation>{name}的{scheme}余额为 {have} {unit}，兑换需要 {total} {unit}，不够。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Redeemed {items} ({number})</source>
+        <translation>兑换 {items}（{number}）</translation>
+    </message>
+    <message>
+        <source>Slip {number}</source>
+        <translation>兑换单 {number}</translation>
+    </message>
+    <message>
+        <source>Write why the slip is voided.</source>
+        <translation>请写明作废兑换单的原因。</translation>
+    </message>
+    <message>
+        <source>Slip voided: {reason}</source>
+        <translation>兑换单作废：{reason}</translation>
+    </message>
+    <message>
+        <source>No slip “{key}”.</source>
+        <translation>找不到兑换单“{key}”。</translation>
+    </message>
+    <message>
+        <source>This slip was not found.</source>
+        <translation>找不到这张兑换单。</translation>
+    </message>
+    <message>
+        <source>{at:%Y-%m-%d %H:%M} issued {qty} {unit} ({reason}, handled by {operator})</source>
+        <translation>{at:%Y-%m-%d %H:%M} 出库 {qty} {unit}（{reason}，经办：{operator}）</translation>
+    </message>
+</context>
+<context>
     <name>services.hour_rules</name>
     <message>
         <source>The rounding step can only be {steps} minutes.</source>
@@ -472,7 +579,7 @@
     <name>services.hours</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -585,7 +692,7 @@
     <name>services.lookup</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>This volunteer was not found; they may have been deleted.</source>
@@ -828,6 +935,346 @@
     <message>
         <source>.</source>
         <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>services.points</name>
+    <message>
+        <source>Per hour of service</source>
+        <translation>每服务 1 小时</translation>
+    </message>
+    <message>
+        <source>Per activity attended</source>
+        <translation>每参加 1 次活动</translation>
+    </message>
+    <message>
+        <source>Per theory lecture attended</source>
+        <translation>每参加 1 次理论宣讲</translation>
+    </message>
+    <message>
+        <source>Per 1+10 visit</source>
+        <translation>每次 1+10 走访</translation>
+    </message>
+    <message>
+        <source>Per request served and rated satisfied</source>
+        <translation>每次点单服务获评满意</translation>
+    </message>
+    <message>
+        <source>Yearly active-volunteer bonus</source>
+        <translation>年度活跃志愿者奖励</translation>
+    </message>
+    <message>
+        <source>Part hours not counted</source>
+        <translation>不足 1 小时不计</translation>
+    </message>
+    <message>
+        <source>By half hours</source>
+        <translation>按半小时计</translation>
+    </message>
+    <message>
+        <source>Exact time</source>
+        <translation>按实际时长</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣减</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>转赠</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The amount</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, e.g. 2 or 1.5.</source>
+        <translation>{what}应是一个数，例如 2 或 1.5。</translation>
+    </message>
+    <message>
+        <source>{what} has at most two decimals.</source>
+        <translation>{what}最多两位小数。</translation>
+    </message>
+    <message>
+        <source>{what} is too large.</source>
+        <translation>{what}太大了。</translation>
+    </message>
+    <message>
+        <source>A points scheme needs a name of at most 30 characters.</source>
+        <translation>积分项目的名称不能为空，最多 30 个字。</translation>
+    </message>
+    <message>
+        <source>The unit must be one of: {units}.</source>
+        <translation>单位只能是 {units}。</translation>
+    </message>
+    <message>
+        <source>The validity must be 0 to 120 months (0: no expiry).</source>
+        <translation>有效期应为 0 到 120 个月（0 表示长期有效）。</translation>
+    </message>
+    <message>
+        <source>No station has been set up on this PC yet; finish the first-run setup first.</source>
+        <translation>本机还没有建立实践站，请先完成首次设置。</translation>
+    </message>
+    <message>
+        <source>There is already a points scheme called “{name}”.</source>
+        <translation>已经有名为“{name}”的积分项目了。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(none yet: add one with points scheme add)</source>
+        <translation>（还没有，用 points scheme add 新建）</translation>
+    </message>
+    <message>
+        <source>No points scheme “{key}”. There are: {names}.</source>
+        <translation>找不到积分项目“{key}”。现有：{names}。</translation>
+    </message>
+    <message>
+        <source>This points scheme was not found.</source>
+        <translation>找不到这个积分项目。</translation>
+    </message>
+    <message>
+        <source>Unknown rule kind “{kind}”.</source>
+        <translation>未知的规则类型“{kind}”。</translation>
+    </message>
+    <message>
+        <source>A rule must give more than 0 (deduct by hand instead).</source>
+        <translation>规则给的分值应大于 0（扣分请用手工扣减）。</translation>
+    </message>
+    <message>
+        <source>The rounding must be down (part hours not counted), half (by half hours) or exact.</source>
+        <translation>取整方式只能是 down（不足 1 小时不计）、half（按半小时）或 exact（按实际）。</translation>
+    </message>
+    <message>
+        <source>The active-volunteer threshold must be 1 to 1000 hours.</source>
+        <translation>活跃志愿者的标准应为 1 到 1000 小时。</translation>
+    </message>
+    <message>
+        <source>This scheme already has a rule of this kind in force then; to change the amount use “Adjust”, from a given day.</source>
+        <translation>这个积分项目已有同类规则在这段时间生效；要改分值请用“调整”，从某天起生效。</translation>
+    </message>
+    <message>
+        <source>This points rule was not found.</source>
+        <translation>找不到这条积分规则。</translation>
+    </message>
+    <message>
+        <source>An adjustment takes effect today or later, never in the past.</source>
+        <translation>规则的调整只能从今天或以后生效，不能倒推到过去。</translation>
+    </message>
+    <message>
+        <source>The adjustment must start after the rule&apos;s start date {date}.</source>
+        <translation>调整的生效日期应晚于原规则的开始日期 {date}。</translation>
+    </message>
+    <message>
+        <source>This rule ended on {date} and cannot be adjusted.</source>
+        <translation>这条规则已于 {date} 停用，不能再调整。</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before today: points already earned are never taken back.</source>
+        <translation>停用日期不能早于今天：已经获得的积分不会倒扣。</translation>
+    </message>
+    <message>
+        <source> ({category})</source>
+        <translation>（{category}）</translation>
+    </message>
+    <message>
+        <source> (≥ {hours} hours in the year)</source>
+        <translation>（全年 ≥ {hours} 小时）</translation>
+    </message>
+    <message>
+        <source>{what}: {amount} {unit}</source>
+        <translation>{what}得 {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>, {rounding}</source>
+        <translation>，{rounding}</translation>
+    </message>
+    <message>
+        <source>This volunteer was not found.</source>
+        <translation>找不到这位志愿者。</translation>
+    </message>
+    <message>
+        <source>Points given or deducted by hand need a reason, for checking.</source>
+        <translation>手工加分或扣分要写明原因，以备核查。</translation>
+    </message>
+    <message>
+        <source>Write who handled it.</source>
+        <translation>请写明经办人。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be 0 (negative deducts).</source>
+        <translation>分值不能为 0（负数表示扣减）。</translation>
+    </message>
+    <message>
+        <source>This points rule was not found (or it belongs to another scheme).</source>
+        <translation>找不到这条积分规则（或它不属于这个积分项目）。</translation>
+    </message>
+    <message>
+        <source>Write why it is voided.</source>
+        <translation>请写明作废的原因。</translation>
+    </message>
+    <message>
+        <source>This points record was not found (a void record cannot itself be voided).</source>
+        <translation>找不到这条积分记录（作废记录本身不能再作废）。</translation>
+    </message>
+    <message>
+        <source>This record is already voided.</source>
+        <translation>这条记录已经作废过了。</translation>
+    </message>
+    <message>
+        <source>The amount given must be more than 0.</source>
+        <translation>转赠的数量应大于 0。</translation>
+    </message>
+    <message>
+        <source>A volunteer cannot give to themself.</source>
+        <translation>不能转赠给自己。</translation>
+    </message>
+    <message>
+        <source>Given to family</source>
+        <translation>转赠家人</translation>
+    </message>
+    <message>
+        <source>{name} has only {have} {unit} of {scheme}, not enough to give.</source>
+        <translation>{name}的{scheme}余额只有 {have} {unit}，不够转赠。</translation>
+    </message>
+    <message>
+        <source>Given to {name}: {reason}</source>
+        <translation>转赠给{name}：{reason}</translation>
+    </message>
+    <message>
+        <source>Given by {name}: {reason}</source>
+        <translation>{name}转赠：{reason}</translation>
+    </message>
+    <message>
+        <source>{at:%Y-%m-%d %H:%M} {kind} {amount} ({reason}, handled by {operator})</source>
+        <translation>{at:%Y-%m-%d %H:%M} {kind} {amount}（{reason}，经办：{operator}）</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>services.points_papers</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>The paper must be A4 or A3.</source>
+        <translation>纸张只能是 A4 或 A3。</translation>
+    </message>
+</context>
+<context>
+    <name>services.points_rules</name>
+    <message>
+        <source>Service hours</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <source>Activity attended</source>
+        <translation>参加活动</translation>
+    </message>
+    <message>
+        <source>Theory lecture attended</source>
+        <translation>参加理论宣讲</translation>
+    </message>
+    <message>
+        <source>1+10 visit</source>
+        <translation>1+10 走访</translation>
+    </message>
+    <message>
+        <source>Request served, rated satisfied</source>
+        <translation>点单服务获评满意</translation>
+    </message>
+    <message>
+        <source>Yearly active-volunteer bonus</source>
+        <translation>年度活跃志愿者奖励</translation>
+    </message>
+    <message>
+        <source>Validity ended</source>
+        <translation>有效期满</translation>
+    </message>
+    <message>
+        <source>Hours entered later</source>
+        <translation>补录时长</translation>
+    </message>
+    <message>
+        <source>Residents&apos; request served (satisfied)</source>
+        <translation>群众点单服务（满意）</translation>
+    </message>
+    <message>
+        <source>Yearly active volunteer</source>
+        <translation>年度活跃志愿者</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手工记录</translation>
+    </message>
+    <message>
+        <source>Love supermarket redemption</source>
+        <translation>爱心超市兑换</translation>
+    </message>
+    <message>
+        <source>Time bank gift</source>
+        <translation>时间银行转赠</translation>
+    </message>
+    <message>
+        <source>By rule: {rule}</source>
+        <translation>按规则：{rule}</translation>
+    </message>
+    <message>
+        <source>The source record was voided or changed, or the rule adjusted</source>
+        <translation>来源记录已作废、已更改或规则已调整</translation>
+    </message>
+    <message>
+        <source>Expiry recomputed</source>
+        <translation>过期记录已重算</translation>
+    </message>
+    <message>
+        <source>Points earned on {date} are past their validity</source>
+        <translation>{date} 获得的积分超过有效期</translation>
+    </message>
+</context>
+<context>
+    <name>services.points_rulesets</name>
+    <message>
+        <source>No rule set “{name}”. There are: {names}.</source>
+        <translation>找不到规则“{name}”。可选：{names}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“{name}” is already adopted. To adjust it, change its rules.</source>
+        <translation>已经采用了“{name}”。要调整请修改其中的规则。</translation>
+    </message>
+    <message>
+        <source>“{scheme}” already has a rule “{rule}” in force; end it first, or adopt from a day after it ends.</source>
+        <translation>“{scheme}”已有“{rule}”的规则在生效，请先停用它，或把采用日期定在它停用之后。</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,11 @@
         <translation>另存为</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/points/dialogs.py" line="188" />
+        <source>points-board-{0}.{1}</source>
+        <translation>积分榜-{0}.{1}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/points/dialogs.py" line="207" />
         <source>Saved {0}.</source>
         <translation>已保存：{0}。</translation>
@@ -248,6 +253,11 @@
         <location filename="../../desktop/ui/points/goods_view.py" line="52" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/goods_view.py" line="57" />
+        <source>The price</source>
+        <translation>价格</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/points/goods_view.py" line="62" />
@@ -323,6 +333,11 @@
         <translation>另存为</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/points/goods_view.py" line="150" />
+        <source>stock-report-{0}.pdf</source>
+        <translation>库存月报表-{0}.pdf</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/points/goods_view.py" line="156" />
         <source>Saved {0}.</source>
         <translation>已保存：{0}。</translation>
@@ -364,6 +379,19 @@
         <location filename="../../desktop/ui/points/page.py" line="89" />
         <source>To settle:</source>
         <translation>需要站长处理：</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPapers</name>
+    <message>
+        <location filename="../../desktop/printing/points_papers.py" line="24" />
+        <source>This paper is not a table and cannot be saved as Excel; save it as PDF.</source>
+        <translation>这份文书不是表格，不能导出为 Excel，请导出为 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/points_papers.py" line="30" />
+        <source>Cannot write “{path}”: it may be open in WPS/Excel or a PDF reader; close it and try again.</source>
+        <translation>无法写入“{path}”：文件可能正在被 WPS/Excel 或 PDF 阅读器打开，请关闭后重试。</translation>
     </message>
 </context>
 <context>
@@ -637,92 +665,102 @@
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="34" />
+        <location filename="../../desktop/ui/points/statement.py" line="32" />
         <source>Points statement</source>
         <translation>积分明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="38" />
+        <location filename="../../desktop/ui/points/statement.py" line="36" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="38" />
+        <location filename="../../desktop/ui/points/statement.py" line="36" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="38" />
+        <location filename="../../desktop/ui/points/statement.py" line="36" />
         <source>Change</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="38" />
+        <location filename="../../desktop/ui/points/statement.py" line="36" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="39" />
+        <location filename="../../desktop/ui/points/statement.py" line="37" />
         <source>Reason</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="39" />
+        <location filename="../../desktop/ui/points/statement.py" line="37" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="39" />
+        <location filename="../../desktop/ui/points/statement.py" line="37" />
         <source>Operator</source>
         <translation>经办</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="45" />
+        <location filename="../../desktop/ui/points/statement.py" line="43" />
         <source>Why the selected entry is void</source>
         <translation>作废所选记录的原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="46" />
+        <location filename="../../desktop/ui/points/statement.py" line="44" />
         <source>Void selected entry</source>
         <translation>作废所选记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="48" />
+        <location filename="../../desktop/ui/points/statement.py" line="46" />
         <source>Statement (PDF)...</source>
         <translation>积分明细（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="49" />
+        <location filename="../../desktop/ui/points/statement.py" line="47" />
         <source>Statement (Excel)...</source>
         <translation>积分明细（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="50" />
+        <location filename="../../desktop/ui/points/statement.py" line="48" />
         <source>Passbook page (PDF)...</source>
         <translation>存折页（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="62" />
+        <location filename="../../desktop/ui/points/statement.py" line="60" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="79" />
+        <location filename="../../desktop/ui/points/statement.py" line="77" />
         <source>{0} · {1}: balance {2} {3}</source>
         <translation>{0} · {1}：余额 {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="97" />
+        <location filename="../../desktop/ui/points/statement.py" line="95" />
         <source>Select an entry to void first.</source>
         <translation>请先选择要作废的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="114" />
+        <location filename="../../desktop/ui/points/statement.py" line="111" />
+        <source>points-statement</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/statement.py" line="111" />
+        <source>passbook</source>
+        <translation>存折</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/statement.py" line="113" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/statement.py" line="128" />
+        <location filename="../../desktop/ui/points/statement.py" line="127" />
         <source>Saved {0}.</source>
         <translation>已保存：{0}。</translation>
     </message>

@@ -74,10 +74,11 @@ def make_routers(store: Store) -> list[APIRouter]:
     return [router, county]
 
 
-def install(app: FastAPI, store: Store) -> None:
-    """Add the request endpoints, and run the copying pass around sync (before a pull, after a push)."""
+def install(app: FastAPI, store: Store, responses: dict | None = None) -> None:
+    """Add the request endpoints (documenting `responses`, the errors every endpoint may answer),
+    and run the copying pass around sync (before a pull, after a push)."""
     for router in make_routers(store):
-        app.include_router(router)
+        app.include_router(router, responses=responses)
 
     @app.middleware("http")
     async def copy_requests(request: Request, call_next):

@@ -124,7 +124,7 @@ class CountyServer:
                 return requests.get(self.url + "/health", timeout=1).ok
             except requests.RequestException:
                 return False
-        wait_until(up, what="the county server to answer /health")
+        wait_until(up, timeout=90, what="the county server to answer /health")
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
@@ -267,3 +267,83 @@ class CuttingProxy:
     def close(self) -> None:
         self._stop.set()
         self.sock.close()
+
+
+# --- armour helpers ------------------------------------------------------------------
+
+def run_cli(folder: Path, *args: str) -> tuple[int, str, str]:
+    """`python -m desktop --data-dir FOLDER ARGS` in this process: (exit code, stdout, stderr)."""
+    import contextlib
+    import io
+
+    from desktop.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--data-dir", str(folder), *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def inject(server: CountyServer, station_id: str, entries: list[dict], device_id: str = "legacy") -> None:
+    """Store entries as an older server did, without the schema (what is already out there)."""
+    store = server.store
+    with store.write() as conn:
+        store._accept(conn, station_id, device_id, entries)
+
+
+def dump_station_bytes(server: CountyServer, station_id: str) -> list:
+    """Everything the server keeps for a station, exactly as stored (for "nothing changed")."""
+    from sqlalchemy import select
+
+    from server.schema import blob, device, enrol_code, entry, row_state, station
+
+    with server.store.db.engine.connect() as conn:
+        out = []
+        for table, key in ((station, station.c.id), (entry, entry.c.station_id), (row_state, row_state.c.station_id),
+                           (blob, blob.c.station_id), (device, device.c.station_id),
+                           (enrol_code, enrol_code.c.station_id)):
+            rows = conn.execute(select(table).where(key == station_id)).all()
+            out.append(sorted(tuple(str(v) for v in r) for r in rows))
+    folder = server.data_dir / "blobs" / "uploads" / station_id
+    out.append(sorted((p.name, p.read_bytes()) for p in folder.iterdir()) if folder.is_dir() else [])
+    return out
+
+
+def raw_http(port: int, method: str, path: str, headers: dict | list | None = None, body: bytes = b"",
+             timeout: float = 30) -> tuple[int, bytes]:
+    """One request sent exactly as given (no path normalisation, any header bytes)."""
+    conn = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    try:
+        items = headers.items() if isinstance(headers, dict) else (headers or [])
+        head = f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n".encode("latin-1")
+        for name, value in items:
+            value = value if isinstance(value, bytes) else str(value).encode("utf-8")
+            head += name.encode("latin-1") + b": " + value + b"\r\n"
+        if body and not any(str(n).lower() in ("content-length", "transfer-encoding") for n, _ in items):
+            head += f"Content-Length: {len(body)}\r\n".encode()
+        conn.sendall(head + b"\r\n" + body)
+        data = b""
+        while True:
+            try:
+                chunk = conn.recv(65536)
+            except (ConnectionResetError, TimeoutError):
+                break
+            if not chunk:
+                break
+            data += chunk
+    finally:
+        conn.close()
+    if not data.startswith(b"HTTP/1.1 "):
+        raise AssertionError(f"no HTTP answer to {method} {path!r}: {data[:200]!r}")
+    status = int(data[9:12])
+    return status, data.split(b"\r\n\r\n", 1)[1] if b"\r\n\r\n" in data else b""
+
+
+def proc_figures(pid: int) -> tuple[int, int]:
+    """(resident set size in bytes, bytes read by the process so far) from /proc."""
+    rss = 0
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            rss = int(line.split()[1]) * 1024
+    io_stats = dict(line.split(": ") for line in Path(f"/proc/{pid}/io").read_text().splitlines())
+    return rss, int(io_stats["rchar"])

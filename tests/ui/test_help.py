@@ -108,6 +108,8 @@ def test_every_textless_button_on_every_page_has_a_tooltip(window):
         page = window.page(spec.key)
         bare += [(spec.key, type(b).__name__, b.objectName()) for b in page.findChildren(QAbstractButton)
                  if textless(b) and not b.toolTip()]
+    bare += [("help panel", b.objectName()) for b in window.help.dock.findChildren(QAbstractButton)
+             if textless(b) and not b.toolTip()]
     assert bare == []
 
 

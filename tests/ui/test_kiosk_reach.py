@@ -91,3 +91,16 @@ def test_every_volunteer_two_taps_away(ctx, db, qtbot, monkeypatch):
     window.leave.click()
     assert window.stack.currentIndex() == 1
     window.close_now()
+
+
+def test_kiosk_words_in_the_shipped_catalog():
+    """The tiles and the head's button in Chinese as shipped (UI tests run in English)."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).parents[2] / "resources" / "translations" / "kiosk_zh_CN.ts"
+    words = {(c.findtext("name"), m.findtext("source")): m.findtext("translation")
+             for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
+    assert words[("TileModel", "Signed in")] == "已签到" and words[("TileModel", "Signed out")] == "已签退"
+    assert words[("KioskWindow", "Station head: close the sign-in desk")] == "站长退出签到台"
+    assert words[("KioskWindow", "Expected today")] == "今天应到"

@@ -36,6 +36,9 @@ def test_paper_sheet_entered_with_defaults_and_own_times(db):
     with db.read() as session:
         rows = list(session.exec(select(SignIn).where(SignIn.activity_id == activity.id, SignIn.source == PAPER)))
     assert len(rows) == 4 and {r.operator for r in rows} == {"王站长"}
+    from desktop.services.activities import get_activity
+
+    assert get_activity(db, activity.id).status == "held"  # the paper sheet says it took place
     by = {(r.volunteer_id, r.kind): r.at for r in rows}
     assert by[(a.id, "in")] == activity.start_at and by[(a.id, "out")] == activity.end_at
     assert by[(b.id, "in")].time() == time(9, 30) and by[(b.id, "out")].time() == time(10, 15)

@@ -141,7 +141,7 @@ def run(data_dir, *args, capsys):
     return code, out, err
 
 
-def test_cli_selfcheck_json_and_paper(db, data_dir, tmp_path, capsys):
+def test_cli_selfcheck_json_and_paper(qapp, db, data_dir, tmp_path, capsys):  # qapp: a QApplication, not the CLI's QGuiApplication
     _station(db)
     db.close()
     code, out, err = run(data_dir, "selfcheck", "--declare", "projects", "--text", "助老食堂；周末课堂", capsys=capsys)

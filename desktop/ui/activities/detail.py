@@ -7,7 +7,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from desktop.ui.activities.attendance import AttendanceModel, CorrectionDialog
 from desktop.ui.activities.back_entry import BackEntryDialog
 from desktop.ui.activities.gallery import Gallery
 from desktop.ui.activities.volunteer_hours import VolunteerHoursDialog
+from desktop.ui.flow import FlowLayout
 from desktop.ui.help.hints import hint
 
 
@@ -48,7 +48,7 @@ class ActivityDetail(QWidget):
         self.facts.setStyleSheet("color: #444;")
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at large type on a small screen
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.activity))
         self.held_button = QPushButton(self.tr("Mark held"))
@@ -64,7 +64,7 @@ class ActivityDetail(QWidget):
                 bar.addWidget(hint("ten_working_days"))
         bar.addStretch(1)
         layout.addLayout(bar)
-        papers = QHBoxLayout()  # the next steps for this activity, without re-choosing it elsewhere
+        papers = FlowLayout()  # the next steps for this activity, without re-choosing it elsewhere
         self.sheet_button = QPushButton(self.tr("Print the sign-in sheet"))
         self.sheet_button.setToolTip(self.tr("Reports page, with this activity chosen: blank before the activity, "
                                              "filled once it is held"))
@@ -93,7 +93,7 @@ class ActivityDetail(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         att_layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.correct_button = QPushButton(self.tr("Correct hours…"))
         self.correct_button.clicked.connect(self.correct)
         self.year_button = QPushButton(self.tr("Year's hours…"))

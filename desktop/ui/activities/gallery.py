@@ -9,7 +9,6 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDr
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListView,
     QMessageBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import photos
 from desktop.services.photos import IMAGE_SUFFIXES
+from desktop.ui.flow import FlowLayout
 from desktop.ui.ops import TaskHandle
 from desktop.ui.progress import TaskProgressDialog
 
@@ -118,7 +118,7 @@ class Gallery(QWidget):
         self.activity_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at large type on a small screen
         self.add_files = QPushButton(self.tr("Add photos…"))
         self.add_files.clicked.connect(self.choose_files)
         self.add_folder = QPushButton(self.tr("Add a folder or USB stick…"))

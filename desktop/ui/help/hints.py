@@ -9,7 +9,7 @@ The texts are here, in context "Hints", so every page says the same thing about 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QWidget
 
 
@@ -68,8 +68,20 @@ class HintLabel(QLabel):
         self.setAccessibleName(text)
         self.setCursor(Qt.CursorShape.WhatsThisCursor)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setFixedSize(20, 20)
-        self.setStyleSheet("QLabel { background: #8e1515; color: white; border-radius: 10px; font-weight: bold; }")
+        self._fit()
+
+    def _fit(self) -> None:
+        """A circle a little taller than the text, at every type size (desktop.ui.typesize)."""
+        side = max(20, self.fontMetrics().height() + 4)
+        if self.width() != side or not self.styleSheet():
+            self.setFixedSize(side, side)
+            self.setStyleSheet("QLabel { background: #8e1515; color: white; font-weight: bold; "
+                               f"border-radius: {side // 2}px; }}")
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
         QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.hint, self, self.rect(), 15_000)

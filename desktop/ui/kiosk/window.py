@@ -40,6 +40,7 @@ from desktop.services import kiosk
 from desktop.services.activities import get_activity
 from desktop.services.search import load_index
 from desktop.services.teams import volunteer_teams
+from desktop.ui.flow import FlowLayout
 from desktop.ui.kiosk.pin import PinPanel
 from desktop.ui.kiosk.tiles import TileModel
 from desktop.ui.kiosk.walkin import WalkInPanel
@@ -113,6 +114,7 @@ class KioskWindow(QWidget):
         self._unlocked = False
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setProperty("sdFixedType", True)  # large type already: desktop.ui.typesize leaves its sizes
         self.setStyleSheet(STYLE)
         self.setWindowTitle(self.tr("Sign-in desk"))
         self.stack = QStackedWidget()
@@ -144,7 +146,7 @@ class KioskWindow(QWidget):
     def _build_main(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        top = QHBoxLayout()
+        top = FlowLayout()  # the buttons go under the title when large type makes the row too wide
         titles = QVBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("kioskTitle")
@@ -508,6 +510,8 @@ class KioskWindow(QWidget):
             return
         self._clock.stop()
         self._banner_timer.stop()
-        self.ctx.ops.db_changed.emit()  # the taps did not refresh the other pages one by one
+        # a planned activity with sign-ins took place: held (refreshes the other pages once, too)
+        self.ctx.ops.db(kiosk.mark_held_if_used, self.ctx.db, self.activity_id, self.ctx.actor, mutates=True,
+                        on_error=lambda _e: True)
         self.closed.emit()
         super().closeEvent(event)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.accounts import can
 from desktop.services.auditlog import ACTIONS, AuditFilter, actors, audit_paper, query_audit
+from desktop.ui.flow import FlowLayout, pair
 
 
 class Page(QWidget):
@@ -38,7 +38,7 @@ class Page(QWidget):
             layout.addWidget(self.denied)
             layout.addStretch(1)
             return
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps at large type on a small screen
         self.actor = QComboBox()
         self.action = QComboBox()
         self.action.addItem(self.tr("All actions"), "")
@@ -58,8 +58,7 @@ class Page(QWidget):
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         for label, widget in ((self.tr("Who"), self.actor), (self.tr("Action"), self.action),
                               (self.tr("From"), self.since), (self.tr("To"), self.until)):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
+            filters.addWidget(pair(QLabel(label), widget))
         filters.addWidget(self.apply_button)
         filters.addStretch(1)
         filters.addWidget(self.print_button)

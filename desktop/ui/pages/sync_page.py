@@ -1,11 +1,17 @@
 """Sync 同步: enrol this PC with the county server, sync by hand (with
-progress and cancel) or automatically, and see what is waiting."""
+progress and cancel) or automatically, and see what is waiting.
+
+Entries the PC could not use are quarantined (desktop.sync.quarantine): the
+page shows "n 条数据有问题，已隔离" with a button that lists them, and tables
+that keep differing from the county's (desktop.sync.check)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -14,6 +20,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +86,22 @@ class Page(QWidget):
         form.addRow(self.tr("Last sync"), self.last_label)
         form.addRow(self.tr("Changes waiting to upload"), self.pending_label)
         form.addRow(self.tr("Photos waiting to upload"), self.photos_label)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet("color: #b00020;")
+        self.problems_button = QPushButton(self.tr("Show them…"))
+        self.problems_button.clicked.connect(self.show_problems)
+        self.problems_row = QWidget()
+        problems = QHBoxLayout(self.problems_row)
+        problems.setContentsMargins(0, 0, 0, 0)
+        problems.addWidget(self.problems_label, 1)
+        problems.addWidget(self.problems_button)
+        self.problems_row.setVisible(False)
+        form.addRow(self.problems_row)
+        self.mismatch_label = QLabel()
+        self.mismatch_label.setWordWrap(True)
+        self.mismatch_label.setStyleSheet("color: #b00020;")
+        form.addRow(self.mismatch_label)
         form.addRow(self.clock_label)
         row = QHBoxLayout()
         self.sync_button = QPushButton(self.tr("Sync now"))
@@ -139,6 +163,42 @@ class Page(QWidget):
         self.pending_label.setText(str(status.get("pending_entries", 0)))
         self.photos_label.setText(str(status.get("pending_photos", 0)))
         self.clock_label.setText(status.get("clock_warning") or "")
+        rejected = int(status.get("rejected_entries") or 0)
+        self.problems_label.setText(status.get("rejected_text") or "")
+        self.problems_row.setVisible(rejected > 0)
+        self.mismatch_label.setText(status.get("mismatched_text") or "")
+
+    def show_problems(self) -> QDialog:
+        """The quarantined entries: table, row, server number and reason."""
+        from desktop.sync.quarantine import listing
+
+        rows = listing(self.ctx.db, 1000)
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Data with problems"))
+        layout = QVBoxLayout(dialog)
+        note = QLabel(self.tr("These entries from the county server could not be used on this PC. Everything "
+                              "else has been synced. They have been reported to the county and are tried again "
+                              "after the app is updated."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        table = QTableWidget(len(rows), 4, dialog)
+        table.setHorizontalHeaderLabels([self.tr("Table"), self.tr("Record"), self.tr("Number"), self.tr("Reason")])
+        for n, r in enumerate(rows):
+            for col, value in enumerate((r["entity"], r["row_id"], str(r["server_seq"]), r["reason"])):
+                item = QTableWidgetItem(value or "-")
+                item.setToolTip(value or "")
+                table.setItem(n, col, item)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnsToContents()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(900, 420)
+        self.problems_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _started(self, task: TaskHandle) -> None:
         self.sync_button.setEnabled(False)

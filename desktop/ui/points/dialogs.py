@@ -136,7 +136,7 @@ class AwardDialog(FormFooter, QDialog):
 
     def _fill_rules(self) -> None:
         self.rule.clear()
-        self.rule.addItem(points.OTHER, None)
+        self.rule.addItem(points.other_label(), None)
         sid = self.scheme.currentData()
         for r in self._rules:
             if r.scheme_id == sid and r.ends_on is None:
@@ -185,7 +185,7 @@ class BoardDialog(FormFooter, QDialog):
 
     def save(self) -> None:
         fmt = self.fmt.currentData()
-        self.file_dialog = ask_save_path(self, self.tr("Save as"), f"积分榜-{self.month.text()}.{fmt}", fmt,
+        self.file_dialog = ask_save_path(self, self.tr("Save as"), self.tr("points-board-{0}.{1}").format(self.month.text(), fmt), fmt,
                                          lambda path: self.save_to(path, fmt))
 
     def save_to(self, path, fmt: str = "pdf") -> None:

@@ -54,7 +54,7 @@ class GoodsDialog(FormFooter, QDialog):
 
     def save(self) -> None:
         try:
-            price = points.to_cents(self.price.text(), "价格")
+            price = points.to_cents(self.price.text(), self.tr("The price"))
         except Exception as error:
             self.error.setText(str(error))
             return
@@ -147,7 +147,7 @@ class GoodsView(QWidget):
         return True
 
     def ask_sheet(self) -> None:
-        self.file_dialog = ask_save_path(self, self.tr("Save as"), f"库存月报表-{self.month.text()}.pdf", "pdf",
+        self.file_dialog = ask_save_path(self, self.tr("Save as"), self.tr("stock-report-{0}.pdf").format(self.month.text()), "pdf",
                                          self.save_sheet)
 
     def save_sheet(self, path) -> None:

@@ -75,16 +75,16 @@ class RuleDialog(FormFooter, QDialog):
         self.scheme = QComboBox()
         fill_schemes(self.scheme, schemes)
         self.kind = QComboBox()
-        for key, label in points.RULE_LABELS.items():
-            self.kind.addItem(label, key)
+        for key in points.RULE_LABELS:
+            self.kind.addItem(points.label(points.RULE_LABELS, key), key)
         self.amount = QLineEdit()
         self.category = QComboBox()
         self.category.addItem(self.tr("Any category"), "")
         for c in CATEGORIES:
             self.category.addItem(c, c)
         self.rounding = QComboBox()
-        for key, label in points.ROUNDING_LABELS.items():
-            self.rounding.addItem(label, key)
+        for key in points.ROUNDING_LABELS:
+            self.rounding.addItem(points.label(points.ROUNDING_LABELS, key), key)
         self.threshold = QSpinBox()
         self.threshold.setRange(1, 1000)
         self.threshold.setValue(24)

@@ -23,8 +23,6 @@ from desktop.services import goods, points, points_papers
 from desktop.ui.points.dialogs import ask_save_path, save_paper
 from desktop.ui.roster import run
 
-KINDS = {"earned": "获得", "deducted": "扣减", "spent": "兑换", "transferred": "转赠", "expired": "过期", "voided": "作废"}
-
 
 class StatementDialog(QDialog):
     def __init__(self, ctx, volunteer_id: str, scheme_id: str, parent=None):
@@ -81,7 +79,7 @@ class StatementDialog(QDialog):
         self.passbook_button.setVisible(unit == "小时")
         self.table.setRowCount(len(stmt.lines))
         for r, line in enumerate(stmt.lines):
-            cells = [f"{line.on_date:%Y-%m-%d}" if line.on_date else "", KINDS.get(line.kind, line.kind),
+            cells = [f"{line.on_date:%Y-%m-%d}" if line.on_date else "", points.label(points.KIND_LABELS, line.kind),
                      points.fmt_amount(line.points), points.fmt_amount(line.running), line.reason, line.source,
                      line.operator]
             for c, text in enumerate(cells):
@@ -110,7 +108,8 @@ class StatementDialog(QDialog):
 
     def ask(self, kind: str, fmt: str) -> None:
         who = self.stmt.name if getattr(self, "stmt", None) else ""
-        name = f"{'积分明细' if kind == 'statement' else '存折'}-{who}.{fmt}"
+        paper = self.tr("points-statement") if kind == "statement" else self.tr("passbook")
+        name = f"{paper}-{who}.{fmt}"
         self.file_dialog = ask_save_path(self, self.tr("Save as"), name, fmt, lambda p: self.save_to(p, kind, fmt))
 
     def save_to(self, path, kind: str = "statement", fmt: str = "pdf") -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserError, ValidationError
 from desktop.services.roster import Duplicate, RosterRow, check_duplicates, merge_volunteers
 from desktop.services.volunteers import add_volunteer, edit_volunteer, exit_volunteer
-from desktop.ui.forms import FormFooter
+from desktop.ui.forms import FormFooter, scroll_body
 from desktop.ui.ops import Change, volunteer_change
 from desktop.ui.roster import alive, run
 from desktop.validators import POLITICAL_STATUSES, normalize_name, normalize_phone, parse_id_card
@@ -133,6 +133,7 @@ class VolunteerDialog(QDialog):
             left.setStyleSheet("color: #888888;")
             layout.addWidget(left)
         layout.addLayout(form)
+        scroll_body(layout)  # scrolls when large type makes the form taller than the screen
         layout.addWidget(self.dup_box)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)

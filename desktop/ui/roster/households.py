@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import households as svc
 from desktop.services.search import load_index
+from desktop.ui.flow import FlowLayout
 from desktop.ui.forms import FormFooter
 from desktop.ui.help.hints import hint
 from desktop.ui.roster import alive, run
@@ -180,7 +181,7 @@ class HouseholdsView(QWidget):
         top.addWidget(hint("one_plus_ten"))
         top.addStretch(1)
         layout.addLayout(top)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at large type on a small screen
         self.assign_button = QPushButton(self.tr("Assign a household"))
         self.visit_button = QPushButton(self.tr("Record a visit"))
         self.edit_button = QPushButton(self.tr("Edit household"))

@@ -130,9 +130,11 @@ class ImportWizard(QDialog):
     def _file_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "Choose the roster file (.xlsx, .xls or .csv). The first sheet is read; title rows above the header "
-            "are fine. Nothing is saved until you press Import.")))
+            "are fine. Nothing is saved until you press Import."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("File to import"))
@@ -156,7 +158,9 @@ class ImportWizard(QDialog):
         self.file_label = QLabel()
         top.addWidget(self.file_label, 1)
         layout.addLayout(top)
-        layout.addWidget(QLabel(self.tr("Check which column holds what. Columns set to “Ignore” are not imported.")))
+        hint = QLabel(self.tr("Check which column holds what. Columns set to “Ignore” are not imported."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         # one row per spreadsheet column (tens at most), so a widget table is fine here
         self.mapping = QTableWidget(0, 3)
         self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Examples"),

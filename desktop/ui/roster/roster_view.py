@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.roster import PARTY, RosterData, RosterFilter, RosterRow, load_roster, load_roster_rows
 from desktop.services.volunteers import reactivate_volunteer
+from desktop.ui.flow import FlowLayout, pair
 from desktop.ui.ops import Change
 from desktop.ui.volunteer_model import VolunteerTableModel
 
@@ -50,7 +51,7 @@ class RosterView(QWidget):
             bar.addWidget(button)
         layout.addLayout(bar)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps at large type on a small screen
         self.team_filter = QComboBox()
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("On roster"), "active")
@@ -61,8 +62,7 @@ class RosterView(QWidget):
         for label, combo in ((self.tr("Team"), self.team_filter), (self.tr("Status"), self.status_filter),
                              (self.tr("Political status"), self.political_filter), (self.tr("Tag"), self.tag_filter)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            filters.addWidget(QLabel(label))
-            filters.addWidget(combo)
+            filters.addWidget(pair(QLabel(label), combo))
         self.full_id = QCheckBox(self.tr("Show full ID numbers"))
         filters.addWidget(self.full_id)
         filters.addStretch(1)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.roster import add_preset_teams
 from desktop.services.teams import add_team, delete_team, edit_team, list_teams, team_sizes
+from desktop.ui.flow import FlowLayout
 from desktop.ui.forms import FormFooter
 from desktop.ui.roster import alive, run
 
@@ -102,9 +102,11 @@ class TeamsView(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(QLabel(self.tr("The teams came from your county's preset; rename, add or remove them to "
-                                        "match your station. Removing a team keeps its members and past records.")))
-        bar = QHBoxLayout()
+        intro = QLabel(self.tr("The teams came from your county's preset; rename, add or remove them to "
+                               "match your station. Removing a team keeps its members and past records."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        bar = FlowLayout()  # wraps at large type on a small screen
         self.add_button = QPushButton(self.tr("New team"))
         self.edit_button = QPushButton(self.tr("Edit"))
         self.up_button = QPushButton(self.tr("Move up"))

@@ -1,0 +1,231 @@
+"""The wire schema: for every synced entity and field, the rule its value keeps.
+
+One schema, used by the county server before it accepts a push and by the PC
+before it applies a pulled entry. It is derived from the SQLModel metadata
+(desktop.models.base.SYNCED) by `derive()`, so a new column cannot be
+forgotten: a column whose type has no rule makes `derive()` raise, and a test
+walks every column. The county server never loads the desktop tables (an
+import-linter contract), so the derived rules are kept, generated, in
+desktop/sync/wire_rules.py:
+
+    python -m desktop.sync.schema_derive     # regenerate after changing a synced model
+
+and tests/sync/test_schema.py fails when that file differs from `derive()`.
+
+    Rule(kind, nullable, max_length)   kind: text | id | int | float | bool | datetime | date
+
+- datetimes and dates are ISO strings (naive, years 1900..2999);
+- integers are JSON integers within the signed 64-bit range (not booleans);
+- floats are finite;
+- text is valid Unicode (no lone surrogates, no NUL) up to the column's max_length,
+  or TEXT_MAX for columns without one (LONG_TEXT for a few named columns);
+- foreign keys (and `station_id`) are ids: [0-9A-Za-z-]{1,36};
+- a column that is not nullable refuses null.
+
+Fields a newer client sends that this version does not know (or whole
+tables) pass through within size bounds (UNKNOWN: any scalar, text up to
+UNKNOWN_TEXT_MAX): the version rule of desktop.sync.protocol stays.
+
+`check_fields(entity, fields, station_id)` raises `Problem`, whose Chinese
+`message` names the entity, the field and the rule.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from desktop.sync.wire_rules import RULES
+
+NOT_DATA = frozenset({"id", "field_clocks"})  # as desktop.models.base.NOT_DATA (a test checks)
+
+INT_MIN, INT_MAX = -(1 << 63), (1 << 63) - 1
+TEXT_MAX = 20_000  # characters, for text columns without a max_length
+LONG_TEXT = {("setting", "value"): 65_536}
+UNKNOWN_TEXT_MAX = 4_000  # a field this version does not know
+FIELDS_MAX_BYTES = 256 * 1024  # all fields of one entry, as canonical JSON (UTF-8)
+MAX_FIELDS = 200
+YEAR_MIN, YEAR_MAX = 1900, 2999
+
+ID = re.compile(r"[0-9A-Za-z-]{1,36}", re.ASCII)
+FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}", re.ASCII)
+ENTITY_NAME = re.compile(r"[a-z][a-z0-9_]{0,49}", re.ASCII)
+
+_KIND_TEXT = {
+    "text": "文字", "id": "编号（1 到 36 位字母、数字或 -）", "int": "64 位范围内的整数", "float": "有限的数值",
+    "bool": "true 或 false", "datetime": "不带时区的 ISO 日期时间（1900–2999 年）",
+    "date": "ISO 日期 YYYY-MM-DD（1900–2999 年）", "any": "简单值（文字、数值、true/false 或空）",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    nullable: bool
+    max_length: int | None = None
+
+    def describe(self) -> str:
+        text = _KIND_TEXT[self.kind]
+        if self.max_length and self.kind in ("text", "any"):
+            text += f"，最长 {self.max_length} 个字"
+        if not self.nullable:
+            text += "，不能为空"
+        return text
+
+    def broken(self, value: Any) -> str | None:
+        """None if the value keeps the rule, else what is wrong (Chinese)."""
+        if value is None:
+            return None if self.nullable else "不能为空"
+        kind = self.kind
+        if kind == "any":
+            if isinstance(value, str):
+                return _text_problem(value, self.max_length)
+            if isinstance(value, bool):
+                return None
+            if isinstance(value, int):
+                return None if INT_MIN <= value <= INT_MAX else "整数超出 64 位范围"
+            if isinstance(value, float):
+                return None if math.isfinite(value) else "数值不是有限数（NaN 或无穷大）"
+            return "只能是简单值（文字、数值、true/false 或空）"
+        if kind == "bool":
+            return None if isinstance(value, bool) else "应为 true 或 false"
+        if kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                return "应为整数"
+            return None if INT_MIN <= value <= INT_MAX else "整数超出 64 位范围"
+        if kind == "float":
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                return "应为数值"
+            if isinstance(value, int):
+                return None if INT_MIN <= value <= INT_MAX else "数值超出范围"
+            return None if math.isfinite(value) else "数值不是有限数（NaN 或无穷大）"
+        if not isinstance(value, str):
+            return f"应为{_KIND_TEXT[kind]}"
+        if kind == "id":
+            return None if ID.fullmatch(value) else "不是有效的编号"
+        if kind == "datetime":
+            return _datetime_problem(value)
+        if kind == "date":
+            return _date_problem(value)
+        return _text_problem(value, self.max_length)
+
+
+def _text_problem(value: str, limit: int | None) -> str | None:
+    if limit is not None and len(value) > limit:
+        return f"文字太长（{len(value)} 个字，上限 {limit}）"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "含有无效的 Unicode 字符"
+    if "\x00" in value:
+        return "含有空字符（\\u0000）"
+    return None
+
+
+def _datetime_problem(value: str) -> str | None:
+    if len(value) > 32 or not value.isascii():
+        return "不是 ISO 格式的日期时间"
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return "不是 ISO 格式的日期时间"
+    if parsed.tzinfo is not None:
+        return "日期时间不能带时区"
+    if not YEAR_MIN <= parsed.year <= YEAR_MAX:
+        return f"年份超出 {YEAR_MIN}–{YEAR_MAX}"
+    return None
+
+
+def _date_problem(value: str) -> str | None:
+    if len(value) > 32 or not value.isascii():
+        return "不是 ISO 格式的日期"
+    try:
+        parsed = date.fromisoformat(value[:10])
+        if len(value) > 10:
+            datetime.fromisoformat(value)
+    except ValueError:
+        return "不是 ISO 格式的日期"
+    if not YEAR_MIN <= parsed.year <= YEAR_MAX:
+        return f"年份超出 {YEAR_MIN}–{YEAR_MAX}"
+    return None
+
+
+UNKNOWN = Rule("any", True, UNKNOWN_TEXT_MAX)
+
+
+_RULES = {entity: {name: Rule(*spec) for name, spec in fields.items()} for entity, fields in RULES.items()}
+
+
+def rules(entity: str) -> dict[str, Rule]:
+    """field -> rule for a synced entity (its data columns); {} for a table this version does not know."""
+    return _RULES.get(entity, {})
+
+
+def all_rules() -> dict[str, dict[str, Rule]]:
+    return {entity: rules(entity) for entity in sorted(_RULES)}
+
+
+@cache
+def fingerprint() -> str:
+    """Changes whenever a rule does: entries quarantined under another fingerprint are retried."""
+    text = json.dumps({e: {f: [r.kind, r.nullable, r.max_length] for f, r in fs.items()}
+                       for e, fs in all_rules().items()}, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+class Problem(ValueError):
+    """An entry that breaks the wire schema."""
+
+    def __init__(self, entity: str, field: str, rule: str, broken: str):
+        self.entity, self.field, self.rule, self.broken = entity, field, rule, broken
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        where = f"表 {self.entity[:50]} 的字段 {self.field[:64]}" if self.field else f"表 {self.entity[:50]}"
+        return f"{where}：{self.broken}（规则：{self.rule}）"
+
+    def as_dict(self) -> dict[str, str]:
+        return {"entity": self.entity[:50], "field": self.field[:64], "rule": self.rule, "problem": self.broken}
+
+
+def check_fields(entity: str, fields: Any, station_id: str | None = None) -> None:
+    """Raise Problem unless `fields` keeps the schema of `entity`. (A row's `station_id` field may name
+    another station: a residents' request dispatched by the county is copied into every station
+    it concerns; the boundary is the entry's own station_id, checked by the server.)"""
+    if not isinstance(entity, str) or not ENTITY_NAME.fullmatch(entity):
+        raise Problem(str(entity), "", "表名为小写字母、数字和下划线", "不是有效的表名")
+    if not isinstance(fields, dict) or not 1 <= len(fields) <= MAX_FIELDS:
+        raise Problem(entity, "", f"每条数据改 1 到 {MAX_FIELDS} 个字段", "字段数目不对")
+    known = rules(entity)
+    for name, value in fields.items():
+        if not isinstance(name, str) or not FIELD_NAME.fullmatch(name):
+            raise Problem(entity, str(name), "字段名为小写字母、数字和下划线", "不是有效的字段名")
+        if name in NOT_DATA:
+            raise Problem(entity, name, "记账字段不随数据同步", "不应出现在同步数据中")
+        rule = known.get(name, UNKNOWN)
+        broken = rule.broken(value)
+        if broken:
+            raise Problem(entity, name, rule.describe(), broken)
+    size = len(json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"))
+    if size > FIELDS_MAX_BYTES:
+        raise Problem(entity, "", f"一条数据最多 {FIELDS_MAX_BYTES // 1024} KB", f"数据太大（{size // 1024} KB）")
+
+
+def is_valid(entity: str, fields: Any, station_id: str | None = None) -> bool:
+    try:
+        check_fields(entity, fields, station_id)
+    except Problem:
+        return False
+    return True
+
+
+__all__ = ["FIELDS_MAX_BYTES", "UNKNOWN", "Problem", "Rule", "all_rules", "check_fields", "fingerprint",
+           "is_valid", "rules"]
+
