@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>server.accounts</name>
+    <message>
+        <source>The key is malformed.</source>
+        <translation>密钥格式不对。</translation>
+    </message>
+    <message>
+        <source>This station&apos;s PC has not given its data key to the county yet (it must sync once first), so the password cannot be reset.</source>
+        <translation>这个实践站的电脑还没有把数据密钥交给县中心（需要先同步一次），无法重置密码。</translation>
+    </message>
+    <message>
+        <source>The reset code is wrong. Check it with the county.</source>
+        <translation>重置码不对。请向县中心核对重置码。</translation>
+    </message>
+    <message>
+        <source>The reset code is used, expired or was mistyped too often. Ask the county for a new one.</source>
+        <translation>重置码已经用过、已过期或输错次数太多。请向县中心申请新的重置码。</translation>
+    </message>
+    <message>
+        <source>The county has no data key for this station.</source>
+        <translation>县中心没有这个实践站的数据密钥。</translation>
+    </message>
+    <message>
+        <source>The sync credentials are missing. Enrol this PC first with the code from the county centre.</source>
+        <translation>缺少同步凭据。请先用县中心发的注册码注册本机。</translation>
+    </message>
+    <message>
+        <source>station accounts: reset codes, log</source>
+        <translation>站点账号：重置码、记录</translation>
+    </message>
+    <message>
+        <source>make a one-time password reset code for a station account</source>
+        <translation>为站点的某个账号生成一次性密码重置码</translation>
+    </message>
+    <message>
+        <source>see the key escrow and reset log</source>
+        <translation>查看密钥托管与重置记录</translation>
+    </message>
+    <message>
+        <source>Reset code: {code} (valid for {hours} hours, once)</source>
+        <translation>重置码：{code}（{hours} 小时内有效，只能用一次）</translation>
+    </message>
+</context>
+<context>
     <name>server.app</name>
     <message>
         <source>Station Desk county server</source>
@@ -207,6 +250,25 @@
     <message>
         <source>Error: cannot connect to the database ({error}).</source>
         <translation>错误：无法连接数据库（{error}）。</translation>
+    </message>
+</context>
+<context>
+    <name>server.releases</name>
+    <message>
+        <source>No installer file: {file}</source>
+        <translation>找不到安装程序文件：{file}</translation>
+    </message>
+    <message>
+        <source>The version {version} is already published.</source>
+        <translation>版本 {version} 已经发布过。</translation>
+    </message>
+    <message>
+        <source>The county has not published a new version yet.</source>
+        <translation>县中心还没有发布新版本。</translation>
+    </message>
+    <message>
+        <source>No such version.</source>
+        <translation>没有这个版本。</translation>
     </message>
 </context>
 <context>

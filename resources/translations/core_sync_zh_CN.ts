@@ -126,6 +126,29 @@
     </message>
 </context>
 <context>
+    <name>sync.releases</name>
+    <message>
+        <source>The version “{text}” is malformed; it must be numbers like 0.2.0.</source>
+        <translation>版本号“{text}”格式不对，应为 0.2.0 这样的数字。</translation>
+    </message>
+    <message>
+        <source>The downloaded installer is incomplete or damaged (the checksum differs) and was refused. Download it again.</source>
+        <translation>下载的安装程序不完整或已损坏（校验值不符），已拒绝使用。请重新下载。</translation>
+    </message>
+    <message>
+        <source>This installer has no signature and was refused. Ask the county for the released installer.</source>
+        <translation>这个安装程序没有签名，已拒绝使用。请向县中心索取正式发布的安装程序。</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s signature is malformed and was refused.</source>
+        <translation>安装程序的签名格式不对，已拒绝使用。</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s signature is wrong (not a released version, or changed) and was refused.</source>
+        <translation>安装程序的签名不对（不是正式发布的版本，或已被改动），已拒绝使用。</translation>
+    </message>
+</context>
+<context>
     <name>sync.request_state</name>
     <message>
         <source>An action by someone whose turn it was not</source>

@@ -38,6 +38,7 @@ from desktop.periods import span
 from desktop.progress import Cancelled
 from desktop.reports.selfcheck import SelfCheckData, stars_text, status_name
 from desktop.services import evidence, selfcheck
+from desktop.ui.flow import FlowLayout
 from desktop.ui.ops import TaskHandle
 from desktop.ui.page_header import PageHeader
 from desktop.ui.progress import bind_bar
@@ -167,8 +168,9 @@ class Page(QWidget):
         self.year.setPrefix(self.tr("Year "))
         self.year.valueChanged.connect(self.refresh)
         self.header.add(self.year)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps at large type on a small screen
         self.score = QLabel()
+        self.score.setWordWrap(True)
         self.score.setStyleSheet("font-size: 17px; color: #8e1515;")
         self.score.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.score, 1)
