@@ -21,6 +21,9 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app.setOrganizationName(APP_NAME)
     install_translators(app, lang)
     _bundled_fonts()
+    from desktop.ui.theme import apply_palette
+
+    apply_palette(app)
     return app
 
 

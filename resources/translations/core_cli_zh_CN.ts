@@ -1596,6 +1596,10 @@
         <translation>不适用</translation>
     </message>
     <message>
+        <source>for information</source>
+        <translation>供参考</translation>
+    </message>
+    <message>
         <source>counted: {records}</source>
         <translation>计入：{records}</translation>
     </message>
