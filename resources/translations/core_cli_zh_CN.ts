@@ -1457,6 +1457,14 @@
         <translation>这次不上传照片</translation>
     </message>
     <message>
+        <source>see the data quarantined during sync</source>
+        <translation>查看同步时隔离的有问题的数据</translation>
+    </message>
+    <message>
+        <source>how many to list at most (default 1000)</source>
+        <translation>最多列出多少条（默认 1000）</translation>
+    </message>
+    <message>
         <source>Enrolled: station “{name}” (id {station}), this PC&apos;s device id {device}.</source>
         <translation>已注册：实践站“{name}”（编号 {station}），本机设备编号 {device}。</translation>
     </message>
@@ -1505,6 +1513,10 @@
         <translation>有 {n} 条记录暂缓合并（时间超前或等待关联记录），下次同步会再试。</translation>
     </message>
     <message>
+        <source>{n} entries have problems and were quarantined (the rest synced; the county was told). See them with sync-problems.</source>
+        <translation>{n} 条数据有问题，已隔离（其余数据已正常同步；已报告县中心）。用 sync-problems 查看。</translation>
+    </message>
+    <message>
         <source>The check found differences and downloaded again: {tables}.</source>
         <translation>核对发现差异并已重新下载：{tables}。</translation>
     </message>
@@ -1541,8 +1553,28 @@
         <translation>暂缓合并的记录：{n} 条</translation>
     </message>
     <message>
+        <source>{text} (see sync-problems)</source>
+        <translation>{text}（用 sync-problems 查看）</translation>
+    </message>
+    <message>
         <source>The last check found differences from the county&apos;s data.</source>
         <translation>上次核对发现与县中心的数据有差异。</translation>
+    </message>
+    <message>
+        <source>Error: --limit must be a positive integer.</source>
+        <translation>错误：--limit 应为正整数。</translation>
+    </message>
+    <message>
+        <source>No quarantined data.</source>
+        <translation>没有被隔离的数据。</translation>
+    </message>
+    <message>
+        <source>{n} entries have problems and were quarantined:</source>
+        <translation>{n} 条数据有问题，已隔离：</translation>
+    </message>
+    <message>
+        <source>seq {n}</source>
+        <translation>序号 {n}</translation>
     </message>
 </context>
 <context>

@@ -75,12 +75,6 @@ PENDING = {
     # issue 11 (accounts, encryption, backups)
     "desktop/cli/__init__.py", "desktop/services/kiosk.py",
 }
-# Sync armour (issue 10) arrived after the translation system; its messages still to be marked:
-PENDING |= {
-    "desktop/sync/schema.py", "server/door.py", "server/store.py", "server/__main__.py", "desktop/cli/sync.py",
-    "desktop/sync/protocol.py", "desktop/sync/quarantine.py", "desktop/sync/check.py", "server/blobs.py",
-    "desktop/sync/apply.py", "server/app.py",
-}
 # Whole folders not converted yet: the county console (web pages and Jinja templates) arrived last.
 PENDING_DIRS = ("server/console/",)
 
