@@ -63,14 +63,15 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
             return JSONResponse(error.detail, status_code=error.status_code, headers=error.headers)
         status = error.status_code if 400 <= error.status_code < 500 and error.status_code in ERRORS \
             or error.status_code in (405, 410) else 400
-        text = "没有这个地址。" if error.status_code == 404 else f"请求未被接受（{str(error.detail)[:200]}）。"
+        text = (translate("server.app", "No such address.") if error.status_code == 404
+                else translate("server.app", "The request was not accepted ({detail}).").format(detail=str(error.detail)[:200]))
         return JSONResponse({"code": "not_found" if error.status_code == 404 else "http_error", "message": text},
                             status_code=status, headers=error.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request, error: RequestValidationError):
         where = "; ".join(".".join(str(p) for p in e["loc"]) + ": " + str(e["msg"]) for e in error.errors()[:5])
-        return _error(422, protocol.BAD_REQUEST, f"请求格式不对：{where}"[:500])
+        return _error(422, protocol.BAD_REQUEST, translate("server.app", "The request is malformed: {where}").format(where=where)[:500])
 
     def auth(authorization: str | None = Header(default=None)) -> tuple[str, str]:
         if not authorization or not authorization.startswith("Bearer ") or len(authorization) > 200:

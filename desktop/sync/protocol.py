@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ids import ID_PATTERN
 from desktop.sync.clock import SITE_PATTERN, STAMP_PATTERN, Stamp
 
@@ -80,26 +80,26 @@ class Entry(BaseModel):
     @classmethod
     def _id(cls, value: str) -> str:
         if not _ID.match(value):
-            raise ValueError("不是有效的编号（1 到 36 位字母、数字或 -）")
+            raise ValueError(translate("sync.protocol", "not a valid id (1 to 36 letters, digits or -)"))
         return value
 
     @field_validator("entity")
     @classmethod
     def _entity(cls, value: str) -> str:
         if not _ENTITY.match(value):
-            raise ValueError("不是有效的表名")
+            raise ValueError(translate("sync.protocol", "not a valid table name"))
         return value
 
     @field_validator("fields")
     @classmethod
     def _fields(cls, value: dict[str, Any]) -> dict[str, Any]:
         if not value or len(value) > 200:
-            raise ValueError("每条数据改 1 到 200 个字段")
+            raise ValueError(translate("sync.protocol", "an entry changes 1 to 200 fields"))
         for name, item in value.items():
             if not _FIELD.match(name):
-                raise ValueError(f"字段名 {name[:70]!r} 不对")
+                raise ValueError(translate("sync.protocol", "the field name {name} is wrong").format(name=repr(name[:70])))
             if isinstance(item, dict | list):
-                raise ValueError("字段的值只能是简单值")
+                raise ValueError(translate("sync.protocol", "a field's value can only be a simple value"))
         return value
 
     @field_validator("hlc")
@@ -108,14 +108,14 @@ class Entry(BaseModel):
         try:
             Stamp.decode(value)
         except ValueError:
-            raise ValueError("时间戳格式不对（应为 16 位数字-4 位小写十六进制-站点编号，只用 ASCII 字符）") from None
+            raise ValueError(translate("sync.protocol", "malformed stamp (16 digits-4 lower-case hex digits-site id, ASCII only)")) from None
         return value
 
     @field_validator("site")
     @classmethod
     def _site(cls, value: str) -> str:
         if not _SITE.match(value):
-            raise ValueError("站点编号不对")
+            raise ValueError(translate("sync.protocol", "wrong site id"))
         return value
 
 

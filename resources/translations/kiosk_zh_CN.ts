@@ -314,12 +314,12 @@
     <message>
         <location filename="../../desktop/ui/kiosk/tiles.py" line="23" />
         <source>Signed in</source>
-        <translation>签到</translation>
+        <translation>已签到</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kiosk/tiles.py" line="23" />
         <source>Signed out</source>
-        <translation>签退</translation>
+        <translation>已签退</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kiosk/tiles.py" line="23" />

@@ -108,7 +108,28 @@ def rating_sheet(station_id: str, year: str | None = None, ctx: Ctx = Depends(pa
          and a.get("status") in ("held", "recorded")), key=lambda a: a["start"])
     result = score(fig, y, inds, _marks(ctx.store, station_id, y))
     return ctx.render("rating_sheet.html", fig=fig, station_id=station_id, year=y, result=result,
-                      activities=activities, generated=datetime.now().replace(microsecond=0))
+                      activities=activities, statements=_statements(rows, inds),
+                      generated=datetime.now().replace(microsecond=0))
+
+
+def _statements(rows: dict, inds) -> list[dict]:
+    """What the station stated for its self-check (synced settings star.declared.<key>), by indicator."""
+    names = {i.key: i.name for i in inds}
+    out = []
+    for row in rows.get("setting", {}).values():
+        key = str(row.get("key") or "")
+        if not key.startswith("star.declared."):
+            continue
+        try:
+            value = json.loads(row.get("value") or "null")
+        except ValueError:
+            continue
+        if isinstance(value, dict) and str(value.get("text") or "").strip():
+            ind = key.removeprefix("star.declared.")
+            out.append({"key": ind, "name": names.get(ind, ind), "text": value["text"], "by": value.get("by", ""),
+                        "at": str(value.get("at", ""))[:10], "photo": bool(value.get("photo"))})
+    order = list(names)
+    return sorted(out, key=lambda s: order.index(s["key"]) if s["key"] in order else len(order))
 
 
 @router.post("/rating/{station_id}/marks")

@@ -199,7 +199,7 @@ def test_cli_bad_input_exits_2_with_one_chinese_line(db, data_dir, tmp_path, cap
     assert not list(tmp_path.glob("*.pdf"))
 
 
-def test_cli_makes_the_pack(db, data_dir, tmp_path, capsys):
+def test_cli_makes_the_pack(qapp, db, data_dir, tmp_path, capsys):  # qapp: a QApplication, not the CLI's QGuiApplication
     add_activity(db, title="党史故事分享会", category="学习实践科学理论", start="2026-02-07 09:00",
                  end="2026-02-07 11:00", status="held")
     db.close()

@@ -46,6 +46,8 @@ DATA = {
     "满意", "基本满意", "不满意",
     # points: the units as stored with a scheme or an item, and the operator of rule-made entries
     "分", "小时", "件", "积分规则",
+    # station account roles as typed on the command line (`account add --role 录入员|签到员`)
+    "录入员", "签到员",
     # county console roles as typed on the server command line (`admin add --role 管理员|查看`)
     "管理员", "查看",
     # date parsing: Chinese date separators in typed or imported dates, and the month pattern
@@ -68,34 +70,10 @@ DATA_TABLES = {
 
 # Modules whose messages are not converted yet. Shrinks to empty; never add to it.
 PENDING = {
-    # updates over the county intranet (issue 16) arrived last too
-    "desktop/services/updates.py", "desktop/sync/releases.py", "desktop/cli/update.py", "server/releases.py",
-    "installer/launcher.py",
     # the points ledger (issue 13) and its sign-in voiding arrived after the translation system
     "desktop/cli/activities.py", "desktop/services/activities.py",
-}
-# Issue 11 (accounts, encryption, backups) arrived with the last merge; its texts still to be marked:
-PENDING |= {
-    "desktop/cli/__init__.py",
-    "desktop/cli/accounts.py",
-    "desktop/cli/credentials.py",
-    "desktop/cli/station.py",
-    "desktop/db.py",
-    "desktop/errors.py",
-    "desktop/services/accounts.py",
-    "desktop/services/auditlog.py",
-    "desktop/services/backup.py",
-    "desktop/services/kiosk.py",
-    "desktop/services/recovery.py",
-    "desktop/services/restore.py",
-    "desktop/ui/pages/audit.py",
-    "server/accounts.py",
-}
-# Sync armour (issue 10) arrived after the translation system; its messages still to be marked:
-PENDING |= {
-    "desktop/sync/schema.py", "server/door.py", "server/store.py", "server/__main__.py", "desktop/cli/sync.py",
-    "desktop/sync/protocol.py", "desktop/sync/quarantine.py", "desktop/sync/check.py", "server/blobs.py",
-    "desktop/sync/apply.py", "server/app.py",
+    # issue 11 (accounts, encryption, backups)
+    "desktop/cli/__init__.py", "desktop/services/kiosk.py",
 }
 # Whole folders not converted yet: the county console (web pages and Jinja templates) arrived last.
 PENDING_DIRS = ("server/console/",)

@@ -32,9 +32,10 @@ from desktop.ui.help import topics
 from desktop.ui.help.tooltips import fill_standard_tooltips
 from desktop.ui.page_header import PageHeader
 
+# No font sizes: the headings grow from the widget's font, which follows 设置 → 字号 (desktop/ui/typesize.py).
 STYLE = """
-h1 { color: #8e1515; font-size: 20px; }
-h2 { color: #8e1515; font-size: 16px; margin-top: 12px; }
+h1 { color: #8e1515; }
+h2 { color: #8e1515; margin-top: 12px; }
 b.ui { color: #8e1515; }
 td, th { padding: 3px 6px; }
 """
