@@ -145,6 +145,9 @@ async def station_add(ctx: Ctx = Depends(change)):
         station_id, code = ctx.store.add_station(form.get("name", ""), form.get("county", ""))
     except ApiError as error:
         return ctx.render("message.html", status=400, title="无法新建实践站", message=error.message)
+    from server import star
+
+    star.give_new_station(ctx.store, station_id)  # the county's targets and star indicators, if set
     with ctx.store.write() as conn:
         auth.audit(conn, ctx.admin.name, "新建实践站", station_id, {"name": form.get("name", "")})
     return ctx.render("code.html", station_id=station_id, name=form.get("name", ""), code=code)
