@@ -233,6 +233,30 @@
         <translation>待检查组打分</translation>
     </message>
     <message>
+        <source>right</source>
+        <translation>准</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>slow {amount}</source>
+        <translation>慢 {amount}</translation>
+    </message>
+    <message>
+        <source>fast {amount}</source>
+        <translation>快 {amount}</translation>
+    </message>
+    <message>
         <source>Cannot add the station</source>
         <translation>无法新建实践站</translation>
     </message>
@@ -251,6 +275,14 @@
     <message>
         <source>Cannot make an enrolment code</source>
         <translation>无法生成注册码</translation>
+    </message>
+    <message>
+        <source>Cannot make a reset code</source>
+        <translation>无法生成重置码</translation>
+    </message>
+    <message>
+        <source>Fill in the account whose password is reset (the name the station head signs in with on the PC), at most 50 characters.</source>
+        <translation>请填写要重置密码的账号名（站长在电脑登录时用的名字），不超过 50 个字。</translation>
     </message>
     <message>
         <source>Cannot revoke</source>

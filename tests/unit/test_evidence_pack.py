@@ -91,6 +91,7 @@ def test_the_pack_for_a_year(db, tmp_path, write_pack):
                    "人居环境整治", "月报", "志愿服务证明登记簿", "星级评定自查表", "“八有”标准", "量化指标"):
         assert needle in text, needle
     assert text.count("新时代文明实践活动记录") == 2  # the two held activities; the planned one has no record
+    assert "计划中的元旦联欢" not in text  # nor is it counted in the bulletins
     # every page numbered through the pack
     pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(result.pdf)], capture_output=True,
                                                             text=True).stdout).group(1))

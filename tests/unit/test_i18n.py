@@ -50,7 +50,7 @@ DATA = {
     "录入员", "签到员",
     # county console audit log actions, stored with each entry and shown as stored
     "添加管理员", "登录被限制", "登录失败", "登录", "退出登录", "新建实践站", "生成注册码", "撤销设备", "修改目标",
-    "修改星级指标", "星级评定打分", "发布星级评定", "县中心派单", "添加服务项目", "停用服务项目", "启用服务项目",
+    "修改星级指标", "星级评定打分", "发布星级评定", "生成密码重置码", "县中心派单", "添加服务项目", "停用服务项目", "启用服务项目",
     # county console roles as typed on the server command line (`admin add --role 管理员|查看`)
     "管理员", "查看",
     # date parsing: Chinese date separators in typed or imported dates, and the month pattern

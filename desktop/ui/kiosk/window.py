@@ -67,6 +67,7 @@ QScrollBar::handle { background: #a1887f; border-radius: 6px; min-height: 60px; 
 QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }
 """
 ALL, EXPECTED = "*all", "*expected"
+SEARCH_LIMIT = 500  # typed search results shown (browsing shows everyone; typing narrows quickly)
 
 
 def load_kiosk(db, activity_id: str):
@@ -198,6 +199,8 @@ class KioskWindow(QWidget):
         self.groups: dict[str, list[str]] = {}
         self.expected: list[str] = []
         self._same_name = {}
+        self._names: dict[str, str] = {}
+        self._hints: dict[str, str] = {}
         self.model = TileModel(self)
         self.tiles = TileView()
         self.tiles.setObjectName("kioskTiles")
@@ -208,6 +211,9 @@ class KioskWindow(QWidget):
         self.tiles.setWrapping(True)
         self.tiles.setUniformItemSizes(True)
         self.tiles.setGridSize(GRID)
+        self.tiles.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of tiles lay out in steps
+        self.tiles.setBatchSize(120)
+        self.tiles.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # tiles wrap
         self.tiles.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tiles.verticalScrollBar().setSingleStep(40)
         QScroller.grabGesture(self.tiles.viewport(), QScroller.ScrollerGestureType.TouchGesture)
@@ -241,6 +247,7 @@ class KioskWindow(QWidget):
     def _set_teams(self, teams) -> None:
         self.teams = teams
         if self.index is not None:
+            self._names_hints()
             self._search(self.search.text())
 
     def _loaded(self, result) -> None:
@@ -294,6 +301,7 @@ class KioskWindow(QWidget):
         for card in cards:
             if card is not None:
                 self._same_name[card.name] = self._same_name.get(card.name, 0) + 1
+        self._names_hints()
         for surname, members in kiosk.surname_groups([(c.id, c.name) for c in cards if c is not None]):
             key = "s:" + surname
             self.groups[key] = members
@@ -315,6 +323,16 @@ class KioskWindow(QWidget):
             self.group_key = ALL
         self.strip_buttons[self.group_key].setChecked(True)
 
+    def _names_hints(self) -> None:
+        """Every tile's text, once per roster load (not per tap). A public screen: names, and the team
+        only to tell two people of one name apart; never phone digits (phone-tail search still works)."""
+        self._names, self._hints = {}, {}
+        for vid in self.index.ids():
+            card = self.index.get(vid)
+            self._names[vid] = card.name
+            if self._same_name.get(card.name, 0) > 1:
+                self._hints[vid] = "、".join(self.teams.get(vid, ())[:1])
+
     def show_group(self, key: str) -> None:
         """One tap on the strip: that group's tiles (the search box empties)."""
         self._banner_done()
@@ -334,7 +352,7 @@ class KioskWindow(QWidget):
         query = text.strip()
         if query:
             self._banner_done()
-            ids = self.index.search(query)
+            ids = self.index.search(query, limit=SEARCH_LIMIT)
         else:
             members = self.groups.get(self.group_key, self.index.ids())
             if self.group_key in (ALL, EXPECTED):
@@ -346,16 +364,7 @@ class KioskWindow(QWidget):
                     ids = [vid for vid in ids if vid in wanted]
             else:
                 ids = list(members)
-        names, hints = {}, {}
-        for vid in ids:
-            card = self.index.get(vid)
-            if card is not None:
-                names[vid] = card.name
-                # A public screen: names, and the team only to tell two people of one name apart; never
-                # phone digits (phone-tail search still works).
-                if self._same_name.get(card.name, 0) > 1:
-                    hints[vid] = "、".join(self.teams.get(vid, ())[:1])
-        self.model.set_people(ids, names, hints)
+        self.model.set_people(ids, self._names, self._hints)
         self.model.set_state(self.state)
 
     def reachable(self, volunteer_id: str) -> int | None:
