@@ -93,10 +93,26 @@ def _devices_by_station(store) -> dict[str, list[dict]]:
     return out
 
 
+CLOCK_PROBLEM_S = 300  # a PC more than five minutes off is worth a call from the county
+
+
 def _health(store) -> dict[str, dict[str, Any]]:
-    """Per station: quarantined/held entries and check mismatches, where the sync reports them."""
-    report = getattr(store, "health_report", None)
-    return report() if callable(report) else {}
+    """Per station: quarantined/held entries, check mismatches and the worst PC clock, as its PCs report them."""
+    return store.health_report()
+
+
+def clock_text(offset_s: int | None) -> str:
+    """How far a PC's clock is off, for people: offset_s is the county's clock minus the PC's."""
+    if offset_s is None or abs(offset_s) < 60:
+        return "准"
+    size = abs(offset_s)
+    amount = f"{size // 86400} 天" if size >= 86400 else f"{size // 3600} 小时" if size >= 3600 else f"{size // 60} 分钟"
+    return ("慢 " if offset_s > 0 else "快 ") + amount
+
+
+def _problem_count(h: dict[str, Any]) -> int:
+    return int(h.get("quarantined", 0)) + int(h.get("held", 0)) + int(h.get("mismatch", 0)) \
+        + int(abs(h.get("clock", 0)) >= CLOCK_PROBLEM_S)
 
 
 def station_rows(store, key: str) -> list[dict]:
@@ -111,7 +127,7 @@ def station_rows(store, key: str) -> list[dict]:
     for sid, fig in figures.items():
         count, seen = devices.get(sid, (0, None))
         h = health.get(sid, {})
-        problems = int(h.get("quarantined", 0)) + int(h.get("held", 0)) + int(h.get("mismatch", 0))
+        problems = _problem_count(h)
         month = fig.get("months", {}).get(key)
         rows.append({"id": sid, "name": fig.get("name") or sid, "town": fig.get("town", ""),
                      "head_name": fig.get("head_name", ""), "devices": count, "last_seen": seen,
@@ -166,6 +182,10 @@ def station_page(station_id: str, ctx: Ctx = Depends(page)):
     with ctx.store.db.engine.connect() as conn:
         rules = target_rules(conn)
     devices = ctx.store.list_devices(station_id)
+    offsets = ctx.store.clock_offsets(station_id)
+    for d in devices:
+        d["clock"] = clock_text(offsets.get(d["id"]))
+        d["clock_bad"] = abs(offsets.get(d["id"], 0)) >= CLOCK_PROBLEM_S
     months = [(k, month_row(fig, k)) for k in last_months(key)]
     return ctx.render("station.html", st=st, fig=fig, devices=devices, month=key, row=month_row(fig, key),
                       results=targets(fig, key, rules), months=months, photos=used[0], photo_bytes=used[1],
@@ -183,6 +203,25 @@ async def station_code(station_id: str, ctx: Ctx = Depends(change)):
         auth.audit(conn, ctx.admin.name, "生成注册码", station_id)
         name = conn.scalar(select(station.c.name).where(station.c.id == station_id))
     return ctx.render("code.html", station_id=station_id, name=name, code=code)
+
+
+@router.post("/stations/{station_id}/reset-code")
+async def station_reset_code(station_id: str, ctx: Ctx = Depends(change)):
+    """A one-time password-reset code for one account of the station's PC (read out on the phone)."""
+    from server import accounts
+
+    username = form_of(ctx.request).get("username", "").strip()
+    if not username or len(username) > 50:
+        return ctx.render("message.html", status=400, title="无法生成重置码",
+                          message="请填写要重置密码的账号名（站长在电脑登录时用的名字），不超过 50 个字。")
+    try:
+        code = accounts.issue_reset_code(ctx.store, station_id, username)
+    except ApiError as error:
+        return ctx.render("message.html", status=error.status, title="无法生成重置码", message=error.message)
+    with ctx.store.write() as conn:
+        auth.audit(conn, ctx.admin.name, "生成密码重置码", station_id, {"username": username})
+        name = conn.scalar(select(station.c.name).where(station.c.id == station_id))
+    return ctx.render("code.html", station_id=station_id, name=name, code=code, reset_for=username)
 
 
 @router.post("/devices/{device_id}/revoke")
@@ -301,17 +340,26 @@ def data_care(ctx: Ctx = Depends(page)):
     with ctx.store.db.engine.connect() as conn:
         usage = {r.station_id: (r[1], r[2]) for r in conn.execute(
             select(blob.c.station_id, func.count(), func.sum(blob.c.size)).group_by(blob.c.station_id))}
-    quota_of = getattr(ctx.store, "photo_quota", None)
     storage = []
     for sid, name in names.items():
         count, size = usage.get(sid, (0, 0))
-        quota = quota_of(sid) if callable(quota_of) else 5 * 1024 ** 3
+        quota = ctx.store.photo_quota(sid)
         storage.append({"id": sid, "name": name, "count": count, "bytes": int(size or 0), "quota": quota,
                         "share": round(100 * int(size or 0) / quota, 1) if quota else 0})
     storage.sort(key=lambda r: -r["share"])
-    quarantine = getattr(ctx.store, "quarantine_report", None)
+    problems = ctx.store.problems()
+    mismatched: dict[str, set[str]] = defaultdict(set)
+    for p in problems:
+        if p["kind"] == "mismatch":
+            mismatched[p["station_id"]].add(p["key"])
+    devices = {d["id"]: d for d in ctx.store.list_devices()}
+    clocks = sorted(({"station_id": p["station_id"], "device": devices.get(p["device_id"], {}).get("name") or p["device_id"],
+                      "clock": clock_text(p["count"]), "offset": p["count"]}
+                     for p in problems if p["kind"] == "clock" and abs(p["count"]) >= CLOCK_PROBLEM_S),
+                    key=lambda c: -abs(c["offset"]))
     return ctx.render("data.html", storage=storage, health=_health(ctx.store), names=names,
-                      quarantine=quarantine() if callable(quarantine) else [])
+                      quarantine=ctx.store.quarantine_report(), clocks=clocks,
+                      mismatched={sid: sorted(t) for sid, t in mismatched.items()})
 
 
 @router.get("/audit")
