@@ -156,9 +156,11 @@ def newest_good_backup(backups: Path, key: bytes | None) -> Path | None:
 def _corrupt(path: Path, backups: Path, key: bytes | None, what: str) -> CorruptDatabase:
     good = newest_good_backup(backups, key) if key is not None or not crypto.KeySlots.load(path.parent).exists \
         else None
-    hint = (f"最新的完好备份是 {good.name}，可以用它恢复（“设置 → 备份与恢复”，或命令 restore {good}）。" if good
-            else "没有找到完好的备份；如本机已在县中心登记，可以重新同步恢复数据。")
-    return CorruptDatabase(f"数据文件 {path.name} {what}，不能打开。{hint}", backup=good)
+    hint = (translate("db", "The newest good backup is {name}; restore it (“Settings → Backup and restore”, or the command "
+                            "restore {path}).").format(name=good.name, path=good) if good
+            else translate("db", "No good backup was found; if this PC is enrolled at the county, sync again to get the data back."))
+    return CorruptDatabase(translate("db", "The data file {name} {what} and cannot be opened. {hint}").format(
+        name=path.name, what=what, hint=hint), backup=good)
 
 
 def _make_private(folder: Path) -> None:
@@ -240,21 +242,21 @@ class Database:
         with contextlib.suppress(FileNotFoundError):
             self.path.with_name(self.path.name + ".encrypting").unlink()  # a kill mid-encryption: start over
         if state == "empty":
-            raise _corrupt(self.path, self.backups_dir, self.key, "是空的（0 字节）")
+            raise _corrupt(self.path, self.backups_dir, self.key, translate("db", "is empty (0 bytes)"))
         if self.key is None:
             if crypto.KeySlots.load(self.data_dir).exists:
                 raise LoginRequired()
             if state == "encrypted":  # no accounts, so it is not ours: garbage
-                raise _corrupt(self.path, self.backups_dir, None, "已损坏或不是本软件的数据文件")
+                raise _corrupt(self.path, self.backups_dir, None, translate("db", "is damaged or not a data file of this program"))
         elif state == "plain":
             if check and crypto.check(self.path, None, quick=True) != "ok":
-                raise _corrupt(self.path, self.backups_dir, self.key, "已损坏")
+                raise _corrupt(self.path, self.backups_dir, self.key, translate("db", "is damaged"))
             crypto.encrypt_in_place(self.path, self.key, self.backups_dir)
             state = "encrypted"
         if check and state != "missing":
             result = crypto.check(self.path, self.key, quick=True)
             if result != "ok":
-                what = "无法用这个密钥打开（可能已损坏）" if "not a database" in result else "已损坏"
+                what = translate("db", "cannot be opened with this key (it may be damaged)") if "not a database" in result else translate("db", "is damaged")
                 raise _corrupt(self.path, self.backups_dir, self.key, what)
 
     def encrypt(self, key: bytes) -> None:

@@ -47,8 +47,9 @@ class LoginRequired(UserError):
     """The data is protected by accounts and no (or a wrong) credential was given."""
 
     def __init__(self, message: str | None = None):
-        super().__init__(message or "需要登录：请用环境变量 STATION_DESK_PASSWORD 或 --password-stdin 提供密码"
-                                    "（账号用 --user 指定，默认为站长）。")
+        super().__init__(message or translate(
+            "errors", "Sign in first: give the password with STATION_DESK_PASSWORD or --password-stdin (the account with "
+                      "--user; the station head by default)."))
 
 
 class PermissionDenied(UserError):

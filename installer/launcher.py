@@ -9,16 +9,30 @@ import traceback
 from datetime import datetime
 
 
+def _texts(log: str) -> tuple[str, str, str]:
+    """The title, the dialog text and the console line, in the user's language (English if even that fails)."""
+    try:
+        from desktop.i18n import translate
+    except Exception:  # the crash may be in the package itself
+        def translate(_context: str, text: str) -> str:
+            return text
+    title = translate("installer.launcher", "Station Desk workbench")
+    text = translate("installer.launcher", "Station Desk cannot start.\n\nWhat went wrong is written in:\n{log}\n\n"
+                                           "Please send this file to the county's technician.").format(log=log)
+    line = translate("installer.launcher", "Station Desk cannot start; log: {log}").format(log=log)
+    return title, text, line
+
+
 def _crash_dialog(log: str) -> None:
+    title, text, line = _texts(log)
     try:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, "实践站工作台", "实践站工作台无法启动。\n\n出错的详细情况已经记录在：\n"
-                             f"{log}\n\n请把这个文件发给县中心的技术人员。")
+        QMessageBox.critical(None, title, text)
         del app
     except Exception:  # no display at all: the log is all there is
-        print(f"实践站工作台无法启动，日志：{log}", file=sys.stderr)
+        print(line, file=sys.stderr)
 
 
 def main() -> int:

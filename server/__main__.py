@@ -69,10 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("station_id")
     for field in EDITABLE:
         edit.add_argument(f"--{field.replace('_', '-')}", dest=field, default=None)
-    quota = station.add_parser("quota", parents=[common], help="设置实践站的照片空间上限（默认 5 GB）")
+    quota = station.add_parser("quota", parents=[common], help=translate("server.main", "set a station's photo space limit (default 5 GB)"))
     quota.add_argument("station_id")
-    quota.add_argument("--gb", type=float, default=None, help="上限（GB）；不给则恢复默认 5 GB")
-    problems = station.add_parser("problems", parents=[common], help="站点电脑报告的问题：被隔离的数据、一直核对不一致的表")
+    quota.add_argument("--gb", type=float, default=None, help=translate("server.main", "the limit in GB; without it, back to the default 5 GB"))
+    problems = station.add_parser("problems", parents=[common], help=translate("server.main", "problems the station PCs reported: quarantined data, tables that keep disagreeing"))
     problems.add_argument("station_id", nargs="?", default=None)
     device = sub.add_parser("device", help=translate("server.main", "devices")).add_subparsers(dest="action", required=True, parser_class=Parser)
     dlist = device.add_parser("list", parents=[common], help=translate("server.main", "list the enrolled PCs"))
@@ -158,6 +158,9 @@ def run(args) -> int:
     key = (args.command, args.action)
     if key == ("station", "add"):
         station_id, code = store.add_station(args.name, args.county, args.station_id)
+        from server import star
+
+        star.give_new_station(store, station_id)  # the county's targets and star indicators, if set
         print(translate("server.main", "Station id: {id}").format(id=station_id))
         print(translate("server.main", "Enrolment code: {code} (valid for {days} days, once only)").format(
             code=code, days=int(CODE_TTL.total_seconds() // 86400)))
@@ -178,18 +181,22 @@ def run(args) -> int:
             fields=json.dumps(fields, ensure_ascii=False)))
     elif key == ("station", "quota"):
         if args.gb is not None and not 0 <= args.gb <= 1_000_000:
-            print("错误：--gb 应为 0 到 1000000 之间的数。", file=sys.stderr)
+            print(translate("server.main", "Error: --gb must be a number from 0 to 1000000."), file=sys.stderr)
             return 2
         store.set_quota(args.station_id, None if args.gb is None else int(args.gb * 1024 ** 3))
-        print(f"已设置照片空间上限：{'默认 5' if args.gb is None else f'{args.gb:g}'} GB。")
+        limit = translate("server.main", "the default 5") if args.gb is None else f"{args.gb:g}"
+        print(translate("server.main", "The photo space limit is set: {limit} GB.").format(limit=limit))
     elif key == ("station", "problems"):
         rows = store.problems(args.station_id)
         if not rows:
-            print("没有站点电脑报告问题。")
-        names = {"rejected": "隔离的数据", "mismatch": "核对一直不一致的表", "rejected_total": "隔离的数据总数"}
+            print(translate("server.main", "No station PC reported a problem."))
+        names = {"rejected": translate("server.main", "quarantined data"), "mismatch": translate("server.main", "a table that keeps disagreeing"),
+                 "rejected_total": translate("server.main", "quarantined data in all")}
         for p in rows:
-            print(f"{p['station_id']}\t设备 {p['device_id']}\t{names.get(p['kind'], p['kind'])}\t{p['entity'] or '-'}\t"
-                  f"{p['key']}\t{p['count']}\t{p['detail'] or '-'}\t报告于 {p['reported_at']}")
+            dev = translate("server.main", "device {id}").format(id=p["device_id"])
+            when = translate("server.main", "reported {at}").format(at=p["reported_at"])
+            print(f"{p['station_id']}\t{dev}\t{names.get(p['kind'], p['kind'])}\t{p['entity'] or '-'}\t"
+                  f"{p['key']}\t{p['count']}\t{p['detail'] or '-'}\t{when}")
     elif key == ("device", "list"):
         for d in store.list_devices(args.station):
             state = translate("server.main", "revoked {when}").format(when=d["revoked_at"]) if d["revoked_at"] else translate("server.main", "valid")

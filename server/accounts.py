@@ -22,6 +22,7 @@ from fastapi import APIRouter, Depends, Header
 from pydantic import BaseModel, Field
 from sqlalchemy import Column, DateTime, Integer, String, Table, insert, select, update
 
+from desktop.i18n import translate
 from desktop.sync import protocol
 from server.schema import metadata
 from server.store import ApiError, Store, hash_secret, new_code, normalize_code
@@ -85,7 +86,7 @@ def _log(conn, station_id: str, username: str, action: str, detail: str = "") ->
 
 def escrow(store: Store, device_id: str, station_id: str, key_hex: str) -> None:
     if not _HEX_KEY.match(key_hex):
-        raise ApiError(422, protocol.BAD_REQUEST, "密钥格式不对。")
+        raise ApiError(422, protocol.BAD_REQUEST, translate("server.accounts", "The key is malformed."))
     with store.write() as conn:
         current = conn.execute(select(station_key).where(station_key.c.station_id == station_id)).first()
         if current is None:
@@ -104,7 +105,7 @@ def issue_reset_code(store: Store, station_id: str, username: str) -> str:
     with store.write() as conn:
         store._station(conn, station_id)
         if conn.execute(select(station_key.c.station_id).where(station_key.c.station_id == station_id)).first() is None:
-            raise ApiError(409, protocol.BAD_REQUEST, "这个实践站的电脑还没有把数据密钥交给县中心（需要先同步一次），无法重置密码。")
+            raise ApiError(409, protocol.BAD_REQUEST, translate("server.accounts", "This station's PC has not given its data key to the county yet (it must sync once first), so the password cannot be reset."))
         code = new_code()
         conn.execute(insert(reset_code).values(code_hash=hash_secret(code), station_id=station_id, username=username,
                                                created_at=_now(), expires_at=_now() + RESET_TTL, used_at=None,
@@ -128,14 +129,14 @@ def redeem(store: Store, station_id: str, username: str, code: str) -> str:
                 conn.execute(update(reset_code).where(reset_code.c.code_hash == p.code_hash)
                              .values(failed=p.failed + 1))
             _log(conn, station_id, username, "reset.wrong")
-            refusal = ApiError(403, protocol.BAD_CODE, "重置码不对。请向县中心核对重置码。")
+            refusal = ApiError(403, protocol.BAD_CODE, translate("server.accounts", "The reset code is wrong. Check it with the county."))
         elif row.used_at is not None or row.expires_at < _now() or row.failed >= RESET_TRIES:
             _log(conn, station_id, username, "reset.refused")
-            refusal = ApiError(403, protocol.BAD_CODE, "重置码已经用过、已过期或输错次数太多。请向县中心申请新的重置码。")
+            refusal = ApiError(403, protocol.BAD_CODE, translate("server.accounts", "The reset code is used, expired or was mistyped too often. Ask the county for a new one."))
         else:
             key = conn.execute(select(station_key.c.key_hex).where(station_key.c.station_id == station_id)).scalar()
             if key is None:
-                refusal = ApiError(409, protocol.BAD_REQUEST, "县中心没有这个实践站的数据密钥。")
+                refusal = ApiError(409, protocol.BAD_REQUEST, translate("server.accounts", "The county has no data key for this station."))
             else:
                 conn.execute(update(reset_code).where(reset_code.c.code_hash == code_hash).values(used_at=_now()))
                 _log(conn, station_id, username, "reset.used")
@@ -157,7 +158,7 @@ def make_router(store: Store) -> APIRouter:
 
     def auth(authorization: str | None = Header(default=None)) -> tuple[str, str]:
         if not authorization or not authorization.startswith("Bearer ") or len(authorization) > 200:
-            raise ApiError(401, protocol.BAD_TOKEN, "缺少同步凭据。请先用县中心发的注册码注册本机。")
+            raise ApiError(401, protocol.BAD_TOKEN, translate("server.accounts", "The sync credentials are missing. Enrol this PC first with the code from the county centre."))
         return store.authenticate(authorization[7:].strip())
 
     @router.put("/v1/escrow")
@@ -176,18 +177,18 @@ def make_router(store: Store) -> APIRouter:
 
 
 def register_cli(sub, common) -> None:
-    account = sub.add_parser("account", help="站点账号：重置码、记录").add_subparsers(dest="action", required=True)
-    code = account.add_parser("reset-code", parents=[common], help="为站点的某个账号生成一次性密码重置码")
+    account = sub.add_parser("account", help=translate("server.accounts", "station accounts: reset codes, log")).add_subparsers(dest="action", required=True)
+    code = account.add_parser("reset-code", parents=[common], help=translate("server.accounts", "make a one-time password reset code for a station account"))
     code.add_argument("station_id")
     code.add_argument("username")
-    log = account.add_parser("log", parents=[common], help="查看密钥托管与重置记录")
+    log = account.add_parser("log", parents=[common], help=translate("server.accounts", "see the key escrow and reset log"))
     log.add_argument("--station", default=None)
 
 
 def run_cli(args, store: Store) -> int:
     if args.action == "reset-code":
         code = issue_reset_code(store, args.station_id, args.username)
-        print(f"重置码：{code}（{int(RESET_TTL.total_seconds() // 3600)} 小时内有效，只能用一次）")
+        print(translate("server.accounts", "Reset code: {code} (valid for {hours} hours, once)").format(code=code, hours=int(RESET_TTL.total_seconds() // 3600)))
     else:
         for e in events(store, args.station):
             print(f"{e['at']}\t{e['station_id']}\t{e['username'] or '-'}\t{e['action']}\t{e['detail']}")

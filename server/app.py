@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.sync import protocol
 from server import accounts, blobs, console, releases, requests
 from server.door import PARSED, Door
@@ -42,16 +42,18 @@ PUSH_BODY = {"requestBody": {"required": True, "content": {"application/json": {
     "schema": {"$ref": "#/components/schemas/PushRequest"}}}}}
 
 
-_PATTERN_TEXT = {"id": "不是有效的编号（1 到 36 位字母、数字或 -）", "row_id": "不是有效的编号（1 到 36 位字母、数字或 -）",
-                 "station_id": "不是有效的编号（1 到 36 位字母、数字或 -）", "entity": "不是有效的表名",
-                 "hlc": "时间戳格式不对（应为 16 位数字-4 位小写十六进制-站点编号，只用 ASCII 字符）", "site": "站点编号不对"}
+_ID_TEXT = QT_TRANSLATE_NOOP("sync.protocol", "not a valid id (1 to 36 letters, digits or -)")
+_PATTERN_TEXT = {"id": _ID_TEXT, "row_id": _ID_TEXT, "station_id": _ID_TEXT,
+                 "entity": QT_TRANSLATE_NOOP("sync.protocol", "not a valid table name"),
+                 "hlc": QT_TRANSLATE_NOOP("sync.protocol", "malformed stamp (16 digits-4 lower-case hex digits-site id, ASCII only)"),
+                 "site": QT_TRANSLATE_NOOP("sync.protocol", "wrong site id")}
 
 
 def _chinese(error: dict) -> dict:
     """A compiled pattern's refusal, said as the rule it stands for."""
     name = error.get("loc", ("",))[-1]
     if error.get("type") == "string_pattern_mismatch" and name in _PATTERN_TEXT:
-        return error | {"msg": _PATTERN_TEXT[name]}
+        return error | {"msg": translate("sync.protocol", _PATTERN_TEXT[name])}
     return error
 
 
@@ -85,14 +87,15 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
             return JSONResponse(error.detail, status_code=error.status_code, headers=error.headers)
         status = error.status_code if 400 <= error.status_code < 500 and error.status_code in ERRORS \
             or error.status_code in (405, 410) else 400
-        text = "没有这个地址。" if error.status_code == 404 else f"请求未被接受（{str(error.detail)[:200]}）。"
+        text = (translate("server.app", "No such address.") if error.status_code == 404
+                else translate("server.app", "The request was not accepted ({detail}).").format(detail=str(error.detail)[:200]))
         return JSONResponse({"code": "not_found" if error.status_code == 404 else "http_error", "message": text},
                             status_code=status, headers=error.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request, error: RequestValidationError):
         where = "; ".join(".".join(str(p) for p in e["loc"]) + ": " + str(e["msg"]) for e in error.errors()[:5])
-        return _error(422, protocol.BAD_REQUEST, f"请求格式不对：{where}"[:500])
+        return _error(422, protocol.BAD_REQUEST, translate("server.app", "The request is malformed: {where}").format(where=where)[:500])
 
     def auth(authorization: str | None = Header(default=None)) -> tuple[str, str]:
         if not authorization or not authorization.startswith("Bearer ") or len(authorization) > 200:
@@ -113,7 +116,8 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
         # the body as the door parsed it (parsed once), validated in one call of the compiled model
         value = request.scope.get(PARSED)
         if value is None:
-            raise ApiError(422, protocol.BAD_REQUEST, "请求格式不对：body: 缺少请求内容")
+            raise ApiError(422, protocol.BAD_REQUEST, translate("server.app", "The request is malformed: {where}").format(
+                where="body"))
         try:
             with protocol.bulk():
                 body = protocol.PushRequest.model_validate(value)

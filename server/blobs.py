@@ -125,7 +125,7 @@ def make_routers(store: Store, root: Path, auth: Callable) -> list[APIRouter]:
                 raise HTTPException(400, detail={"code": protocol.BAD_REQUEST, "message": translate("server.blobs", "The photo upload lacks a correct checksum.")})
             size = info.get("size")
             if not isinstance(size, int) or size > protocol.MAX_PHOTO_BYTES:
-                raise HTTPException(413, detail={"code": protocol.TOO_LARGE, "message": "照片太大（上限 20 MB）。"})
+                raise HTTPException(413, detail={"code": protocol.TOO_LARGE, "message": translate("server.blobs", "The photo is too large (the limit is 20 MB).")})
             if time.monotonic() - cleaned["at"] > CLEAN_EVERY_S:
                 cleaned["at"] = time.monotonic()
                 clean_expired(uploads)
@@ -134,8 +134,8 @@ def make_routers(store: Store, root: Path, auth: Callable) -> list[APIRouter]:
             if used + size > quota:
                 raise HTTPException(413, detail={
                     "code": protocol.QUOTA_FULL, "used": used, "quota": quota,
-                    "message": f"本实践站在县中心的照片空间已满（已用 {_gb(used)}，上限 {_gb(quota)}），"
-                               "这张照片暂未上传。请联系县中心扩大空间；照片仍保存在本机。"})
+                    "message": translate("server.blobs", "This station's photo space at the county is full ({used} used, limit {quota}); this photo was not uploaded yet. Ask the county for more space; the photo stays on this PC.").format(
+                        used=_gb(used), quota=_gb(quota))})
         return check
 
     def complete_dep(ident=Depends(auth)):

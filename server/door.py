@@ -60,7 +60,7 @@ def _headers(scope) -> dict[bytes, bytes]:
     for name, value in scope.get("headers", []):
         name = name.lower()
         if name in out and name in SINGLE:
-            raise Refusal(400, protocol.BAD_REQUEST, f"请求头 {name.decode('latin-1')[:40]} 重复出现。")
+            raise Refusal(400, protocol.BAD_REQUEST, translate("server.door", "The header {name} appears more than once.").format(name=name.decode("latin-1")[:40]))
         out[name] = value
     return out
 
@@ -69,7 +69,7 @@ def _ascii(value: bytes, what: str) -> str:
     try:
         return value.decode("ascii")
     except UnicodeDecodeError:
-        raise Refusal(400, protocol.BAD_REQUEST, f"请求头 {what} 含有非 ASCII 字符。") from None
+        raise Refusal(400, protocol.BAD_REQUEST, translate("server.door", "The header {name} contains non-ASCII characters.").format(name=what)) from None
 
 
 def _console(path: str) -> bool:
@@ -82,7 +82,7 @@ def check_headers(scope, headers: dict[bytes, bytes]) -> int | None:
     """Refuse what is malformed; return the declared Content-Length, if any."""
     path = scope.get("path", "")
     if "\x00" in path or b"%00" in scope.get("query_string", b""):
-        raise Refusal(400, protocol.BAD_REQUEST, "请求地址中含有空字符，已拒收。")
+        raise Refusal(400, protocol.BAD_REQUEST, translate("server.door", "The request address contains a null character and was refused."))
     # an old PC must still fetch its update (server.releases), whatever protocol it speaks
     if path not in OPEN_PATHS and not _console(path) and not path.startswith("/v1/releases/"):
         raw = headers.get(protocol.PROTOCOL_HEADER.lower().encode())
@@ -91,24 +91,24 @@ def check_headers(scope, headers: dict[bytes, bytes]) -> int | None:
                           download="/v1/releases/latest/file", min_protocol=protocol.MIN_PROTOCOL)
         version = raw.decode("latin-1").strip()
         if not _DIGITS.fullmatch(version):
-            raise Refusal(400, protocol.BAD_REQUEST, f"请求头 {protocol.PROTOCOL_HEADER} 应为 1 到 6 位数字。")
+            raise Refusal(400, protocol.BAD_REQUEST, translate("server.door", "The header {name} must be 1 to 6 digits.").format(name=protocol.PROTOCOL_HEADER))
         if int(version) < protocol.MIN_PROTOCOL:
             raise Refusal(426, protocol.CLIENT_TOO_OLD, translate("sync.protocol", protocol.TOO_OLD_MESSAGE),
                           download="/v1/releases/latest/file", min_protocol=protocol.MIN_PROTOCOL)
     auth = headers.get(b"authorization")
     if auth is not None and (len(auth) > 200 or not auth.isascii()):
-        raise Refusal(401, protocol.BAD_TOKEN, "同步凭据格式不对。请用县中心发的注册码重新注册本机。")
+        raise Refusal(401, protocol.BAD_TOKEN, translate("server.door", "The sync credentials are malformed. Enrol this PC again with the code from the county."))
     encoding = headers.get(b"content-encoding", b"identity").strip().lower()
     if encoding not in (b"identity", b"gzip", b""):
-        raise Refusal(415, protocol.BAD_REQUEST, "只接受未压缩或 gzip 压缩的请求内容。")
+        raise Refusal(415, protocol.BAD_REQUEST, translate("server.door", "Only uncompressed or gzip request bodies are accepted."))
     length = None
     if b"content-length" in headers:
         text = _ascii(headers[b"content-length"], "Content-Length").strip()
         if not _LENGTH.fullmatch(text):
-            raise Refusal(400, protocol.BAD_REQUEST, "请求头 Content-Length 应为数字。")
+            raise Refusal(400, protocol.BAD_REQUEST, translate("server.door", "The header Content-Length must be a number."))
         length = int(text)
         if length > protocol.MAX_BODY_BYTES:
-            raise Refusal(413, protocol.TOO_LARGE, "请求内容太大，已拒收。")
+            raise Refusal(413, protocol.TOO_LARGE, translate("server.door", "The request body is too large and was refused."))
     if path.startswith(TUS_PREFIX):
         check_tus(scope, headers)
     return length
@@ -117,12 +117,12 @@ def check_headers(scope, headers: dict[bytes, bytes]) -> int | None:
 def check_tus(scope, headers: dict[bytes, bytes]) -> None:
     raw_path = scope.get("raw_path") or scope.get("path", "").encode()
     if not _TUS_PATH.fullmatch(scope.get("path", "")) or b"%" in raw_path:
-        raise Refusal(404, "not_found", "没有这个上传。")
+        raise Refusal(404, "not_found", translate("server.door", "No such upload."))
     if b"upload-concat" in headers:
-        raise Refusal(400, protocol.BAD_REQUEST, "不支持合并上传。")
+        raise Refusal(400, protocol.BAD_REQUEST, translate("server.door", "Joining uploads is not supported."))
     for name in (b"upload-length", b"upload-offset"):
         if name in headers and not _LENGTH.fullmatch(_ascii(headers[name], name.decode()).strip()):
-            raise Refusal(400, protocol.BAD_REQUEST, f"请求头 {name.decode()} 应为数字。")
+            raise Refusal(400, protocol.BAD_REQUEST, translate("server.door", "The header {name} must be a number.").format(name=name.decode()))
 
 
 def inflate(body: bytes) -> bytes:
@@ -131,9 +131,9 @@ def inflate(body: bytes) -> bytes:
     try:
         data = inflater.decompress(body, protocol.MAX_INFLATED_BYTES)
     except zlib.error:
-        raise Refusal(400, protocol.BAD_REQUEST, "请求内容不是有效的 gzip 数据。") from None
+        raise Refusal(400, protocol.BAD_REQUEST, translate("server.door", "The request body is not valid gzip data.")) from None
     if inflater.unconsumed_tail:
-        raise Refusal(413, protocol.TOO_LARGE, "请求内容解压后太大。")
+        raise Refusal(413, protocol.TOO_LARGE, translate("server.door", "The request body is too large once uncompressed."))
     return data
 
 
@@ -146,7 +146,7 @@ def check_json(body: bytes):
     try:
         value = orjson.loads(body)
     except orjson.JSONDecodeError as error:
-        raise Refusal(422, protocol.BAD_REQUEST, f"请求内容不是有效的 JSON（{str(error)[:80]}）。") from None
+        raise Refusal(422, protocol.BAD_REQUEST, translate("server.door", "The request body is not valid JSON ({error}).").format(error=str(error)[:80])) from None
     nul = b"\\u0000" in body
     if nul and isinstance(value, str) and "\x00" in value:
         raise _nul()
@@ -157,7 +157,7 @@ def check_json(body: bytes):
         if not children:
             continue
         if depth >= MAX_JSON_DEPTH:  # its children would be deeper than the limit
-            raise Refusal(422, protocol.BAD_REQUEST, f"请求内容的 JSON 嵌套太深（上限 {MAX_JSON_DEPTH} 层）。")
+            raise Refusal(422, protocol.BAD_REQUEST, translate("server.door", "The request body's JSON is nested too deep (the limit is {n} levels).").format(n=MAX_JSON_DEPTH))
         if nul and type(item) is dict and any("\x00" in k for k in item):
             raise _nul()
         for child in children:
@@ -170,7 +170,9 @@ def check_json(body: bytes):
 
 
 def _nul() -> Refusal:
-    return Refusal(422, protocol.BAD_REQUEST, "请求内容的文字中含有空字符（\\u0000），已拒收。")
+    return Refusal(422, protocol.BAD_REQUEST, translate("server.door", "The request body's text contains a null character (\\u0000) and was refused."))
+
+
 PARSED = "station_desk.json"  # scope key: the body as the door parsed it (server.app's push reads it)
 
 
@@ -197,7 +199,7 @@ class Door:
                 parsed = check_json(body)
             if scope.get("path", "").startswith(TUS_PREFIX) and b"upload-length" in headers and \
                     len(body) > int(headers[b"upload-length"]):
-                raise Refusal(413, protocol.TOO_LARGE, "上传的内容比声明的长度（Upload-Length）长，已拒收。")
+                raise Refusal(413, protocol.TOO_LARGE, translate("server.door", "The upload is longer than its declared length (Upload-Length) and was refused."))
         except Refusal as refusal:
             log.warning("refused %s %s with %d after reading %d body bytes", scope.get("method"),
                         scope.get("path", "")[:80].encode("unicode_escape").decode(), refusal.status, read[0])
@@ -215,11 +217,11 @@ class Door:
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
-                raise Refusal(400, protocol.BAD_REQUEST, "连接在请求传完之前断开了。")
+                raise Refusal(400, protocol.BAD_REQUEST, translate("server.door", "The connection broke before the request was complete."))
             body += message.get("body", b"")
             read[0] = len(body)
             if len(body) > self.limit:
-                raise Refusal(413, protocol.TOO_LARGE, "请求内容太大，已拒收。")
+                raise Refusal(413, protocol.TOO_LARGE, translate("server.door", "The request body is too large and was refused."))
             if not message.get("more_body", False):
                 return bytes(body)
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import FileResponse
 
+from desktop.i18n import translate
 from desktop.sync import protocol
 from desktop.sync.releases import HEADER, ReleaseRefused, trusted_keys, verify, version_key
 from server.store import ApiError
@@ -42,13 +43,13 @@ def server_keys() -> list[bytes] | None:
 def add_release(data_dir: Path, file: Path, version: str, signature_file: Path | None = None) -> dict:
     version_key(version)
     if not file.is_file():
-        raise ReleaseRefused(f"找不到安装程序文件：{file}")
+        raise ReleaseRefused(translate("server.releases", "No installer file: {file}").format(file=file))
     signature_file = signature_file or file.with_name(file.name + ".sig")
     signature = signature_file.read_text(encoding="ascii").strip() if signature_file.is_file() else ""
     sha256 = verify(file, signature, keys=server_keys())
     target = releases_dir(data_dir) / version
     if target.exists():
-        raise ReleaseRefused(f"版本 {version} 已经发布过。")
+        raise ReleaseRefused(translate("server.releases", "The version {version} is already published.").format(version=version))
     target.mkdir(parents=True)
     shutil.copy(file, target / file.name)
     meta = {"version": version, "file": file.name, "size": file.stat().st_size, "sha256": sha256,
@@ -97,7 +98,7 @@ def install(app, data_dir: Path, auth, responses: dict | None = None) -> Latest:
     def newest(ident=Depends(auth)):
         meta = latest.get()
         if meta is None:
-            raise ApiError(404, protocol.BAD_REQUEST, "县中心还没有发布新版本。")
+            raise ApiError(404, protocol.BAD_REQUEST, translate("server.releases", "The county has not published a new version yet."))
         return {**meta, "url": f"/v1/releases/{meta['version']}/file"}
 
     @router.get("/{version}/file")
@@ -108,10 +109,10 @@ def install(app, data_dir: Path, auth, responses: dict | None = None) -> Latest:
         try:
             version_key(version)
         except ReleaseRefused:
-            raise ApiError(404, protocol.BAD_REQUEST, "没有这个版本。") from None
+            raise ApiError(404, protocol.BAD_REQUEST, translate("server.releases", "No such version.")) from None
         meta_file = releases_dir(data_dir) / version / "meta.json"
         if not meta_file.is_file():
-            raise ApiError(404, protocol.BAD_REQUEST, "没有这个版本。")
+            raise ApiError(404, protocol.BAD_REQUEST, translate("server.releases", "No such version."))
         meta = json.loads(meta_file.read_text(encoding="utf-8"))
         return FileResponse(meta_file.parent / meta["file"], filename=meta["file"],
                             headers={"X-Release-Sha256": meta["sha256"]})

@@ -132,14 +132,14 @@ class Store:
     def add_station(self, name: str, county: str = "", station_id: str | None = None) -> tuple[str, str]:
         name = name.strip()
         if not name:
-            raise ApiError(400, protocol.BAD_REQUEST, "实践站名称不能为空。")
+            raise ApiError(400, protocol.BAD_REQUEST, translate("server.store", "The station needs a name."))
         joining = station_id is not None
         station_id = station_id or new_id()
         if not ID_PATTERN.match(station_id):
             raise ApiError(400, protocol.BAD_REQUEST, translate("server.store", "The station id is not in the right form."))
         with self.write() as conn:
             if conn.scalar(select(station.c.id).where(station.c.id == station_id)):
-                raise ApiError(409, protocol.BAD_REQUEST, f"实践站 {station_id} 已经存在。")
+                raise ApiError(409, protocol.BAD_REQUEST, translate("server.store", "The station {id} already exists.").format(id=station_id))
             floor = EPOCH_MS if joining else (self.now_ms() // 1000 - 60) * 1000
             conn.execute(insert(station).values(id=station_id, name=name, county=county.strip(),
                                                 created_at=_now(), last_seq=0, floor_ms=floor))
@@ -218,7 +218,7 @@ class Store:
         since = now - ENROL_WINDOW
         code_id = normal[:4]
         code_hash = hash_secret(normal)
-        wrong = ApiError(403, protocol.BAD_CODE, "注册码不对、已经用过或已过期。请向县中心索取新的注册码。")
+        wrong = ApiError(403, protocol.BAD_CODE, translate("server.store", "The enrolment code is wrong, used or expired. Ask the county for a new one."))
         live = conn.execute(select(enrol_code).where(enrol_code.c.code_id == code_id, enrol_code.c.expires_at >= now)
                             .with_for_update()).all()
         row = next((r for r in live if r.code_hash == code_hash), None)
@@ -229,7 +229,7 @@ class Store:
             failures = conn.scalar(select(func.count()).select_from(enrol_attempt).where(
                 enrol_attempt.c.code_id == code_id, enrol_attempt.c.ok.is_(False), enrol_attempt.c.at >= since))
             if failures >= CODE_LIMIT:
-                return ApiError(429, protocol.TOO_MANY, "这个注册码最近输错的次数太多，请过十分钟再试，或向县中心核对注册码。")
+                return ApiError(429, protocol.TOO_MANY, translate("server.store", "This enrolment code was mistyped too often lately; try again in ten minutes, or check the code with the county."))
         if row is None or row.expires_at < now:
             if not live:
                 if station_id:
@@ -237,11 +237,11 @@ class Store:
                         enrol_attempt.c.station_id == station_id[:36], enrol_attempt.c.ok.is_(False),
                         enrol_attempt.c.at >= since))
                     if named >= STATION_LIMIT:
-                        return ApiError(429, protocol.TOO_MANY, "本实践站最近输错注册码的次数太多，请过十分钟再试。")
+                        return ApiError(429, protocol.TOO_MANY, translate("server.store", "This station mistyped enrolment codes too often lately; try again in ten minutes."))
                 unknown = conn.scalar(select(func.count()).select_from(enrol_attempt).where(
                     enrol_attempt.c.code_id.is_(None), enrol_attempt.c.ok.is_(False), enrol_attempt.c.at >= since))
                 if unknown >= UNKNOWN_LIMIT:
-                    return ApiError(429, protocol.TOO_MANY, "最近输错注册码的次数太多，请过十分钟再试，或向县中心核对注册码。")
+                    return ApiError(429, protocol.TOO_MANY, translate("server.store", "Enrolment codes were mistyped too often lately; try again in ten minutes, or check the code with the county."))
             conn.execute(delete(enrol_attempt).where(enrol_attempt.c.at < now - timedelta(days=1)))
             conn.execute(insert(enrol_attempt).values(at=now, code_id=code_id if live else None,
                                                       station_id=(station_id or None) and station_id[:36], ok=False))
@@ -254,19 +254,28 @@ class Store:
             token = secrets.token_urlsafe(32)
             conn.execute(update(device).where(device.c.id == again.id).values(token_hash=hash_secret(token)))
             return protocol.EnrolResponse(station_id=st.id, station_name=st.name, device_id=again.id, token=token,
-                                          server_time=self.now_ms())
+                                          server_time=self.now_ms(), device_no=self._device_no(conn, again))
         if station_id and station_id != st.id:  # refused before the code is used up
             return ApiError(409, protocol.WRONG_STATION,
-                            f"本机已建立的实践站（编号 {station_id}）与这个注册码所属的实践站“{st.name}”不同。"
-                            f"请县中心用 station add --station-id {station_id} 登记本机的实践站，再发注册码。")
+                            translate("server.store", "The station set up on this PC (id {id}) is not the station “{name}” this code belongs to. The county should register this PC's station with station add --station-id {id}, then send a code.").format(
+                                id=station_id, name=st.name))
         token, device_id = secrets.token_urlsafe(32), new_id()
         conn.execute(insert(device).values(id=device_id, station_id=st.id, name=device_name[:100], site=site[:32],
                                            token_hash=hash_secret(token), created_at=now))
         conn.execute(update(enrol_code).where(enrol_code.c.code_hash == row.code_hash).values(
             used_at=now, device_id=device_id, site=site[:32]))
         conn.execute(insert(enrol_attempt).values(at=now, code_id=row.code_id, station_id=st.id, ok=True))
+        created = conn.execute(select(device).where(device.c.id == device_id)).first()
         return protocol.EnrolResponse(station_id=st.id, station_name=st.name, device_id=device_id, token=token,
-                                      server_time=self.now_ms())
+                                      server_time=self.now_ms(), device_no=self._device_no(conn, created))
+
+    @staticmethod
+    def _device_no(conn, row) -> int:
+        """A PC's place among its station's PCs, by enrolment order (revoked ones keep their place)."""
+        earlier = conn.scalar(select(func.count()).select_from(device).where(
+            device.c.station_id == row.station_id,
+            (device.c.created_at < row.created_at) | ((device.c.created_at == row.created_at) & (device.c.id < row.id))))
+        return int(earlier or 0) + 1
 
     def authenticate(self, token: str) -> tuple[str, str]:
         """(device id, station id) of a device token, or a 401."""
@@ -316,14 +325,15 @@ class Store:
         now = self.now_ms()
         for e in entries:
             if e.station_id != station_id:
-                raise ApiError(403, protocol.WRONG_STATION, "上传的数据不属于本机注册的实践站，已全部拒收。")
+                raise ApiError(403, protocol.WRONG_STATION, translate("server.store", "The uploaded data does not belong to the station this PC is enrolled for; all of it was refused."))
         texts = []  # each entry's field map is encoded once: its size check, its log row, a new row's state
         for n, e in enumerate(entries, 1):
             text = protocol.stored(e.fields)
             try:
                 schema.check_fields(e.entity, e.fields, station_id)
             except schema.Problem as problem:
-                raise ApiError(422, protocol.BAD_ENTRY, f"第 {n} 条数据不合规则，这批数据全部未接收：{problem.message}",
+                raise ApiError(422, protocol.BAD_ENTRY, translate("server.store", "Entry {n} breaks a rule; none of this batch was accepted: {problem}").format(
+                    n=n, problem=problem.message),
                                **problem.as_dict()) from None
             texts.append(text)
         with self.db.engine.connect() as conn:
@@ -331,9 +341,9 @@ class Store:
         early = next(((n, e) for n, e in enumerate(entries, 1) if wall_of(e.hlc) < floor), None)
         if early is not None:
             n, e = early
-            raise ApiError(422, protocol.BAD_ENTRY, f"第 {n} 条数据不合规则，这批数据全部未接收：表 {e.entity} 的时间戳 "
-                           f"{e.hlc[:40]} 早于本实践站在县中心建立的时间（规则：时间戳不早于实践站建立时间）。请检查本机日期。",
-                           entity=e.entity, field="hlc", rule="不早于实践站建立时间", problem="时间戳太早")
+            raise ApiError(422, protocol.BAD_ENTRY, translate("server.store", "Entry {n} breaks a rule; none of this batch was accepted: the stamp {stamp} of table {entity} is before the station was set up at the county (rule: a stamp is not before the station was set up). Check this PC's date.").format(
+                n=n, entity=e.entity, stamp=e.hlc[:40]), entity=e.entity, field="hlc",
+                rule=translate("server.store", "not before the station was set up"), problem=translate("server.store", "stamp too early"))
         ahead = [e for e in entries if wall_of(e.hlc) > now + DAY_MS]
         if ahead:
             raise ApiError(409, protocol.CLOCK_AHEAD, translate("server.store", "This PC's clock is more than a day ahead of the county's; this batch was not taken for now."),
@@ -427,7 +437,7 @@ class Store:
         try:
             schema.check_fields(entity, fields, station_id)
         except schema.Problem as problem:
-            raise ApiError(400, protocol.BAD_ENTRY, f"修改内容不合规则：{problem.message}") from None
+            raise ApiError(400, protocol.BAD_ENTRY, translate("server.store", "The change breaks a rule: {problem}").format(problem=problem.message)) from None
         with self.write() as conn:
             self._station(conn, station_id)
             if entity == "station" and row_id == station_id:  # keep the county's own list in step
@@ -495,6 +505,10 @@ class Store:
         rows += [{"station_id": station_id, "device_id": device_id, "kind": "mismatch", "key": m.entity,
                   "entity": m.entity, "row_id": "", "detail": "", "count": m.syncs, "reported_at": now}
                  for m in report.mismatched]
+        for kind, value in (("held", report.held), ("clock", report.clock_offset_s)):
+            if value:
+                rows.append({"station_id": station_id, "device_id": device_id, "kind": kind, "key": "*",
+                             "entity": "", "row_id": "", "detail": "", "count": value, "reported_at": now})
         if report.rejected_total > len(report.rejected):
             rows.append({"station_id": station_id, "device_id": device_id, "kind": "rejected_total", "key": "*",
                          "entity": "", "row_id": "", "detail": "", "count": report.rejected_total,
@@ -517,7 +531,7 @@ class Store:
 
     def set_quota(self, station_id: str, quota_bytes: int | None) -> None:
         if quota_bytes is not None and quota_bytes < 0:
-            raise ApiError(400, protocol.BAD_REQUEST, "照片空间上限不能是负数。")
+            raise ApiError(400, protocol.BAD_REQUEST, translate("server.store", "The photo space limit cannot be negative."))
         with self.write() as conn:
             self._station(conn, station_id)
             conn.execute(update(station).where(station.c.id == station_id).values(photo_quota=quota_bytes))
@@ -526,7 +540,8 @@ class Store:
 
     def health_report(self) -> dict[str, dict[str, int]]:
         """station id -> {"quarantined": entries its PCs quarantined (the most any PC reports),
-        "held": 0 (PCs do not report held entries), "mismatch": tables its check keeps finding different}."""
+        "held": entries waiting on its PCs (the most any PC reports), "mismatch": tables its check keeps
+        finding different, "clock": the largest clock offset of its PCs, in seconds}."""
         out: dict[str, dict[str, int]] = {}
         per_device: dict[tuple[str, str], int] = {}
         for p in self.problems():
@@ -538,9 +553,17 @@ class Store:
                 per_device[key] = max(per_device.get(key, 0), p["count"])
             elif p["kind"] == "mismatch":
                 health["mismatch"] += 1
+            elif p["kind"] == "held":
+                health["held"] = max(health["held"], p["count"])
+            elif p["kind"] == "clock" and abs(p["count"]) > abs(health.get("clock", 0)):
+                health["clock"] = p["count"]
         for (station_id, _), n in per_device.items():
             out[station_id]["quarantined"] = max(out[station_id]["quarantined"], n)
         return out
+
+    def clock_offsets(self, station_id: str | None = None) -> dict[str, int]:
+        """device id -> its last reported clock offset in seconds (the county's clock minus the PC's)."""
+        return {p["device_id"]: p["count"] for p in self.problems(station_id) if p["kind"] == "clock"}
 
     def quarantine_report(self, limit: int = 1000) -> list[dict]:
         """Entries PCs reported as quarantined: station_id, device_id, entity, row_id, entry_id, reason, reported_at."""

@@ -11,52 +11,53 @@ import sys
 
 from desktop.cli import print_json
 from desktop.errors import ValidationError
+from desktop.i18n import translate
 
 NEW_PASSWORD_ENV = "STATION_DESK_NEW_PASSWORD"
 
 
 def register(sub) -> None:
-    p = sub.add_parser("account", help="管理本机账号（站长）")
+    p = sub.add_parser("account", help=translate("cli.accounts", "manage this PC's accounts (station head)"))
     acc = p.add_subparsers(dest="account_command", metavar="ACTION", required=True)
-    add = acc.add_parser("add", help="新建账号：站长 / 录入员 / 签到员")
+    add = acc.add_parser("add", help=translate("cli.accounts", "add an account: 站长 (head) / 录入员 (data clerk) / 签到员 (sign-in clerk)"))
     add.add_argument("username")
-    add.add_argument("--role", default="录入员", help="站长、录入员 或 签到员（默认录入员）")
-    add.add_argument("--name", default="", help="显示的姓名")
-    add.add_argument("--new-password-stdin", action="store_true", help="新账号的密码从标准输入读取")
+    add.add_argument("--role", default="录入员", help=translate("cli.accounts", "站长, 录入员 or 签到员 (default 录入员)"))
+    add.add_argument("--name", default="", help=translate("cli.accounts", "the name shown"))
+    add.add_argument("--new-password-stdin", action="store_true", help=translate("cli.accounts", "read the new account's password from standard input"))
     add.set_defaults(handler=run_add)
-    ls = acc.add_parser("list", help="列出账号")
+    ls = acc.add_parser("list", help=translate("cli.accounts", "list the accounts"))
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=run_list)
-    pw = acc.add_parser("passwd", help="设置某个账号的新密码")
+    pw = acc.add_parser("passwd", help=translate("cli.accounts", "set a new password for an account"))
     pw.add_argument("username")
     pw.add_argument("--new-password-stdin", action="store_true")
     pw.set_defaults(handler=run_passwd)
-    rs = acc.add_parser("reset", help="忘记密码：用县中心发的一次性重置码设置新密码（不需要登录）")
+    rs = acc.add_parser("reset", help=translate("cli.accounts", "forgotten password: set a new one with the county's one-time reset code (no sign-in needed)"))
     rs.add_argument("username")
-    rs.add_argument("--code", required=True, help="县中心发的重置码，例如 ABCD-EFGH")
+    rs.add_argument("--code", required=True, help=translate("cli.accounts", "the reset code from the county, e.g. ABCD-EFGH"))
     rs.add_argument("--new-password-stdin", action="store_true")
     rs.set_defaults(handler=run_reset)
-    rm = acc.add_parser("remove", help="停用账号")
+    rm = acc.add_parser("remove", help=translate("cli.accounts", "switch an account off"))
     rm.add_argument("username")
     rm.set_defaults(handler=run_remove)
 
-    p = sub.add_parser("audit", help="查看操作记录（站长）")
-    p.add_argument("--actor", default=None, help="只看这个人的操作")
-    p.add_argument("--action", default=None, help="只看这类操作（前缀，例如 volunteer 或 account）")
-    p.add_argument("--since", default=None, help="开始日期 YYYY-MM-DD")
-    p.add_argument("--until", default=None, help="结束日期 YYYY-MM-DD（含）")
+    p = sub.add_parser("audit", help=translate("cli.accounts", "see the audit log (station head)"))
+    p.add_argument("--actor", default=None, help=translate("cli.accounts", "only this person's actions"))
+    p.add_argument("--action", default=None, help=translate("cli.accounts", "only these actions (a prefix, e.g. volunteer or account)"))
+    p.add_argument("--since", default=None, help=translate("cli.accounts", "start date YYYY-MM-DD"))
+    p.add_argument("--until", default=None, help=translate("cli.accounts", "end date YYYY-MM-DD (included)"))
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_audit)
 
-    p = sub.add_parser("purge", help="清除退出志愿者的个人信息（站长；保存期限由县中心设定）")
-    p.add_argument("--months", type=int, default=None, help="保存期限（月），默认用县中心设定的期限")
-    p.add_argument("--dry-run", action="store_true", help="只列出会清除的人数，不清除")
+    p = sub.add_parser("purge", help=translate("cli.accounts", "clear the personal data of volunteers who left (station head; the county sets how long it is kept)"))
+    p.add_argument("--months", type=int, default=None, help=translate("cli.accounts", "months to keep it (default: the county's setting)"))
+    p.add_argument("--dry-run", action="store_true", help=translate("cli.accounts", "only count who would be cleared; clear nothing"))
     p.set_defaults(handler=run_purge)
 
-    p = sub.add_parser("restore", help="从备份文件恢复（站长；恢复前会先自动备份当前数据）")
-    p.add_argument("file", help="备份文件（.sqlite）")
-    p.add_argument("--preview", action="store_true", help="只看备份里有什么，不恢复")
+    p = sub.add_parser("restore", help=translate("cli.accounts", "restore from a backup file (station head; the current data is backed up first)"))
+    p.add_argument("file", help=translate("cli.accounts", "the backup file (.sqlite)"))
+    p.add_argument("--preview", action="store_true", help=translate("cli.accounts", "only show what the backup holds; restore nothing"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_restore)
 
@@ -71,7 +72,7 @@ def new_password(args) -> str:
     else:
         line = os.environ.get(NEW_PASSWORD_ENV, "")
     if not line:
-        raise ValidationError(f"请提供新密码：环境变量 {NEW_PASSWORD_ENV} 或 --new-password-stdin。")
+        raise ValidationError(translate("cli.accounts", "Give the new password: {env} or --new-password-stdin.").format(env=NEW_PASSWORD_ENV))
     return line
 
 
@@ -80,7 +81,7 @@ def run_add(args, open_db) -> int:
 
     db = open_db()
     account = add_account(db, args.username, new_password(args), args.role, args.name)
-    print(f"已新建账号“{account.username}”（{account.role_name}）。")
+    print(translate("cli.accounts", "The account “{name}” ({role}) is made.").format(name=account.username, role=account.role_name))
     return 0
 
 
@@ -102,7 +103,7 @@ def run_passwd(args, open_db) -> int:
 
     db = open_db()
     set_password(db, args.username, new_password(args))
-    print(f"已为“{args.username}”设置新密码。")
+    print(translate("cli.accounts", "A new password is set for “{name}”.").format(name=args.username))
     return 0
 
 
@@ -111,7 +112,7 @@ def run_reset(args, open_db) -> int:
     from desktop.services.recovery import reset_password
 
     reset_password(args.data_dir or default_data_dir(), args.username, args.code, new_password(args))
-    print(f"已为“{args.username}”设置新密码（县中心重置码已用掉）。")
+    print(translate("cli.accounts", "A new password is set for “{name}” (the county's reset code is used up).").format(name=args.username))
     return 0
 
 
@@ -120,7 +121,7 @@ def run_remove(args, open_db) -> int:
 
     db = open_db()
     remove_account(db, args.username)
-    print(f"已停用账号“{args.username}”。")
+    print(translate("cli.accounts", "Switched off the account “{name}”.").format(name=args.username))
     return 0
 
 
@@ -153,12 +154,12 @@ def _recover(args) -> int:
             raise LoginRequired()
         user, key = unlock_key(args.data_dir, args.user, password)
         if crypto.KeySlots.load(args.data_dir).slots[user].get("role") != "head":
-            raise PermissionDenied("只有站长可以恢复备份，请让站长登录后操作。")
+            raise PermissionDenied(translate("cli.accounts", "Only the station head can restore a backup; ask the station head to sign in."))
     print(preview_file(args.file, key).summary)
     if args.preview:
         return 0
     recover_from_backup(args.data_dir or _default_dir(), key, args.file)
-    print("已恢复。损坏的数据文件已改名保留在数据文件夹中。")
+    print(translate("cli.accounts", "Restored. The damaged data file was renamed and kept in the data folder."))
     return 0
 
 
@@ -174,11 +175,13 @@ def run_purge(args, open_db) -> int:
     db = open_db()
     months = args.months if args.months is not None else retention_months(db)
     if months <= 0:
-        raise ValidationError("县中心还没有设定退出志愿者信息的保存期限；可以用 --months 指定（例如 --months 36）。")
+        raise ValidationError(translate("cli.accounts", "The county has not set how long the data of volunteers who left is kept; give it with --months (e.g. --months 36)."))
     if args.dry_run:
-        print(f"退出超过 {months} 个月、仍有个人信息的志愿者：{len(purge_candidates(db, months=months))} 人。")
+        print(translate("cli.accounts", "Volunteers who left more than {months} months ago and still have personal data: {n}.").format(
+            months=months, n=len(purge_candidates(db, months=months))))
         return 0
-    print(f"已清除 {purge_exited(db, months=months)} 位退出志愿者的身份证号、电话、住址等个人信息（姓名和服务时长保留）。")
+    print(translate("cli.accounts", "Cleared the ID numbers, phones, addresses and other personal data of {n} volunteers who left (names and hours stay).").format(
+        n=purge_exited(db, months=months)))
     return 0
 
 
@@ -198,5 +201,5 @@ def run_restore(args, open_db) -> int:
     if args.preview:
         return 0
     result = restore_backup(db, args.file)
-    print(f"已恢复。恢复前的数据已先备份到 {result.safety_backup}。")
+    print(translate("cli.accounts", "Restored. The data before the restore was backed up to {path}.").format(path=result.safety_backup))
     return 0

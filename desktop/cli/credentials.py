@@ -12,6 +12,7 @@ import os
 import sys
 
 from desktop.errors import LoginRequired
+from desktop.i18n import translate
 
 PASSWORD_ENV = "STATION_DESK_PASSWORD"
 # Commands a role needs beyond "data" (站长-only ones); the kiosk role runs only sign-in commands.
@@ -59,7 +60,7 @@ def check_command(db, args) -> None:
 
     command = args.command
     if db.user is not None and db.user.role == "kiosk" and command not in KIOSK_COMMANDS:
-        raise PermissionDenied("签到员账号只能使用签到台（signin / signout）。")
+        raise PermissionDenied(translate("cli.credentials", "A sign-in clerk's account can only use the sign-in desk (signin / signout)."))
     if command in COMMAND_PERMISSION:
         require(db, COMMAND_PERMISSION[command])
     elif command not in KIOSK_COMMANDS:

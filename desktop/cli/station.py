@@ -17,8 +17,8 @@ def register(sub) -> None:
     p.add_argument("--phone", default="")
     p.add_argument("--preset", default="district", choices=sorted(TEAM_PRESETS), help=translate("cli.station", "preset volunteer teams"))
     p.set_defaults(handler=run_init)
-    p = sub.add_parser("account-setup", help="为已有的实践站建立站长账号并加密数据（密码来自 STATION_DESK_PASSWORD）")
-    p.add_argument("--head", default="", help="站长的登录账号（默认为站长姓名）")
+    p = sub.add_parser("account-setup", help=translate("cli.station", "create the station head's account for an existing station and encrypt the data (password from STATION_DESK_PASSWORD)"))
+    p.add_argument("--head", default="", help=translate("cli.station", "the station head's login name (default: the head's name)"))
     p.set_defaults(handler=run_account_setup)
 
 
@@ -42,7 +42,7 @@ def _head_account(db, args, head: str) -> None:
     if password is None:  # unprotected until account-setup, or until the GUI's next start asks for it
         return
     account = create_head(db, head.strip() or "站长", password)
-    print(f"已建立站长账号“{account.username}”，数据已加密。")
+    print(translate("cli.station", "The station head's account “{name}” is made; the data is encrypted.").format(name=account.username))
 
 
 def run_account_setup(args, open_db) -> int:
@@ -52,9 +52,9 @@ def run_account_setup(args, open_db) -> int:
     from desktop.services.station import get_station
 
     if has_accounts(args.data_dir):
-        raise UserError("本机已经有账号了。新增账号请用 account add。")
+        raise UserError(translate("cli.station", "This PC already has accounts. Add one with account add."))
     if password_from(args) is None:
-        raise UserError("请提供站长密码：环境变量 STATION_DESK_PASSWORD 或 --password-stdin。")
+        raise UserError(translate("cli.station", "Give the station head's password: STATION_DESK_PASSWORD or --password-stdin."))
     db = open_db()
     station = get_station(db)
     _head_account(db, args, args.head or (station.head_name if station else "") or "站长")

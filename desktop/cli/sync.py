@@ -22,9 +22,9 @@ def register(sub) -> None:
     p = sub.add_parser("sync-status", help=translate("cli", "show the sync state"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_status)
-    p = sub.add_parser("sync-problems", help="查看同步时隔离的有问题的数据")
+    p = sub.add_parser("sync-problems", help=translate("cli.sync", "see the data quarantined during sync"))
     p.add_argument("--json", action="store_true")
-    p.add_argument("--limit", type=int, default=1000, help="最多列出多少条（默认 1000）")
+    p.add_argument("--limit", type=int, default=1000, help=translate("cli.sync", "how many to list at most (default 1000)"))
     p.set_defaults(handler=run_problems)
 
 
@@ -88,7 +88,8 @@ def run_sync(args, open_db) -> int:
         print(translate("cli.sync", "{n} records are held back from merging (time ahead, or waiting for related records); the next sync tries again.").format(
             n=report.held))
     if report.rejected:
-        print(f"{report.rejected} 条数据有问题，已隔离（其余数据已正常同步；已报告县中心）。用 sync-problems 查看。")
+        print(translate("cli.sync", "{n} entries have problems and were quarantined (the rest synced; the county was told). See them with sync-problems.").format(
+            n=report.rejected))
     if report.mismatched:
         from desktop.sync.check import persistent_text
 
@@ -121,7 +122,7 @@ def run_status(args, open_db) -> int:
     if info["held_entries"]:
         print(translate("cli.sync", "Records held back from merging: {n}").format(n=info["held_entries"]))
     if info["rejected_entries"]:
-        print(f"{info['rejected_text']}（用 sync-problems 查看）")
+        print(translate("cli.sync", "{text} (see sync-problems)").format(text=info["rejected_text"]))
     if info["mismatched_text"]:
         print(info["mismatched_text"])
     if info["check_ok"] is False:
@@ -135,16 +136,17 @@ def run_problems(args, open_db) -> int:
     from desktop.sync.quarantine import listing
 
     if args.limit < 1:
-        print("错误：--limit 应为正整数。", file=sys.stderr)
+        print(translate("cli.sync", "Error: --limit must be a positive integer."), file=sys.stderr)
         return 2
     rows = listing(open_db(), args.limit)
     if args.json:
         print_json(rows)
         return 0
     if not rows:
-        print("没有被隔离的数据。")
+        print(translate("cli.sync", "No quarantined data."))
         return 0
-    print(f"{len(rows)} 条数据有问题，已隔离：")
+    print(translate("cli.sync", "{n} entries have problems and were quarantined:").format(n=len(rows)))
     for r in rows:
-        print(f"{r['entity'] or '-'}\t{r['row_id'] or '-'}\t序号 {r['server_seq']}\t{r['reason']}")
+        seq = translate("cli.sync", "seq {n}").format(n=r["server_seq"])
+        print(f"{r['entity'] or '-'}\t{r['row_id'] or '-'}\t{seq}\t{r['reason']}")
     return 0

@@ -42,11 +42,12 @@ def run_targets(args, open_db) -> int:
         print_json({"month": f"{y:04d}-{m:02d}", "year_period": year_check.period.label, "rules": rules})
         return 0
     words = {"met": translate("cli.targets", "met"), "unmet": translate("cli.targets", "not met"),
-             "not_applicable": translate("cli.targets", "not applicable")}
+             "not_applicable": translate("cli.targets", "not applicable"), "info": translate("cli.targets", "for information")}
     for title, check in ((month_check.period.label, month_check), (year_check.period.label, year_check)):
         print(title)
         for item in check.items:
-            print(f"  [{words[item.verdict]}] {item.name}: {item.actual} ({item.required})")
+            word = words["info" if item.status == "info" else item.verdict]
+            print(f"  [{word}] {item.name}: {item.actual} ({item.required})")
             if item.records:
                 print("      " + translate("cli.targets", "counted: {records}").format(
                     records=translate("cli.targets", ", ").join(r.label for r in item.records)))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 
 from desktop.cli import print_json
+from desktop.i18n import translate
 
 
 def register(sub) -> None:
-    p = sub.add_parser("update", help="查看、下载、安装县中心发布的新版本")
-    p.add_argument("--download", action="store_true", help="下载新版本并核对签名（可断点续传）")
-    p.add_argument("--install", action="store_true", help="下载后运行安装程序")
+    p = sub.add_parser("update", help=translate("cli.update", "see, download and install a new version published by the county"))
+    p.add_argument("--download", action="store_true", help=translate("cli.update", "download the new version and check its signature (resumes where it stopped)"))
+    p.add_argument("--install", action="store_true", help=translate("cli.update", "run the installer after the download"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_update)
 
@@ -25,15 +26,19 @@ def run_update(args, open_db) -> int:
         if args.json:
             print_json(status.as_dict())
         elif status.available:
-            print(f"有新版本 {status.latest}（本机 {status.current}）。用 update --download 下载。")
+            print(translate("cli.update", "A new version {latest} is out (this PC: {current}). Download it with update --download.").format(
+                latest=status.latest, current=status.current))
         else:
-            print(f"本机是最新版本 {status.current}。" + ("" if status.latest else "（同步后会知道县中心有没有新版本）"))
+            unknown = "" if status.latest else translate("cli.update", " (after a sync we know whether the county has a new version)")
+            print(translate("cli.update", "This PC has the newest version {current}.").format(current=status.current) + unknown)
         return 0
     if not status.available:
-        raise UserError(f"没有比本机（{status.current}）更新的版本。请先同步一次，看县中心是否发布了新版本。")
+        raise UserError(translate("cli.update", "No version newer than this PC's ({current}). Sync once first to see whether the county has published one.").format(
+            current=status.current))
 
     def progress(done, total):
-        print(f"\r下载中 {done // 1024} / {total // 1024} KB", end="", file=sys.stderr, flush=True)
+        print("\r" + translate("cli.update", "Downloading {done} / {total} KB").format(done=done // 1024, total=total // 1024), end="", file=sys.stderr,
+              flush=True)
 
     try:
         path = updates.download(db, progress=progress)
@@ -42,8 +47,8 @@ def run_update(args, open_db) -> int:
     if args.json:
         print_json({**status.as_dict(), "file": str(path)})
     else:
-        print(f"已下载并核对签名：{path}")
+        print(translate("cli.update", "Downloaded and signature checked: {path}").format(path=path))
     if args.install:
         updates.start_installer(path)
-        print("已启动安装程序。安装前请关闭实践站工作台。")
+        print(translate("cli.update", "The installer has started. Close Station Desk before installing."))
     return 0

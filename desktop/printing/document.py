@@ -28,8 +28,11 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextOption,
+    QTextTable,
 )
 
 from desktop.printing.app import ensure_app
@@ -90,13 +93,73 @@ def build_document(paper: PaperDoc, image_max_px: int = IMAGE_MAX_PX) -> QTextDo
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long IDs and Latin words wrap too
     doc.setDefaultTextOption(option)
     doc.setDocumentMargin(0)
+    limit = image_max_px if len(paper.images) <= 12 else min(image_max_px, IMAGE_MAX_PX * 5 // 7)  # 6 to a page: smaller
     for name, path in paper.images.items():
-        image = _load_image(path, image_max_px)
+        image = _load_image(path, limit)
         if image.isNull():
             continue
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(paper.html)
+    doc.setProperty("keepTables", bool(getattr(paper, "keep_tables", False)))
+    doc.setProperty("continuedMark", getattr(paper, "continued", "") or "")
     return doc
+
+
+def _straddles(top: float, height: float, body: float) -> bool:
+    return int(top // body) != int((top + height - 1) // body)
+
+
+def _tables(doc: QTextDocument) -> list[QTextTable]:
+    return [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+
+
+def _break_before(table: QTextTable) -> None:
+    fmt = table.format()
+    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    table.setFormat(fmt)
+
+
+def keep_tables_together(doc: QTextDocument, body: float) -> list[int]:
+    """Move every top-level table that would straddle a page break, and fits on one page, to the
+    start of the next page (one volunteer's block in the register is never split). Returns the
+    pages on which a table too tall for one page continues: their repeated header says so.
+
+    One layout without pages gives each table's own height; a walk down the pages then decides
+    the breaks, all set at once; a check on the real layout fixes what the walk could not know
+    (how far a table taller than a page runs on), one relayout per fix."""
+    layout = doc.documentLayout()
+    width = doc.pageSize().width()
+    doc.setPageSize(QSizeF(width, 1e8))  # one long page: natural heights and gaps
+    natural = [layout.frameBoundingRect(t) for t in _tables(doc)]
+    doc.setPageSize(QSizeF(width, body))
+    fits = body * 0.97
+    shift, marks = 0.0, []
+    for index, rect in enumerate(natural):
+        top = rect.top() + shift
+        if rect.height() <= fits and _straddles(top, rect.height(), body):
+            page_top = (int(top // body) + 1) * body
+            shift += page_top - top
+            marks.append(index)
+        elif rect.height() > fits:  # runs on over pages: rows move to the next page, the header repeats
+            shift += (int((top + rect.height()) // body) - int(top // body)) * body * 0.06
+    tables = _tables(doc)
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()  # one relayout for all the breaks, not one each
+    for index in marks:
+        _break_before(tables[index])
+    cursor.endEditBlock()
+    continued: list[int] = []
+    for table in tables:  # the check on the real layout
+        rect = layout.frameBoundingRect(table)
+        if not _straddles(rect.top(), rect.height(), body):
+            continue
+        if rect.height() <= fits:
+            _break_before(table)
+            doc.pageCount()  # lay out again from here before measuring the next table
+            continue
+        first, last = int(rect.top() // body), int((rect.bottom() - 1) // body)
+        continued += range(first + 1, last + 1)
+    return continued
 
 
 def page_layout(landscape: bool = False, size: str = "A4") -> QPageLayout:
@@ -118,6 +181,8 @@ def _geometry(doc: QTextDocument, layout: QPageLayout, dpi: int) -> tuple[QRectF
     footer_px = FOOTER_MM / 25.4 * dpi
     body = paint.height() - footer_px
     doc.setPageSize(QSizeF(paint.width(), body))
+    if doc.property("keepTables"):
+        doc.setProperty("continuedPages", keep_tables_together(doc, body))
     return paint, body, footer_px, doc.pageCount()
 
 
@@ -131,6 +196,13 @@ def _paint_page(painter: QPainter, doc: QTextDocument, index: int, pages: int, w
     painter.setClipRect(context.clip)
     doc.documentLayout().draw(painter, context)
     painter.restore()
+    mark = doc.property("continuedMark")
+    if mark and index in (doc.property("continuedPages") or []):  # the repeated header of a block that runs on
+        painter.save()
+        painter.setFont(doc.defaultFont())
+        painter.drawText(QRectF(0, 0, width - footer_px * 0.3, footer_px * 0.9),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), mark)
+        painter.restore()
     painter.setFont(footer_font)
     band = QRectF(0, body, width, footer_px)
     painter.drawText(band, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title)

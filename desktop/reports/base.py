@@ -43,6 +43,8 @@ class HtmlDoc:
     landscape: bool = False
     images: dict[str, Path] = field(default_factory=dict)  # <img src="name"> -> file
     page_size: str = "A4"  # or "A5" (half an A4 sheet: the request receipt), "A3" (the 积分榜)
+    keep_tables: bool = False  # a table that fits on a page is never split across two (the register's blocks)
+    continued: str = ""  # printed at the top of a page where a table too tall for one page runs on ("（续）")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class Report:
     signatures: list[str] = field(default_factory=list)  # 填表人, 负责人, ...
     landscape: bool = False
     sheet_name: str = ""
+    keep_blocks: bool = False  # print each section's table whole on one page when it fits
 
 
 # --- HTML --------------------------------------------------------------------
@@ -179,7 +182,8 @@ def report_html(report: Report, progress: Progress | None = None) -> HtmlDoc:
             parts.append(f"<p class='note'>{esc(section.note)}</p>")
         check(progress, index + 1, total)
     parts.append(signatures_html(report.signatures))
-    return HtmlDoc(page("".join(parts)), title=report.title, landscape=report.landscape)
+    return HtmlDoc(page("".join(parts)), title=report.title, landscape=report.landscape, keep_tables=report.keep_blocks,
+                   continued=translate("reports", "(continued)") if report.keep_blocks else "")
 
 
 # --- xlsx --------------------------------------------------------------------

@@ -62,6 +62,17 @@ def counted_rows(*checks) -> list[list]:
     return rows
 
 
+def _main_counted(data: MonthlyData) -> list[list]:
+    """The month's main figures with what they counted: the activities held, the people who served."""
+    from desktop.reports.format import pinyin_key
+
+    acts = translate("reports", ", ").join(f"{a.start_at:%m-%d} {a.title}" for a in data.month_acts) or "—"
+    people = sorted(data.ctx.name(v) for v in data.month_minutes)
+    names = translate("reports", ", ").join(sorted(people, key=pinyin_key)) or "—"
+    return [[translate("reports", "Activities held"), len(data.month_acts), acts],
+            [translate("reports", "Volunteers who served (people)"), len(data.month_minutes), names]]
+
+
 def target_table(check_result) -> Table:
     return Table(TARGETS, [[i.name, i.required, i.actual, translate("reports", STATUS[i.status]), i.advice] for i in check_result.items])
 
@@ -137,7 +148,7 @@ def monthly_report(data: MonthlyData, *, progress=None) -> Report:
                 table=target_table(year_check)),
         Section(translate("reports", "4. The month's activities"), table=Table(ACTIVITIES, act_rows),
                 note="" if act_rows else translate("reports", "No activities were recorded this month.")),
-        Section(translate("reports", "5. The records behind each figure"), table=Table(COUNTED, counted_rows(month_check, year_check)),
+        Section(translate("reports", "5. The records behind each figure"), table=Table(COUNTED, _main_counted(data) + counted_rows(month_check, year_check)),
                 note=translate("reports", "Only activities marked held or recorded, up to the day of the report, are counted; planned ones are not.")),
     ]
     return Report(translate("reports", "Monthly report of the New Era Civilization Practice Station, {period}").format(period=period.label),

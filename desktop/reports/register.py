@@ -19,7 +19,7 @@ from desktop.periods import Period
 from desktop.progress import Progress
 from desktop.reports.base import Column, Report, Section, Table, check
 from desktop.reports.data import Attendance, Context
-from desktop.reports.format import clock, day, hours, show_id, show_phone
+from desktop.reports.format import clock, day, hours, pinyin_key, show_id, show_phone
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def _volunteer_sections(ctx: Context, entries, acts: dict[str, Activity], full_i
     for entry in entries:
         per[entry.volunteer_id].append(entry)
     sections = []
-    order = sorted(per, key=lambda v: (ctx.name(v), v))
+    order = sorted(per, key=lambda v: (pinyin_key(ctx.name(v)), v))  # 按姓名拼音
     for index, vol_id in enumerate(order):
         volunteer = ctx.volunteers.get(vol_id)
         rows, total = [], 0
@@ -88,7 +88,7 @@ def _activity_sections(ctx: Context, acts: list[Activity], attendance_of: dict[s
     for index, act in enumerate(acts):
         rows, total = [], 0
         attendance = attendance_of.get(act.id, [])
-        for entry in sorted(attendance, key=lambda e: (ctx.name(e.volunteer_id), e.signed_in is None)):
+        for entry in sorted(attendance, key=lambda e: (pinyin_key(ctx.name(e.volunteer_id)), e.volunteer_id, e.signed_in is None)):
             volunteer = ctx.volunteers.get(entry.volunteer_id)
             total += entry.minutes
             back = translate("reports", " (back-entered)") if entry.source == "paper" else ""  # 补录 from a paper sheet
@@ -115,4 +115,5 @@ def register_report(data: RegisterData, *, full_id: bool = False, progress: Prog
     if not sections:
         sections = [Section(note=translate("reports", "There are no volunteer service records in the chosen period."))]
     return Report(translate("reports", "Volunteer service register"), data.ctx.station.name, [(translate("reports", "Period"), data.period.label)], sections,
-                  [translate("reports", "Registered by"), translate("reports", "Head of the station")], landscape=True, sheet_name=translate("reports", "Service register"))
+                  [translate("reports", "Registered by"), translate("reports", "Head of the station")], landscape=True, sheet_name=translate("reports", "Service register"),
+                  keep_blocks=True)

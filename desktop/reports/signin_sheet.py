@@ -9,7 +9,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import Activity, Volunteer
 from desktop.reports.base import Column, Report, Section, Table
 from desktop.reports.data import Attendance, Context
-from desktop.reports.format import clock, hours, show_phone
+from desktop.reports.format import clock, hours, pinyin_key, show_phone
 
 EXTRA_BLANK_ROWS = 8  # walk-ins sign on empty lines
 # Translated where shown; column titles by the renderer (desktop.reports.base, context "reports").
@@ -50,7 +50,7 @@ def signin_report(data: SigninData, *, full_id: bool = False, progress=None) -> 
         table = Table(BLANK, rows, tall=True)
     else:
         rows, total = [], 0
-        for entry in data.attendance:
+        for entry in sorted(data.attendance, key=lambda e: (pinyin_key(ctx.name(e.volunteer_id)), e.volunteer_id)):  # 按拼音
             volunteer = ctx.volunteers.get(entry.volunteer_id)
             total += entry.minutes
             remark = translate("reports", "Signed out automatically, please check") if entry.flagged else (

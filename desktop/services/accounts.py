@@ -21,11 +21,22 @@ from sqlmodel import select
 from desktop import crypto
 from desktop.db import Database, default_data_dir
 from desktop.errors import CorruptDatabase, LoginRequired, PermissionDenied, UserError, ValidationError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import LocalUser
 from desktop.services.audit import audit
 
-ROLES = {"head": "站长", "clerk": "录入员", "kiosk": "签到员"}
-ROLE_BY_NAME = {v: k for k, v in ROLES.items()}
+ROLES = {"head": QT_TRANSLATE_NOOP("services.accounts", "Station head"), "clerk": QT_TRANSLATE_NOOP("services.accounts", "Data clerk"), "kiosk": QT_TRANSLATE_NOOP("services.accounts", "Sign-in clerk")}
+ROLE_WORDS = {"站长": "head", "录入员": "clerk", "签到员": "kiosk"}  # typed on the command line (--role 录入员)
+
+
+def role_label(role: str) -> str:
+    """A role as shown, in the current language (an unknown role as it is)."""
+    return translate("services.accounts", ROLES[role]) if role in ROLES else role
+
+
+def role_of(word: str) -> str:
+    """The role for its code, its English or shown label, or the Chinese word."""
+    return ROLE_WORDS.get(word) or next((code for code in ROLES if word in (ROLES[code], role_label(code))), word)
 MIN_PASSWORD = 6
 MAX_TRIES = 5
 LOCKOUT_S = 30
@@ -37,8 +48,10 @@ PERMISSIONS = {
     "clerk": {"data", "kiosk", "backup"},
     "kiosk": {"kiosk"},
 }
-PERMISSION_TEXT = {"full_id": "查看完整身份证号", "accounts": "管理账号", "restore": "恢复备份", "audit": "查看操作记录",
-                   "data": "录入和修改数据", "settings": "修改设置", "backup": "备份数据", "kiosk": "使用签到台"}
+PERMISSION_TEXT = {"full_id": QT_TRANSLATE_NOOP("services.accounts", "see full ID numbers"), "accounts": QT_TRANSLATE_NOOP("services.accounts", "manage accounts"),
+                   "restore": QT_TRANSLATE_NOOP("services.accounts", "restore backups"), "audit": QT_TRANSLATE_NOOP("services.accounts", "see the audit log"),
+                   "data": QT_TRANSLATE_NOOP("services.accounts", "enter and change data"), "settings": QT_TRANSLATE_NOOP("services.accounts", "change settings"),
+                   "backup": QT_TRANSLATE_NOOP("services.accounts", "back up the data"), "kiosk": QT_TRANSLATE_NOOP("services.accounts", "use the sign-in desk")}
 
 
 @dataclass(frozen=True)
@@ -49,7 +62,7 @@ class Account:
 
     @property
     def role_name(self) -> str:
-        return ROLES.get(self.role, self.role)
+        return role_label(self.role)
 
     def can(self, permission: str) -> bool:
         return permission in PERMISSIONS.get(self.role, set())
@@ -73,8 +86,9 @@ def can(db: Database, permission: str) -> bool:
 
 def require(db: Database, permission: str) -> None:
     if not can(db, permission):
-        raise PermissionDenied(f"当前账号（{db.user.role_name}）无权{PERMISSION_TEXT.get(permission, permission)}，"
-                               "请让站长登录后操作。")
+        what = translate("services.accounts", PERMISSION_TEXT[permission]) if permission in PERMISSION_TEXT else permission
+        raise PermissionDenied(translate("services.accounts", "This account ({role}) may not {what}; ask the station head to sign in.").format(
+            role=db.user.role_name, what=what))
 
 
 def actor(db: Database, default: str = "站长") -> str:
@@ -83,14 +97,14 @@ def actor(db: Database, default: str = "站长") -> str:
 
 def _check_password(password: str) -> str:
     if not password or len(password) < MIN_PASSWORD:
-        raise ValidationError(f"密码至少 {MIN_PASSWORD} 位，请重新设置。", field="password")
+        raise ValidationError(translate("services.accounts", "The password needs at least {n} characters; set it again.").format(n=MIN_PASSWORD), field="password")
     return password
 
 
 def _check_username(username: str) -> str:
     username = (username or "").strip()
     if not username or len(username) > 50:
-        raise ValidationError("请填写账号名（例如站长的姓名），不超过 50 个字。", field="username")
+        raise ValidationError(translate("services.accounts", "Fill in an account name (e.g. the station head's name), at most 50 characters."), field="username")
     return username
 
 
@@ -105,7 +119,7 @@ def create_head(db: Database, username: str, password: str, display_name: str = 
     username, password = _check_username(username), _check_password(password)
     slots = crypto.KeySlots.load(db.data_dir)
     if slots.exists:
-        raise UserError("本机已经有站长账号了。如忘记密码，请向县中心申请重置码。")
+        raise UserError(translate("services.accounts", "This PC already has a station head's account. If the password is forgotten, ask the county for a reset code."))
     with db.session(username) as session:
         if session.exec(select(LocalUser).where(LocalUser.username == username)).first() is None:
             session.add(LocalUser(username=username, display_name=display_name or username, role="head"))
@@ -125,14 +139,15 @@ def create_head(db: Database, username: str, password: str, display_name: str = 
 def add_account(db: Database, username: str, password: str, role: str, display_name: str = "") -> Account:
     require(db, "accounts")
     username, password = _check_username(username), _check_password(password)
-    role = ROLE_BY_NAME.get(role, role)
+    role = role_of(role)
     if role not in ROLES:
-        raise ValidationError(f"未知的角色“{role}”，可选：{'、'.join(ROLES.values())}。", field="role")
+        raise ValidationError(translate("services.accounts", "Unknown role “{role}”; choose: {roles}.").format(
+            role=role, roles=translate("services.accounts", ", ").join(map(role_label, ROLES))), field="role")
     if db.key is None:
-        raise UserError("请先建立站长账号（本机数据尚未加密）。")
+        raise UserError(translate("services.accounts", "Create the station head's account first (the data on this PC is not encrypted yet)."))
     slots = crypto.KeySlots.load(db.data_dir)
     if username in slots.slots:
-        raise ValidationError(f"账号“{username}”已存在。", field="username")
+        raise ValidationError(translate("services.accounts", "The account “{name}” already exists.").format(name=username), field="username")
     who = actor(db)
     with db.session(who) as session:
         row = session.exec(select(LocalUser).where(LocalUser.username == username)).first()
@@ -153,7 +168,7 @@ def set_password(db: Database, username: str, password: str, *, reason: str = "c
     password = _check_password(password)
     slots = crypto.KeySlots.load(db.data_dir)
     if username not in slots.slots:
-        raise ValidationError(f"没有账号“{username}”。", field="username")
+        raise ValidationError(translate("services.accounts", "No account “{name}”.").format(name=username), field="username")
     old = slots.slots[username]
     slots.put(username, db.key, password, role=old.get("role", ""), display_name=old.get("display_name", ""))
     slots.save()
@@ -166,9 +181,9 @@ def remove_account(db: Database, username: str) -> None:
     require(db, "accounts")
     slots = crypto.KeySlots.load(db.data_dir)
     if username not in slots.slots:
-        raise ValidationError(f"没有账号“{username}”。", field="username")
+        raise ValidationError(translate("services.accounts", "No account “{name}”.").format(name=username), field="username")
     if slots.slots[username].get("role") == "head" and sum(s.get("role") == "head" for s in slots.slots.values()) == 1:
-        raise UserError("不能删除唯一的站长账号。")
+        raise UserError(translate("services.accounts", "The only station head's account cannot be removed."))
     del slots.slots[username]
     slots.save()
     with db.session(actor(db)) as session:
@@ -230,11 +245,11 @@ def unlock_key(data_dir: Path | str, username: str | None, password: str, now: f
     slots = crypto.KeySlots.load(data_dir)
     username = username or slots.head_user()
     if not username or username not in slots.slots:
-        raise LoginRequired(f"没有账号“{username or ''}”。请检查账号名（--user）。")
+        raise LoginRequired(translate("services.accounts", "No account “{name}”. Check the account name (--user).").format(name=username or ""))
     now = now if now is not None else time.time()
     wait = wait_seconds(data_dir, username, now)
     if wait:
-        raise LoginRequired(f"密码错误次数过多，请 {wait} 秒后再试。")
+        raise LoginRequired(translate("services.accounts", "Too many wrong passwords; try again in {n} seconds.").format(n=wait))
     key = slots.unlock(username, password or "")
     if key is None:
         data = _attempts(data_dir)
@@ -244,9 +259,9 @@ def unlock_key(data_dir: Path | str, username: str | None, password: str, now: f
         if left <= 0:
             entry["until"] = now + LOCKOUT_S * 2 ** (-left)
             _attempts_save(data_dir, data)
-            raise LoginRequired(f"密码错误次数过多，请 {LOCKOUT_S * 2 ** (-left)} 秒后再试。")
+            raise LoginRequired(translate("services.accounts", "Too many wrong passwords; try again in {n} seconds.").format(n=LOCKOUT_S * 2 ** (-left)))
         _attempts_save(data_dir, data)
-        raise LoginRequired(f"密码不对，还可以再试 {left} 次。")
+        raise LoginRequired(translate("services.accounts", "Wrong password; {n} more tries.").format(n=left))
     _attempts_reset(data_dir, username)
     return username, key
 
@@ -264,7 +279,7 @@ def sign_in(data_dir: Path | str | None, username: str | None, password: str, **
         with db.read() as session:
             row = session.exec(select(LocalUser).where(LocalUser.username == username)).first()
         if row is None or row.disabled:
-            raise LoginRequired(f"账号“{username}”已停用。")
+            raise LoginRequired(translate("services.accounts", "The account “{name}” is switched off.").format(name=username))
         db.user = Account(username, row.role, row.display_name)
         with db.session(username) as session:
             audit(session, username, "account.login", "local_user", username)

@@ -10,19 +10,21 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.errors import ValidationError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import AuditEntry
 
 ACTIONS = {
-    "station.setup": "建立实践站", "account.create": "新建账号", "account.login": "登录", "account.remove": "停用账号",
-    "account.password.change": "修改密码", "account.password.reset": "重置密码", "kiosk.pin": "设置签到台密码",
-    "volunteer.add": "新增志愿者", "volunteer.edit": "修改志愿者", "volunteer.exit": "志愿者退出",
-    "volunteer.reveal_id": "查看完整身份证号", "export.full_id": "导出完整身份证号", "backup.restore": "恢复备份",
-    "volunteer.purge": "清除退出志愿者个人信息",
+    "station.setup": QT_TRANSLATE_NOOP("services.auditlog", "Set up the station"), "account.create": QT_TRANSLATE_NOOP("services.auditlog", "New account"), "account.login": QT_TRANSLATE_NOOP("services.auditlog", "Sign in"),
+    "account.remove": QT_TRANSLATE_NOOP("services.auditlog", "Account switched off"), "account.password.change": QT_TRANSLATE_NOOP("services.auditlog", "Password changed"),
+    "account.password.reset": QT_TRANSLATE_NOOP("services.auditlog", "Password reset"), "kiosk.pin": QT_TRANSLATE_NOOP("services.auditlog", "Sign-in desk PIN set"),
+    "volunteer.add": QT_TRANSLATE_NOOP("services.auditlog", "New volunteer"), "volunteer.edit": QT_TRANSLATE_NOOP("services.auditlog", "Volunteer changed"), "volunteer.exit": QT_TRANSLATE_NOOP("services.auditlog", "Volunteer left"),
+    "volunteer.reveal_id": QT_TRANSLATE_NOOP("services.auditlog", "Full ID number seen"), "export.full_id": QT_TRANSLATE_NOOP("services.auditlog", "Full ID numbers exported"),
+    "backup.restore": QT_TRANSLATE_NOOP("services.auditlog", "Backup restored"), "volunteer.purge": QT_TRANSLATE_NOOP("services.auditlog", "Personal data of volunteers who left cleared"),
 }
 
 
 def action_text(action: str) -> str:
-    return ACTIONS.get(action, action)
+    return translate("services.auditlog", ACTIONS[action]) if action in ACTIONS else action
 
 
 @dataclass(frozen=True)
@@ -42,9 +44,10 @@ class AuditFilter:
             try:
                 return date.fromisoformat(text)
             except ValueError:
-                raise ValidationError(f"{name}“{text}”不是日期，请写成 2026-12-01 这样。", field=name) from None
+                raise ValidationError(translate("services.auditlog", "{name} “{text}” is not a date; write it like 2026-12-01.").format(name=name, text=text),
+                                      field=name) from None
 
-        return cls(actor or None, action or None, day(since, "开始日期"), day(until, "结束日期"))
+        return cls(actor or None, action or None, day(since, translate("services.auditlog", "The start date")), day(until, translate("services.auditlog", "The end date")))
 
 
 @dataclass(frozen=True)
@@ -62,9 +65,9 @@ class AuditRow:
 
     @property
     def detail_text(self) -> str:
-        who = f"账号：{self.entity_id}" if self.entity == "local_user" and self.entity_id else ""
+        who = translate("services.auditlog", "account: {name}").format(name=self.entity_id) if self.entity == "local_user" and self.entity_id else ""
         rest = self._detail()
-        return "，".join(t for t in (who, rest) if t)
+        return translate("services.auditlog", "; ").join(t for t in (who, rest) if t)
 
     def _detail(self) -> str:
         if not self.detail:
@@ -75,10 +78,13 @@ class AuditRow:
             return self.detail
         if not isinstance(data, dict):
             return str(data)
-        from desktop.services.accounts import ROLES
+        from desktop.services.accounts import role_label
 
-        names = {"role": "角色", "name": "名称", "file": "文件", "what": "内容", "scope": "范围", "station": "实践站"}
-        return "，".join(f"{names.get(k, k)}：{ROLES.get(v, v) if k == 'role' else v}" for k, v in data.items())
+        names = {"role": translate("services.auditlog", "role"), "name": translate("services.auditlog", "name"), "file": translate("services.auditlog", "file"), "what": translate("services.auditlog", "what"),
+                 "scope": translate("services.auditlog", "scope"), "station": translate("services.auditlog", "station")}
+        pair = translate("services.auditlog", "{key}: {value}")
+        return translate("services.auditlog", "; ").join(pair.format(key=names.get(k, k), value=role_label(v) if k == "role" else v)
+                                 for k, v in data.items())
 
     def as_dict(self) -> dict:
         return {"at": self.at.isoformat(sep=" "), "actor": self.actor, "action": self.action,
@@ -118,15 +124,19 @@ def audit_paper(rows: list[AuditRow], flt: AuditFilter, station: str = ""):
 
     scope = []
     if flt.actor:
-        scope.append(f"操作人：{flt.actor}")
+        scope.append(translate("services.auditlog", "by: {actor}").format(actor=flt.actor))
     if flt.action:
-        scope.append(f"操作：{action_text(flt.action)}")
+        scope.append(translate("services.auditlog", "action: {action}").format(action=action_text(flt.action)))
     if flt.since or flt.until:
-        scope.append(f"日期：{flt.since or '—'} 至 {flt.until or '—'}")
+        scope.append(translate("services.auditlog", "dates: {since} to {until}").format(since=flt.since or "—", until=flt.until or "—"))
     body = "".join(f"<tr><td>{r.at:%Y-%m-%d %H:%M:%S}</td><td>{escape(r.actor)}</td><td>{escape(r.action_text)}</td>"
                    f"<td>{escape(r.detail_text)}</td></tr>" for r in rows)
-    html = (f"<h2 align='center'>{escape(station)} 操作记录</h2><p>{escape('；'.join(scope) or '全部记录')}，共 {len(rows)} 条</p>"
-            "<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr><th width='22%'>时间</th>"
-            "<th width='14%'>操作人</th><th width='20%'>操作</th><th>内容</th></tr></thead>"
+    title = translate("services.auditlog", "Audit log")
+    heading = translate("services.auditlog", "{station} audit log").format(station=station)
+    summary = translate("services.auditlog", "{scope}, {n} records").format(scope=translate("services.auditlog", "; ").join(scope) or translate("services.auditlog", "all records"), n=len(rows))
+    head = "".join(f"<th{w}>{escape(t)}</th>" for t, w in ((translate("services.auditlog", "Time"), " width='22%'"), (translate("services.auditlog", "By"), " width='14%'"),
+                                                          (translate("services.auditlog", "Action"), " width='20%'"), (translate("services.auditlog", "Record details"), "")))
+    html = (f"<h2 align='center'>{escape(heading)}</h2><p>{escape(summary)}</p>"
+            f"<table border='1' cellspacing='0' cellpadding='3' width='100%'><thead><tr>{head}</tr></thead>"
             f"<tbody>{body}</tbody></table>")
-    return HtmlDoc(html=html, title="操作记录")
+    return HtmlDoc(html=html, title=title)

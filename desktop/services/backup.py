@@ -48,8 +48,10 @@ def backup_now(db: Database, target_dir: Path | None = None, *, progress: Progre
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = target_dir / f"{prefix}{stamp}.sqlite"
     if db.integrity_check() != "ok":
-        raise CorruptDatabase("当前数据文件已损坏（完整性检查没有通过），不能备份，以免用坏的数据覆盖好的备份。"
-                              "请从“设置 → 备份与恢复”恢复最新的完好备份，或联系县中心。")
+        raise CorruptDatabase(translate(
+            "services.backup", "The data file is damaged (the integrity check failed) and is not backed up, so that bad data "
+                               "never overwrites a good backup. Restore the newest good backup in “Settings → Backup and "
+                               "restore”, or contact the county."))
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
         counter = 1
@@ -59,7 +61,8 @@ def backup_now(db: Database, target_dir: Path | None = None, *, progress: Progre
         _copy_database(db, target, progress, pages_per_step)
         crypto.make_private(target)
         if crypto.check(target, db.key) != "ok":
-            raise EnvironmentProblem(f"备份文件 {target.name} 写入后检查没有通过，已删除。请换一个U盘或位置重试。")
+            raise EnvironmentProblem(translate("services.backup", "The backup {name} failed its check after writing and was deleted. Try another USB stick or place.").format(
+                name=target.name))
         _copy_keys(db, target)
         copied = _copy_photos(db.photos_dir, target_dir / "photos", progress) if include_photos else 0
     except (Cancelled, EnvironmentProblem):

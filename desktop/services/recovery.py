@@ -18,6 +18,7 @@ from pathlib import Path
 from desktop import crypto
 from desktop.db import Database
 from desktop.errors import UserError
+from desktop.i18n import translate
 
 ESCROW_META = "escrow_fingerprint"
 
@@ -75,9 +76,9 @@ def reset_password(data_dir: Path | str, username: str, code: str, new_password:
     _check_password(new_password)
     slots = crypto.KeySlots.load(data_dir)
     if username not in slots.slots:
-        raise UserError(f"没有账号“{username}”。")
+        raise UserError(translate("services.recovery", "No account “{name}”.").format(name=username))
     if not slots.server or not slots.station_id:
-        raise UserError("本机还没有把数据密钥交给县中心（需要先注册并同步一次），无法用重置码重置密码。")
+        raise UserError(translate("services.recovery", "This PC has not given its data key to the county yet (enrol and sync once first), so a reset code cannot reset the password."))
     client = SyncClient(slots.server, None, ca_bundle=slots.ca_bundle or None)
     try:
         answer = client._json(client.request("POST", "/v1/reset", json_body={
@@ -89,7 +90,7 @@ def reset_password(data_dir: Path | str, username: str, code: str, new_password:
     except ValueError:
         key = b""
     if len(key) != crypto.KEY_BYTES or crypto.check(data_dir / "station.sqlite", key, quick=True) != "ok":
-        raise UserError("县中心给出的密钥打不开本机的数据。请联系县中心。")
+        raise UserError(translate("services.recovery", "The key from the county does not open this PC's data. Contact the county."))
     role, display = slots.slots[username].get("role", ""), slots.slots[username].get("display_name", "")
     slots.put(username, key, new_password, role=role, display_name=display)
     slots.save()
@@ -97,6 +98,6 @@ def reset_password(data_dir: Path | str, username: str, code: str, new_password:
     db = Database(data_dir, key=key)
     try:
         with db.session(username) as session:
-            audit(session, username, "account.password.reset", "local_user", username, via="县中心重置码")
+            audit(session, username, "account.password.reset", "local_user", username, via=translate("services.recovery", "county reset code"))
     finally:
         db.close()

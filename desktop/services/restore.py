@@ -20,8 +20,10 @@ from pathlib import Path
 from desktop import crypto
 from desktop.db import DB_FILENAME, Database
 from desktop.errors import NotFound, UserError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 
-COUNTED = {"volunteer": "志愿者", "activity": "活动", "sign_in": "签到记录", "audit_log": "操作记录"}
+COUNTED = {"volunteer": QT_TRANSLATE_NOOP("services.restore", "volunteers"), "activity": QT_TRANSLATE_NOOP("services.restore", "activities"), "sign_in": QT_TRANSLATE_NOOP("services.restore", "sign-ins"),
+           "audit_log": QT_TRANSLATE_NOOP("services.restore", "audit records")}
 
 
 @dataclass(frozen=True)
@@ -35,9 +37,10 @@ class BackupPreview:
 
     @property
     def summary(self) -> str:
-        counts = "，".join(f"{COUNTED[k]} {v}" for k, v in self.counts.items() if k in COUNTED)
-        return (f"备份 {Path(self.path).name}（{self.modified:%Y-%m-%d %H:%M}，{self.size_bytes // 1024} KB）："
-                f"实践站“{self.station}”，{counts}。")
+        counts = translate("services.restore", ", ").join(f"{translate('services.restore', COUNTED[k])} {v}" for k, v in self.counts.items()
+                                                       if k in COUNTED)
+        return translate("services.restore", "Backup {name} ({at:%Y-%m-%d %H:%M}, {kb} KB): station “{station}”, {counts}.").format(
+            name=Path(self.path).name, at=self.modified, kb=self.size_bytes // 1024, station=self.station, counts=counts)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -49,18 +52,19 @@ def _key_for(path: Path, key: bytes | None) -> bytes | None:
     if state == "plain":
         return None
     if state != "encrypted":
-        raise UserError(f"“{path.name}”是空文件或不存在，不能用来恢复。")
+        raise UserError(translate("services.restore", "“{name}” is empty or missing and cannot be restored from.").format(name=path.name))
     return key
 
 
 def preview_file(path: Path | str, key: bytes | None) -> BackupPreview:
     path = Path(path)
     if not path.is_file():
-        raise NotFound(f"找不到备份文件“{path}”。")
+        raise NotFound(translate("services.restore", "No backup file “{path}”.").format(path=path))
     file_key = _key_for(path, key)
     verdict = crypto.check(path, file_key)
     if verdict != "ok":
-        raise UserError(f"备份“{path.name}”无法打开或已损坏（{verdict}），请选择另一个备份。")
+        raise UserError(translate("services.restore", "The backup “{name}” cannot be opened or is damaged ({verdict}); choose another backup.").format(
+            name=path.name, verdict=verdict))
     conn = crypto.connect(path, file_key)
     try:
         counts = {}
@@ -105,7 +109,8 @@ def _stage(source: Path, data_dir: Path, key: bytes | None) -> Path:
             src.close()
     if crypto.check(staging, key) != "ok":
         staging.unlink()
-        raise UserError(f"备份“{source.name}”复制后检查没有通过，没有恢复。请选择另一个备份。")
+        raise UserError(translate("services.restore", "The backup “{name}” failed its check after copying and was not restored. Choose another backup.").format(
+            name=source.name))
     return staging
 
 

@@ -18,12 +18,13 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.errors import UserError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.progress import check, step
 from desktop.sync.apply import get_meta
 from desktop.sync.releases import VERSION, ReleaseRefused, newer, verify
 
 CHUNK = 256 * 1024
-STOPPED = "已取消下载，下次会从断开的地方继续。"
+STOPPED = QT_TRANSLATE_NOOP("services.updates", "Download cancelled; the next try continues where it stopped.")
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,11 @@ def download(db, *, progress=None, cancel=None, keys: list[bytes] | None = None)
         try:
             meta = client.request("GET", "/v1/releases/latest").json()
         except SyncError as error:
-            raise UserError(f"无法从县中心取得新版本：{error}") from None
+            raise UserError(translate("services.updates", "Cannot get the new version from the county: {error}").format(error=error)) from None
         name = Path(str(meta.get("file", ""))).name
         version = str(meta.get("version", ""))
         if not name or not VERSION.match(version) or not isinstance(meta.get("size"), int):
-            raise UserError("县中心返回的版本信息不对，请稍后再试或联系县中心。")
+            raise UserError(translate("services.updates", "The county sent wrong version information; try again later or contact the county."))
         folder = db.data_dir / "updates" / version
         folder.mkdir(parents=True, exist_ok=True)
         final, part = folder / name, folder / (name + ".part")
@@ -86,17 +87,17 @@ def _fetch(client, path: str, part: Path, size: int, progress, cancel) -> None:
     try:
         with client.session.get(client.url + path, headers=headers, stream=True, timeout=client.timeout) as answer:
             if answer.status_code not in (200, 206):
-                raise UserError(f"县中心没有提供这个安装程序（{answer.status_code}）。")
+                raise UserError(translate("services.updates", "The county does not offer this installer ({status}).").format(status=answer.status_code))
             mode = "ab" if answer.status_code == 206 else "wb"
             done = have if mode == "ab" else 0
             with open(part, mode) as handle:
                 for chunk in answer.iter_content(CHUNK):
-                    check(cancel, STOPPED)
+                    check(cancel, translate("services.updates", STOPPED))
                     handle.write(chunk)
                     done += len(chunk)
-                    step(progress, done, size, STOPPED)
+                    step(progress, done, size, translate("services.updates", STOPPED))
     except requests.RequestException:
-        raise UserError("下载新版本时与县中心的连接断开了。已下载的部分会保留，下次从断开的地方继续。") from None
+        raise UserError(translate("services.updates", "The connection to the county broke during the download. What was downloaded is kept; the next try continues from there.")) from None
 
 
 def start_installer(path: Path) -> None:

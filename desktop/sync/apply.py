@@ -28,6 +28,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, StatementError
 from sqlmodel import SQLModel
 
+from desktop.i18n import translate
 from desktop.models.base import NOT_DATA, SYNCED, data_columns
 from desktop.models.local import Meta
 from desktop.models.sync_state import SyncExtra, SyncQuarantine, SyncStaged
@@ -124,10 +125,10 @@ def _staged_entries(conn, station_id: str | None, good: list[dict], bad: list[tu
         try:
             entries = orjson.loads(text)["entries"]
         except (ValueError, KeyError, TypeError, RecursionError):
-            bad.append(({"page": text[:200]}, "下载的一页数据无法解析"))
+            bad.append(({"page": text[:200]}, translate("sync.apply", "a downloaded page of data cannot be read")))
             continue
         if not isinstance(entries, list):
-            bad.append(({"page": text[:200]}, "下载的一页数据无法解析"))
+            bad.append(({"page": text[:200]}, translate("sync.apply", "a downloaded page of data cannot be read")))
             continue
         sort_out(entries, station_id, good, bad)
 
@@ -337,7 +338,7 @@ class Applier:
                     self._write(entity, {row_id: inserts[row_id]} if row_id in inserts else {},
                                 {row_id: updates[row_id]} if row_id in updates else {})
             except WRITE_ERRORS as error:
-                reason = f"无法写入本机数据库（{type(error).__name__}）"
+                reason = translate("sync.apply", "cannot write to this PC's database ({error})").format(error=type(error).__name__)
                 self.rejected.extend((_as_pulled(e, self.db.station_id), reason) for e in entries[row_id])
 
     def _write(self, entity: str, inserts: dict, updates: dict) -> None:

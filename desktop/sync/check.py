@@ -16,6 +16,7 @@ import json
 
 from sqlalchemy import select
 
+from desktop.i18n import translate
 from desktop.models.base import SYNCED, data_columns
 from desktop.models.sync_state import SyncExtra, SyncQuarantine
 from desktop.sync import merge, protocol, quarantine
@@ -112,5 +113,6 @@ def persistent(conn, get_meta) -> dict[str, int]:
 def persistent_text(tables: dict[str, int]) -> str:
     if not tables:
         return ""
-    names = "、".join(f"{name}（连续 {n} 次）" for name, n in sorted(tables.items()))
-    return f"这些表与县中心的数据核对后一直不一致：{names}。已报告县中心。"
+    times = translate("sync.check", "{name} ({n} times running)")
+    names = translate("sync.check", ", ").join(times.format(name=name, n=n) for name, n in sorted(tables.items()))
+    return translate("sync.check", "These tables keep disagreeing with the county's data: {names}. The county was told.").format(names=names)

@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ids import ID_PATTERN
 from desktop.sync.clock import SITE_PATTERN, STAMP_PATTERN
 
@@ -96,12 +96,12 @@ class Entry(BaseModel):
     @classmethod
     def _fields(cls, value: dict[str, Any]) -> dict[str, Any]:
         if not value or len(value) > 200:
-            raise ValueError("每条数据改 1 到 200 个字段")
+            raise ValueError(translate("sync.protocol", "an entry changes 1 to 200 fields"))
         for name, item in value.items():
             if not _FIELD.match(name):
-                raise ValueError(f"字段名 {name[:70]!r} 不对")
+                raise ValueError(translate("sync.protocol", "the field name {name} is wrong").format(name=repr(name[:70])))
             if isinstance(item, dict | list):
-                raise ValueError("字段的值只能是简单值")
+                raise ValueError(translate("sync.protocol", "a field's value can only be a simple value"))
         return value
 
 
@@ -154,6 +154,9 @@ class EnrolResponse(BaseModel):
     device_id: str
     token: str
     server_time: int
+    device_no: int = Field(default=1, ge=1, le=10_000,
+                           description="this PC's place among its station's PCs (1 for the first): request numbers "
+                                       "made on PC 2 and later carry its letter, so two PCs never issue the same one")
 
 
 class BlobQuery(BaseModel):
@@ -191,6 +194,13 @@ class ProblemReport(BaseModel):
     rejected_total: int = Field(default=0, ge=0, le=10**9)
     rejected: list[RejectedReport] = Field(default_factory=list, max_length=200)
     mismatched: list[MismatchReport] = Field(default_factory=list, max_length=100)
+    held: int = Field(default=0, ge=0, le=10**9, description="entries waiting for a parent or for the clock")
+    clock_offset_s: int = Field(default=0, ge=-10**9, le=10**9,
+                                description="the county's clock minus this PC's, in seconds, rounded to the minute")
+
+    def worth_sending(self) -> bool:
+        """Anything the county should see (a first report with nothing in it is not sent)."""
+        return bool(self.rejected or self.mismatched or self.held or abs(self.clock_offset_s) >= 60)
 
 
 class ProblemAnswer(BaseModel):

@@ -25,6 +25,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from desktop import __version__
+from desktop.i18n import translate
 from desktop.models.sync_state import SyncRejected
 from desktop.sync import protocol, schema
 from desktop.sync.clock import is_stamp
@@ -41,21 +42,21 @@ def rules_version() -> str:
 def problem_of(e: Any, station_id: str | None) -> str | None:
     """Why a pulled entry cannot be used (Chinese), or None. The same rules as the server's."""
     if not isinstance(e, dict):
-        return "不是一条数据"
+        return translate("sync.quarantine", "not an entry")
     for key in ("id", "row_id", "station_id"):
         value = e.get(key)
         if not isinstance(value, str) or not protocol._ID.match(value):
-            return f"{key} 不是有效的编号"
+            return translate("sync.quarantine", "{key} is not a valid id").format(key=key)
     if not isinstance(e.get("seq"), int) or isinstance(e.get("seq"), bool):
-        return "缺少服务器序号"
+        return translate("sync.quarantine", "the server sequence number is missing")
     if station_id is not None and e["station_id"] != station_id:
-        return "属于另一个实践站"
+        return translate("sync.quarantine", "belongs to another station")
     if not is_stamp(e.get("hlc")):
-        return "时间戳格式不对"
+        return translate("sync.quarantine", "malformed stamp")
     if not isinstance(e.get("site"), str) or not protocol._SITE.match(e["site"]):
-        return "站点编号不对"
+        return translate("sync.quarantine", "wrong site id")
     if not isinstance(e.get("actor", ""), str):
-        return "操作人不是文字"
+        return translate("sync.quarantine", "the actor is not text")
     try:
         schema.check_fields(e.get("entity"), e.get("fields"), e["station_id"])
     except schema.Problem as problem:
@@ -145,14 +146,17 @@ def stamps_by_row(conn) -> dict[tuple[str, str], list[tuple[dict, str]]]:
     return out
 
 
-def report_payload(db, mismatched: dict[str, int]) -> protocol.ProblemReport:
+def report_payload(db, mismatched: dict[str, int], *, held: int = 0, offset_ms: int = 0) -> protocol.ProblemReport:
+    """What the county sees of this PC: its quarantine, tables that keep differing, held entries and its
+    clock offset (rounded to the minute, so a steady clock does not make a new report every sync)."""
     with db.engine.connect() as conn:
         total = count(conn)
     rejected = [protocol.RejectedReport(entry_id=r["entry_id"], entity=r["entity"], row_id=r["row_id"],
                                         reason=r["reason"]) for r in listing(db, REPORT_MAX)]
     return protocol.ProblemReport(rejected_total=total, rejected=rejected, mismatched=[
-        protocol.MismatchReport(entity=name[:50], syncs=n) for name, n in sorted(mismatched.items())][:100])
+        protocol.MismatchReport(entity=name[:50], syncs=n) for name, n in sorted(mismatched.items())][:100],
+        held=max(0, held), clock_offset_s=round(offset_ms / 60_000) * 60)
 
 
 def summary_text(n: int) -> str:
-    return f"{n} 条数据有问题，已隔离" if n else ""
+    return translate("sync.quarantine", "{n} entries have problems and were quarantined").format(n=n) if n else ""

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from desktop.errors import UserError
+from desktop.i18n import translate
 
 KEYS_FILE = Path(__file__).resolve().parents[2] / "resources" / "release_key.pub"
 VERSION = re.compile(r"^[0-9]{1,4}(\.[0-9]{1,4}){1,3}$")
@@ -47,7 +48,7 @@ def trusted_keys(path: Path = KEYS_FILE) -> list[bytes]:
 
 def version_key(text: str) -> tuple[int, ...]:
     if not VERSION.match(text or ""):
-        raise ReleaseRefused(f"版本号“{text}”格式不对，应为 0.2.0 这样的数字。")
+        raise ReleaseRefused(translate("sync.releases", "The version “{text}” is malformed; it must be numbers like 0.2.0.").format(text=text))
     return tuple(int(part) for part in text.split("."))
 
 
@@ -65,17 +66,17 @@ def verify(path: Path, signature_b64: str, sha256: str | None = None, keys: list
 
     actual = file_sha256(path)
     if sha256 is not None and actual != sha256:
-        raise ReleaseRefused("下载的安装程序不完整或已损坏（校验值不符），已拒绝使用。请重新下载。")
+        raise ReleaseRefused(translate("sync.releases", "The downloaded installer is incomplete or damaged (the checksum differs) and was refused. Download it again."))
     if not signature_b64:
-        raise ReleaseRefused("这个安装程序没有签名，已拒绝使用。请向县中心索取正式发布的安装程序。")
+        raise ReleaseRefused(translate("sync.releases", "This installer has no signature and was refused. Ask the county for the released installer."))
     try:
         signature = base64.b64decode(signature_b64, validate=True)
     except ValueError:
-        raise ReleaseRefused("安装程序的签名格式不对，已拒绝使用。") from None
+        raise ReleaseRefused(translate("sync.releases", "The installer's signature is malformed and was refused.")) from None
     for key in keys if keys is not None else trusted_keys():
         try:
             Ed25519PublicKey.from_public_bytes(key).verify(signature, bytes.fromhex(actual))
             return actual
         except (InvalidSignature, ValueError):
             continue
-    raise ReleaseRefused("安装程序的签名不对（不是正式发布的版本，或已被改动），已拒绝使用。")
+    raise ReleaseRefused(translate("sync.releases", "The installer's signature is wrong (not a released version, or changed) and was refused."))

@@ -43,6 +43,7 @@ from typing import Any
 
 import orjson
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.sync.wire_rules import RULES
 
 NOT_DATA = frozenset({"id", "field_clocks"})  # as desktop.models.base.NOT_DATA (a test checks)
@@ -60,9 +61,10 @@ FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}", re.ASCII)
 ENTITY_NAME = re.compile(r"[a-z][a-z0-9_]{0,49}", re.ASCII)
 
 _KIND_TEXT = {
-    "text": "文字", "id": "编号（1 到 36 位字母、数字或 -）", "int": "64 位范围内的整数", "float": "有限的数值",
-    "bool": "true 或 false", "datetime": "不带时区的 ISO 日期时间（1900–2999 年）",
-    "date": "ISO 日期 YYYY-MM-DD（1900–2999 年）", "any": "简单值（文字、数值、true/false 或空）",
+    "text": QT_TRANSLATE_NOOP("sync.schema", "text"), "id": QT_TRANSLATE_NOOP("sync.schema", "an id (1 to 36 letters, digits or -)"), "int": QT_TRANSLATE_NOOP("sync.schema", "an integer in the 64-bit range"),
+    "float": QT_TRANSLATE_NOOP("sync.schema", "a finite number"), "bool": QT_TRANSLATE_NOOP("sync.schema", "true or false"),
+    "datetime": QT_TRANSLATE_NOOP("sync.schema", "an ISO date and time without time zone (years 1900–2999)"),
+    "date": QT_TRANSLATE_NOOP("sync.schema", "an ISO date YYYY-MM-DD (years 1900–2999)"), "any": QT_TRANSLATE_NOOP("sync.schema", "a simple value (text, number, true/false or empty)"),
 }
 
 
@@ -73,17 +75,17 @@ class Rule:
     max_length: int | None = None
 
     def describe(self) -> str:
-        text = _KIND_TEXT[self.kind]
+        text = translate("sync.schema", _KIND_TEXT[self.kind])
         if self.max_length and self.kind in ("text", "any"):
-            text += f"，最长 {self.max_length} 个字"
+            text += translate("sync.schema", ", at most {n} characters").format(n=self.max_length)
         if not self.nullable:
-            text += "，不能为空"
+            text += translate("sync.schema", ", not empty")
         return text
 
     def broken(self, value: Any) -> str | None:
         """None if the value keeps the rule, else what is wrong (Chinese)."""
         if value is None:
-            return None if self.nullable else "不能为空"
+            return None if self.nullable else translate("sync.schema", "must not be empty")
         kind = self.kind
         if kind == "any":
             if isinstance(value, str):
@@ -91,26 +93,26 @@ class Rule:
             if isinstance(value, bool):
                 return None
             if isinstance(value, int):
-                return None if INT_MIN <= value <= INT_MAX else "整数超出 64 位范围"
+                return None if INT_MIN <= value <= INT_MAX else translate("sync.schema", "integer outside the 64-bit range")
             if isinstance(value, float):
-                return None if math.isfinite(value) else "数值不是有限数（NaN 或无穷大）"
-            return "只能是简单值（文字、数值、true/false 或空）"
+                return None if math.isfinite(value) else translate("sync.schema", "number not finite (NaN or infinity)")
+            return translate("sync.schema", "only a simple value (text, number, true/false or empty)")
         if kind == "bool":
-            return None if isinstance(value, bool) else "应为 true 或 false"
+            return None if isinstance(value, bool) else translate("sync.schema", "must be true or false")
         if kind == "int":
             if isinstance(value, bool) or not isinstance(value, int):
-                return "应为整数"
-            return None if INT_MIN <= value <= INT_MAX else "整数超出 64 位范围"
+                return translate("sync.schema", "must be an integer")
+            return None if INT_MIN <= value <= INT_MAX else translate("sync.schema", "integer outside the 64-bit range")
         if kind == "float":
             if isinstance(value, bool) or not isinstance(value, int | float):
-                return "应为数值"
+                return translate("sync.schema", "must be a number")
             if isinstance(value, int):
-                return None if INT_MIN <= value <= INT_MAX else "数值超出范围"
-            return None if math.isfinite(value) else "数值不是有限数（NaN 或无穷大）"
+                return None if INT_MIN <= value <= INT_MAX else translate("sync.schema", "number out of range")
+            return None if math.isfinite(value) else translate("sync.schema", "number not finite (NaN or infinity)")
         if not isinstance(value, str):
-            return f"应为{_KIND_TEXT[kind]}"
+            return translate("sync.schema", "must be {kind}").format(kind=translate("sync.schema", _KIND_TEXT[kind]))
         if kind == "id":
-            return None if ID.fullmatch(value) else "不是有效的编号"
+            return None if ID.fullmatch(value) else translate("sync.schema", "not a valid id")
         if kind == "datetime":
             return _datetime_problem(value)
         if kind == "date":
@@ -120,41 +122,41 @@ class Rule:
 
 def _text_problem(value: str, limit: int | None) -> str | None:
     if limit is not None and len(value) > limit:
-        return f"文字太长（{len(value)} 个字，上限 {limit}）"
+        return translate("sync.schema", "text too long ({n} characters, the limit is {limit})").format(n=len(value), limit=limit)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        return "含有无效的 Unicode 字符"
+        return translate("sync.schema", "contains invalid Unicode characters")
     if "\x00" in value:
-        return "含有空字符（\\u0000）"
+        return translate("sync.schema", "contains a null character (\\u0000)")
     return None
 
 
 def _datetime_problem(value: str) -> str | None:
     if len(value) > 32 or not value.isascii():
-        return "不是 ISO 格式的日期时间"
+        return translate("sync.schema", "not an ISO date and time")
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        return "不是 ISO 格式的日期时间"
+        return translate("sync.schema", "not an ISO date and time")
     if parsed.tzinfo is not None:
-        return "日期时间不能带时区"
+        return translate("sync.schema", "a date and time may not carry a time zone")
     if not YEAR_MIN <= parsed.year <= YEAR_MAX:
-        return f"年份超出 {YEAR_MIN}–{YEAR_MAX}"
+        return translate("sync.schema", "year outside {low}–{high}").format(low=YEAR_MIN, high=YEAR_MAX)
     return None
 
 
 def _date_problem(value: str) -> str | None:
     if len(value) > 32 or not value.isascii():
-        return "不是 ISO 格式的日期"
+        return translate("sync.schema", "not an ISO date")
     try:
         parsed = date.fromisoformat(value[:10])
         if len(value) > 10:
             datetime.fromisoformat(value)
     except ValueError:
-        return "不是 ISO 格式的日期"
+        return translate("sync.schema", "not an ISO date")
     if not YEAR_MIN <= parsed.year <= YEAR_MAX:
-        return f"年份超出 {YEAR_MIN}–{YEAR_MAX}"
+        return translate("sync.schema", "year outside {low}–{high}").format(low=YEAR_MIN, high=YEAR_MAX)
     return None
 
 
@@ -190,8 +192,9 @@ class Problem(ValueError):
 
     @property
     def message(self) -> str:
-        where = f"表 {self.entity[:50]} 的字段 {self.field[:64]}" if self.field else f"表 {self.entity[:50]}"
-        return f"{where}：{self.broken}（规则：{self.rule}）"
+        where = (translate("sync.schema", "table {entity} field {field}").format(entity=self.entity[:50], field=self.field[:64]) if self.field
+                 else translate("sync.schema", "table {entity}").format(entity=self.entity[:50]))
+        return translate("sync.schema", "{where}: {broken} (rule: {rule})").format(where=where, broken=self.broken, rule=self.rule)
 
     def as_dict(self) -> dict[str, str]:
         return {"entity": self.entity[:50], "field": self.field[:64], "rule": self.rule, "problem": self.broken}
@@ -206,9 +209,9 @@ def check_fields(entity: str, fields: Any, station_id: str | None = None) -> Non
     (orjson), which gives their size and proves that no text in them holds a lone surrogate (orjson
     refuses those) or a NUL (it would show as \\u0000); the text rules then only need the length."""
     if not isinstance(entity, str) or (entity not in _RULES and not ENTITY_NAME.fullmatch(entity)):
-        raise Problem(str(entity), "", "表名为小写字母、数字和下划线", "不是有效的表名")
+        raise Problem(str(entity), "", translate("sync.schema", "a table name is lower-case letters, digits and underscores"), translate("sync.schema", "not a valid table name"))
     if not isinstance(fields, dict) or not 1 <= len(fields) <= MAX_FIELDS:
-        raise Problem(entity, "", f"每条数据改 1 到 {MAX_FIELDS} 个字段", "字段数目不对")
+        raise Problem(entity, "", translate("sync.schema", "an entry changes 1 to {n} fields").format(n=MAX_FIELDS), translate("sync.schema", "wrong number of fields"))
     try:
         encoded = orjson.dumps(fields)
         size, clean = len(encoded), b"\\u0000" not in encoded
@@ -219,9 +222,9 @@ def check_fields(entity: str, fields: Any, station_id: str | None = None) -> Non
         rule = known.get(name)  # a known name is a valid one
         if rule is None:
             if not isinstance(name, str) or not FIELD_NAME.fullmatch(name):
-                raise Problem(entity, str(name), "字段名为小写字母、数字和下划线", "不是有效的字段名")
+                raise Problem(entity, str(name), translate("sync.schema", "a field name is lower-case letters, digits and underscores"), translate("sync.schema", "not a valid field name"))
             if name in NOT_DATA:
-                raise Problem(entity, name, "记账字段不随数据同步", "不应出现在同步数据中")
+                raise Problem(entity, name, translate("sync.schema", "bookkeeping fields are not synced"), translate("sync.schema", "must not appear in synced data"))
             rule = UNKNOWN
         if clean and value.__class__ is str and rule.kind in _TEXTUAL:
             if rule.max_length is None or len(value) <= rule.max_length:
@@ -232,7 +235,8 @@ def check_fields(entity: str, fields: Any, station_id: str | None = None) -> Non
     if size is None:
         size = len(json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass"))
     if size > FIELDS_MAX_BYTES:
-        raise Problem(entity, "", f"一条数据最多 {FIELDS_MAX_BYTES // 1024} KB", f"数据太大（{size // 1024} KB）")
+        raise Problem(entity, "", translate("sync.schema", "an entry is at most {n} KB").format(n=FIELDS_MAX_BYTES // 1024),
+                      translate("sync.schema", "data too large ({n} KB)").format(n=size // 1024))
 
 
 _TEXTUAL = frozenset({"text", "any"})

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import APP_NAME
@@ -21,7 +23,37 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app.setOrganizationName(APP_NAME)
     install_translators(app, lang)
     _bundled_fonts()
+    from desktop.ui.theme import apply_palette
+
+    apply_palette(app)
+    from desktop import i18n
+
+    if i18n.language().startswith("zh") and not native_dialogs_speak_chinese():
+        # Qt's own file/colour/font dialogs, which our catalogs make Chinese, instead of a native one
+        # in the system's language (a Linux PC or Xvfb set to English).
+        app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     return app
+
+
+def _windows_ui_language() -> int | None:
+    try:
+        import ctypes
+
+        return int(ctypes.windll.kernel32.GetUserDefaultUILanguage())
+    except (AttributeError, OSError):
+        return None
+
+
+def native_dialogs_speak_chinese() -> bool:
+    """Would the system's own file dialog be in Chinese? Windows: its display language; elsewhere the locale."""
+    if sys.platform == "win32":
+        langid = _windows_ui_language()
+        return langid is None or (langid & 0x3FF) == 0x04  # LANG_CHINESE
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return value.lower().startswith("zh")
+    return False
 
 
 def _bundled_fonts() -> None:

@@ -83,6 +83,27 @@ def shoot_back_entry(app, ctx, out: Path) -> None:
     dialog.close()
 
 
+def shoot_targets(app, ctx, out: Path) -> None:
+    """targets.png and targets-records.png: the home page's target check, and the list of the
+    records behind one target (a click on its name)."""
+    from desktop.ui.targets_widget import TargetsWidget
+
+    widget = TargetsWidget(ctx)
+    widget.resize(1100, 560)
+    widget.show()
+    settle(app, ctx, 600)
+    out.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(out / "targets.png"))
+    print(out / "targets.png")
+    served = next((i for i, item in enumerate(widget.data.year.items) if item.records), 0)
+    widget.year_items.linkActivated.emit(f"year:{served}")
+    settle(app, ctx, 300)
+    widget.records_dialog.grab().save(str(out / "targets-records.png"))
+    print(out / "targets-records.png")
+    widget.records_dialog.close()
+    widget.close()
+
+
 def demo_station(ctx, volunteers: int = 1000, activities: int = 300) -> None:
     """The demo station (for the manual, desktop/ui/help/manual.py), unless the folder has a station already."""
     if ctx.db.station_id is not None:
@@ -103,6 +124,7 @@ def main() -> int:
     parser.add_argument("--volunteers", type=int, default=1000)
     parser.add_argument("--kiosk", action="store_true", help="the sign-in kiosk at 1024x768 and 1366x768 only")
     parser.add_argument("--back-entry", action="store_true", help="the paper sheet back-entry grid only")
+    parser.add_argument("--targets", action="store_true", help="the home page's targets and one target's records only")
     parser.add_argument("--size", default="1366x740", help="window size of the page shots, e.g. 1024x768")
     args = parser.parse_args()
     app = make_app()
@@ -117,6 +139,10 @@ def main() -> int:
         generate(ctx.db, volunteers=args.volunteers, activities=300)
     if args.back_entry:
         shoot_back_entry(app, ctx, args.out)
+        ctx.db.close()
+        return 0
+    if args.targets:
+        shoot_targets(app, ctx, args.out)
         ctx.db.close()
         return 0
     if args.kiosk:

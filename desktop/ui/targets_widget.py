@@ -35,7 +35,7 @@ from desktop.services.targets import (
 )
 from desktop.ui.help.hints import HintLabel, target_hint
 
-COLOURS = {"met": "#2e7d32", "missing": "#b71c1c", "pending": "#e65100", "na": "#757575", "info": "#555555"}
+COLOURS = {"met": "#2e7d32", "missing": "#b71c1c", "pending": "#b34700", "na": "#757575", "info": "#555555"}
 FRAME = "QFrame#targets { background: white; border: 1px solid #e0d6c8; border-radius: 6px; }"
 
 

@@ -16,7 +16,7 @@ from desktop.services.roster import RosterFilter, RosterRow
 from desktop.validators import mask_id_card
 
 CHUNK = 256
-_GREY = QColor("#888888")
+_GREY = QColor("#6b6b6b")
 
 
 def _sort_key(column: str):

@@ -348,6 +348,11 @@
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/activities/attendance.py" line="55" />
+        <source>Back-entered from the paper sheet</source>
+        <translation>补录（纸质签到表）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/activities/attendance.py" line="57" />
         <source>Signed out automatically: please check</source>
         <translation>自动签退，请核对</translation>

@@ -50,7 +50,7 @@ CORE_AREAS = {
     "core_importers": ["desktop/importers/**/*.py"],
     "core_reports": ["desktop/reports/**/*.py"],
     "core_sync": ["desktop/sync/**/*.py"],
-    "core_cli": ["desktop/cli/**/*.py", "desktop/__init__.py"],
+    "core_cli": ["desktop/cli/**/*.py", "desktop/__init__.py", "installer/launcher.py"],
     "core_server": ["server/**/*.py"],
 }
 

@@ -157,6 +157,137 @@
     </message>
 </context>
 <context>
+    <name>cli.accounts</name>
+    <message>
+        <source>manage this PC&apos;s accounts (station head)</source>
+        <translation>管理本机账号（站长）</translation>
+    </message>
+    <message>
+        <source>add an account: 站长 (head) / 录入员 (data clerk) / 签到员 (sign-in clerk)</source>
+        <translation>新建账号：站长 / 录入员 / 签到员</translation>
+    </message>
+    <message>
+        <source>站长, 录入员 or 签到员 (default 录入员)</source>
+        <translation>站长、录入员 或 签到员（默认录入员）</translation>
+    </message>
+    <message>
+        <source>the name shown</source>
+        <translation>显示的姓名</translation>
+    </message>
+    <message>
+        <source>read the new account&apos;s password from standard input</source>
+        <translation>新账号的密码从标准输入读取</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>列出账号</translation>
+    </message>
+    <message>
+        <source>set a new password for an account</source>
+        <translation>设置某个账号的新密码</translation>
+    </message>
+    <message>
+        <source>forgotten password: set a new one with the county&apos;s one-time reset code (no sign-in needed)</source>
+        <translation>忘记密码：用县中心发的一次性重置码设置新密码（不需要登录）</translation>
+    </message>
+    <message>
+        <source>the reset code from the county, e.g. ABCD-EFGH</source>
+        <translation>县中心发的重置码，例如 ABCD-EFGH</translation>
+    </message>
+    <message>
+        <source>switch an account off</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>see the audit log (station head)</source>
+        <translation>查看操作记录（站长）</translation>
+    </message>
+    <message>
+        <source>only this person&apos;s actions</source>
+        <translation>只看这个人的操作</translation>
+    </message>
+    <message>
+        <source>only these actions (a prefix, e.g. volunteer or account)</source>
+        <translation>只看这类操作（前缀，例如 volunteer 或 account）</translation>
+    </message>
+    <message>
+        <source>start date YYYY-MM-DD</source>
+        <translation>开始日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>end date YYYY-MM-DD (included)</source>
+        <translation>结束日期 YYYY-MM-DD（含）</translation>
+    </message>
+    <message>
+        <source>clear the personal data of volunteers who left (station head; the county sets how long it is kept)</source>
+        <translation>清除退出志愿者的个人信息（站长；保存期限由县中心设定）</translation>
+    </message>
+    <message>
+        <source>months to keep it (default: the county&apos;s setting)</source>
+        <translation>保存期限（月），默认用县中心设定的期限</translation>
+    </message>
+    <message>
+        <source>only count who would be cleared; clear nothing</source>
+        <translation>只列出会清除的人数，不清除</translation>
+    </message>
+    <message>
+        <source>restore from a backup file (station head; the current data is backed up first)</source>
+        <translation>从备份文件恢复（站长；恢复前会先自动备份当前数据）</translation>
+    </message>
+    <message>
+        <source>the backup file (.sqlite)</source>
+        <translation>备份文件（.sqlite）</translation>
+    </message>
+    <message>
+        <source>only show what the backup holds; restore nothing</source>
+        <translation>只看备份里有什么，不恢复</translation>
+    </message>
+    <message>
+        <source>Give the new password: {env} or --new-password-stdin.</source>
+        <translation>请提供新密码：环境变量 {env} 或 --new-password-stdin。</translation>
+    </message>
+    <message>
+        <source>The account “{name}” ({role}) is made.</source>
+        <translation>已新建账号“{name}”（{role}）。</translation>
+    </message>
+    <message>
+        <source>A new password is set for “{name}”.</source>
+        <translation>已为“{name}”设置新密码。</translation>
+    </message>
+    <message>
+        <source>A new password is set for “{name}” (the county&apos;s reset code is used up).</source>
+        <translation>已为“{name}”设置新密码（县中心重置码已用掉）。</translation>
+    </message>
+    <message>
+        <source>Switched off the account “{name}”.</source>
+        <translation>已停用账号“{name}”。</translation>
+    </message>
+    <message>
+        <source>Only the station head can restore a backup; ask the station head to sign in.</source>
+        <translation>只有站长可以恢复备份，请让站长登录后操作。</translation>
+    </message>
+    <message>
+        <source>Restored. The damaged data file was renamed and kept in the data folder.</source>
+        <translation>已恢复。损坏的数据文件已改名保留在数据文件夹中。</translation>
+    </message>
+    <message>
+        <source>The county has not set how long the data of volunteers who left is kept; give it with --months (e.g. --months 36).</source>
+        <translation>县中心还没有设定退出志愿者信息的保存期限；可以用 --months 指定（例如 --months 36）。</translation>
+    </message>
+    <message>
+        <source>Volunteers who left more than {months} months ago and still have personal data: {n}.</source>
+        <translation>退出超过 {months} 个月、仍有个人信息的志愿者：{n} 人。</translation>
+    </message>
+    <message>
+        <source>Cleared the ID numbers, phones, addresses and other personal data of {n} volunteers who left (names and hours stay).</source>
+        <translation>已清除 {n} 位退出志愿者的身份证号、电话、住址等个人信息（姓名和服务时长保留）。</translation>
+    </message>
+    <message>
+        <source>Restored. The data before the restore was backed up to {path}.</source>
+        <translation>已恢复。恢复前的数据已先备份到 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>cli.activities</name>
     <message>
         <source>create an activity; prints the new id</source>
@@ -259,6 +390,10 @@
         <translation>  ⚠ 超过10个工作日未记录</translation>
     </message>
     <message>
+        <source> (the holiday calendar does not cover {year} yet: weekends only)</source>
+        <translation>（节假日日历尚未收录 {year} 年：只扣除了周末）</translation>
+    </message>
+    <message>
         <source>[theory lecture]</source>
         <translation>［理论宣讲］</translation>
     </message>
@@ -352,6 +487,13 @@
     <message>
         <source>Backed up to {path} ({kb} KB, {photos} photos)</source>
         <translation>已备份到 {path}（{kb} KB，照片 {photos} 张）</translation>
+    </message>
+</context>
+<context>
+    <name>cli.credentials</name>
+    <message>
+        <source>A sign-in clerk&apos;s account can only use the sign-in desk (signin / signout).</source>
+        <translation>签到员账号只能使用签到台（signin / signout）。</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1413,26 @@
         <source>preset volunteer teams</source>
         <translation>预设志愿服务队</translation>
     </message>
+    <message>
+        <source>create the station head&apos;s account for an existing station and encrypt the data (password from STATION_DESK_PASSWORD)</source>
+        <translation>为已有的实践站建立站长账号并加密数据（密码来自 STATION_DESK_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>the station head&apos;s login name (default: the head&apos;s name)</source>
+        <translation>站长的登录账号（默认为站长姓名）</translation>
+    </message>
+    <message>
+        <source>The station head&apos;s account “{name}” is made; the data is encrypted.</source>
+        <translation>已建立站长账号“{name}”，数据已加密。</translation>
+    </message>
+    <message>
+        <source>This PC already has accounts. Add one with account add.</source>
+        <translation>本机已经有账号了。新增账号请用 account add。</translation>
+    </message>
+    <message>
+        <source>Give the station head&apos;s password: STATION_DESK_PASSWORD or --password-stdin.</source>
+        <translation>请提供站长密码：环境变量 STATION_DESK_PASSWORD 或 --password-stdin。</translation>
+    </message>
 </context>
 <context>
     <name>cli.sync</name>
@@ -1297,6 +1459,14 @@
     <message>
         <source>do not upload photos this time</source>
         <translation>这次不上传照片</translation>
+    </message>
+    <message>
+        <source>see the data quarantined during sync</source>
+        <translation>查看同步时隔离的有问题的数据</translation>
+    </message>
+    <message>
+        <source>how many to list at most (default 1000)</source>
+        <translation>最多列出多少条（默认 1000）</translation>
     </message>
     <message>
         <source>Enrolled: station “{name}” (id {station}), this PC&apos;s device id {device}.</source>
@@ -1347,6 +1517,10 @@
         <translation>有 {n} 条记录暂缓合并（时间超前或等待关联记录），下次同步会再试。</translation>
     </message>
     <message>
+        <source>{n} entries have problems and were quarantined (the rest synced; the county was told). See them with sync-problems.</source>
+        <translation>{n} 条数据有问题，已隔离（其余数据已正常同步；已报告县中心）。用 sync-problems 查看。</translation>
+    </message>
+    <message>
         <source>The check found differences and downloaded again: {tables}.</source>
         <translation>核对发现差异并已重新下载：{tables}。</translation>
     </message>
@@ -1383,8 +1557,28 @@
         <translation>暂缓合并的记录：{n} 条</translation>
     </message>
     <message>
+        <source>{text} (see sync-problems)</source>
+        <translation>{text}（用 sync-problems 查看）</translation>
+    </message>
+    <message>
         <source>The last check found differences from the county&apos;s data.</source>
         <translation>上次核对发现与县中心的数据有差异。</translation>
+    </message>
+    <message>
+        <source>Error: --limit must be a positive integer.</source>
+        <translation>错误：--limit 应为正整数。</translation>
+    </message>
+    <message>
+        <source>No quarantined data.</source>
+        <translation>没有被隔离的数据。</translation>
+    </message>
+    <message>
+        <source>{n} entries have problems and were quarantined:</source>
+        <translation>{n} 条数据有问题，已隔离：</translation>
+    </message>
+    <message>
+        <source>seq {n}</source>
+        <translation>序号 {n}</translation>
     </message>
 </context>
 <context>
@@ -1406,12 +1600,59 @@
         <translation>不适用</translation>
     </message>
     <message>
+        <source>for information</source>
+        <translation>供参考</translation>
+    </message>
+    <message>
         <source>counted: {records}</source>
         <translation>计入：{records}</translation>
     </message>
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>cli.update</name>
+    <message>
+        <source>see, download and install a new version published by the county</source>
+        <translation>查看、下载、安装县中心发布的新版本</translation>
+    </message>
+    <message>
+        <source>download the new version and check its signature (resumes where it stopped)</source>
+        <translation>下载新版本并核对签名（可断点续传）</translation>
+    </message>
+    <message>
+        <source>run the installer after the download</source>
+        <translation>下载后运行安装程序</translation>
+    </message>
+    <message>
+        <source>A new version {latest} is out (this PC: {current}). Download it with update --download.</source>
+        <translation>有新版本 {latest}（本机 {current}）。用 update --download 下载。</translation>
+    </message>
+    <message>
+        <source> (after a sync we know whether the county has a new version)</source>
+        <translation>（同步后会知道县中心有没有新版本）</translation>
+    </message>
+    <message>
+        <source>This PC has the newest version {current}.</source>
+        <translation>本机是最新版本 {current}。</translation>
+    </message>
+    <message>
+        <source>No version newer than this PC&apos;s ({current}). Sync once first to see whether the county has published one.</source>
+        <translation>没有比本机（{current}）更新的版本。请先同步一次，看县中心是否发布了新版本。</translation>
+    </message>
+    <message>
+        <source>Downloading {done} / {total} KB</source>
+        <translation>下载中 {done} / {total} KB</translation>
+    </message>
+    <message>
+        <source>Downloaded and signature checked: {path}</source>
+        <translation>已下载并核对签名：{path}</translation>
+    </message>
+    <message>
+        <source>The installer has started. Close Station Desk before installing.</source>
+        <translation>已启动安装程序。安装前请关闭实践站工作台。</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1724,31 @@
     <message>
         <source>No station has been set up on this PC yet. First run: python -m desktop init --station NAME ...</source>
         <translation>本机还没有建立实践站。请先运行：python -m desktop init --station 名称 ...</translation>
+    </message>
+</context>
+<context>
+    <name>installer.launcher</name>
+    <message>
+        <source>Station Desk workbench</source>
+        <translation>实践站工作台</translation>
+    </message>
+    <message>
+        <source>Station Desk cannot start.
+
+What went wrong is written in:
+{log}
+
+Please send this file to the county&apos;s technician.</source>
+        <translation>实践站工作台无法启动。
+
+出错的详细情况已经记录在：
+{log}
+
+请把这个文件发给县中心的技术人员。</translation>
+    </message>
+    <message>
+        <source>Station Desk cannot start; log: {log}</source>
+        <translation>实践站工作台无法启动，日志：{log}</translation>
     </message>
 </context>
 </TS>

@@ -72,16 +72,24 @@
         <translation>新时代文明实践活动记录</translation>
     </message>
     <message>
+        <source>{more} photos are not printed: their files are missing on this PC (sync to fetch them).</source>
+        <translation>有 {more} 张照片未打印：本机缺少这些照片文件（同步后即可取回）。</translation>
+    </message>
+    <message>
         <source>Activity photos ({n})</source>
         <translation>活动照片（{n} 张）</translation>
     </message>
     <message>
-        <source>This activity has no photos yet. Add photos in the activity, then print.</source>
-        <translation>本活动还没有照片。请在活动中导入照片后再打印。</translation>
+        <source>Activity photos (continued, {start}–{end} of {n})</source>
+        <translation>活动照片（续，第 {start}–{end} 张，共 {n} 张）</translation>
     </message>
     <message>
-        <source>{more} more photos are not printed (the first {n} are, or the files are missing).</source>
-        <translation>另有 {more} 张照片未打印（已打印前 {n} 张或文件缺失）。</translation>
+        <source>Activity photos: {n} (on the following pages)</source>
+        <translation>活动照片：{n} 张（见后页）</translation>
+    </message>
+    <message>
+        <source>This activity has no photos yet. Add photos in the activity, then print.</source>
+        <translation>本活动还没有照片。请在活动中导入照片后再打印。</translation>
     </message>
     <message>
         <source>Recorded by</source>
@@ -102,6 +110,10 @@
     <message>
         <source>{label}: {value}</source>
         <translation>{label}：{value}</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>（续）</translation>
     </message>
     <message>
         <source>(stamp here)</source>

@@ -2,10 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>server.accounts</name>
+    <message>
+        <source>The key is malformed.</source>
+        <translation>密钥格式不对。</translation>
+    </message>
+    <message>
+        <source>This station&apos;s PC has not given its data key to the county yet (it must sync once first), so the password cannot be reset.</source>
+        <translation>这个实践站的电脑还没有把数据密钥交给县中心（需要先同步一次），无法重置密码。</translation>
+    </message>
+    <message>
+        <source>The reset code is wrong. Check it with the county.</source>
+        <translation>重置码不对。请向县中心核对重置码。</translation>
+    </message>
+    <message>
+        <source>The reset code is used, expired or was mistyped too often. Ask the county for a new one.</source>
+        <translation>重置码已经用过、已过期或输错次数太多。请向县中心申请新的重置码。</translation>
+    </message>
+    <message>
+        <source>The county has no data key for this station.</source>
+        <translation>县中心没有这个实践站的数据密钥。</translation>
+    </message>
+    <message>
+        <source>The sync credentials are missing. Enrol this PC first with the code from the county centre.</source>
+        <translation>缺少同步凭据。请先用县中心发的注册码注册本机。</translation>
+    </message>
+    <message>
+        <source>station accounts: reset codes, log</source>
+        <translation>站点账号：重置码、记录</translation>
+    </message>
+    <message>
+        <source>make a one-time password reset code for a station account</source>
+        <translation>为站点的某个账号生成一次性密码重置码</translation>
+    </message>
+    <message>
+        <source>see the key escrow and reset log</source>
+        <translation>查看密钥托管与重置记录</translation>
+    </message>
+    <message>
+        <source>Reset code: {code} (valid for {hours} hours, once)</source>
+        <translation>重置码：{code}（{hours} 小时内有效，只能用一次）</translation>
+    </message>
+</context>
+<context>
     <name>server.app</name>
     <message>
         <source>Station Desk county server</source>
         <translation>实践站工作台 县中心服务器 (Station Desk county server)</translation>
+    </message>
+    <message>
+        <source>No such address.</source>
+        <translation>没有这个地址。</translation>
+    </message>
+    <message>
+        <source>The request was not accepted ({detail}).</source>
+        <translation>请求未被接受（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The request is malformed: {where}</source>
+        <translation>请求格式不对：{where}</translation>
     </message>
     <message>
         <source>The sync credentials are missing. Enrol this PC first with the code from the county centre.</source>
@@ -17,6 +72,14 @@
     <message>
         <source>The photo upload lacks a correct checksum.</source>
         <translation>上传照片缺少正确的校验值。</translation>
+    </message>
+    <message>
+        <source>The photo is too large (the limit is 20 MB).</source>
+        <translation>照片太大（上限 20 MB）。</translation>
+    </message>
+    <message>
+        <source>This station&apos;s photo space at the county is full ({used} used, limit {quota}); this photo was not uploaded yet. Ask the county for more space; the photo stays on this PC.</source>
+        <translation>本实践站在县中心的照片空间已满（已用 {used}，上限 {quota}），这张照片暂未上传。请联系县中心扩大空间；照片仍保存在本机。</translation>
     </message>
     <message>
         <source>The photo was damaged on the way (the checksum does not match); sync again.</source>
@@ -32,10 +95,456 @@
     </message>
 </context>
 <context>
+    <name>server.console</name>
+    <message>
+        <source>This cannot be done</source>
+        <translation>不能这样操作</translation>
+    </message>
+    <message>
+        <source>An administrator needs a name of at most 50 characters.</source>
+        <translation>管理员名称不能为空，最长 50 个字。</translation>
+    </message>
+    <message>
+        <source>The role must be “管理员” (administrator) or “查看” (viewer).</source>
+        <translation>角色只能是“管理员”或“查看”。</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少 {n} 位。</translation>
+    </message>
+    <message>
+        <source>The administrator “{name}” already exists.</source>
+        <translation>管理员“{name}”已经存在。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords; try again in 15 minutes.</source>
+        <translation>密码输错次数太多，请 15 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码不对。</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>{month} monthly bulletin of the New Era Civilization Practice Stations</source>
+        <translation>{month} 新时代文明实践站月度通报</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>实践站</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Activities run</source>
+        <translation>开展活动</translation>
+    </message>
+    <message>
+        <source>Theory lectures</source>
+        <translation>理论宣讲</translation>
+    </message>
+    <message>
+        <source>Service hours (h)</source>
+        <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Hours per volunteer (this year)</source>
+        <translation>人均时长（本年）</translation>
+    </message>
+    <message>
+        <source>Volunteers with hours (this year)</source>
+        <translation>有时长志愿者（本年）</translation>
+    </message>
+    <message>
+        <source>Party members taking part (this year)</source>
+        <translation>党员参与（本年）</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>达标项</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>实践站</translation>
+    </message>
+    <message>
+        <source>Hours per volunteer</source>
+        <translation>人均时长</translation>
+    </message>
+    <message>
+        <source>Volunteer count</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Number of activities</source>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已开展</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>未开展</translation>
+    </message>
+    <message>
+        <source>{evidence} (the inspection group made it {score} points)</source>
+        <translation>{evidence}（检查组改为 {score} 分）</translation>
+    </message>
+    <message>
+        <source>waiting for the inspection group&apos;s score</source>
+        <translation>待检查组打分</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>准</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>slow {amount}</source>
+        <translation>慢 {amount}</translation>
+    </message>
+    <message>
+        <source>fast {amount}</source>
+        <translation>快 {amount}</translation>
+    </message>
+    <message>
+        <source>Cannot add the station</source>
+        <translation>无法新建实践站</translation>
+    </message>
+    <message>
+        <source>No such station</source>
+        <translation>没有这个实践站</translation>
+    </message>
+    <message>
+        <source>There is no id {id}.</source>
+        <translation>编号 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>activities per month</source>
+        <translation>每月活动场次</translation>
+    </message>
+    <message>
+        <source>Cannot make an enrolment code</source>
+        <translation>无法生成注册码</translation>
+    </message>
+    <message>
+        <source>Cannot make a reset code</source>
+        <translation>无法生成重置码</translation>
+    </message>
+    <message>
+        <source>Fill in the account whose password is reset (the name the station head signs in with on the PC), at most 50 characters.</source>
+        <translation>请填写要重置密码的账号名（站长在电脑登录时用的名字），不超过 50 个字。</translation>
+    </message>
+    <message>
+        <source>Cannot revoke</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>county activities per month</source>
+        <translation>全县每月活动场次</translation>
+    </message>
+    <message>
+        <source>county service hours per month</source>
+        <translation>全县每月服务时长</translation>
+    </message>
+    <message>
+        <source>county theory lectures per month</source>
+        <translation>全县每月理论宣讲</translation>
+    </message>
+    <message>
+        <source>Wrong score</source>
+        <translation>打分不对</translation>
+    </message>
+    <message>
+        <source>“{name}” must be a whole score from 0 to {points}.</source>
+        <translation>“{name}”应为 0 到 {points} 的整数分。</translation>
+    </message>
+    <message>
+        <source>No such photo</source>
+        <translation>没有这张照片</translation>
+    </message>
+    <message>
+        <source>The photo id is wrong.</source>
+        <translation>照片编号不对。</translation>
+    </message>
+    <message>
+        <source>The county has not received this photo yet.</source>
+        <translation>县中心还没有收到这张照片。</translation>
+    </message>
+    <message>
+        <source>Waiting for dispatch</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <source>Sent up to the county</source>
+        <translation>已上报县中心</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Rated by the resident</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Waiting for the county to dispatch</source>
+        <translation>待县中心派单</translation>
+    </message>
+    <message>
+        <source>Not accepted in time</source>
+        <translation>超时未接单</translation>
+    </message>
+    <message>
+        <source>Resident not satisfied</source>
+        <translation>群众不满意</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Cannot dispatch</source>
+        <translation>无法派单</translation>
+    </message>
+    <message>
+        <source>The response time must be whole hours.</source>
+        <translation>响应时限应为整数小时。</translation>
+    </message>
+    <message>
+        <source>Cannot change</source>
+        <translation>无法修改</translation>
+    </message>
+    <message>
+        <source>Station head organises an activity every week</source>
+        <translation>站长每周组织活动</translation>
+    </message>
+    <message>
+        <source>Service hours per volunteer a year</source>
+        <translation>每名志愿者年服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Share of volunteers with service records (%)</source>
+        <translation>有服务记录的志愿者比例（%）</translation>
+    </message>
+    <message>
+        <source>Share of Party members in volunteer service (%)</source>
+        <translation>党员参与志愿服务比例（%）</translation>
+    </message>
+    <message>
+        <source>Active volunteer standard (hours a year)</source>
+        <translation>活跃志愿者标准（小时/年）</translation>
+    </message>
+    <message>
+        <source>Activities per team a month</source>
+        <translation>每支队伍每月活动场次</translation>
+    </message>
+    <message>
+        <source>Activities a month</source>
+        <translation>每月活动场次</translation>
+    </message>
+    <message>
+        <source>Theory lectures a month</source>
+        <translation>每月理论宣讲场次</translation>
+    </message>
+    <message>
+        <source>Concentrated services per team a year</source>
+        <translation>每支队伍每年集中服务次数</translation>
+    </message>
+    <message>
+        <source>Concentrated activity day on the first Saturday of the month</source>
+        <translation>每月第一个星期六集中活动日</translation>
+    </message>
+    <message>
+        <source>1+10: visits per household a month</source>
+        <translation>1+10 每户每月走访次数</translation>
+    </message>
+    <message>
+        <source>Activities with the paired co-building unit a month</source>
+        <translation>结对共建单位每月活动场次</translation>
+    </message>
+    <message>
+        <source>Share of residents&apos; requests answered in time (%)</source>
+        <translation>群众点单按时响应比例（%）</translation>
+    </message>
+    <message>
+        <source>The target “{label}” must be a whole number from 0 to 1000 (0: not checked).</source>
+        <translation>目标“{label}”应为 0 到 1000 之间的整数（0 表示不检查）。</translation>
+    </message>
+    <message>
+        <source>A share target cannot be over 100%.</source>
+        <translation>比例类目标不能超过 100%。</translation>
+    </message>
+    <message>
+        <source>The indicator “{name}” needs whole points from 0 to 100.</source>
+        <translation>指标“{name}”的分值应为 0 到 100 的整数。</translation>
+    </message>
+    <message>
+        <source>The indicator “{name}” needs a number for full points.</source>
+        <translation>指标“{name}”的满分标准应为数字。</translation>
+    </message>
+    <message>
+        <source>The indicator “{name}” needs full points above 0.</source>
+        <translation>指标“{name}”的满分标准应大于 0。</translation>
+    </message>
+    <message>
+        <source>The indicators&apos; points must add up to 100.</source>
+        <translation>各项指标分值合计应为 100 分。</translation>
+    </message>
+    <message>
+        <source>The form has expired or its origin is unknown (the security token is missing); reload the page and submit again.</source>
+        <translation>表单已过期或来源不明（缺少安全令牌），请刷新页面后再提交。</translation>
+    </message>
+    <message>
+        <source>The “查看” (viewer) role can only look, not change. To change something, ask a county administrator.</source>
+        <translation>“查看”角色只能查看，不能修改。需要修改请联系县中心管理员。</translation>
+    </message>
+</context>
+<context>
     <name>server.db</name>
     <message>
         <source>The server database version {version} is newer than this program; update the county server program.</source>
         <translation>服务器数据库版本 {version} 比本程序新，请升级县中心服务器程序。</translation>
+    </message>
+</context>
+<context>
+    <name>server.door</name>
+    <message>
+        <source>The header {name} appears more than once.</source>
+        <translation>请求头 {name} 重复出现。</translation>
+    </message>
+    <message>
+        <source>The header {name} contains non-ASCII characters.</source>
+        <translation>请求头 {name} 含有非 ASCII 字符。</translation>
+    </message>
+    <message>
+        <source>The request address contains a null character and was refused.</source>
+        <translation>请求地址中含有空字符，已拒收。</translation>
+    </message>
+    <message>
+        <source>The header {name} must be 1 to 6 digits.</source>
+        <translation>请求头 {name} 应为 1 到 6 位数字。</translation>
+    </message>
+    <message>
+        <source>The sync credentials are malformed. Enrol this PC again with the code from the county.</source>
+        <translation>同步凭据格式不对。请用县中心发的注册码重新注册本机。</translation>
+    </message>
+    <message>
+        <source>Only uncompressed or gzip request bodies are accepted.</source>
+        <translation>只接受未压缩或 gzip 压缩的请求内容。</translation>
+    </message>
+    <message>
+        <source>The header Content-Length must be a number.</source>
+        <translation>请求头 Content-Length 应为数字。</translation>
+    </message>
+    <message>
+        <source>The request body is too large and was refused.</source>
+        <translation>请求内容太大，已拒收。</translation>
+    </message>
+    <message>
+        <source>No such upload.</source>
+        <translation>没有这个上传。</translation>
+    </message>
+    <message>
+        <source>Joining uploads is not supported.</source>
+        <translation>不支持合并上传。</translation>
+    </message>
+    <message>
+        <source>The header {name} must be a number.</source>
+        <translation>请求头 {name} 应为数字。</translation>
+    </message>
+    <message>
+        <source>The request body is not valid gzip data.</source>
+        <translation>请求内容不是有效的 gzip 数据。</translation>
+    </message>
+    <message>
+        <source>The request body is too large once uncompressed.</source>
+        <translation>请求内容解压后太大。</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON ({error}).</source>
+        <translation>请求内容不是有效的 JSON（{error}）。</translation>
+    </message>
+    <message>
+        <source>The request body&apos;s JSON is nested too deep (the limit is {n} levels).</source>
+        <translation>请求内容的 JSON 嵌套太深（上限 {n} 层）。</translation>
+    </message>
+    <message>
+        <source>The request body&apos;s text contains a null character (\u0000) and was refused.</source>
+        <translation>请求内容的文字中含有空字符（\u0000），已拒收。</translation>
+    </message>
+    <message>
+        <source>The upload is longer than its declared length (Upload-Length) and was refused.</source>
+        <translation>上传的内容比声明的长度（Upload-Length）长，已拒收。</translation>
+    </message>
+    <message>
+        <source>The connection broke before the request was complete.</source>
+        <translation>连接在请求传完之前断开了。</translation>
     </message>
 </context>
 <context>
@@ -87,6 +596,18 @@
     <message>
         <source>change a station&apos;s details at the county (sent to the station with the next sync)</source>
         <translation>县中心修改实践站信息（同步后下发到站点）</translation>
+    </message>
+    <message>
+        <source>set a station&apos;s photo space limit (default 5 GB)</source>
+        <translation>设置实践站的照片空间上限（默认 5 GB）</translation>
+    </message>
+    <message>
+        <source>the limit in GB; without it, back to the default 5 GB</source>
+        <translation>上限（GB）；不给则恢复默认 5 GB</translation>
+    </message>
+    <message>
+        <source>problems the station PCs reported: quarantined data, tables that keep disagreeing</source>
+        <translation>站点电脑报告的问题：被隔离的数据、一直核对不一致的表</translation>
     </message>
     <message>
         <source>devices</source>
@@ -161,6 +682,42 @@
         <translation>已修改：{fields}。站点电脑下次同步时收到。</translation>
     </message>
     <message>
+        <source>Error: --gb must be a number from 0 to 1000000.</source>
+        <translation>错误：--gb 应为 0 到 1000000 之间的数。</translation>
+    </message>
+    <message>
+        <source>the default 5</source>
+        <translation>默认 5</translation>
+    </message>
+    <message>
+        <source>The photo space limit is set: {limit} GB.</source>
+        <translation>已设置照片空间上限：{limit} GB。</translation>
+    </message>
+    <message>
+        <source>No station PC reported a problem.</source>
+        <translation>没有站点电脑报告问题。</translation>
+    </message>
+    <message>
+        <source>quarantined data</source>
+        <translation>隔离的数据</translation>
+    </message>
+    <message>
+        <source>a table that keeps disagreeing</source>
+        <translation>核对一直不一致的表</translation>
+    </message>
+    <message>
+        <source>quarantined data in all</source>
+        <translation>隔离的数据总数</translation>
+    </message>
+    <message>
+        <source>device {id}</source>
+        <translation>设备 {id}</translation>
+    </message>
+    <message>
+        <source>reported {at}</source>
+        <translation>报告于 {at}</translation>
+    </message>
+    <message>
         <source>revoked {when}</source>
         <translation>已撤销 {when}</translation>
     </message>
@@ -207,6 +764,25 @@
     <message>
         <source>Error: cannot connect to the database ({error}).</source>
         <translation>错误：无法连接数据库（{error}）。</translation>
+    </message>
+</context>
+<context>
+    <name>server.releases</name>
+    <message>
+        <source>No installer file: {file}</source>
+        <translation>找不到安装程序文件：{file}</translation>
+    </message>
+    <message>
+        <source>The version {version} is already published.</source>
+        <translation>版本 {version} 已经发布过。</translation>
+    </message>
+    <message>
+        <source>The county has not published a new version yet.</source>
+        <translation>县中心还没有发布新版本。</translation>
+    </message>
+    <message>
+        <source>No such version.</source>
+        <translation>没有这个版本。</translation>
     </message>
 </context>
 <context>
@@ -446,8 +1022,16 @@
 <context>
     <name>server.store</name>
     <message>
+        <source>The station needs a name.</source>
+        <translation>实践站名称不能为空。</translation>
+    </message>
+    <message>
         <source>The station id is not in the right form.</source>
         <translation>实践站编号格式不对。</translation>
+    </message>
+    <message>
+        <source>The station {id} already exists.</source>
+        <translation>实践站 {id} 已经存在。</translation>
     </message>
     <message>
         <source>There is no station with the id {id}.</source>
@@ -458,6 +1042,26 @@
         <translation>没有编号为 {id} 的有效设备。</translation>
     </message>
     <message>
+        <source>The enrolment code is wrong, used or expired. Ask the county for a new one.</source>
+        <translation>注册码不对、已经用过或已过期。请向县中心索取新的注册码。</translation>
+    </message>
+    <message>
+        <source>This enrolment code was mistyped too often lately; try again in ten minutes, or check the code with the county.</source>
+        <translation>这个注册码最近输错的次数太多，请过十分钟再试，或向县中心核对注册码。</translation>
+    </message>
+    <message>
+        <source>This station mistyped enrolment codes too often lately; try again in ten minutes.</source>
+        <translation>本实践站最近输错注册码的次数太多，请过十分钟再试。</translation>
+    </message>
+    <message>
+        <source>Enrolment codes were mistyped too often lately; try again in ten minutes, or check the code with the county.</source>
+        <translation>最近输错注册码的次数太多，请过十分钟再试，或向县中心核对注册码。</translation>
+    </message>
+    <message>
+        <source>The station set up on this PC (id {id}) is not the station “{name}” this code belongs to. The county should register this PC&apos;s station with station add --station-id {id}, then send a code.</source>
+        <translation>本机已建立的实践站（编号 {id}）与这个注册码所属的实践站“{name}”不同。请县中心用 station add --station-id {id} 登记本机的实践站，再发注册码。</translation>
+    </message>
+    <message>
         <source>This PC&apos;s sync credentials are not valid. Enrol this PC again with the code from the county centre.</source>
         <translation>本机的同步凭据无效。请用县中心发的注册码重新注册本机。</translation>
     </message>
@@ -466,12 +1070,40 @@
         <translation>本机的同步授权已被县中心撤销。请联系县中心获取新的注册码后重新注册本机。</translation>
     </message>
     <message>
+        <source>The uploaded data does not belong to the station this PC is enrolled for; all of it was refused.</source>
+        <translation>上传的数据不属于本机注册的实践站，已全部拒收。</translation>
+    </message>
+    <message>
+        <source>Entry {n} breaks a rule; none of this batch was accepted: {problem}</source>
+        <translation>第 {n} 条数据不合规则，这批数据全部未接收：{problem}</translation>
+    </message>
+    <message>
+        <source>Entry {n} breaks a rule; none of this batch was accepted: the stamp {stamp} of table {entity} is before the station was set up at the county (rule: a stamp is not before the station was set up). Check this PC&apos;s date.</source>
+        <translation>第 {n} 条数据不合规则，这批数据全部未接收：表 {entity} 的时间戳 {stamp} 早于本实践站在县中心建立的时间（规则：时间戳不早于实践站建立时间）。请检查本机日期。</translation>
+    </message>
+    <message>
+        <source>not before the station was set up</source>
+        <translation>不早于实践站建立时间</translation>
+    </message>
+    <message>
+        <source>stamp too early</source>
+        <translation>时间戳太早</translation>
+    </message>
+    <message>
         <source>This PC&apos;s clock is more than a day ahead of the county&apos;s; this batch was not taken for now.</source>
         <translation>本机时钟比县中心快了一天以上，这批数据暂未接收。</translation>
     </message>
     <message>
         <source>The county does not have this station.</source>
         <translation>县中心没有这个实践站。</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule: {problem}</source>
+        <translation>修改内容不合规则：{problem}</translation>
+    </message>
+    <message>
+        <source>The photo space limit cannot be negative.</source>
+        <translation>照片空间上限不能是负数。</translation>
     </message>
 </context>
 </TS>

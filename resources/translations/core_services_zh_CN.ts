@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>services.accounts</name>
+    <message>
+        <source>Station head</source>
+        <translation>站长</translation>
+    </message>
+    <message>
+        <source>Data clerk</source>
+        <translation>录入员</translation>
+    </message>
+    <message>
+        <source>Sign-in clerk</source>
+        <translation>签到员</translation>
+    </message>
+    <message>
+        <source>see full ID numbers</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation>查看操作记录</translation>
+    </message>
+    <message>
+        <source>enter and change data</source>
+        <translation>录入和修改数据</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>back up the data</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>use the sign-in desk</source>
+        <translation>使用签到台</translation>
+    </message>
+    <message>
+        <source>This account ({role}) may not {what}; ask the station head to sign in.</source>
+        <translation>当前账号（{role}）无权{what}，请让站长登录后操作。</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters; set it again.</source>
+        <translation>密码至少 {n} 位，请重新设置。</translation>
+    </message>
+    <message>
+        <source>Fill in an account name (e.g. the station head&apos;s name), at most 50 characters.</source>
+        <translation>请填写账号名（例如站长的姓名），不超过 50 个字。</translation>
+    </message>
+    <message>
+        <source>This PC already has a station head&apos;s account. If the password is forgotten, ask the county for a reset code.</source>
+        <translation>本机已经有站长账号了。如忘记密码，请向县中心申请重置码。</translation>
+    </message>
+    <message>
+        <source>Unknown role “{role}”; choose: {roles}.</source>
+        <translation>未知的角色“{role}”，可选：{roles}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Create the station head&apos;s account first (the data on this PC is not encrypted yet).</source>
+        <translation>请先建立站长账号（本机数据尚未加密）。</translation>
+    </message>
+    <message>
+        <source>The account “{name}” already exists.</source>
+        <translation>账号“{name}”已存在。</translation>
+    </message>
+    <message>
+        <source>No account “{name}”.</source>
+        <translation>没有账号“{name}”。</translation>
+    </message>
+    <message>
+        <source>The only station head&apos;s account cannot be removed.</source>
+        <translation>不能删除唯一的站长账号。</translation>
+    </message>
+    <message>
+        <source>No account “{name}”. Check the account name (--user).</source>
+        <translation>没有账号“{name}”。请检查账号名（--user）。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords; try again in {n} seconds.</source>
+        <translation>密码错误次数过多，请 {n} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong password; {n} more tries.</source>
+        <translation>密码不对，还可以再试 {n} 次。</translation>
+    </message>
+    <message>
+        <source>The account “{name}” is switched off.</source>
+        <translation>账号“{name}”已停用。</translation>
+    </message>
+</context>
+<context>
     <name>services.activities</name>
     <message>
         <source>{label} “{value}” is not in the right form; write it like “2024-03-01 09:00”.</source>
@@ -41,7 +144,7 @@
     </message>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -85,6 +188,157 @@
     </message>
 </context>
 <context>
+    <name>services.auditlog</name>
+    <message>
+        <source>Set up the station</source>
+        <translation>建立实践站</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Account switched off</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Sign-in desk PIN set</source>
+        <translation>设置签到台密码</translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation>新增志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer changed</source>
+        <translation>修改志愿者</translation>
+    </message>
+    <message>
+        <source>Volunteer left</source>
+        <translation>志愿者退出</translation>
+    </message>
+    <message>
+        <source>Full ID number seen</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>Full ID numbers exported</source>
+        <translation>导出完整身份证号</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Personal data of volunteers who left cleared</source>
+        <translation>清除退出志愿者个人信息</translation>
+    </message>
+    <message>
+        <source>{name} “{text}” is not a date; write it like 2026-12-01.</source>
+        <translation>{name}“{text}”不是日期，请写成 2026-12-01 这样。</translation>
+    </message>
+    <message>
+        <source>The start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>The end date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>account: {name}</source>
+        <translation>账号：{name}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>实践站</translation>
+    </message>
+    <message>
+        <source>{key}: {value}</source>
+        <translation>{key}：{value}</translation>
+    </message>
+    <message>
+        <source>by: {actor}</source>
+        <translation>操作人：{actor}</translation>
+    </message>
+    <message>
+        <source>action: {action}</source>
+        <translation>操作：{action}</translation>
+    </message>
+    <message>
+        <source>dates: {since} to {until}</source>
+        <translation>日期：{since} 至 {until}</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>{station} audit log</source>
+        <translation>{station} 操作记录</translation>
+    </message>
+    <message>
+        <source>{scope}, {n} records</source>
+        <translation>{scope}，共 {n} 条</translation>
+    </message>
+    <message>
+        <source>all records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
     <name>services.back_entry</name>
     <message>
         <source>{n} people entered from the paper sheet (marked back-entered).</source>
@@ -108,7 +362,7 @@
     </message>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>Tick at least one person who signed the paper sheet.</source>
@@ -136,6 +390,14 @@
     <message>
         <source>Backup cancelled; the unfinished backup file was deleted.</source>
         <translation>备份已取消，未完成的备份文件已删除。</translation>
+    </message>
+    <message>
+        <source>The data file is damaged (the integrity check failed) and is not backed up, so that bad data never overwrites a good backup. Restore the newest good backup in “Settings → Backup and restore”, or contact the county.</source>
+        <translation>当前数据文件已损坏（完整性检查没有通过），不能备份，以免用坏的数据覆盖好的备份。请从“设置 → 备份与恢复”恢复最新的完好备份，或联系县中心。</translation>
+    </message>
+    <message>
+        <source>The backup {name} failed its check after writing and was deleted. Try another USB stick or place.</source>
+        <translation>备份文件 {name} 写入后检查没有通过，已删除。请换一个U盘或位置重试。</translation>
     </message>
     <message>
         <source>There is not enough space at {path}. Use another USB drive or free some space and try again.</source>
@@ -579,7 +841,7 @@
     <name>services.hours</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -692,7 +954,7 @@
     <name>services.lookup</name>
     <message>
         <source>This activity was not found; it may have been deleted.</source>
-        <translation>找不到这项活动，可能已被删除。</translation>
+        <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
         <source>This volunteer was not found; they may have been deleted.</source>
@@ -836,6 +1098,30 @@
     <message>
         <source>the star rating self-check: the eight standards and the targets, with the evidence (--year)</source>
         <translation>星级评定自查表：“八有”标准和量化指标，附佐证（--year）</translation>
+    </message>
+    <message>
+        <source>points scheme (default: the first)</source>
+        <translation>积分方案（默认第一个）</translation>
+    </message>
+    <message>
+        <source>paper size (default A4)</source>
+        <translation>纸张大小（默认 A4）</translation>
+    </message>
+    <message>
+        <source>Points board</source>
+        <translation>积分榜</translation>
+    </message>
+    <message>
+        <source>the month&apos;s points board of a scheme, A4 or A3 (--scheme, --size)</source>
+        <translation>某个积分方案的月度积分榜，A4 或 A3（--scheme、--size）</translation>
+    </message>
+    <message>
+        <source>Goods stock sheet</source>
+        <translation>爱心超市库存表</translation>
+    </message>
+    <message>
+        <source>the month&apos;s stock sheet of the charity-shop goods</source>
+        <translation>爱心超市物品的月度库存表</translation>
     </message>
     <message>
         <source>Volunteer service register</source>
@@ -1297,6 +1583,25 @@
     </message>
 </context>
 <context>
+    <name>services.recovery</name>
+    <message>
+        <source>No account “{name}”.</source>
+        <translation>没有账号“{name}”。</translation>
+    </message>
+    <message>
+        <source>This PC has not given its data key to the county yet (enrol and sync once first), so a reset code cannot reset the password.</source>
+        <translation>本机还没有把数据密钥交给县中心（需要先注册并同步一次），无法用重置码重置密码。</translation>
+    </message>
+    <message>
+        <source>The key from the county does not open this PC&apos;s data. Contact the county.</source>
+        <translation>县中心给出的密钥打不开本机的数据。请联系县中心。</translation>
+    </message>
+    <message>
+        <source>county reset code</source>
+        <translation>县中心重置码</translation>
+    </message>
+</context>
+<context>
     <name>services.request_queries</name>
     <message>
         <source>Waiting for dispatch</source>
@@ -1500,6 +1805,49 @@
     <message>
         <source>This item was published by the county centre; only the county centre can change it.</source>
         <translation>这是县中心发布的服务项目，只能由县中心修改。</translation>
+    </message>
+</context>
+<context>
+    <name>services.restore</name>
+    <message>
+        <source>volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>sign-ins</source>
+        <translation>签到记录</translation>
+    </message>
+    <message>
+        <source>audit records</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Backup {name} ({at:%Y-%m-%d %H:%M}, {kb} KB): station “{station}”, {counts}.</source>
+        <translation>备份 {name}（{at:%Y-%m-%d %H:%M}，{kb} KB）：实践站“{station}”，{counts}。</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty or missing and cannot be restored from.</source>
+        <translation>“{name}”是空文件或不存在，不能用来恢复。</translation>
+    </message>
+    <message>
+        <source>No backup file “{path}”.</source>
+        <translation>找不到备份文件“{path}”。</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” cannot be opened or is damaged ({verdict}); choose another backup.</source>
+        <translation>备份“{name}”无法打开或已损坏（{verdict}），请选择另一个备份。</translation>
+    </message>
+    <message>
+        <source>The backup “{name}” failed its check after copying and was not restored. Choose another backup.</source>
+        <translation>备份“{name}”复制后检查没有通过，没有恢复。请选择另一个备份。</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2447,29 @@
     <message>
         <source>No team “{key}”. Create it first under “Volunteers → Teams”, or check the name.</source>
         <translation>找不到队伍“{key}”。请先在“志愿者 → 队伍”中建立，或检查名称。</translation>
+    </message>
+</context>
+<context>
+    <name>services.updates</name>
+    <message>
+        <source>Download cancelled; the next try continues where it stopped.</source>
+        <translation>已取消下载，下次会从断开的地方继续。</translation>
+    </message>
+    <message>
+        <source>Cannot get the new version from the county: {error}</source>
+        <translation>无法从县中心取得新版本：{error}</translation>
+    </message>
+    <message>
+        <source>The county sent wrong version information; try again later or contact the county.</source>
+        <translation>县中心返回的版本信息不对，请稍后再试或联系县中心。</translation>
+    </message>
+    <message>
+        <source>The county does not offer this installer ({status}).</source>
+        <translation>县中心没有提供这个安装程序（{status}）。</translation>
+    </message>
+    <message>
+        <source>The connection to the county broke during the download. What was downloaded is kept; the next try continues from there.</source>
+        <translation>下载新版本时与县中心的连接断开了。已下载的部分会保留，下次从断开的地方继续。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>sync.apply</name>
+    <message>
+        <source>a downloaded page of data cannot be read</source>
+        <translation>下载的一页数据无法解析</translation>
+    </message>
+    <message>
+        <source>cannot write to this PC&apos;s database ({error})</source>
+        <translation>无法写入本机数据库（{error}）</translation>
+    </message>
+</context>
+<context>
     <name>sync.blobs</name>
     <message>
         <source>A photo was damaged during the upload (the checksum does not match); the next sync uploads it again.</source>
@@ -18,6 +29,21 @@
     <message>
         <source>The downloaded photo is damaged (the checksum does not match); try again later.</source>
         <translation>下载的照片已损坏（校验值不符），请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>sync.check</name>
+    <message>
+        <source>{name} ({n} times running)</source>
+        <translation>{name}（连续 {n} 次）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>These tables keep disagreeing with the county&apos;s data: {names}. The county was told.</source>
+        <translation>这些表与县中心的数据核对后一直不一致：{names}。已报告县中心。</translation>
     </message>
 </context>
 <context>
@@ -124,6 +150,92 @@
         <source>This version of Station Desk is too old; the county server no longer supports it. Update Station Desk to the latest version, then sync.</source>
         <translation>实践站工作台的版本太旧，县中心服务器已不再支持。请先更新实践站工作台到最新版本，再进行同步。</translation>
     </message>
+    <message>
+        <source>not a valid id (1 to 36 letters, digits or -)</source>
+        <translation>不是有效的编号（1 到 36 位字母、数字或 -）</translation>
+    </message>
+    <message>
+        <source>not a valid table name</source>
+        <translation>不是有效的表名</translation>
+    </message>
+    <message>
+        <source>an entry changes 1 to 200 fields</source>
+        <translation>每条数据改 1 到 200 个字段</translation>
+    </message>
+    <message>
+        <source>the field name {name} is wrong</source>
+        <translation>字段名 {name} 不对</translation>
+    </message>
+    <message>
+        <source>a field&apos;s value can only be a simple value</source>
+        <translation>字段的值只能是简单值</translation>
+    </message>
+    <message>
+        <source>malformed stamp (16 digits-4 lower-case hex digits-site id, ASCII only)</source>
+        <translation>时间戳格式不对（应为 16 位数字-4 位小写十六进制-站点编号，只用 ASCII 字符）</translation>
+    </message>
+    <message>
+        <source>wrong site id</source>
+        <translation>站点编号不对</translation>
+    </message>
+</context>
+<context>
+    <name>sync.quarantine</name>
+    <message>
+        <source>not an entry</source>
+        <translation>不是一条数据</translation>
+    </message>
+    <message>
+        <source>{key} is not a valid id</source>
+        <translation>{key} 不是有效的编号</translation>
+    </message>
+    <message>
+        <source>the server sequence number is missing</source>
+        <translation>缺少服务器序号</translation>
+    </message>
+    <message>
+        <source>belongs to another station</source>
+        <translation>属于另一个实践站</translation>
+    </message>
+    <message>
+        <source>malformed stamp</source>
+        <translation>时间戳格式不对</translation>
+    </message>
+    <message>
+        <source>wrong site id</source>
+        <translation>站点编号不对</translation>
+    </message>
+    <message>
+        <source>the actor is not text</source>
+        <translation>操作人不是文字</translation>
+    </message>
+    <message>
+        <source>{n} entries have problems and were quarantined</source>
+        <translation>{n} 条数据有问题，已隔离</translation>
+    </message>
+</context>
+<context>
+    <name>sync.releases</name>
+    <message>
+        <source>The version “{text}” is malformed; it must be numbers like 0.2.0.</source>
+        <translation>版本号“{text}”格式不对，应为 0.2.0 这样的数字。</translation>
+    </message>
+    <message>
+        <source>The downloaded installer is incomplete or damaged (the checksum differs) and was refused. Download it again.</source>
+        <translation>下载的安装程序不完整或已损坏（校验值不符），已拒绝使用。请重新下载。</translation>
+    </message>
+    <message>
+        <source>This installer has no signature and was refused. Ask the county for the released installer.</source>
+        <translation>这个安装程序没有签名，已拒绝使用。请向县中心索取正式发布的安装程序。</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s signature is malformed and was refused.</source>
+        <translation>安装程序的签名格式不对，已拒绝使用。</translation>
+    </message>
+    <message>
+        <source>The installer&apos;s signature is wrong (not a released version, or changed) and was refused.</source>
+        <translation>安装程序的签名不对（不是正式发布的版本，或已被改动），已拒绝使用。</translation>
+    </message>
 </context>
 <context>
     <name>sync.request_state</name>
@@ -150,6 +262,169 @@
     <message>
         <source>A rating entered before the request was done</source>
         <translation>单子尚未完成时录入的评价</translation>
+    </message>
+</context>
+<context>
+    <name>sync.schema</name>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>an id (1 to 36 letters, digits or -)</source>
+        <translation>编号（1 到 36 位字母、数字或 -）</translation>
+    </message>
+    <message>
+        <source>an integer in the 64-bit range</source>
+        <translation>64 位范围内的整数</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>有限的数值</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>an ISO date and time without time zone (years 1900–2999)</source>
+        <translation>不带时区的 ISO 日期时间（1900–2999 年）</translation>
+    </message>
+    <message>
+        <source>an ISO date YYYY-MM-DD (years 1900–2999)</source>
+        <translation>ISO 日期 YYYY-MM-DD（1900–2999 年）</translation>
+    </message>
+    <message>
+        <source>a simple value (text, number, true/false or empty)</source>
+        <translation>简单值（文字、数值、true/false 或空）</translation>
+    </message>
+    <message>
+        <source>, at most {n} characters</source>
+        <translation>，最长 {n} 个字</translation>
+    </message>
+    <message>
+        <source>, not empty</source>
+        <translation>，不能为空</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>integer outside the 64-bit range</source>
+        <translation>整数超出 64 位范围</translation>
+    </message>
+    <message>
+        <source>number not finite (NaN or infinity)</source>
+        <translation>数值不是有限数（NaN 或无穷大）</translation>
+    </message>
+    <message>
+        <source>only a simple value (text, number, true/false or empty)</source>
+        <translation>只能是简单值（文字、数值、true/false 或空）</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>应为数值</translation>
+    </message>
+    <message>
+        <source>number out of range</source>
+        <translation>数值超出范围</translation>
+    </message>
+    <message>
+        <source>must be {kind}</source>
+        <translation>应为{kind}</translation>
+    </message>
+    <message>
+        <source>not a valid id</source>
+        <translation>不是有效的编号</translation>
+    </message>
+    <message>
+        <source>text too long ({n} characters, the limit is {limit})</source>
+        <translation>文字太长（{n} 个字，上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>contains invalid Unicode characters</source>
+        <translation>含有无效的 Unicode 字符</translation>
+    </message>
+    <message>
+        <source>contains a null character (\u0000)</source>
+        <translation>含有空字符（\u0000）</translation>
+    </message>
+    <message>
+        <source>not an ISO date and time</source>
+        <translation>不是 ISO 格式的日期时间</translation>
+    </message>
+    <message>
+        <source>a date and time may not carry a time zone</source>
+        <translation>日期时间不能带时区</translation>
+    </message>
+    <message>
+        <source>year outside {low}–{high}</source>
+        <translation>年份超出 {low}–{high}</translation>
+    </message>
+    <message>
+        <source>not an ISO date</source>
+        <translation>不是 ISO 格式的日期</translation>
+    </message>
+    <message>
+        <source>table {entity} field {field}</source>
+        <translation>表 {entity} 的字段 {field}</translation>
+    </message>
+    <message>
+        <source>table {entity}</source>
+        <translation>表 {entity}</translation>
+    </message>
+    <message>
+        <source>{where}: {broken} (rule: {rule})</source>
+        <translation>{where}：{broken}（规则：{rule}）</translation>
+    </message>
+    <message>
+        <source>a table name is lower-case letters, digits and underscores</source>
+        <translation>表名为小写字母、数字和下划线</translation>
+    </message>
+    <message>
+        <source>not a valid table name</source>
+        <translation>不是有效的表名</translation>
+    </message>
+    <message>
+        <source>an entry changes 1 to {n} fields</source>
+        <translation>每条数据改 1 到 {n} 个字段</translation>
+    </message>
+    <message>
+        <source>wrong number of fields</source>
+        <translation>字段数目不对</translation>
+    </message>
+    <message>
+        <source>a field name is lower-case letters, digits and underscores</source>
+        <translation>字段名为小写字母、数字和下划线</translation>
+    </message>
+    <message>
+        <source>not a valid field name</source>
+        <translation>不是有效的字段名</translation>
+    </message>
+    <message>
+        <source>bookkeeping fields are not synced</source>
+        <translation>记账字段不随数据同步</translation>
+    </message>
+    <message>
+        <source>must not appear in synced data</source>
+        <translation>不应出现在同步数据中</translation>
+    </message>
+    <message>
+        <source>an entry is at most {n} KB</source>
+        <translation>一条数据最多 {n} KB</translation>
+    </message>
+    <message>
+        <source>data too large ({n} KB)</source>
+        <translation>数据太大（{n} KB）</translation>
     </message>
 </context>
 </TS>

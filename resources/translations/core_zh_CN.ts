@@ -11,6 +11,18 @@
 <context>
     <name>db</name>
     <message>
+        <source>The newest good backup is {name}; restore it (“Settings → Backup and restore”, or the command restore {path}).</source>
+        <translation>最新的完好备份是 {name}，可以用它恢复（“设置 → 备份与恢复”，或命令 restore {path}）。</translation>
+    </message>
+    <message>
+        <source>No good backup was found; if this PC is enrolled at the county, sync again to get the data back.</source>
+        <translation>没有找到完好的备份；如本机已在县中心登记，可以重新同步恢复数据。</translation>
+    </message>
+    <message>
+        <source>The data file {name} {what} and cannot be opened. {hint}</source>
+        <translation>数据文件 {name} {what}，不能打开。{hint}</translation>
+    </message>
+    <message>
         <source>This data file ({path}) was made by a newer Station Desk (database version {version}); this one cannot open it without risking damage. Update this software to the latest version, then open it.</source>
         <translation>这个数据文件（{path}）由更新版本的实践站工作台创建（数据库版本 {version}），当前软件无法打开，以免损坏数据。请把本软件升级到最新版本后再打开。</translation>
     </message>
@@ -18,9 +30,29 @@
         <source>Cannot create the data folder {path}: {error}. Choose a folder that can be written to.</source>
         <translation>无法创建数据文件夹 {path}：{error}。请换一个有写入权限的文件夹。</translation>
     </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation>是空的（0 字节）</translation>
+    </message>
+    <message>
+        <source>is damaged or not a data file of this program</source>
+        <translation>已损坏或不是本软件的数据文件</translation>
+    </message>
+    <message>
+        <source>is damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>cannot be opened with this key (it may be damaged)</source>
+        <translation>无法用这个密钥打开（可能已损坏）</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
+    <message>
+        <source>Sign in first: give the password with STATION_DESK_PASSWORD or --password-stdin (the account with --user; the station head by default).</source>
+        <translation>需要登录：请用环境变量 STATION_DESK_PASSWORD 或 --password-stdin 提供密码（账号用 --user 指定，默认为站长）。</translation>
+    </message>
     <message>
         <source>The disk is full, nothing could be saved. Free some disk space (for example delete files you do not need) and try again; data already saved is not affected.</source>
         <translation>磁盘已满，无法保存。请清理磁盘空间（例如删除不用的文件）后重试，已保存的数据不受影响。</translation>

@@ -3,38 +3,38 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/ui/help/panel.py" line="137" />
-        <location filename="../../desktop/ui/help/panel.py" line="177" />
+        <location filename="../../desktop/ui/help/panel.py" line="140" />
+        <location filename="../../desktop/ui/help/panel.py" line="181" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/panel.py" line="178" />
+        <location filename="../../desktop/ui/help/panel.py" line="182" />
         <source>Help for this page (F1)</source>
         <translation>本页帮助（F1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/panel.py" line="184" />
+        <location filename="../../desktop/ui/help/panel.py" line="188" />
         <source>Help for this page</source>
         <translation>本页帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/panel.py" line="186" />
+        <location filename="../../desktop/ui/help/panel.py" line="190" />
         <source>Guided tour</source>
         <translation>新手导览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/panel.py" line="187" />
+        <location filename="../../desktop/ui/help/panel.py" line="191" />
         <source>Operation manual (PDF)</source>
         <translation>操作手册（PDF）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/panel.py" line="218" />
+        <location filename="../../desktop/ui/help/panel.py" line="222" />
         <source>Operation manual</source>
         <translation>操作手册</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/panel.py" line="219" />
+        <location filename="../../desktop/ui/help/panel.py" line="223" />
         <source>The manual is not on this PC. Ask the county centre for the PDF, or read the help (F1).</source>
         <translation>本机没有操作手册。请向县中心索取 PDF，或按 F1 查看帮助。</translation>
     </message>
@@ -47,22 +47,22 @@
         <translation>搜索全部帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/panel.py" line="75" />
+        <location filename="../../desktop/ui/help/panel.py" line="78" />
         <source>Nothing found. Try a shorter word.</source>
         <translation>没有找到。请换一个短一点的词。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/panel.py" line="86" />
+        <location filename="../../desktop/ui/help/panel.py" line="89" />
         <source>Guided tour</source>
         <translation>新手导览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/panel.py" line="88" />
+        <location filename="../../desktop/ui/help/panel.py" line="91" />
         <source>Five steps over the real pages: station, roster, activity, kiosk, printing</source>
         <translation>五步走一遍真实页面：实践站、名册、活动、签到台、打印</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/panel.py" line="90" />
+        <location filename="../../desktop/ui/help/panel.py" line="93" />
         <source>Operation manual (PDF)</source>
         <translation>操作手册（PDF）</translation>
     </message>
@@ -194,16 +194,26 @@
     </message>
     <message>
         <location filename="../../desktop/ui/help/tooltips.py" line="22" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tooltips.py" line="24" />
+        <source>Detach or dock the panel</source>
+        <translation>分离或停靠面板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/tooltips.py" line="26" />
         <source>Select all rows</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tooltips.py" line="24" />
+        <location filename="../../desktop/ui/help/tooltips.py" line="28" />
         <source>Show more tabs</source>
         <translation>显示更多标签页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tooltips.py" line="26" />
+        <location filename="../../desktop/ui/help/tooltips.py" line="30" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -277,17 +287,17 @@
     </message>
     <message>
         <location filename="../../desktop/ui/help/tour.py" line="108" />
-        <location filename="../../desktop/ui/help/tour.py" line="145" />
+        <location filename="../../desktop/ui/help/tour.py" line="151" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tour.py" line="141" />
+        <location filename="../../desktop/ui/help/tour.py" line="147" />
         <source>Step {0} of {1}</source>
         <translation>第 {0} 步，共 {1} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help/tour.py" line="145" />
+        <location filename="../../desktop/ui/help/tour.py" line="151" />
         <source>Done</source>
         <translation>完成</translation>
     </message>

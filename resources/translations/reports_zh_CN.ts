@@ -418,7 +418,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/printing/document.py" line="129" />
+        <location filename="../../desktop/printing/document.py" line="210" />
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>

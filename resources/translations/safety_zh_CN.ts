@@ -144,7 +144,7 @@
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="267" />
+        <location filename="../../desktop/ui/login.py" line="269" />
         <source>The window locked itself after being idle. {0}, type your password to go on.</source>
         <translation>长时间没有操作，窗口已自动锁定。{0}，请输入密码继续使用。</translation>
     </message>
@@ -234,13 +234,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/pages/audit.py" line="59" />
-        <location filename="../../desktop/ui/pages/audit.py" line="69" />
+        <location filename="../../desktop/ui/pages/audit.py" line="68" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/pages/audit.py" line="59" />
-        <location filename="../../desktop/ui/pages/audit.py" line="69" />
+        <location filename="../../desktop/ui/pages/audit.py" line="68" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -255,32 +255,37 @@
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="69" />
+        <location filename="../../desktop/ui/pages/audit.py" line="68" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="69" />
+        <location filename="../../desktop/ui/pages/audit.py" line="68" />
         <source>Details</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="82" />
+        <location filename="../../desktop/ui/pages/audit.py" line="81" />
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="104" />
+        <location filename="../../desktop/ui/pages/audit.py" line="103" />
         <source>{0} entries</source>
         <translation>共 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="121" />
+        <location filename="../../desktop/ui/pages/audit.py" line="120" />
         <source>Save the audit log</source>
         <translation>保存操作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="125" />
+        <location filename="../../desktop/ui/pages/audit.py" line="120" />
+        <source>audit-log.pdf</source>
+        <translation>操作记录.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit.py" line="124" />
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>

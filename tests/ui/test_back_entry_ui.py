@@ -56,3 +56,17 @@ def test_back_entry_grid(ctx, db, qtbot):
     assert rows[(li.id, "out")].at == start.replace(hour=10, minute=30)
     assert rows[(zhang.id, "out")].at == start + timedelta(hours=2)
     assert rows[(zhang.id, "in")].operator == ctx.actor
+
+
+def test_attendance_list_marks_back_entered(ctx, db, qtbot):
+    from desktop.services.back_entry import PaperLine, enter_paper_sheet
+    from desktop.services.hours import activity_attendance
+    from desktop.ui.activities.attendance import AttendanceModel
+
+    start = (datetime.now() - timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
+    activity = add_activity(db, title="纸质签到", category="学习实践科学理论", start=start, end=start + timedelta(hours=1))
+    person = add_volunteer(db, name="周九")
+    enter_paper_sheet(db, activity.id, [PaperLine(person.id)], actor="王站长")
+    model = AttendanceModel()
+    model.set_rows(activity_attendance(db, activity.id))
+    assert "paper" in model.data(model.index(0, 4)) or "纸质" in model.data(model.index(0, 4))

@@ -5,7 +5,7 @@ that need knowledge, and the first-run tour walks five real pages."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolTip, QWidget
 
 from desktop.ui import pages
@@ -80,6 +80,10 @@ def test_f1_and_the_help_button_open_the_page_topic(qtbot, window):
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
     qtbot.waitUntil(window.help.dock.isVisible)
     assert window.help.panel.current_key == "activities"
+    window.help.panel.browser.setSource(QUrl("signin.html"))  # a link in a topic opens the other topic
+    assert window.help.panel.current_key == "signin"
+    assert "二维码卡" in window.help.panel.browser.toPlainText()
+    window.help.show("activities")
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)  # F1 again closes it
     qtbot.waitUntil(lambda: not window.help.dock.isVisible())
 
@@ -108,6 +112,8 @@ def test_every_textless_button_on_every_page_has_a_tooltip(window):
         page = window.page(spec.key)
         bare += [(spec.key, type(b).__name__, b.objectName()) for b in page.findChildren(QAbstractButton)
                  if textless(b) and not b.toolTip()]
+    bare += [("help panel", b.objectName()) for b in window.help.dock.findChildren(QAbstractButton)
+             if textless(b) and not b.toolTip()]
     assert bare == []
 
 
@@ -175,3 +181,17 @@ def test_hint_label_shows_its_text_on_click(qtbot):
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: QToolTip.isVisible() and "10" in QToolTip.text())
     assert isinstance(label, QLabel) and label.text() == "?"
+
+
+def test_help_text_follows_the_type_size(qtbot, window):
+    from desktop.ui import typesize
+
+    window.help.show("home")
+    browser = window.help.panel.browser
+    before = browser.document().defaultFont().pointSizeF()
+    try:
+        typesize.apply_type_size("xlarge")
+        qtbot.waitUntil(lambda: browser.document().defaultFont().pointSizeF() > before)
+        assert "font-size" not in browser.document().defaultStyleSheet()
+    finally:
+        typesize.apply_type_size(typesize.DEFAULT_TYPE_SIZE)

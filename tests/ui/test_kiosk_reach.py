@@ -70,11 +70,12 @@ def test_every_volunteer_two_taps_away(ctx, db, qtbot, monkeypatch):
     keys = [k for k in window.strip_buttons if k.startswith("s:")]
     sizes = [len(window.groups[k]) for k in keys]
     assert sizes == sorted(sizes, reverse=True)
-    # Tiles are large: four columns at 1024 wide, each at least 220 x 100.
+    # Tiles are large: four columns at 1024 wide, each at least 220 x 100 (they lay out in batches: wait).
+    qtbot.mouseClick(window.strip_buttons[ALL], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.tiles.visualRect(window.model.index(299)).isEmpty(), timeout=5000)
     rect = window.tiles.visualRect(window.model.index(0))
     assert rect.width() >= 220 and rect.height() >= 100
     # Tap a tile: signed in; the banner says so, then clears by itself.
-    qtbot.mouseClick(window.strip_buttons[ALL], Qt.MouseButton.LeftButton)
     target = window.model.index(5)
     with qtbot.waitSignal(window.tapped, timeout=5000) as blocker:
         qtbot.mouseClick(window.tiles.viewport(), Qt.MouseButton.LeftButton,
@@ -91,3 +92,16 @@ def test_every_volunteer_two_taps_away(ctx, db, qtbot, monkeypatch):
     window.leave.click()
     assert window.stack.currentIndex() == 1
     window.close_now()
+
+
+def test_kiosk_words_in_the_shipped_catalog():
+    """The tiles and the head's button in Chinese as shipped (UI tests run in English)."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).parents[2] / "resources" / "translations" / "kiosk_zh_CN.ts"
+    words = {(c.findtext("name"), m.findtext("source")): m.findtext("translation")
+             for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
+    assert words[("TileModel", "Signed in")] == "已签到" and words[("TileModel", "Signed out")] == "已签退"
+    assert words[("KioskWindow", "Station head: close the sign-in desk")] == "站长退出签到台"
+    assert words[("KioskWindow", "Expected today")] == "今天应到"

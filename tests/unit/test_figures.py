@@ -198,3 +198,25 @@ def test_merging_tap_sets_in_any_order_loses_none(pcs, base, data):
     counted = residents.total(base, [values["delta"] for values, _clocks in merged.values()])
     assert counted == max(0, base + sum(d for deltas in pcs for d in deltas))
     assert join_states(merged, replicas[0]) == merged  # idempotent: a repeated sync changes nothing
+
+
+def test_the_bulletin_names_the_records_behind_each_figure(db):
+    held = add_activity(db, title="结对共建宣讲", category="学习实践科学理论", start="2026-11-07 09:00",
+                        end="2026-11-07 11:00", theory=True, partner_unit="县供电公司")
+    add_activity(db, title="计划中的活动", category="学习实践科学理论", start="2026-11-28 09:00", end="2026-11-28 11:00")
+    set_status(db, held.id, "held", now=datetime(2026, 11, 7, 12))
+    vol = add_volunteer(db, name="谭磊")
+    record_signin(db, held.id, vol.id, "in", at=datetime(2026, 11, 7, 9))
+    record_signin(db, held.id, vol.id, "out", at=datetime(2026, 11, 7, 11))
+    report = catalog.build(db, PaperRequest("monthly", month(2026, 11), extra={"today": date(2026, 12, 1)})).report
+    counted = {r[0]: r[2] for r in report.sections[4].table.rows}
+    assert counted["开展活动（场）"] == "11-07 结对共建宣讲"  # the planned one is not there
+    assert counted["参加服务的志愿者（人）"] == "谭磊"
+    assert "结对共建宣讲" in counted["理论宣讲"] and "计划中的活动" not in "".join(counted.values())
+
+
+def test_target_items_give_the_ids_they_counted(db):
+    act = add_activity(db, title="宣讲", category="学习实践科学理论", start="2026-11-07 09:00", end="2026-11-07 11:00", theory=True)
+    set_status(db, act.id, "held", now=datetime(2026, 11, 7, 12))
+    item = items(check_month(db, 2026, 11, today=date(2026, 12, 1)))["lectures"]
+    assert item.ids == (act.id,) and item.records[0].label == "2026-11-07 宣讲" and item.verdict == "met"

@@ -141,7 +141,7 @@ def run(data_dir, *args, capsys):
     return code, out, err
 
 
-def test_cli_selfcheck_json_and_paper(db, data_dir, tmp_path, capsys):
+def test_cli_selfcheck_json_and_paper(qapp, db, data_dir, tmp_path, capsys):  # qapp: a QApplication, not the CLI's QGuiApplication
     _station(db)
     db.close()
     code, out, err = run(data_dir, "selfcheck", "--declare", "projects", "--text", "助老食堂；周末课堂", capsys=capsys)
@@ -197,6 +197,14 @@ def test_server_star_cli_pushes_to_every_station(tmp_path, capsys):
         assert value["activities"]["points"] == 25 and value["activities"]["threshold"] == 36
         assert value["opinion"]["points"] == 0
     store.db.dispose()
+    assert server_main(["station", "add", "--name", "三村", "--data-dir", str(county)]) == 0  # added afterwards
+    capsys.readouterr()
+    store = Store(open_db(default_url(county)))
+    late = next(s for s in store.list_stations() if s["name"] == "三村")
+    row = store.row(late["id"], "setting", derived_id(late["id"], "setting", "star.indicators"))
+    assert json.loads(row["value"])["activities"]["points"] == 25
+    assert store.row(late["id"], "setting", derived_id(late["id"], "setting", "targets.rules")) is None  # never set
+    store.db.dispose()
     assert server_main(["star", "show", "--json", "--data-dir", str(county)]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert next(i for i in shown if i["key"] == "activities")["threshold"] == 36
@@ -205,3 +213,19 @@ def test_server_star_cli_pushes_to_every_station(tmp_path, capsys):
         assert server_main(["star", "set", *bad, "--data-dir", str(county)]) == 2
         err = capsys.readouterr().err
         assert len(err.strip().splitlines()) == 1
+
+
+def test_the_county_rating_sheet_lists_the_stations_statements():
+    from server.console import rules
+    from server.console.rating import _statements
+
+    rows = {"setting": {
+        "a": {"key": "star.declared.rules", "value": json.dumps({"text": "制度上墙", "by": "站长", "at": "2026-11-02 09:00:00"})},
+        "b": {"key": "star.declared.signage", "value": json.dumps({"text": "门口挂牌", "photo": "ab" * 32})},
+        "c": {"key": "star.declared.projects", "value": "null"},  # withdrawn
+        "d": {"key": "targets.rules", "value": "{}"},
+    }}
+    listed = _statements(rows, rules.INDICATORS)
+    assert [(s["key"], s["name"], s["photo"]) for s in listed] == [("signage", "有统一标识", True),
+                                                                  ("rules", "有管理制度", False)]
+    assert listed[1]["at"] == "2026-11-02"

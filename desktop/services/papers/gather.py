@@ -15,7 +15,7 @@ from desktop.errors import NotFound, ValidationError
 from desktop.i18n import translate
 from desktop.models import Activity, Photo, Station, Team, TeamMember, Volunteer
 from desktop.progress import Progress
-from desktop.reports.activity_record import MAX_PHOTOS, RecordData
+from desktop.reports.activity_record import RecordData
 from desktop.reports.base import check
 from desktop.reports.data import Context
 from desktop.reports.format import pinyin_key
@@ -103,9 +103,8 @@ def record_data(db: Database, req: PaperRequest, progress: Progress | None = Non
         photos = list(session.exec(select(Photo).where(Photo.activity_id == act.id, Photo.deleted_at.is_(None))
                                    .order_by(Photo.taken_at, Photo.added_at)))
     shown = []
-    for photo in photos:
-        if len(shown) >= MAX_PHOTOS:
-            break
+    for index, photo in enumerate(photos):  # all of them: the record prints every photo
+        check(progress, index + 1, len(photos))
         path = photo_path(db, photo.sha256)
         if path.exists():
             shown.append((photo, path))

@@ -52,7 +52,7 @@ class AttendanceModel(QAbstractTableModel):
             if column == 3:
                 return format_minutes(row.minutes)
             if not row.auto:
-                return ""
+                return self.tr("Back-entered from the paper sheet") if row.source == "paper" else ""
             if row.source in ("", "auto"):
                 return self.tr("Signed out automatically: please check")
             return self.tr("Signed out long after the end: please check")

@@ -113,7 +113,7 @@ class PaperModel(QAbstractTableModel):
                 return ""
             return self.times.get((vid, col)) or (self.default_in if col == 2 else self.default_out)
         if role == Qt.ItemDataRole.ForegroundRole and col in (2, 3) and (vid, col) not in self.times:
-            return QColor("#888")
+            return QColor("#6b6b6b")
         if role == Qt.ItemDataRole.ToolTipRole and col in (2, 3):
             return self.tr("Double-click to change this person's time (like 09:30)")
         return None

@@ -48,7 +48,7 @@ class ActivityCalendar(QCalendarWidget):
         line = painter.fontMetrics().height()
         y = inner.top() + line
         if day.concentrated:
-            painter.setPen(QColor("#e65100"))
+            painter.setPen(QColor("#b34700"))
             room_for_label = inner.width() - painter.fontMetrics().horizontalAdvance(f" {qdate.day()}  ")
             label = painter.fontMetrics().elidedText(self._concentrated, Qt.TextElideMode.ElideRight, room_for_label)
             painter.drawText(QRect(inner.left(), inner.top(), room_for_label, line), int(Qt.AlignmentFlag.AlignLeft),

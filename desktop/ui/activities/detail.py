@@ -148,6 +148,7 @@ class ActivityDetail(QWidget):
         if activity.content:
             text += "\n" + activity.content
         self.facts.setText(text)
+        self._fit_facts()
         self.held_button.setEnabled(activity.status == "planned")
         self.paper_button.setEnabled(activity.status != "planned" or activity.start_at <= datetime.now())
         today = datetime.now().date()
@@ -160,6 +161,15 @@ class ActivityDetail(QWidget):
         if flagged:
             summary += self.tr("; {0} signed out automatically, please check").format(flagged)
         self.att_summary.setText(summary)
+
+    def _fit_facts(self) -> None:
+        """Room for every wrapped line of the facts (a wrapped label in a splitter gets one line otherwise)."""
+        width = self.facts.width() or self.facts.sizeHint().width()
+        self.facts.setMinimumHeight(max(0, self.facts.heightForWidth(width)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_facts()
 
     def _set_status(self, status: str) -> None:
         if self.activity is None:

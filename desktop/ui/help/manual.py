@@ -55,6 +55,7 @@ def chromium() -> str:
 def _split(body: str) -> tuple[str, str]:
     """The topic without its <h1> (the chapter has its own), as (purpose paragraph, the rest)."""
     body = re.sub(r"<h1[^>]*>.*?</h1>", "", body, count=1, flags=re.S)
+    body = re.sub(r'href="(\w+)\.html"', r'href="#\1"', body)  # a link to a topic goes to its chapter
     end = body.find("</p>")
     return (body[:end + 4], body[end + 4:]) if end >= 0 else ("", body)
 

@@ -32,9 +32,10 @@ from desktop.ui.help import topics
 from desktop.ui.help.tooltips import fill_standard_tooltips
 from desktop.ui.page_header import PageHeader
 
+# No font sizes: the headings grow from the widget's font, which follows 设置 → 字号 (desktop/ui/typesize.py).
 STYLE = """
-h1 { color: #8e1515; font-size: 20px; }
-h2 { color: #8e1515; font-size: 16px; margin-top: 12px; }
+h1 { color: #8e1515; }
+h2 { color: #8e1515; margin-top: 12px; }
 b.ui { color: #8e1515; }
 td, th { padding: 3px 6px; }
 """
@@ -69,6 +70,9 @@ class HelpPanel(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("helpResults")
         self.results.setVisible(False)
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setSpacing(2)
         self.results.itemActivated.connect(self._open_hit)
         self.results.itemClicked.connect(self._open_hit)
         layout.addWidget(self.results, 1)
@@ -141,6 +145,7 @@ class Help(QObject):
         self.dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        fill_standard_tooltips(self.dock)
         self.panel.tour_requested.connect(self.start_tour)
         self.panel.manual_requested.connect(self.open_manual)
         self.shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), window)

@@ -18,6 +18,10 @@ def _standard(button: QAbstractButton) -> str:
         return QCoreApplication.translate("Tooltips", "Choose the year")
     if name == "qt_calendar_monthbutton":
         return QCoreApplication.translate("Tooltips", "Choose the month")
+    if name == "qt_dockwidget_closebutton":
+        return QCoreApplication.translate("Tooltips", "Close")
+    if name == "qt_dockwidget_floatbutton":
+        return QCoreApplication.translate("Tooltips", "Detach or dock the panel")
     if name == "qt_tableview_cornerbutton" or isinstance(parent, QTableView):
         return QCoreApplication.translate("Tooltips", "Select all rows")
     if isinstance(parent, QTabBar):

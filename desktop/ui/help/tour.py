@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QRegion, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -119,6 +119,12 @@ class Tour(QObject):
         self.escape.activated.connect(self.finish)
         self.overlay.hide()
         window.installEventFilter(self)
+        # A page shown for the first time lays itself out after the step is placed, and data arriving
+        # later moves controls too: follow the target while the tour is open.
+        self.follow = QTimer(self)
+        self.follow.setInterval(200)
+        self.follow.timeout.connect(self._follow)
+        self._placed = QRect()
 
     def start(self) -> None:
         self.go(0)
@@ -146,6 +152,7 @@ class Tour(QObject):
         self.overlay.show()
         self.overlay.raise_()
         self._place()
+        self.follow.start()
         self.next_button.setFocus()
         self.step_changed.emit(index)
 
@@ -155,8 +162,12 @@ class Tour(QObject):
             return QRect()
         return QRect(self.target.mapTo(self.window, self.target.rect().topLeft()), self.target.size())
 
+    def _follow(self) -> None:
+        if self.highlighted() != self._placed:
+            self._place()
+
     def _place(self) -> None:
-        hole = self.highlighted()
+        hole = self._placed = self.highlighted()
         self.overlay.set_hole(hole)
         self.bubble.adjustSize()
         area = self.overlay.rect()
@@ -178,6 +189,7 @@ class Tour(QObject):
         self.done = True
         if self.remember:
             QSettings().setValue(DONE_KEY, True)
+        self.follow.stop()
         self.window.removeEventFilter(self)
         self.overlay.hide()
         self.overlay.deleteLater()

@@ -117,7 +117,7 @@ class Page(QWidget):
         from desktop.printing.document import write_pdf
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the audit log"), "操作记录.pdf", "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the audit log"), self.tr("audit-log.pdf"), "PDF (*.pdf)")
         if path:
             paper = self.paper()
             self.ctx.ops.db(lambda: write_pdf(paper, path), on_done=lambda _pages: self.count.setText(

@@ -62,7 +62,7 @@ class Page(QWidget):
         layout.addStretch(1)
         hint = QLabel(self.tr("Use the menu on the left: Volunteers for the roster, Settings for the station's details."))
         hint.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        hint.setStyleSheet("color: #777;")
+        hint.setStyleSheet("color: #5f5f5f;")  # WCAG AA on the window grey
         layout.addWidget(hint)
         ctx.db_changed.connect(self.refresh)
         ctx.signals.station_changed.connect(self.refresh)

@@ -38,6 +38,7 @@ from desktop.periods import span
 from desktop.progress import Cancelled
 from desktop.reports.selfcheck import SelfCheckData, stars_text, status_name
 from desktop.services import evidence, selfcheck
+from desktop.ui.flow import FlowLayout
 from desktop.ui.ops import TaskHandle
 from desktop.ui.page_header import PageHeader
 from desktop.ui.progress import bind_bar
@@ -167,8 +168,9 @@ class Page(QWidget):
         self.year.setPrefix(self.tr("Year "))
         self.year.valueChanged.connect(self.refresh)
         self.header.add(self.year)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps at large type on a small screen
         self.score = QLabel()
+        self.score.setWordWrap(True)
         self.score.setStyleSheet("font-size: 17px; color: #8e1515;")
         self.score.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.score, 1)
@@ -244,12 +246,26 @@ class Page(QWidget):
         result.addWidget(self.status, 1)
         result.addWidget(self.open_button)
         layout.addLayout(result)
-        ctx.db_changed.connect(self.refresh)
+        self._stale = True
+        ctx.db_changed.connect(self._changed)
         self.refresh()
 
     # --- the check ---------------------------------------------------------------
 
+    def _changed(self) -> None:
+        """The check reads a whole year: redone when the page is in view, else when it next is
+        (a kiosk tap elsewhere does not queue a year's reading behind it)."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         db, year = self.ctx.db, self.year.value()
         self.ctx.ops.db(lambda: selfcheck.check(db, year), on_done=self.show_check, parent=self)
 

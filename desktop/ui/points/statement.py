@@ -86,7 +86,7 @@ class StatementDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, line.id)
                 if line.voided or line.kind == "voided":
-                    item.setForeground(QColor("#888888"))
+                    item.setForeground(QColor("#6b6b6b"))
                 self.table.setItem(r, c, item)
 
     def void_selected(self) -> None:

@@ -130,7 +130,7 @@ class VolunteerDialog(QDialog):
             left = QLabel(self.tr("Left the roster on {0}: {1}. Use “Re-activate” in the roster to bring "
                                   "this volunteer back.").format(row.exit_date or "", row.exit_reason))
             left.setWordWrap(True)
-            left.setStyleSheet("color: #888888;")
+            left.setStyleSheet("color: #6b6b6b;")
             layout.addWidget(left)
         layout.addLayout(form)
         scroll_body(layout)  # scrolls when large type makes the form taller than the screen
