@@ -151,6 +151,9 @@ def run(args) -> int:
     key = (args.command, args.action)
     if key == ("station", "add"):
         station_id, code = store.add_station(args.name, args.county, args.station_id)
+        from server import star
+
+        star.give_new_station(store, station_id)  # the county's targets and star indicators, if set
         print(translate("server.main", "Station id: {id}").format(id=station_id))
         print(translate("server.main", "Enrolment code: {code} (valid for {days} days, once only)").format(
             code=code, days=int(CODE_TTL.total_seconds() // 86400)))

@@ -61,7 +61,7 @@ station_problem = Table(
     "station_problem", metadata,
     Column("station_id", String(36), primary_key=True),
     Column("device_id", String(36), primary_key=True),
-    Column("kind", String(20), primary_key=True),  # rejected | mismatch
+    Column("kind", String(20), primary_key=True),  # rejected | rejected_total | mismatch | held | clock
     Column("key", String(64), primary_key=True),  # entry id, or table name
     Column("entity", String(50), nullable=False, default=""),
     Column("row_id", String(36), nullable=False, default=""),

@@ -115,3 +115,21 @@ def run_cli(store, args) -> int:
     _show(store, False)
     print(translate("server.star", "Sent to {n} stations; each gets them with its next sync.").format(n=count))
     return 0
+
+
+def give_new_station(store, station_id: str) -> int:
+    """A station added after the county set its targets or indicators gets them too (the console
+    and `push` write to the stations that exist then). Returns how many settings were written."""
+    from desktop.ids import derived_id
+    from server.console import rules
+
+    written = 0
+    with store.db.engine.connect() as conn:
+        values = {key: rules.as_setting(conn, key) for key in (rules.TARGETS_KEY, rules.INDICATORS_KEY)
+                  if rules._meta(conn, key) is not None}
+    for key, value in values.items():
+        store.county_write(station_id, "setting", derived_id(station_id, "setting", key),
+                           {"station_id": station_id, "key": key, "value": json.dumps(value, ensure_ascii=False),
+                            "deleted_at": None})
+        written += 1
+    return written

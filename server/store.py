@@ -221,7 +221,7 @@ class Store:
             token = secrets.token_urlsafe(32)
             conn.execute(update(device).where(device.c.id == again.id).values(token_hash=hash_secret(token)))
             return protocol.EnrolResponse(station_id=st.id, station_name=st.name, device_id=again.id, token=token,
-                                          server_time=self.now_ms())
+                                          server_time=self.now_ms(), device_no=self._device_no(conn, again))
         if station_id and station_id != st.id:  # refused before the code is used up
             return ApiError(409, protocol.WRONG_STATION,
                             translate("server.store", "The station set up on this PC (id {id}) is not the station “{name}” this code belongs to. The county should register this PC's station with station add --station-id {id}, then send a code.").format(
@@ -232,8 +232,17 @@ class Store:
         conn.execute(update(enrol_code).where(enrol_code.c.code_hash == row.code_hash).values(
             used_at=now, device_id=device_id, site=site[:32]))
         conn.execute(insert(enrol_attempt).values(at=now, code_id=row.code_id, station_id=st.id, ok=True))
+        created = conn.execute(select(device).where(device.c.id == device_id)).first()
         return protocol.EnrolResponse(station_id=st.id, station_name=st.name, device_id=device_id, token=token,
-                                      server_time=self.now_ms())
+                                      server_time=self.now_ms(), device_no=self._device_no(conn, created))
+
+    @staticmethod
+    def _device_no(conn, row) -> int:
+        """A PC's place among its station's PCs, by enrolment order (revoked ones keep their place)."""
+        earlier = conn.scalar(select(func.count()).select_from(device).where(
+            device.c.station_id == row.station_id,
+            (device.c.created_at < row.created_at) | ((device.c.created_at == row.created_at) & (device.c.id < row.id))))
+        return int(earlier or 0) + 1
 
     def authenticate(self, token: str) -> tuple[str, str]:
         """(device id, station id) of a device token, or a 401."""
@@ -420,6 +429,10 @@ class Store:
         rows += [{"station_id": station_id, "device_id": device_id, "kind": "mismatch", "key": m.entity,
                   "entity": m.entity, "row_id": "", "detail": "", "count": m.syncs, "reported_at": now}
                  for m in report.mismatched]
+        for kind, value in (("held", report.held), ("clock", report.clock_offset_s)):
+            if value:
+                rows.append({"station_id": station_id, "device_id": device_id, "kind": kind, "key": "*",
+                             "entity": "", "row_id": "", "detail": "", "count": value, "reported_at": now})
         if report.rejected_total > len(report.rejected):
             rows.append({"station_id": station_id, "device_id": device_id, "kind": "rejected_total", "key": "*",
                          "entity": "", "row_id": "", "detail": "", "count": report.rejected_total,
@@ -451,7 +464,8 @@ class Store:
 
     def health_report(self) -> dict[str, dict[str, int]]:
         """station id -> {"quarantined": entries its PCs quarantined (the most any PC reports),
-        "held": 0 (PCs do not report held entries), "mismatch": tables its check keeps finding different}."""
+        "held": entries waiting on its PCs (the most any PC reports), "mismatch": tables its check keeps
+        finding different, "clock": the largest clock offset of its PCs, in seconds}."""
         out: dict[str, dict[str, int]] = {}
         per_device: dict[tuple[str, str], int] = {}
         for p in self.problems():
@@ -463,9 +477,17 @@ class Store:
                 per_device[key] = max(per_device.get(key, 0), p["count"])
             elif p["kind"] == "mismatch":
                 health["mismatch"] += 1
+            elif p["kind"] == "held":
+                health["held"] = max(health["held"], p["count"])
+            elif p["kind"] == "clock" and abs(p["count"]) > abs(health.get("clock", 0)):
+                health["clock"] = p["count"]
         for (station_id, _), n in per_device.items():
             out[station_id]["quarantined"] = max(out[station_id]["quarantined"], n)
         return out
+
+    def clock_offsets(self, station_id: str | None = None) -> dict[str, int]:
+        """device id -> its last reported clock offset in seconds (the county's clock minus the PC's)."""
+        return {p["device_id"]: p["count"] for p in self.problems(station_id) if p["kind"] == "clock"}
 
     def quarantine_report(self, limit: int = 1000) -> list[dict]:
         """Entries PCs reported as quarantined: station_id, device_id, entity, row_id, entry_id, reason, reported_at."""

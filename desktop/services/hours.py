@@ -47,7 +47,8 @@ def _year_range(year: int) -> tuple[datetime, datetime]:
 
 def _sessions(session: DbSession, rules: HourRules, now: datetime, *, start: datetime | None = None,
               end: datetime | None = None, activity_id: str | None = None,
-              volunteer_id: str | None = None) -> tuple[list[Session], dict[tuple[str, str], dict[str, Any]]]:
+              volunteer_id: str | None = None, volunteer_ids: set[str] | None = None,
+              ) -> tuple[list[Session], dict[tuple[str, str], dict[str, Any]]]:
     """Counted sessions, and the raw pairs per (activity, volunteer) for attendance lists."""
     query = select(SignIn.activity_id, SignIn.volunteer_id, SignIn.kind, SignIn.at, SignIn.flagged,
                    SignIn.source, Activity.end_at).join(Activity, Activity.id == SignIn.activity_id)
@@ -60,6 +61,8 @@ def _sessions(session: DbSession, rules: HourRules, now: datetime, *, start: dat
         query = query.where(SignIn.activity_id == activity_id)
     if volunteer_id is not None:
         query = query.where(SignIn.volunteer_id == volunteer_id)
+    if volunteer_ids is not None and len(volunteer_ids) <= 500:
+        query = query.where(SignIn.volunteer_id.in_(sorted(volunteer_ids)))
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     for act, vol, kind, at, flagged, source, act_end in session.exec(query):
         pair = pairs.setdefault((act, vol), {"in": None, "out": None, "flagged": False, "end": act_end,
@@ -237,7 +240,7 @@ def _same_days(session: DbSession, rules: HourRules, now: datetime, sessions: li
     start = datetime.combine(min(days) - timedelta(days=2), datetime.min.time())
     end = datetime.combine(max(days) + timedelta(days=1), datetime.min.time())
     people = {s.volunteer_id for s in sessions}
-    around, _ = _sessions(session, rules, now, start=start, end=end)
+    around, _ = _sessions(session, rules, now, start=start, end=end, volunteer_ids=people)
     mine = {(s.activity_id, s.volunteer_id) for s in sessions}
     return sessions + [s for s in around if s.volunteer_id in people and (s.activity_id, s.volunteer_id) not in mine]
 

@@ -46,14 +46,33 @@ def _station(session: Session) -> Station:
     return station
 
 
+def pc_letter(device_no: int) -> str:
+    """"" for a station's first PC, then B, C, … Z, BA, BB, …: the PC's mark in its request numbers."""
+    if device_no <= 1:
+        return ""
+    letters, n = "", device_no - 1
+    while n:
+        n, digit = divmod(n, 26)
+        letters = chr(ord("A") + digit) + letters
+    return letters
+
+
 def next_number(session: Session, when: datetime) -> str:
-    """MMDD-NN: the day and the request's place in that day's list, easy to read out on the phone."""
-    prefix = when.strftime("%m%d")
-    taken = {n for n in session.exec(select(ServiceRequest.number).where(ServiceRequest.number.like(f"{prefix}-%")))}
+    """MMDD-NN: the day and the request's place in that day's list, easy to read out on the phone.
+
+    Two PCs of one station take requests offline on the same day, so the station's second PC (by
+    enrolment order, given by the county) writes MMDD-BNN, the third MMDD-CNN: numbers never collide
+    once the PCs are enrolled. A PC that was never enrolled is the first."""
+    from desktop.sync.apply import get_meta
+
+    mark = pc_letter(int(get_meta(session.connection(), "sync_device_no", "1") or 1))
+    prefix = f"{when:%m%d}-{mark}"
+    taken = {n for n in session.exec(select(ServiceRequest.number).where(ServiceRequest.number.like(f"{prefix}%")))
+             if n[len(prefix):].isdigit()}
     n = len(taken) + 1
-    while f"{prefix}-{n:02d}" in taken:
+    while f"{prefix}{n:02d}" in taken:
         n += 1
-    return f"{prefix}-{n:02d}"
+    return f"{prefix}{n:02d}"
 
 
 def _event(db: Database, session: Session, request_id: str, kind: str, actor: str, **fields) -> RequestEvent:
@@ -72,7 +91,7 @@ def find_request(session: Session, ref: str) -> ServiceRequest:
     row = session.get(ServiceRequest, ref)
     if row is not None:
         return row
-    rows = list(session.exec(select(ServiceRequest).where(ServiceRequest.number == ref)))
+    rows = list(session.exec(select(ServiceRequest).where(ServiceRequest.number == ref.upper())))
     if not rows and len(ref) >= 8:
         rows = list(session.exec(select(ServiceRequest).where(ServiceRequest.id.like(f"{ref}%"))))
     if not rows:

@@ -121,6 +121,11 @@ class TargetItem:
     records: tuple[Counted, ...] = ()  # the records the figure counted
 
     @property
+    def ids(self) -> tuple[str, ...]:
+        """The ids of the records counted (what the headless JSON lists)."""
+        return tuple(r.id for r in self.records)
+
+    @property
     def verdict(self) -> str:
         """met | unmet | not_applicable: the headless verdict (an information line has none to meet)."""
         return {"met": "met", "missing": "unmet", "pending": "unmet"}.get(self.status, "not_applicable")

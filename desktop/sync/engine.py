@@ -98,7 +98,8 @@ def enrol(db, url: str, code: str, *, device_name: str | None = None, ca_bundle:
         raise UserError(translate("sync.engine", "The station set up on this PC (id {ours}) is not the station of this code, “{name}” (id {theirs}). Ask the county to register this PC's station with `station add --station-id {ours}` and enrol again, or enrol on a freshly installed PC.").format(
             ours=db.station_id, name=answer.station_name, theirs=answer.station_id))
     (on_db or _direct)(_save_enrolment, db, {"url": client.url, "token": answer.token, "device_id": answer.device_id,
-                                              "station_id": answer.station_id, "ca_bundle": ca_bundle or ""})
+                                              "station_id": answer.station_id, "ca_bundle": ca_bundle or "",
+                                              "device_no": str(answer.device_no)})
     info = {"station_id": answer.station_id, "station_name": answer.station_name, "device_id": answer.device_id,
             "first_sync": None}
     if first_sync:  # bring the station's record (and its data) down before anyone types into this PC
@@ -246,9 +247,10 @@ def _problems(db, report: SyncReport) -> tuple[protocol.ProblemReport, str] | No
         report.rejected = quarantine.count(conn)
         report.mismatched = integrity.persistent(conn, get_meta)
         last = get_meta(conn, "problems_reported")
-    payload = quarantine.report_payload(db, report.mismatched)
+        held = conn.scalar(select(func.count()).select_from(SyncQuarantine.__table__)) or 0
+    payload = quarantine.report_payload(db, report.mismatched, held=held, offset_ms=db.clock.offset_ms or 0)
     text = payload.model_dump_json()
-    if last == text or (last is None and not payload.rejected and not payload.mismatched):
+    if last == text or (last is None and not payload.worth_sending()):
         return None
     return payload, text
 

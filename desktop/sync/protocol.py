@@ -167,6 +167,9 @@ class EnrolResponse(BaseModel):
     device_id: str
     token: str
     server_time: int
+    device_no: int = Field(default=1, ge=1, le=10_000,
+                           description="this PC's place among its station's PCs (1 for the first): request numbers "
+                                       "made on PC 2 and later carry its letter, so two PCs never issue the same one")
 
 
 class BlobQuery(BaseModel):
@@ -204,6 +207,13 @@ class ProblemReport(BaseModel):
     rejected_total: int = Field(default=0, ge=0, le=10**9)
     rejected: list[RejectedReport] = Field(default_factory=list, max_length=200)
     mismatched: list[MismatchReport] = Field(default_factory=list, max_length=100)
+    held: int = Field(default=0, ge=0, le=10**9, description="entries waiting for a parent or for the clock")
+    clock_offset_s: int = Field(default=0, ge=-10**9, le=10**9,
+                                description="the county's clock minus this PC's, in seconds, rounded to the minute")
+
+    def worth_sending(self) -> bool:
+        """Anything the county should see (a first report with nothing in it is not sent)."""
+        return bool(self.rejected or self.mismatched or self.held or abs(self.clock_offset_s) >= 60)
 
 
 class ProblemAnswer(BaseModel):

@@ -146,13 +146,16 @@ def stamps_by_row(conn) -> dict[tuple[str, str], list[tuple[dict, str]]]:
     return out
 
 
-def report_payload(db, mismatched: dict[str, int]) -> protocol.ProblemReport:
+def report_payload(db, mismatched: dict[str, int], *, held: int = 0, offset_ms: int = 0) -> protocol.ProblemReport:
+    """What the county sees of this PC: its quarantine, tables that keep differing, held entries and its
+    clock offset (rounded to the minute, so a steady clock does not make a new report every sync)."""
     with db.engine.connect() as conn:
         total = count(conn)
     rejected = [protocol.RejectedReport(entry_id=r["entry_id"], entity=r["entity"], row_id=r["row_id"],
                                         reason=r["reason"]) for r in listing(db, REPORT_MAX)]
     return protocol.ProblemReport(rejected_total=total, rejected=rejected, mismatched=[
-        protocol.MismatchReport(entity=name[:50], syncs=n) for name, n in sorted(mismatched.items())][:100])
+        protocol.MismatchReport(entity=name[:50], syncs=n) for name, n in sorted(mismatched.items())][:100],
+        held=max(0, held), clock_offset_s=round(offset_ms / 60_000) * 60)
 
 
 def summary_text(n: int) -> str:

@@ -95,6 +95,377 @@
     </message>
 </context>
 <context>
+    <name>server.console</name>
+    <message>
+        <source>This cannot be done</source>
+        <translation>不能这样操作</translation>
+    </message>
+    <message>
+        <source>An administrator needs a name of at most 50 characters.</source>
+        <translation>管理员名称不能为空，最长 50 个字。</translation>
+    </message>
+    <message>
+        <source>The role must be “管理员” (administrator) or “查看” (viewer).</source>
+        <translation>角色只能是“管理员”或“查看”。</translation>
+    </message>
+    <message>
+        <source>The password needs at least {n} characters.</source>
+        <translation>密码至少 {n} 位。</translation>
+    </message>
+    <message>
+        <source>The administrator “{name}” already exists.</source>
+        <translation>管理员“{name}”已经存在。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords; try again in 15 minutes.</source>
+        <translation>密码输错次数太多，请 15 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码不对。</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>{month} monthly bulletin of the New Era Civilization Practice Stations</source>
+        <translation>{month} 新时代文明实践站月度通报</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>实践站</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Activities run</source>
+        <translation>开展活动</translation>
+    </message>
+    <message>
+        <source>Theory lectures</source>
+        <translation>理论宣讲</translation>
+    </message>
+    <message>
+        <source>Service hours (h)</source>
+        <translation>服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Hours per volunteer (this year)</source>
+        <translation>人均时长（本年）</translation>
+    </message>
+    <message>
+        <source>Volunteers with hours (this year)</source>
+        <translation>有时长志愿者（本年）</translation>
+    </message>
+    <message>
+        <source>Party members taking part (this year)</source>
+        <translation>党员参与（本年）</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>达标项</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>实践站</translation>
+    </message>
+    <message>
+        <source>Hours per volunteer</source>
+        <translation>人均时长</translation>
+    </message>
+    <message>
+        <source>Volunteer count</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Number of activities</source>
+        <translation>活动场次</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>已开展</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>未开展</translation>
+    </message>
+    <message>
+        <source>{evidence} (the inspection group made it {score} points)</source>
+        <translation>{evidence}（检查组改为 {score} 分）</translation>
+    </message>
+    <message>
+        <source>waiting for the inspection group&apos;s score</source>
+        <translation>待检查组打分</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>准</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>slow {amount}</source>
+        <translation>慢 {amount}</translation>
+    </message>
+    <message>
+        <source>fast {amount}</source>
+        <translation>快 {amount}</translation>
+    </message>
+    <message>
+        <source>Cannot add the station</source>
+        <translation>无法新建实践站</translation>
+    </message>
+    <message>
+        <source>No such station</source>
+        <translation>没有这个实践站</translation>
+    </message>
+    <message>
+        <source>There is no id {id}.</source>
+        <translation>编号 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>activities per month</source>
+        <translation>每月活动场次</translation>
+    </message>
+    <message>
+        <source>Cannot make an enrolment code</source>
+        <translation>无法生成注册码</translation>
+    </message>
+    <message>
+        <source>Cannot make a reset code</source>
+        <translation>无法生成重置码</translation>
+    </message>
+    <message>
+        <source>Fill in the account whose password is reset (the name the station head signs in with on the PC), at most 50 characters.</source>
+        <translation>请填写要重置密码的账号名（站长在电脑登录时用的名字），不超过 50 个字。</translation>
+    </message>
+    <message>
+        <source>Cannot revoke</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>county activities per month</source>
+        <translation>全县每月活动场次</translation>
+    </message>
+    <message>
+        <source>county service hours per month</source>
+        <translation>全县每月服务时长</translation>
+    </message>
+    <message>
+        <source>county theory lectures per month</source>
+        <translation>全县每月理论宣讲</translation>
+    </message>
+    <message>
+        <source>Wrong score</source>
+        <translation>打分不对</translation>
+    </message>
+    <message>
+        <source>“{name}” must be a whole score from 0 to {points}.</source>
+        <translation>“{name}”应为 0 到 {points} 的整数分。</translation>
+    </message>
+    <message>
+        <source>No such photo</source>
+        <translation>没有这张照片</translation>
+    </message>
+    <message>
+        <source>The photo id is wrong.</source>
+        <translation>照片编号不对。</translation>
+    </message>
+    <message>
+        <source>The county has not received this photo yet.</source>
+        <translation>县中心还没有收到这张照片。</translation>
+    </message>
+    <message>
+        <source>Waiting for dispatch</source>
+        <translation>待派单</translation>
+    </message>
+    <message>
+        <source>Sent up to the county</source>
+        <translation>已上报县中心</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Rated by the resident</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Waiting for the county to dispatch</source>
+        <translation>待县中心派单</translation>
+    </message>
+    <message>
+        <source>Not accepted in time</source>
+        <translation>超时未接单</translation>
+    </message>
+    <message>
+        <source>Resident not satisfied</source>
+        <translation>群众不满意</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Cannot dispatch</source>
+        <translation>无法派单</translation>
+    </message>
+    <message>
+        <source>The response time must be whole hours.</source>
+        <translation>响应时限应为整数小时。</translation>
+    </message>
+    <message>
+        <source>Cannot change</source>
+        <translation>无法修改</translation>
+    </message>
+    <message>
+        <source>Station head organises an activity every week</source>
+        <translation>站长每周组织活动</translation>
+    </message>
+    <message>
+        <source>Service hours per volunteer a year</source>
+        <translation>每名志愿者年服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Share of volunteers with service records (%)</source>
+        <translation>有服务记录的志愿者比例（%）</translation>
+    </message>
+    <message>
+        <source>Share of Party members in volunteer service (%)</source>
+        <translation>党员参与志愿服务比例（%）</translation>
+    </message>
+    <message>
+        <source>Active volunteer standard (hours a year)</source>
+        <translation>活跃志愿者标准（小时/年）</translation>
+    </message>
+    <message>
+        <source>Activities per team a month</source>
+        <translation>每支队伍每月活动场次</translation>
+    </message>
+    <message>
+        <source>Activities a month</source>
+        <translation>每月活动场次</translation>
+    </message>
+    <message>
+        <source>Theory lectures a month</source>
+        <translation>每月理论宣讲场次</translation>
+    </message>
+    <message>
+        <source>Concentrated services per team a year</source>
+        <translation>每支队伍每年集中服务次数</translation>
+    </message>
+    <message>
+        <source>Concentrated activity day on the first Saturday of the month</source>
+        <translation>每月第一个星期六集中活动日</translation>
+    </message>
+    <message>
+        <source>1+10: visits per household a month</source>
+        <translation>1+10 每户每月走访次数</translation>
+    </message>
+    <message>
+        <source>Activities with the paired co-building unit a month</source>
+        <translation>结对共建单位每月活动场次</translation>
+    </message>
+    <message>
+        <source>Share of residents&apos; requests answered in time (%)</source>
+        <translation>群众点单按时响应比例（%）</translation>
+    </message>
+    <message>
+        <source>The target “{label}” must be a whole number from 0 to 1000 (0: not checked).</source>
+        <translation>目标“{label}”应为 0 到 1000 之间的整数（0 表示不检查）。</translation>
+    </message>
+    <message>
+        <source>A share target cannot be over 100%.</source>
+        <translation>比例类目标不能超过 100%。</translation>
+    </message>
+    <message>
+        <source>The indicator “{name}” needs whole points from 0 to 100.</source>
+        <translation>指标“{name}”的分值应为 0 到 100 的整数。</translation>
+    </message>
+    <message>
+        <source>The indicator “{name}” needs a number for full points.</source>
+        <translation>指标“{name}”的满分标准应为数字。</translation>
+    </message>
+    <message>
+        <source>The indicator “{name}” needs full points above 0.</source>
+        <translation>指标“{name}”的满分标准应大于 0。</translation>
+    </message>
+    <message>
+        <source>The indicators&apos; points must add up to 100.</source>
+        <translation>各项指标分值合计应为 100 分。</translation>
+    </message>
+    <message>
+        <source>The form has expired or its origin is unknown (the security token is missing); reload the page and submit again.</source>
+        <translation>表单已过期或来源不明（缺少安全令牌），请刷新页面后再提交。</translation>
+    </message>
+    <message>
+        <source>The “查看” (viewer) role can only look, not change. To change something, ask a county administrator.</source>
+        <translation>“查看”角色只能查看，不能修改。需要修改请联系县中心管理员。</translation>
+    </message>
+</context>
+<context>
     <name>server.db</name>
     <message>
         <source>The server database version {version} is newer than this program; update the county server program.</source>

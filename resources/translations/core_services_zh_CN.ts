@@ -1100,6 +1100,30 @@
         <translation>星级评定自查表：“八有”标准和量化指标，附佐证（--year）</translation>
     </message>
     <message>
+        <source>points scheme (default: the first)</source>
+        <translation>积分方案（默认第一个）</translation>
+    </message>
+    <message>
+        <source>paper size (default A4)</source>
+        <translation>纸张大小（默认 A4）</translation>
+    </message>
+    <message>
+        <source>Points board</source>
+        <translation>积分榜</translation>
+    </message>
+    <message>
+        <source>the month&apos;s points board of a scheme, A4 or A3 (--scheme, --size)</source>
+        <translation>某个积分方案的月度积分榜，A4 或 A3（--scheme、--size）</translation>
+    </message>
+    <message>
+        <source>Goods stock sheet</source>
+        <translation>爱心超市库存表</translation>
+    </message>
+    <message>
+        <source>the month&apos;s stock sheet of the charity-shop goods</source>
+        <translation>爱心超市物品的月度库存表</translation>
+    </message>
+    <message>
         <source>Volunteer service register</source>
         <translation>志愿者服务登记簿</translation>
     </message>

@@ -18,6 +18,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
+from desktop.i18n import translate
 from server.console.web import HERE, Forbidden, NeedLogin, templates
 
 PREFIX = "/console"
@@ -45,7 +46,7 @@ def install(app: FastAPI, store, blob_root: Path) -> None:
 
     @app.exception_handler(Forbidden)
     async def forbidden(request: Request, error: Forbidden):
-        return templates.TemplateResponse(request, "message.html", {"title": "不能这样操作", "message": error.message},
+        return templates.TemplateResponse(request, "message.html", {"title": translate("server.console", "This cannot be done"), "message": error.message},
                                           status_code=403)
 
     @app.middleware("http")

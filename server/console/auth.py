@@ -23,6 +23,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, insert, select, update
 
+from desktop.i18n import translate
 from desktop.ids import new_id
 from server.console.tables import console_login_fail, console_session, county_admin, county_audit
 
@@ -67,14 +68,14 @@ def _now() -> datetime:
 def add_admin(store, name: str, role_name: str, password: str) -> str:
     name = name.strip()
     if not name or len(name) > 50:
-        raise ConsoleError("管理员名称不能为空，最长 50 个字。")
+        raise ConsoleError(translate("server.console", "An administrator needs a name of at most 50 characters."))
     if role_name not in ROLES:
-        raise ConsoleError("角色只能是“管理员”或“查看”。")
+        raise ConsoleError(translate("server.console", "The role must be “管理员” (administrator) or “查看” (viewer)."))
     if len(password) < MIN_PASSWORD:
-        raise ConsoleError(f"密码至少 {MIN_PASSWORD} 位。")
+        raise ConsoleError(translate("server.console", "The password needs at least {n} characters.").format(n=MIN_PASSWORD))
     with store.write() as conn:
         if conn.scalar(select(county_admin.c.id).where(county_admin.c.name == name)):
-            raise ConsoleError(f"管理员“{name}”已经存在。")
+            raise ConsoleError(translate("server.console", "The administrator “{name}” already exists.").format(name=name))
         admin_id = new_id()
         conn.execute(insert(county_admin).values(id=admin_id, name=name, role=ROLES[role_name],
                                                  password_hash=_hasher.hash(password), created_at=_now()))
@@ -122,7 +123,7 @@ def login(store, name: str, password: str, address: str) -> tuple[str, str, Admi
     with store.write() as conn:  # failures are committed before the refusal is raised
         if _failures(conn, name_key, now) >= LOCK_AFTER or _failures(conn, ip_key, now) >= ADDRESS_LIMIT:
             audit(conn, name.strip()[:50] or "?", "登录被限制", address)
-            refusal = "密码输错次数太多，请 15 分钟后再试。"
+            refusal = translate("server.console", "Too many wrong passwords; try again in 15 minutes.")
         else:
             row = conn.execute(select(county_admin).where(county_admin.c.name == name.strip())).first()
             try:
@@ -138,7 +139,7 @@ def login(store, name: str, password: str, address: str) -> tuple[str, str, Admi
                 _fail(conn, name_key, now)
                 _fail(conn, ip_key, now)
                 audit(conn, name.strip()[:50] or "?", "登录失败", address)
-                refusal = "用户名或密码不对。"
+                refusal = translate("server.console", "Wrong user name or password.")
             else:
                 conn.execute(delete(console_login_fail).where(console_login_fail.c.key == name_key))
                 token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)

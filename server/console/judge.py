@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from server.console.figures import month_row
 from server.console.rules import JUDGED, TARGETS, Indicator, stars_for
 
 MET, UNMET, NOT_APPLICABLE = "met", "unmet", "not_applicable"
-STATUS_NAMES = {MET: "已达标", UNMET: "未达标", NOT_APPLICABLE: "不适用"}
+STATUS_NAMES = {MET: QT_TRANSLATE_NOOP("server.console", "Target met"), UNMET: QT_TRANSLATE_NOOP("server.console", "Not met"), NOT_APPLICABLE: QT_TRANSLATE_NOOP("server.console", "Not applicable")}
 
 
 def targets(fig: dict, month_key: str, rules: dict[str, int], row: dict | None = None) -> list[dict[str, Any]]:
@@ -22,7 +23,7 @@ def targets(fig: dict, month_key: str, rules: dict[str, int], row: dict | None =
     out = []
     for key in JUDGED:
         target = rules.get(key, 0)
-        label = TARGETS[key][0]
+        label = translate("server.console", TARGETS[key][0])
         if not target:
             continue  # switched off by the county
         if key == "activities_per_month":
@@ -30,7 +31,8 @@ def targets(fig: dict, month_key: str, rules: dict[str, int], row: dict | None =
         elif key == "lectures_per_month":
             value, status = row["lectures"], MET if row["lectures"] >= target else UNMET
         elif key == "first_saturday":
-            value, status = ("已开展" if row["first_saturday"] else "未开展"), MET if row["first_saturday"] else UNMET
+            held = translate("server.console", "held") if row["first_saturday"] else translate("server.console", "not held")
+            value, status = held, MET if row["first_saturday"] else UNMET
         elif key == "partner_per_month":  # only for a station that has a paired co-building unit
             value = row["partner"]
             status = (MET if value >= target else UNMET) if fig.get("has_partner") else NOT_APPLICABLE
@@ -53,7 +55,7 @@ def targets(fig: dict, month_key: str, rules: dict[str, int], row: dict | None =
                 value = round(100 * row["year_party_served"] / row["party"])
                 status = MET if value >= target * part else UNMET
         out.append({"key": key, "name": label, "value": value, "target": target, "status": status,
-                    "status_name": STATUS_NAMES[status]})
+                    "status_name": translate("server.console", STATUS_NAMES[status])})
     return out
 
 
@@ -88,10 +90,11 @@ def score(fig: dict, year: int, indicators: list[Indicator], marks: dict[str, di
             points = round(ind.points * min(1.0, value / ind.threshold)) if ind.threshold else 0
             evidence = f"{round(value, 1)} / {ind.threshold:g}"
             if mark is not None:  # an inspector's mark overrides the data (实地查看 found otherwise)
-                points, evidence = min(ind.points, mark["score"]), f"{evidence}（检查组改为 {mark['score']} 分）"
+                points, evidence = min(ind.points, mark["score"]), translate("server.console", "{evidence} (the inspection group made it {score} points)").format(
+                    evidence=evidence, score=mark["score"])
         else:
             points = min(ind.points, mark["score"]) if mark else 0
-            evidence = mark["note"] if mark else "待检查组打分"
+            evidence = mark["note"] if mark else translate("server.console", "waiting for the inspection group's score")
         lines.append({"key": ind.key, "name": ind.name, "max": ind.points, "points": points, "source": ind.source,
                       "evidence": evidence, "hint": ind.hint, "marked": mark is not None})
     total = sum(line["points"] for line in lines)

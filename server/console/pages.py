@@ -13,6 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy import func, select
 
+from desktop.i18n import translate
 from server.console import auth, svg
 from server.console.figures import fresh_figures, month_row
 from server.console.judge import MET, UNMET, missed, targets
@@ -93,10 +94,28 @@ def _devices_by_station(store) -> dict[str, list[dict]]:
     return out
 
 
+CLOCK_PROBLEM_S = 300  # a PC more than five minutes off is worth a call from the county
+
+
 def _health(store) -> dict[str, dict[str, Any]]:
-    """Per station: quarantined/held entries and check mismatches, where the sync reports them."""
-    report = getattr(store, "health_report", None)
-    return report() if callable(report) else {}
+    """Per station: quarantined/held entries, check mismatches and the worst PC clock, as its PCs report them."""
+    return store.health_report()
+
+
+def clock_text(offset_s: int | None) -> str:
+    """How far a PC's clock is off, for people: offset_s is the county's clock minus the PC's."""
+    if offset_s is None or abs(offset_s) < 60:
+        return translate("server.console", "right")
+    size = abs(offset_s)
+    amount = (translate("server.console", "{n} days").format(n=size // 86400) if size >= 86400
+              else translate("server.console", "{n} hours").format(n=size // 3600) if size >= 3600
+              else translate("server.console", "{n} minutes").format(n=size // 60))
+    return (translate("server.console", "slow {amount}") if offset_s > 0 else translate("server.console", "fast {amount}")).format(amount=amount)
+
+
+def _problem_count(h: dict[str, Any]) -> int:
+    return int(h.get("quarantined", 0)) + int(h.get("held", 0)) + int(h.get("mismatch", 0)) \
+        + int(abs(h.get("clock", 0)) >= CLOCK_PROBLEM_S)
 
 
 def station_rows(store, key: str) -> list[dict]:
@@ -111,7 +130,7 @@ def station_rows(store, key: str) -> list[dict]:
     for sid, fig in figures.items():
         count, seen = devices.get(sid, (0, None))
         h = health.get(sid, {})
-        problems = int(h.get("quarantined", 0)) + int(h.get("held", 0)) + int(h.get("mismatch", 0))
+        problems = _problem_count(h)
         month = fig.get("months", {}).get(key)
         rows.append({"id": sid, "name": fig.get("name") or sid, "town": fig.get("town", ""),
                      "head_name": fig.get("head_name", ""), "devices": count, "last_seen": seen,
@@ -144,7 +163,10 @@ async def station_add(ctx: Ctx = Depends(change)):
     try:
         station_id, code = ctx.store.add_station(form.get("name", ""), form.get("county", ""))
     except ApiError as error:
-        return ctx.render("message.html", status=400, title="无法新建实践站", message=error.message)
+        return ctx.render("message.html", status=400, title=translate("server.console", "Cannot add the station"), message=error.message)
+    from server import star
+
+    star.give_new_station(ctx.store, station_id)  # the county's targets and star indicators, if set
     with ctx.store.write() as conn:
         auth.audit(conn, ctx.admin.name, "新建实践站", station_id, {"name": form.get("name", "")})
     return ctx.render("code.html", station_id=station_id, name=form.get("name", ""), code=code)
@@ -157,17 +179,21 @@ def station_page(station_id: str, ctx: Ctx = Depends(page)):
         used = conn.execute(select(func.count(), func.coalesce(func.sum(blob.c.size), 0))
                             .where(blob.c.station_id == station_id)).first()
     if st is None:
-        return ctx.render("message.html", status=404, title="没有这个实践站", message=f"编号 {station_id} 不存在。")
+        return ctx.render("message.html", status=404, title=translate("server.console", "No such station"), message=translate("server.console", "There is no id {id}.").format(id=station_id))
     fig = fresh_figures(ctx.store, [station_id]).get(station_id, {})
     key = month_key(None)
     with ctx.store.db.engine.connect() as conn:
         rules = target_rules(conn)
     devices = ctx.store.list_devices(station_id)
+    offsets = ctx.store.clock_offsets(station_id)
+    for d in devices:
+        d["clock"] = clock_text(offsets.get(d["id"]))
+        d["clock_bad"] = abs(offsets.get(d["id"], 0)) >= CLOCK_PROBLEM_S
     months = [(k, month_row(fig, k)) for k in last_months(key)]
     return ctx.render("station.html", st=st, fig=fig, devices=devices, month=key, row=month_row(fig, key),
                       results=targets(fig, key, rules), months=months, photos=used[0], photo_bytes=used[1],
                       health=_health(ctx.store).get(station_id, {}),
-                      trend=svg.sparkline([m["activities"] for _k, m in months], label="每月活动场次"))
+                      trend=svg.sparkline([m["activities"] for _k, m in months], label=translate("server.console", "activities per month")))
 
 
 @router.post("/stations/{station_id}/code")
@@ -175,11 +201,30 @@ async def station_code(station_id: str, ctx: Ctx = Depends(change)):
     try:
         code = ctx.store.new_code(station_id)
     except ApiError as error:
-        return ctx.render("message.html", status=404, title="无法生成注册码", message=error.message)
+        return ctx.render("message.html", status=404, title=translate("server.console", "Cannot make an enrolment code"), message=error.message)
     with ctx.store.write() as conn:
         auth.audit(conn, ctx.admin.name, "生成注册码", station_id)
         name = conn.scalar(select(station.c.name).where(station.c.id == station_id))
     return ctx.render("code.html", station_id=station_id, name=name, code=code)
+
+
+@router.post("/stations/{station_id}/reset-code")
+async def station_reset_code(station_id: str, ctx: Ctx = Depends(change)):
+    """A one-time password-reset code for one account of the station's PC (read out on the phone)."""
+    from server import accounts
+
+    username = form_of(ctx.request).get("username", "").strip()
+    if not username or len(username) > 50:
+        return ctx.render("message.html", status=400, title=translate("server.console", "Cannot make a reset code"),
+                          message=translate("server.console", "Fill in the account whose password is reset (the name the station head signs in with on the PC), at most 50 characters."))
+    try:
+        code = accounts.issue_reset_code(ctx.store, station_id, username)
+    except ApiError as error:
+        return ctx.render("message.html", status=error.status, title=translate("server.console", "Cannot make a reset code"), message=error.message)
+    with ctx.store.write() as conn:
+        auth.audit(conn, ctx.admin.name, "生成密码重置码", station_id, {"username": username})
+        name = conn.scalar(select(station.c.name).where(station.c.id == station_id))
+    return ctx.render("code.html", station_id=station_id, name=name, code=code, reset_for=username)
 
 
 @router.post("/devices/{device_id}/revoke")
@@ -189,7 +234,7 @@ async def device_revoke(device_id: str, ctx: Ctx = Depends(change)):
     try:
         ctx.store.revoke_device(device_id)
     except ApiError as error:
-        return ctx.render("message.html", status=404, title="无法撤销", message=error.message)
+        return ctx.render("message.html", status=404, title=translate("server.console", "Cannot revoke"), message=error.message)
     with ctx.store.write() as conn:
         auth.audit(conn, ctx.admin.name, "撤销设备", device_id, {"station_id": station_id})
     return RedirectResponse(f"/console/stations/{station_id}", status_code=303)
@@ -209,7 +254,7 @@ def bulletin_data(store, key: str) -> dict[str, Any]:
         results = targets(fig, key, rules, row)
         met = sum(1 for r in results if r["status"] == MET)
         judged = sum(1 for r in results if r["status"] in (MET, UNMET))
-        rows.append({"id": sid, "name": fig.get("name") or sid, "town": fig.get("town") or "（未填）",
+        rows.append({"id": sid, "name": fig.get("name") or sid, "town": fig.get("town") or translate("server.console", "(not filled in)"),
                      **row, "met": met, "judged": judged, "missed": missed(results)})
         by_month = fig.get("months", {})
         for i, k in enumerate(months):
@@ -233,9 +278,9 @@ def bulletin_data(store, key: str) -> dict[str, Any]:
         town_rows.append({"town": name, **{k: int(v) if k != "hours" else round(v, 1) for k, v in t.items()},
                           "hours_per_volunteer": round(t["hours"] / vols, 1) if vols else 0.0})
     return {"month": key, "rows": rows, "towns": town_rows, "months": months,
-            "trend_activities": svg.sparkline(trend["activities"], label="全县每月活动场次"),
-            "trend_hours": svg.sparkline(trend["hours"], label="全县每月服务时长"),
-            "trend_lectures": svg.sparkline(trend["lectures"], label="全县每月理论宣讲"),
+            "trend_activities": svg.sparkline(trend["activities"], label=translate("server.console", "county activities per month")),
+            "trend_hours": svg.sparkline(trend["hours"], label=translate("server.console", "county service hours per month")),
+            "trend_lectures": svg.sparkline(trend["lectures"], label=translate("server.console", "county theory lectures per month")),
             "trend_values": {k: v for k, v in trend.items()},
             "missed": [r for r in rows if r["missed"]], "rules": rules, "labels": TARGETS,
             "generated": datetime.now().replace(microsecond=0)}
@@ -298,17 +343,26 @@ def data_care(ctx: Ctx = Depends(page)):
     with ctx.store.db.engine.connect() as conn:
         usage = {r.station_id: (r[1], r[2]) for r in conn.execute(
             select(blob.c.station_id, func.count(), func.sum(blob.c.size)).group_by(blob.c.station_id))}
-    quota_of = getattr(ctx.store, "photo_quota", None)
     storage = []
     for sid, name in names.items():
         count, size = usage.get(sid, (0, 0))
-        quota = quota_of(sid) if callable(quota_of) else 5 * 1024 ** 3
+        quota = ctx.store.photo_quota(sid)
         storage.append({"id": sid, "name": name, "count": count, "bytes": int(size or 0), "quota": quota,
                         "share": round(100 * int(size or 0) / quota, 1) if quota else 0})
     storage.sort(key=lambda r: -r["share"])
-    quarantine = getattr(ctx.store, "quarantine_report", None)
+    problems = ctx.store.problems()
+    mismatched: dict[str, set[str]] = defaultdict(set)
+    for p in problems:
+        if p["kind"] == "mismatch":
+            mismatched[p["station_id"]].add(p["key"])
+    devices = {d["id"]: d for d in ctx.store.list_devices()}
+    clocks = sorted(({"station_id": p["station_id"], "device": devices.get(p["device_id"], {}).get("name") or p["device_id"],
+                      "clock": clock_text(p["count"]), "offset": p["count"]}
+                     for p in problems if p["kind"] == "clock" and abs(p["count"]) >= CLOCK_PROBLEM_S),
+                    key=lambda c: -abs(c["offset"]))
     return ctx.render("data.html", storage=storage, health=_health(ctx.store), names=names,
-                      quarantine=quarantine() if callable(quarantine) else [])
+                      quarantine=ctx.store.quarantine_report(), clocks=clocks,
+                      mismatched={sid: sorted(t) for sid, t in mismatched.items()})
 
 
 @router.get("/audit")

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import FileResponse, RedirectResponse
 from sqlalchemy import delete, insert, select
 
+from desktop.i18n import translate
 from desktop.ids import derived_id
 from server.console import auth, rules
 from server.console.auth import ConsoleError
@@ -36,7 +37,7 @@ def push_setting(store, key: str, value) -> int:
 def targets_page(saved: str = "", ctx: Ctx = Depends(page)):
     with ctx.store.db.engine.connect() as conn:
         values, inds = rules.target_rules(conn), rules.indicators(conn)
-    return ctx.render("targets.html", values=values, labels=rules.TARGETS, indicators=inds, saved=saved, error="")
+    return ctx.render("targets.html", values=values, labels=rules.target_labels(), indicators=inds, saved=saved, error="")
 
 
 @router.post("/targets")
@@ -50,7 +51,7 @@ async def targets_save(ctx: Ctx = Depends(change)):
     except ConsoleError as error:
         with ctx.store.db.engine.connect() as conn:
             values, inds = rules.target_rules(conn), rules.indicators(conn)
-        return ctx.render("targets.html", status=400, values=values, labels=rules.TARGETS, indicators=inds,
+        return ctx.render("targets.html", status=400, values=values, labels=rules.target_labels(), indicators=inds,
                           saved="", error=str(error))
     with ctx.store.write() as conn:
         rules.save(conn, key, value)
@@ -92,7 +93,7 @@ def rating_sheet(station_id: str, year: str | None = None, ctx: Ctx = Depends(pa
     y = _year(year)
     fig = fresh_figures(ctx.store, [station_id]).get(station_id)
     if fig is None:
-        return ctx.render("message.html", status=404, title="没有这个实践站", message=f"编号 {station_id} 不存在。")
+        return ctx.render("message.html", status=404, title=translate("server.console", "No such station"), message=translate("server.console", "There is no id {id}.").format(id=station_id))
     with ctx.store.db.engine.connect() as conn:
         inds = rules.indicators(conn)
         rows = load_rows(conn, station_id)
@@ -139,15 +140,16 @@ async def rating_marks(station_id: str, ctx: Ctx = Depends(change)):
     with ctx.store.db.engine.connect() as conn:
         inds = {i.key: i for i in rules.indicators(conn)}
         if conn.scalar(select(station.c.id).where(station.c.id == station_id)) is None:
-            return ctx.render("message.html", status=404, title="没有这个实践站", message=f"编号 {station_id} 不存在。")
+            return ctx.render("message.html", status=404, title=translate("server.console", "No such station"), message=translate("server.console", "There is no id {id}.").format(id=station_id))
     marks = {}
     for key, ind in inds.items():
         text = (form.get(f"score_{key}") or "").strip()
         if not text:
             continue
         if not text.isdigit() or int(text) > ind.points:
-            return ctx.render("message.html", status=400, title="打分不对",
-                              message=f"“{ind.name}”应为 0 到 {ind.points} 的整数分。")
+            return ctx.render("message.html", status=400, title=translate("server.console", "Wrong score"),
+                              message=translate("server.console", "“{name}” must be a whole score from 0 to {points}.").format(
+                                  name=ind.name, points=ind.points))
         marks[key] = (int(text), (form.get(f"note_{key}") or "")[:500])
     with ctx.store.write() as conn:
         for key, (value, note) in marks.items():
@@ -190,10 +192,10 @@ def photo(station_id: str, sha256: str, ctx: Ctx = Depends(page)):
     from server.blobs import blob_path
 
     if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-        return ctx.render("message.html", status=404, title="没有这张照片", message="照片编号不对。")
+        return ctx.render("message.html", status=404, title=translate("server.console", "No such photo"), message=translate("server.console", "The photo id is wrong."))
     with ctx.store.db.engine.connect() as conn:
         owned = conn.scalar(select(blob.c.sha256).where(blob.c.station_id == station_id, blob.c.sha256 == sha256))
     path = blob_path(ctx.request.app.state.console_blob_root, sha256)
     if owned is None or not path.is_file():
-        return ctx.render("message.html", status=404, title="没有这张照片", message="县中心还没有收到这张照片。")
+        return ctx.render("message.html", status=404, title=translate("server.console", "No such photo"), message=translate("server.console", "The county has not received this photo yet."))
     return FileResponse(path, media_type="image/jpeg")

@@ -10,15 +10,17 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 from fastapi.responses import RedirectResponse
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from server import requests as county_requests
 from server.console import auth
 from server.console.web import Ctx, change, form_of, page
 from server.store import ApiError
 
 router = APIRouter()
-STATE_NAMES = {"new": "待派单", "escalated": "已上报县中心", "dispatched": "已派单", "accepted": "已接单",
-               "done": "已完成", "rated": "已评价", "cancelled": "已取消"}
-QUEUES = (("county", "待县中心派单"), ("overdue", "超时未接单"), ("unsatisfied", "群众不满意"), ("all", "全部"))
+STATE_NAMES = {"new": QT_TRANSLATE_NOOP("server.console", "Waiting for dispatch"), "escalated": QT_TRANSLATE_NOOP("server.console", "Sent up to the county"), "dispatched": QT_TRANSLATE_NOOP("server.console", "Dispatched"),
+               "accepted": QT_TRANSLATE_NOOP("server.console", "Accepted"), "done": QT_TRANSLATE_NOOP("server.console", "Finished"), "rated": QT_TRANSLATE_NOOP("server.console", "Rated by the resident"), "cancelled": QT_TRANSLATE_NOOP("server.console", "Cancelled")}
+QUEUES = (("county", QT_TRANSLATE_NOOP("server.console", "Waiting for the county to dispatch")), ("overdue", QT_TRANSLATE_NOOP("server.console", "Not accepted in time")),
+          ("unsatisfied", QT_TRANSLATE_NOOP("server.console", "Resident not satisfied")), ("all", QT_TRANSLATE_NOOP("server.console", "All")))
 
 
 def queue(store, which: str) -> list[dict]:
@@ -36,8 +38,10 @@ def queue(store, which: str) -> list[dict]:
 def requests_page(q: str = "county", ctx: Ctx = Depends(page)):
     which = q if q in dict(QUEUES) else "county"
     stations = sorted(ctx.store.list_stations(), key=lambda s: s["name"])
-    return ctx.render("requests.html", rows=queue(ctx.store, which), queues=QUEUES, which=which,
-                      state_names=STATE_NAMES, stations=stations, error="")
+    return ctx.render("requests.html", rows=queue(ctx.store, which),
+                      queues=[(k, translate("server.console", label)) for k, label in QUEUES], which=which,
+                      state_names={k: translate("server.console", v) for k, v in STATE_NAMES.items()},
+                      stations=stations, error="")
 
 
 @router.post("/requests/{request_id}/dispatch")
@@ -47,7 +51,7 @@ async def request_dispatch(request_id: str, ctx: Ctx = Depends(change)):
         view = county_requests.county_dispatch(ctx.store, request_id, form.get("station", ""),
                                                (form.get("team") or "").strip() or None, actor=ctx.admin.name)
     except ApiError as error:
-        return ctx.render("message.html", status=400, title="无法派单", message=error.message)
+        return ctx.render("message.html", status=400, title=translate("server.console", "Cannot dispatch"), message=error.message)
     with ctx.store.write() as conn:
         auth.audit(conn, ctx.admin.name, "县中心派单", view["number"] or request_id,
                    {"to_station": form.get("station", ""), "team": form.get("team", "")})
@@ -65,7 +69,7 @@ async def menu_add(ctx: Ctx = Depends(change)):
     hours = (form.get("response_hours") or "48").strip()
     try:
         if not hours.isdigit():
-            raise ApiError(400, "bad_request", "响应时限应为整数小时。")
+            raise ApiError(400, "bad_request", translate("server.console", "The response time must be whole hours."))
         item = county_requests.add_menu_item(ctx.store, form.get("name", ""), category=form.get("category", ""),
                                              team_field=form.get("team_field", ""),
                                              description=form.get("description", ""), response_hours=int(hours))
@@ -83,7 +87,7 @@ async def menu_toggle(item_id: str, ctx: Ctx = Depends(change)):
         item = county_requests.get_menu_item(ctx.store, item_id)
         county_requests.edit_menu_item(ctx.store, item_id, active=not item["active"])
     except ApiError as error:
-        return ctx.render("message.html", status=404, title="无法修改", message=error.message)
+        return ctx.render("message.html", status=404, title=translate("server.console", "Cannot change"), message=error.message)
     with ctx.store.write() as conn:
         auth.audit(conn, ctx.admin.name, "停用服务项目" if item["active"] else "启用服务项目", item_id,
                    {"name": item["name"]})

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from server.schema import server_meta
 
 TARGETS_KEY, INDICATORS_KEY = "targets.rules", "star.indicators"
@@ -22,19 +23,19 @@ INDICATORS_AUDIT = "修改星级指标"  # the county audit log's action (consol
 
 # key -> (label, default); yearly rules are judged pro rata during the year
 TARGETS: dict[str, tuple[str, int]] = {
-    "activities_per_month": ("每月活动场次", 2),
-    "lectures_per_month": ("每月理论宣讲场次", 1),
-    "head_weekly": ("站长每周组织活动", 1),
-    "hours_per_volunteer": ("每名志愿者年服务时长（小时）", 20),
-    "served_share": ("有服务记录的志愿者比例（%）", 50),
-    "party_share": ("党员参与志愿服务比例（%）", 80),
-    "active_hours": ("活跃志愿者标准（小时/年）", 24),
-    "team_per_month": ("每支队伍每月活动场次", 2),
-    "team_per_year": ("每支队伍每年集中服务次数", 12),
-    "first_saturday": ("每月第一个星期六集中活动日", 1),
-    "household_visits": ("1+10 每户每月走访次数", 1),
-    "partner_per_month": ("结对共建单位每月活动场次", 1),
-    "requests_in_time": ("群众点单按时响应比例（%）", 90),
+    "activities_per_month": (QT_TRANSLATE_NOOP("server.console", "Activities a month"), 2),
+    "lectures_per_month": (QT_TRANSLATE_NOOP("server.console", "Theory lectures a month"), 1),
+    "head_weekly": (QT_TRANSLATE_NOOP("server.console", "Station head organises an activity every week"), 1),
+    "hours_per_volunteer": (QT_TRANSLATE_NOOP("server.console", "Service hours per volunteer a year"), 20),
+    "served_share": (QT_TRANSLATE_NOOP("server.console", "Share of volunteers with service records (%)"), 50),
+    "party_share": (QT_TRANSLATE_NOOP("server.console", "Share of Party members in volunteer service (%)"), 80),
+    "active_hours": (QT_TRANSLATE_NOOP("server.console", "Active volunteer standard (hours a year)"), 24),
+    "team_per_month": (QT_TRANSLATE_NOOP("server.console", "Activities per team a month"), 2),
+    "team_per_year": (QT_TRANSLATE_NOOP("server.console", "Concentrated services per team a year"), 12),
+    "first_saturday": (QT_TRANSLATE_NOOP("server.console", "Concentrated activity day on the first Saturday of the month"), 1),
+    "household_visits": (QT_TRANSLATE_NOOP("server.console", "1+10: visits per household a month"), 1),
+    "partner_per_month": (QT_TRANSLATE_NOOP("server.console", "Activities with the paired co-building unit a month"), 1),
+    "requests_in_time": (QT_TRANSLATE_NOOP("server.console", "Share of residents' requests answered in time (%)"), 90),
 }
 # the rules the county figures judge (the rest need records the station keeps to itself)
 JUDGED = ("activities_per_month", "lectures_per_month", "first_saturday", "partner_per_month",
@@ -83,6 +84,11 @@ def target_rules(conn) -> dict[str, int]:
             for k, (_label, default) in TARGETS.items()}
 
 
+def target_labels() -> dict[str, tuple[str, int]]:
+    """TARGETS with the labels in the current language, for the pages."""
+    return {key: (translate("server.console", label), default) for key, (label, default) in TARGETS.items()}
+
+
 def check_targets(form: dict[str, str]) -> dict[str, int]:
     from server.console.auth import ConsoleError
 
@@ -90,10 +96,11 @@ def check_targets(form: dict[str, str]) -> dict[str, int]:
     for key, (label, _default) in TARGETS.items():
         text = (form.get(key) or "").strip()
         if not text.isdigit() or not 0 <= int(text) <= 1000:
-            raise ConsoleError(f"目标“{label}”应为 0 到 1000 之间的整数（0 表示不检查）。")
+            raise ConsoleError(translate("server.console", "The target “{label}” must be a whole number from 0 to 1000 (0: not checked).").format(
+                label=translate("server.console", label)))
         out[key] = int(text)
     if out["served_share"] > 100 or out["party_share"] > 100:
-        raise ConsoleError("比例类目标不能超过 100%。")
+        raise ConsoleError(translate("server.console", "A share target cannot be over 100%."))
     return out
 
 
@@ -115,20 +122,20 @@ def check_indicators(form: dict[str, str]) -> dict[str, dict]:
     for ind in INDICATORS:
         points = (form.get(f"points_{ind.key}") or "").strip()
         if not points.isdigit() or int(points) > 100:
-            raise ConsoleError(f"指标“{ind.name}”的分值应为 0 到 100 的整数。")
+            raise ConsoleError(translate("server.console", "The indicator “{name}” needs whole points from 0 to 100.").format(name=ind.name))
         entry: dict[str, float | int] = {"points": int(points)}
         if ind.source == "data":
             threshold = (form.get(f"threshold_{ind.key}") or "").strip()
             try:
                 value = float(threshold)
             except ValueError:
-                raise ConsoleError(f"指标“{ind.name}”的满分标准应为数字。") from None
+                raise ConsoleError(translate("server.console", "The indicator “{name}” needs a number for full points.").format(name=ind.name)) from None
             if not 0 < value <= 100000:
-                raise ConsoleError(f"指标“{ind.name}”的满分标准应大于 0。")
+                raise ConsoleError(translate("server.console", "The indicator “{name}” needs full points above 0.").format(name=ind.name))
             entry["threshold"] = value
         out[ind.key] = entry
     if sum(e["points"] for e in out.values()) != 100:
-        raise ConsoleError("各项指标分值合计应为 100 分。")
+        raise ConsoleError(translate("server.console", "The indicators' points must add up to 100."))
     return out
 
 

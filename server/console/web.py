@@ -17,12 +17,25 @@ from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from desktop.i18n import translate
 from server.console import auth
 
 HERE = Path(__file__).parent
 COOKIE = "sd_console"
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.globals["today"] = date.today
+
+
+def gettext(text: str, **fields: Any) -> str:
+    """`_("English", name=value)` in the templates: the text in the current language, fields filled.
+
+    The one way the console pages speak; the English sources are gathered from the templates into
+    server/console/template_texts.py (QT_TRANSLATE_NOOP, so lupdate puts them in the catalog)."""
+    text = translate("server.console", text)
+    return text.format(**fields) if fields else text
+
+
+templates.env.globals["_"] = gettext
 
 
 class NeedLogin(Exception):
@@ -62,9 +75,9 @@ async def change(request: Request) -> Ctx:
     ctx = page(request)
     form = await request.form()
     if not auth.csrf_ok(ctx.csrf_hash, form.get("csrf")):
-        raise Forbidden("表单已过期或来源不明（缺少安全令牌），请刷新页面后再提交。")
+        raise Forbidden(translate("server.console", "The form has expired or its origin is unknown (the security token is missing); reload the page and submit again."))
     if not ctx.admin.can_change:
-        raise Forbidden("“查看”角色只能查看，不能修改。需要修改请联系县中心管理员。")
+        raise Forbidden(translate("server.console", "The “查看” (viewer) role can only look, not change. To change something, ask a county administrator."))
     request.state.form = {k: v for k, v in form.items() if isinstance(v, str)}
     return ctx
 

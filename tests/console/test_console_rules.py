@@ -7,6 +7,7 @@ from dataclasses import fields
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.i18n import translate
 from desktop.services.targets import LABELS, TargetRules, label
 from server.console.judge import MET, NOT_APPLICABLE, UNMET, score, targets
 from server.console.rules import INDICATORS, TARGETS, stars_for
@@ -14,7 +15,8 @@ from server.console.rules import INDICATORS, TARGETS, stars_for
 
 def test_the_county_target_rules_are_the_stations_rules():
     assert {f.name: f.default for f in fields(TargetRules)} == {k: d for k, (_label, d) in TARGETS.items()}
-    assert {k: text for k, (text, _d) in TARGETS.items()} == {k: label(k) for k in LABELS}  # in zh_CN
+    assert {k: text for k, (text, _d) in TARGETS.items()} == LABELS  # the same English sources
+    assert {k: translate("server.console", text) for k, (text, _d) in TARGETS.items()} == {k: label(k) for k in LABELS}
     assert sum(i.points for i in INDICATORS) == 100
 
 

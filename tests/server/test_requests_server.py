@@ -71,3 +71,25 @@ def test_menu_dispatch_isolation_and_idempotence(server, tmp_path):
     finally:
         pc_a.close()
         pc_b.close()
+
+
+def test_two_pcs_of_one_station_never_issue_the_same_number(server, tmp_path):
+    """Both PCs take requests offline on the same day; after they sync, every number is one request's."""
+    station_id, code = server.new_station(f"双机村{server.kind}")
+    first, second = new_pc(tmp_path / "first"), new_pc(tmp_path / "second")
+    try:
+        enrol_pc(first, server.url, code)
+        enrol_pc(second, server.url, server.store.new_code(station_id))
+        made = [svc.add_request(pc, resident=f"居民{i}", text="帮忙修水管") for i in range(3) for pc in (first, second)]
+        assert {r.number[:5] for r in made} == {made[0].number[:5]}  # the same day for all of them
+        run_sync(first)
+        run_sync(second)
+        run_sync(first)
+        numbers = [r.row.number for r in rq.list_requests(first)]
+        assert len(numbers) == 6 and len(set(numbers)) == 6, numbers
+        assert all(r.number[5] == "B" for r in made[1::2]) and all(r.number[5:].isdigit() for r in made[0::2])
+        with first.read() as session:  # read out on the phone and typed in lower case: still found
+            assert svc.find_request(session, made[1].number.lower()).id == made[1].id
+    finally:
+        first.close()
+        second.close()

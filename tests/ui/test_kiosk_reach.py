@@ -70,11 +70,12 @@ def test_every_volunteer_two_taps_away(ctx, db, qtbot, monkeypatch):
     keys = [k for k in window.strip_buttons if k.startswith("s:")]
     sizes = [len(window.groups[k]) for k in keys]
     assert sizes == sorted(sizes, reverse=True)
-    # Tiles are large: four columns at 1024 wide, each at least 220 x 100.
+    # Tiles are large: four columns at 1024 wide, each at least 220 x 100 (they lay out in batches: wait).
+    qtbot.mouseClick(window.strip_buttons[ALL], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.tiles.visualRect(window.model.index(299)).isEmpty(), timeout=5000)
     rect = window.tiles.visualRect(window.model.index(0))
     assert rect.width() >= 220 and rect.height() >= 100
     # Tap a tile: signed in; the banner says so, then clears by itself.
-    qtbot.mouseClick(window.strip_buttons[ALL], Qt.MouseButton.LeftButton)
     target = window.model.index(5)
     with qtbot.waitSignal(window.tapped, timeout=5000) as blocker:
         qtbot.mouseClick(window.tiles.viewport(), Qt.MouseButton.LeftButton,

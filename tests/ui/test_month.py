@@ -133,13 +133,20 @@ def test_month_of_a_station_head(ctx, db, qtbot, monkeypatch, tmp_path):
     surname_of = {vid: key for key, members in kiosk.groups.items() if key not in (ALL, EXPECTED) for vid in members}
     assert set(surname_of) == set(ids)
 
+    def laid_out() -> None:
+        """The tiles lay out in batches (there may be thousands): wait for the last one's place."""
+        last = kiosk.model.index(kiosk.model.rowCount() - 1)
+        qtbot.waitUntil(lambda: not kiosk.tiles.visualRect(last).isEmpty(), timeout=5000)
+
     def volunteer_taps_tile(vid: str) -> int:
         """A volunteer finds their tile: on the first screen, one tap; else their surname, then the tile."""
         taps = 0
+        laid_out()
         row = kiosk.model.ids().index(vid)
         if not kiosk.tiles.viewport().rect().contains(kiosk.tiles.visualRect(kiosk.model.index(row)).center()):
             qtbot.mouseClick(kiosk.strip_buttons[surname_of[vid]], Qt.MouseButton.LeftButton)
             taps += 1
+            laid_out()
             row = kiosk.model.ids().index(vid)
         index = kiosk.model.index(row)
         kiosk.tiles.scrollTo(index)

@@ -108,3 +108,21 @@ def test_cli_attendance_add(tmp_path, capsys):
     assert code == 2 and err.count("\n") == 1 and "晚于" in err and "Traceback" not in err
     code, out, err = run(tmp_path, "attendance", activity, "--add", "nobody", capsys=capsys)
     assert code == 2 and err.count("\n") == 1
+
+
+def test_kiosk_close_marks_a_used_activity_held(db):
+    from desktop.services.activities import get_activity
+    from desktop.services.kiosk import mark_held_if_used
+
+    held = _held(db, days_ago=0)
+    empty = _held(db, days_ago=1)
+    start = datetime.now() + timedelta(days=1)
+    future = add_activity(db, title="明天的活动", category="学习实践科学理论", start=start, end=start + timedelta(hours=1))
+    a = add_volunteer(db, name="张三")
+    record_signin(db, held.id, a.id, "in", at=held.start_at)
+    record_signin(db, future.id, a.id, "in", at=start)
+    now = max(datetime.now(), held.start_at + timedelta(minutes=1))
+    assert mark_held_if_used(db, held.id, now=now) and get_activity(db, held.id).status == "held"
+    assert not mark_held_if_used(db, held.id, now=now)  # once
+    assert not mark_held_if_used(db, empty.id, now=now) and get_activity(db, empty.id).status == "planned"
+    assert not mark_held_if_used(db, future.id, now=now) and get_activity(db, future.id).status == "planned"

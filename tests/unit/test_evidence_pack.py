@@ -91,6 +91,7 @@ def test_the_pack_for_a_year(db, tmp_path, write_pack):
                    "人居环境整治", "月报", "志愿服务证明登记簿", "星级评定自查表", "“八有”标准", "量化指标"):
         assert needle in text, needle
     assert text.count("新时代文明实践活动记录") == 2  # the two held activities; the planned one has no record
+    assert "计划中的元旦联欢" not in text  # nor is it counted in the bulletins
     # every page numbered through the pack
     pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(result.pdf)], capture_output=True,
                                                             text=True).stdout).group(1))
@@ -211,3 +212,33 @@ def test_cli_makes_the_pack(qapp, db, data_dir, tmp_path, capsys):  # qapp: a QA
     pdfs = list(out.glob("*.pdf"))
     assert len(pdfs) == 1 and len(list(out.glob("*.zip"))) == 1 and "页" in stdout
     assert "党史故事分享会" in _text(pdfs[0])
+
+
+def test_a_pdf_cut_short_by_a_full_disk_is_not_kept(qapp, tmp_path):
+    """QPdfWriter says nothing when the disk fills: a PDF without its %%EOF trailer is removed and reported."""
+    from desktop.printing.pack import _check_complete
+
+    whole = tmp_path / "whole.pdf"
+    whole.write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n")
+    _check_complete(whole)
+    assert whole.exists()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Length 5000 >>\nstream\n" + b"x" * 300)
+    with pytest.raises(OSError) as raised:
+        _check_complete(cut)
+    assert raised.value.errno == errno.ENOSPC and not cut.exists()
+
+
+def test_a_full_disk_while_drawing_is_said_plainly(db, tmp_path):
+    _station(db, tmp_path)
+    plan = evidence.gather(db, PERIOD, today=TODAY)
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def full(_front, _parts, path, progress=None):
+        path.with_name(path.name + ".part").write_bytes(b"%PDF-1.4 cut")  # what a full disk leaves
+        raise OSError(errno.ENOSPC, "the PDF was not written completely")
+
+    with pytest.raises(UserError, match="磁盘已满"):
+        evidence.write(plan, out, write_pack=full)
+    assert list(out.iterdir()) == []

@@ -213,3 +213,10 @@ def test_the_bulletin_names_the_records_behind_each_figure(db):
     assert counted["开展活动（场）"] == "11-07 结对共建宣讲"  # the planned one is not there
     assert counted["参加服务的志愿者（人）"] == "谭磊"
     assert "结对共建宣讲" in counted["理论宣讲"] and "计划中的活动" not in "".join(counted.values())
+
+
+def test_target_items_give_the_ids_they_counted(db):
+    act = add_activity(db, title="宣讲", category="学习实践科学理论", start="2026-11-07 09:00", end="2026-11-07 11:00", theory=True)
+    set_status(db, act.id, "held", now=datetime(2026, 11, 7, 12))
+    item = items(check_month(db, 2026, 11, today=date(2026, 12, 1)))["lectures"]
+    assert item.ids == (act.id,) and item.records[0].label == "2026-11-07 宣讲" and item.verdict == "met"

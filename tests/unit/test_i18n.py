@@ -48,6 +48,9 @@ DATA = {
     "分", "小时", "件", "积分规则",
     # station account roles as typed on the command line (`account add --role 录入员|签到员`)
     "录入员", "签到员",
+    # county console audit log actions, stored with each entry and shown as stored
+    "添加管理员", "登录被限制", "登录失败", "登录", "退出登录", "新建实践站", "生成注册码", "撤销设备", "修改目标",
+    "修改星级指标", "星级评定打分", "发布星级评定", "生成密码重置码", "县中心派单", "添加服务项目", "停用服务项目", "启用服务项目",
     # county console roles as typed on the server command line (`admin add --role 管理员|查看`)
     "管理员", "查看",
     # date parsing: Chinese date separators in typed or imported dates, and the month pattern
@@ -65,7 +68,8 @@ DATA_FILES = {
 # Module-level tables of data inside modules that also have messages.
 DATA_TABLES = {
     "desktop/importers/headers.py": {"SYNONYMS"},  # header words found in stations' own sheets
-    "desktop/services/points_rulesets.py": {"PRESETS"},  # the county's sample rule sets: names stored when adopted
+    "desktop/services/points_rulesets.py": {"PRESETS"},
+    "server/console/rules.py": {"INDICATORS"},  # the star indicators: their names go to the stations as a setting  # the county's sample rule sets: names stored when adopted
 }
 
 # Modules whose messages are not converted yet. Shrinks to empty; never add to it.
@@ -75,8 +79,15 @@ PENDING = {
     # issue 11 (accounts, encryption, backups)
     "desktop/cli/__init__.py", "desktop/services/kiosk.py",
 }
-# Whole folders not converted yet: the county console (web pages and Jinja templates) arrived last.
-PENDING_DIRS = ("server/console/",)
+# Whole folders not converted yet. Shrinks to empty; never add to it.
+PENDING_DIRS: tuple[str, ...] = ()
+# County console templates whose texts are not marked with _() yet. Shrinks to empty; never add to it.
+TEMPLATES_PENDING = {
+    "audit.html", "base.html", "bulletin.html", "bulletin_body.html", "code.html", "data.html", "figures.html",
+    "login.html", "menu.html", "message.html", "rating.html", "rating_sheet.html", "requests.html", "station.html",
+    "stations.html", "targets.html",
+}
+TEMPLATES = ROOT / "server" / "console" / "templates"
 
 
 def _rel(path: Path) -> str:
@@ -205,3 +216,20 @@ def test_chinese_is_the_default_and_english_is_the_source(language, db):
     with pytest.raises(NotFound, match="No volunteer with the id “nobody”."):
         get_volunteer(db, "nobody")
     assert i18n.translate("no.such.context", "Unknown text") == "Unknown text"
+
+
+def test_console_templates_speak_through_the_catalog():
+    """Templates mark their English texts with _("..."); no Chinese stays in them (server/console/template_texts.py)."""
+    found = [(p.name, n, line.strip()[:40]) for p in sorted(TEMPLATES.glob("*.html")) if p.name not in TEMPLATES_PENDING
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if HAN.search(line)]
+    assert not found, "mark the English text with _(\"...\") and put the Chinese in the catalog:\n" + \
+        "\n".join(map(str, found[:30]))
+    done = [name for name in TEMPLATES_PENDING if (TEMPLATES / name).exists()
+            and not HAN.search((TEMPLATES / name).read_text(encoding="utf-8"))]
+    assert not done, f"converted, remove from TEMPLATES_PENDING: {done}"
+
+
+def test_console_template_texts_are_current():
+    from server.console import template_texts
+
+    assert template_texts.TEXTS == template_texts.extract(), "run: python -m server.console.template_texts"

@@ -16,6 +16,7 @@ from desktop.models.paper import Certificate
 from desktop.periods import month
 from desktop.services.activities import add_activity, record_signin
 from desktop.services.papers import KINDS, PaperRequest, build, issue
+from desktop.services.points import add_scheme
 from desktop.services.requests import add_request
 from desktop.services.volunteers import add_volunteer
 
@@ -43,6 +44,7 @@ def test_building_never_writes_issuing_does(db):
     record_signin(db, act.id, vol.id, "in", at=datetime(2026, 3, 7, 9, 0))
     record_signin(db, act.id, vol.id, "out", at=datetime(2026, 3, 7, 11, 0))
     resident = add_request(db, resident="张大爷", text="理发")
+    add_scheme(db, "积分超市")  # the points board needs a scheme
     req = PaperRequest("certificate", month(2026, 3), volunteer_id=vol.id, issue=True, handler="李会计")
     before = _counts(db)
     for name in KINDS:

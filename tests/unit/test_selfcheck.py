@@ -197,6 +197,14 @@ def test_server_star_cli_pushes_to_every_station(tmp_path, capsys):
         assert value["activities"]["points"] == 25 and value["activities"]["threshold"] == 36
         assert value["opinion"]["points"] == 0
     store.db.dispose()
+    assert server_main(["station", "add", "--name", "三村", "--data-dir", str(county)]) == 0  # added afterwards
+    capsys.readouterr()
+    store = Store(open_db(default_url(county)))
+    late = next(s for s in store.list_stations() if s["name"] == "三村")
+    row = store.row(late["id"], "setting", derived_id(late["id"], "setting", "star.indicators"))
+    assert json.loads(row["value"])["activities"]["points"] == 25
+    assert store.row(late["id"], "setting", derived_id(late["id"], "setting", "targets.rules")) is None  # never set
+    store.db.dispose()
     assert server_main(["star", "show", "--json", "--data-dir", str(county)]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert next(i for i in shown if i["key"] == "activities")["threshold"] == 36

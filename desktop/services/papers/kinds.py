@@ -187,6 +187,48 @@ def _inspection_kinds() -> list[PaperKind]:
     ]
 
 
+def _points_cli(parser) -> None:
+    parser.add_argument("--scheme", default=None, help=translate("services.papers", "points scheme (default: the first)"))
+    parser.add_argument("--size", choices=("A4", "A3"), default="A4", help=translate("services.papers", "paper size (default A4)"))
+
+
+def _points_request(args, req: PaperRequest, _db) -> None:
+    req.extra.update(scheme=args.scheme, size=args.size)
+
+
+def _month_of(req: PaperRequest) -> str:
+    from desktop.services.points_papers import this_month
+
+    return f"{req.period.start:%Y-%m}" if req.period else this_month()
+
+
+def _board_data(db, req: PaperRequest, progress=None):
+    from desktop.services import points, points_papers
+
+    scheme = points.find_scheme(db, req.extra.get("scheme"))
+    return points_papers.build_board(db, scheme.id, _month_of(req), size=req.extra.get("size") or "A4")
+
+
+def _stock_data(db, req: PaperRequest, progress=None):
+    from desktop.services import points_papers
+
+    return points_papers.build_stock_sheet(db, _month_of(req))
+
+
+def _points_kinds() -> list[PaperKind]:
+    """The points papers (desktop.reports.points; built by desktop.services.points_papers, whose
+    `Built` carries the finished document and its table)."""
+    return [
+        PaperKind("points-board", QT_TRANSLATE_NOOP("services.papers", "Points board"),
+                  QT_TRANSLATE_NOOP("services.papers", "the month's points board of a scheme, A4 or A3 (--scheme, --size)"),
+                  _board_data, report=lambda data, req, progress: data.report, html=lambda data, req, progress: data.doc,
+                  period="month", cli_args=_points_cli, cli_request=_points_request),
+        PaperKind("points-stock", QT_TRANSLATE_NOOP("services.papers", "Goods stock sheet"),
+                  QT_TRANSLATE_NOOP("services.papers", "the month's stock sheet of the charity-shop goods"),
+                  _stock_data, report=lambda data, req, progress: data.report, period="month"),
+    ]
+
+
 def _kinds() -> dict[str, PaperKind]:
     kinds = [
         PaperKind("register", QT_TRANSLATE_NOOP("services.papers", "Volunteer service register"), QT_TRANSLATE_NOOP("services.papers", "the volunteer service register (by volunteer or by activity)"),
@@ -214,7 +256,7 @@ def _kinds() -> dict[str, PaperKind]:
                   period="optional"),
         PaperKind("monthly", QT_TRANSLATE_NOOP("services.papers", "Monthly report and target check"), QT_TRANSLATE_NOOP("services.papers", "the monthly report and target check"), gather.monthly_data,
                   report=lambda data, req, progress: monthly_report(data, progress=progress), period="month"),
-    ] + _request_kinds() + _inspection_kinds()
+    ] + _request_kinds() + _inspection_kinds() + _points_kinds()
     return {kind.name: kind for kind in kinds}
 
 

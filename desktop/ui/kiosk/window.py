@@ -41,9 +41,12 @@ from desktop.services.activities import get_activity
 from desktop.services.search import load_index
 from desktop.services.teams import volunteer_teams
 from desktop.ui.flow import FlowLayout
+from desktop.ui.kiosk.offer import OfferBar
 from desktop.ui.kiosk.pin import PinPanel
 from desktop.ui.kiosk.tiles import TileModel
 from desktop.ui.kiosk.walkin import WalkInPanel
+
+KIOSK_ACTOR = "签到台"  # the operator recorded for what the kiosk writes (a stored name, as services.kiosk.tap)
 
 BANNER_MS = 4000  # a few seconds: the next person should not read the previous one's message
 GRID = QSize(236, 112)  # one tile and its gap, at least: four across at 1024 wide, five at 1366
@@ -67,6 +70,7 @@ QScrollBar::handle { background: #a1887f; border-radius: 6px; min-height: 60px; 
 QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; }
 """
 ALL, EXPECTED = "*all", "*expected"
+SEARCH_LIMIT = 500  # typed search results shown (browsing shows everyone; typing narrows quickly)
 
 
 def load_kiosk(db, activity_id: str):
@@ -178,6 +182,9 @@ class KioskWindow(QWidget):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setWordWrap(True)
         layout.addWidget(self.banner)
+        self.offer = OfferBar()
+        self.offer.accepted.connect(self._accept_offer)
+        layout.addWidget(self.offer)
         self.strip = QWidget()
         self.strip_layout = QHBoxLayout(self.strip)
         self.strip_layout.setContentsMargins(0, 0, 0, 0)
@@ -198,6 +205,8 @@ class KioskWindow(QWidget):
         self.groups: dict[str, list[str]] = {}
         self.expected: list[str] = []
         self._same_name = {}
+        self._names: dict[str, str] = {}
+        self._hints: dict[str, str] = {}
         self.model = TileModel(self)
         self.tiles = TileView()
         self.tiles.setObjectName("kioskTiles")
@@ -208,6 +217,9 @@ class KioskWindow(QWidget):
         self.tiles.setWrapping(True)
         self.tiles.setUniformItemSizes(True)
         self.tiles.setGridSize(GRID)
+        self.tiles.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of tiles lay out in steps
+        self.tiles.setBatchSize(120)
+        self.tiles.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # tiles wrap
         self.tiles.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.tiles.verticalScrollBar().setSingleStep(40)
         QScroller.grabGesture(self.tiles.viewport(), QScroller.ScrollerGestureType.TouchGesture)
@@ -241,6 +253,7 @@ class KioskWindow(QWidget):
     def _set_teams(self, teams) -> None:
         self.teams = teams
         if self.index is not None:
+            self._names_hints()
             self._search(self.search.text())
 
     def _loaded(self, result) -> None:
@@ -294,6 +307,7 @@ class KioskWindow(QWidget):
         for card in cards:
             if card is not None:
                 self._same_name[card.name] = self._same_name.get(card.name, 0) + 1
+        self._names_hints()
         for surname, members in kiosk.surname_groups([(c.id, c.name) for c in cards if c is not None]):
             key = "s:" + surname
             self.groups[key] = members
@@ -315,6 +329,16 @@ class KioskWindow(QWidget):
             self.group_key = ALL
         self.strip_buttons[self.group_key].setChecked(True)
 
+    def _names_hints(self) -> None:
+        """Every tile's text, once per roster load (not per tap). A public screen: names, and the team
+        only to tell two people of one name apart; never phone digits (phone-tail search still works)."""
+        self._names, self._hints = {}, {}
+        for vid in self.index.ids():
+            card = self.index.get(vid)
+            self._names[vid] = card.name
+            if self._same_name.get(card.name, 0) > 1:
+                self._hints[vid] = "、".join(self.teams.get(vid, ())[:1])
+
     def show_group(self, key: str) -> None:
         """One tap on the strip: that group's tiles (the search box empties)."""
         self._banner_done()
@@ -334,7 +358,7 @@ class KioskWindow(QWidget):
         query = text.strip()
         if query:
             self._banner_done()
-            ids = self.index.search(query)
+            ids = self.index.search(query, limit=SEARCH_LIMIT)
         else:
             members = self.groups.get(self.group_key, self.index.ids())
             if self.group_key in (ALL, EXPECTED):
@@ -346,16 +370,7 @@ class KioskWindow(QWidget):
                     ids = [vid for vid in ids if vid in wanted]
             else:
                 ids = list(members)
-        names, hints = {}, {}
-        for vid in ids:
-            card = self.index.get(vid)
-            if card is not None:
-                names[vid] = card.name
-                # A public screen: names, and the team only to tell two people of one name apart; never
-                # phone digits (phone-tail search still works).
-                if self._same_name.get(card.name, 0) > 1:
-                    hints[vid] = "、".join(self.teams.get(vid, ())[:1])
-        self.model.set_people(ids, names, hints)
+        self.model.set_people(ids, self._names, self._hints)
         self.model.set_state(self.state)
 
     def reachable(self, volunteer_id: str) -> int | None:
@@ -396,6 +411,9 @@ class KioskWindow(QWidget):
         self._update_count()
         self._show_banner(result.message, "ok" if result.action in ("in", "out") else "info")
         self._show_points(result.volunteer_id, result.message)
+        self.offer.hide()  # the previous person's offer goes with their message
+        if result.action == "in":
+            self._offer_requests(result.volunteer_id)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -417,6 +435,24 @@ class KioskWindow(QWidget):
                     self.tr("{0} balance: {1} {2}").format(*b) for b in balances))
 
         self.ctx.ops.db(kiosk_balances, self.ctx.db, volunteer_id, on_done=shown, on_error=lambda _e: True)
+
+    def _offer_requests(self, volunteer_id: str) -> None:
+        """Requests dispatched to this volunteer or their team, offered for 接单 (issue 12)."""
+        from desktop.services.request_queries import kiosk_offers
+
+        name = self._names.get(volunteer_id, "")
+        self.ctx.ops.db(kiosk_offers, self.ctx.db, volunteer_id,
+                        on_done=lambda offers: self.offer.show_offer(volunteer_id, name, offers),
+                        on_error=lambda _e: True)
+
+    def _accept_offer(self, request_id: str, volunteer_id: str) -> None:
+        from desktop.services.requests import accept
+
+        def done(_event) -> None:
+            self._show_banner(self.tr("Accepted. Thank you! The station head will tell the resident."), "ok")
+
+        self.ctx.ops.db(accept, self.ctx.db, request_id, volunteer=volunteer_id, actor=KIOSK_ACTOR,
+                        on_done=done, on_error=self._failed)
 
     def _reindexed(self, index) -> None:
         self.index = index

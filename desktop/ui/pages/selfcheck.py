@@ -246,12 +246,26 @@ class Page(QWidget):
         result.addWidget(self.status, 1)
         result.addWidget(self.open_button)
         layout.addLayout(result)
-        ctx.db_changed.connect(self.refresh)
+        self._stale = True
+        ctx.db_changed.connect(self._changed)
         self.refresh()
 
     # --- the check ---------------------------------------------------------------
 
+    def _changed(self) -> None:
+        """The check reads a whole year: redone when the page is in view, else when it next is
+        (a kiosk tap elsewhere does not queue a year's reading behind it)."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         db, year = self.ctx.db, self.year.value()
         self.ctx.ops.db(lambda: selfcheck.check(db, year), on_done=self.show_check, parent=self)
 
