@@ -557,6 +557,66 @@
         <translation>月度通报 {month}</translation>
     </message>
     <message>
+        <source>Monthly work bulletin of the New Era Civilization Practice Stations</source>
+        <translation>新时代文明实践站工作月度通报</translation>
+    </message>
+    <message>
+        <source>{year}-{month} · County New Era Civilization Practice Centre · made {at}</source>
+        <translation>{year} 年 {month} 月 · 县新时代文明实践中心 · 生成于 {at}</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF</source>
+        <translation>打印 / 存为 PDF</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>1. Overview</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>This month the county&apos;s {n} stations held {activities} activities, {lectures} of them theory lectures, and gave {hours} hours of volunteer service.</source>
+        <translation>全县 {n} 个实践站本月共开展活动 {activities} 场，其中理论宣讲 {lectures} 场，志愿服务 {hours} 小时。</translation>
+    </message>
+    <message>
+        <source>Activities in the last 12 months (count)</source>
+        <translation>近 12 个月活动场次</translation>
+    </message>
+    <message>
+        <source>Theory lectures in the last 12 months</source>
+        <translation>近 12 个月理论宣讲</translation>
+    </message>
+    <message>
+        <source>Service hours in the last 12 months</source>
+        <translation>近 12 个月服务时长</translation>
+    </message>
+    <message>
+        <source>2. Ranking</source>
+        <translation>二、排名</translation>
+    </message>
+    <message>
+        <source>3. Targets not met</source>
+        <translation>三、未达标情况</translation>
+    </message>
+    <message>
+        <source>Targets not met (list)</source>
+        <translation>未达标的目标</translation>
+    </message>
+    <message>
+        <source>Every station met its targets this month.</source>
+        <translation>本月各实践站均已达标。</translation>
+    </message>
+    <message>
+        <source>4. By township</source>
+        <translation>四、各乡镇</translation>
+    </message>
+    <message>
+        <source>Note: only activities held or recorded that started no later than today are counted; yearly targets are prorated by month (e.g. by the end of June half the year&apos;s target); a target with nothing to count is marked “not applicable”.</source>
+        <translation>说明：只统计已开展或已记录、且开始时间不晚于今天的活动；年度目标按月份折算（例如 6 月底应完成全年的一半）；无可统计对象的目标记为“不适用”。</translation>
+    </message>
+    <message>
         <source>Password reset code</source>
         <translation>密码重置码</translation>
     </message>
@@ -801,6 +861,166 @@
         <translation>返回实践站列表</translation>
     </message>
     <message>
+        <source>Star rating {year}</source>
+        <translation>星级评定 {year}</translation>
+    </message>
+    <message>
+        <source>Star rating of the year {year}</source>
+        <translation>{year} 年度星级评定</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>{n} stars ({date})</source>
+        <translation>{n} 星（{date}）</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Once published, every station gets its own result with its next sync. Publish?</source>
+        <translation>发布后各实践站同步时会收到本站的评定结果，确定发布吗？</translation>
+    </message>
+    <message>
+        <source>Publish the results of {year}</source>
+        <translation>发布 {year} 年度评定结果</translation>
+    </message>
+    <message>
+        <source>Score sheet {name}</source>
+        <translation>评分表 {name}</translation>
+    </message>
+    <message>
+        <source>Star-rating score sheet of the New Era Civilization Practice Station</source>
+        <translation>新时代文明实践站星级评定评分表</translation>
+    </message>
+    <message>
+        <source>Year {year} · {name} · {town}</source>
+        <translation>{year} 年度 · {name} · {town}</translation>
+    </message>
+    <message>
+        <source>points (short)</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Total (county)</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>({n} stars)</source>
+        <translation>（{n} 星）</translation>
+    </message>
+    <message>
+        <source>Save the scores</source>
+        <translation>保存打分</translation>
+    </message>
+    <message>
+        <source>Evidence: the station&apos;s own statements ({n})</source>
+        <translation>佐证：实践站自报（{n} 项）</translation>
+    </message>
+    <message>
+        <source>Stated by the station</source>
+        <translation>实践站填报</translation>
+    </message>
+    <message>
+        <source>By, date</source>
+        <translation>填报人、日期</translation>
+    </message>
+    <message>
+        <source> (with a photo, kept on the station&apos;s PC)</source>
+        <translation>（附照片，存于站点电脑）</translation>
+    </message>
+    <message>
+        <source>Evidence: this year&apos;s activities ({n})</source>
+        <translation>佐证：本年活动（{n} 场）</translation>
+    </message>
+    <message>
+        <source>Activity photo</source>
+        <translation>活动照片</translation>
+    </message>
+    <message>
+        <source>Inspection group (signatures):</source>
+        <translation>检查组成员签字：</translation>
+    </message>
+    <message>
+        <source>Station head (signature):</source>
+        <translation>实践站站长签字：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Residents&apos; requests · county dispatch</source>
+        <translation>群众点单 · 县中心派单</translation>
+    </message>
+    <message>
+        <source>Request no.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Resident (county)</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>承接</translation>
+    </message>
+    <message>
+        <source>Rating (county)</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Dispatch (county)</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>; (list)</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>County centre</source>
+        <translation>县中心</translation>
+    </message>
+    <message>
+        <source>overdue (county)</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Dispatch to the station</source>
+        <translation>派往实践站</translation>
+    </message>
+    <message>
+        <source>Team (optional)</source>
+        <translation>队伍（可不填）</translation>
+    </message>
+    <message>
+        <source>Team (county)</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>No requests in this tab.</source>
+        <translation>这一栏没有点单。</translation>
+    </message>
+    <message>
         <source>Town: {town} · Village: {village} · Station head: {head} · id</source>
         <translation>乡镇：{town} · 村：{village} · 站长：{head} · 编号</translation>
     </message>
@@ -915,6 +1135,18 @@
     <message>
         <source>Activities (county)</source>
         <translation>活动</translation>
+    </message>
+    <message>
+        <source>Year (rating)</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Evidence (scoring)</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>From (station)</source>
+        <translation>来自</translation>
     </message>
     <message>
         <source>Volunteers with hours</source>

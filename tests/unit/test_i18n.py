@@ -82,9 +82,7 @@ PENDING = {
 # Whole folders not converted yet. Shrinks to empty; never add to it.
 PENDING_DIRS: tuple[str, ...] = ()
 # County console templates whose texts are not marked with _() yet. Shrinks to empty; never add to it.
-TEMPLATES_PENDING = {
-    "bulletin_body.html", "rating.html", "rating_sheet.html", "requests.html",
-}
+TEMPLATES_PENDING: set[str] = set()
 TEMPLATES = ROOT / "server" / "console" / "templates"
 
 
