@@ -162,6 +162,9 @@ def run_list(args, open_db) -> int:
         return 0
     for a in rows:
         flag = translate("cli.activities", "  ⚠ not recorded for more than 10 working days") if a.id in overdue else ""
+        if flag and svc.record_due_info(a).guessed:  # a year the holiday calendar does not know: say so
+            flag += translate("cli.activities", " (the holiday calendar does not cover {year} yet: weekends only)").format(
+                year=svc.record_due_info(a).day.year)
         theory = translate("cli.activities", "[theory lecture]") if a.theory_lecture else ""
         shots = translate("cli.activities", "photos {n}").format(n=counts.get(a.id, 0))
         print(f"{a.id}  {a.start_at:%Y-%m-%d %H:%M}  {svc.state_label(a.status)}  {theory}{a.title}  {shots}{flag}")

@@ -247,3 +247,36 @@ def ledger_data(db: Database, period, now: datetime | None = None):
     f = figures(db, period.start, period.end, now)
     return LedgerData(station.name if station else "", period.label, rows, f.received, f.served,
                       _pct(f.in_time_rate), _pct(f.satisfaction_rate))
+
+
+@dataclass(frozen=True)
+class KioskOffer:
+    """A request dispatched to a volunteer (or to one of their teams) and not yet accepted: offered on the
+    kiosk after they sign in, so an elderly volunteer without a phone can take it there (接单 by the tile)."""
+
+    request_id: str
+    number: str
+    title: str
+    place: str
+    wanted: str
+    to_team: str  # the team it went to, "" when it went to the volunteer by name
+
+
+def kiosk_offers(db: Database, volunteer_id: str, now: datetime | None = None) -> list[KioskOffer]:
+    from desktop.models import TeamMember
+
+    with db.read() as session:
+        station = session.exec(select(Station).where(Station.deleted_at.is_(None))).first()
+        teams = set(session.exec(select(TeamMember.team_id).where(TeamMember.volunteer_id == volunteer_id,
+                                                                  TeamMember.deleted_at.is_(None))))
+    if station is None:
+        return []
+    offers = []
+    for view in list_requests(db, queue="dispatched", now=now):
+        s = view.state
+        if s.state != "dispatched" or s.owner != station.id or s.accepts:
+            continue
+        if s.volunteer_id == volunteer_id or (not s.volunteer_id and s.team_id and s.team_id in teams):
+            r = view.row
+            offers.append(KioskOffer(r.id, r.number, r.title, r.place, r.wanted, "" if s.volunteer_id else s.team_name))
+    return offers

@@ -390,6 +390,10 @@
         <translation>  ⚠ 超过10个工作日未记录</translation>
     </message>
     <message>
+        <source> (the holiday calendar does not cover {year} yet: weekends only)</source>
+        <translation>（节假日日历尚未收录 {year} 年：只扣除了周末）</translation>
+    </message>
+    <message>
         <source>[theory lecture]</source>
         <translation>［理论宣讲］</translation>
     </message>

@@ -21,89 +21,127 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="415" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="435" />
         <source>{0} balance: {1} {2}</source>
         <translation>{0}余额：{1} {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="117" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="123" />
         <source>Sign-in desk</source>
         <translation>签到台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="159" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="165" />
         <source>Tap once for every resident who comes</source>
         <translation>每来一位群众点一下</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="163" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="169" />
         <source>Undo one resident counted by mistake</source>
         <translation>点错了，减去一位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="169" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="175" />
         <source>Type pinyin initials or the last 4 digits of your phone, or scan your volunteer card</source>
         <translation>输入姓名拼音首字母或手机号后4位，或扫描志愿服务卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="217" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="231" />
         <source>New volunteer? Register here</source>
         <translation>第一次来？在这里登记</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="227" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="241" />
         <source>Station head: close the sign-in desk</source>
         <translation>站长退出签到台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="229" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="243" />
         <source>For the station head only: needs the PIN. Volunteers who are leaving tap their own name to sign out.</source>
         <translation>仅限站长使用，需要输入密码。志愿者离开时请点自己的名字签退。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="262" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="277" />
         <source>{0} to {1}  ·  {2}  ·  now {3}</source>
         <translation>{0} 至 {1}  ·  {2}  ·  现在 {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="268" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="283" />
         <source>Signed in: {0}  Signed out: {1}</source>
         <translation>在岗 {0} 人  已签退 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="271" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="286" />
         <source>Residents +1  (now {0})</source>
         <translation>群众 +1（已有 {0} 人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="288" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="303" />
         <source>Expected today</source>
         <translation>今天应到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="289" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="304" />
         <source>Everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="305" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="321" />
         <source>{0} people</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="378" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="395" />
         <source>Nobody found. New here? Register with the button below.</source>
         <translation>没有找到。第一次来？请点下方按钮登记。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="380" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="397" />
         <source>{0} people found: tap your name.</source>
         <translation>找到 {0} 人，请点自己的名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kiosk/window.py" line="473" />
+        <location filename="../../desktop/ui/kiosk/window.py" line="452" />
+        <source>Accepted. Thank you! The station head will tell the resident.</source>
+        <translation>已接单，谢谢您！站长会告诉群众。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/window.py" line="511" />
         <source>Welcome! Find your name and tap it to sign in; tap again when you leave.</source>
         <translation>欢迎！找到自己的名字点一下就是签到，离开时再点一下签退。</translation>
+    </message>
+</context>
+<context>
+    <name>OfferBar</name>
+    <message>
+        <location filename="../../desktop/ui/kiosk/offer.py" line="25" />
+        <source>I'll take it</source>
+        <translation>我来接单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/offer.py" line="29" />
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/offer.py" line="31" />
+        <source>The request stays with you; the station head can reassign it</source>
+        <translation>点单仍派给您，站长可以改派</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/offer.py" line="50" />
+        <source>{name}, the team {team} has a request: {title} ({number})</source>
+        <translation>{name}，{team}有一个点单：{title}（{number}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/offer.py" line="53" />
+        <source>{name}, a request for you: {title} ({number})</source>
+        <translation>{name}，有一个派给您的点单：{title}（{number}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kiosk/offer.py" line="58" />
+        <source>and {n} more waiting; ask the station head</source>
+        <translation>还有 {n} 个待接，请问站长</translation>
     </message>
 </context>
 <context>

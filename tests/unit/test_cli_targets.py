@@ -62,3 +62,16 @@ def test_targets_text_and_bad_month(station, capsys):
     assert code == 0 and "理论宣讲" in out and "国庆前宣讲" in out and "不适用" in out
     code, _out, err = run(data_dir, capsys, "targets", "--month", "2026-13")
     assert code == 2 and err.count("\n") == 1 and "月份" in err
+
+
+def test_an_overdue_activity_in_an_unknown_year_says_the_date_is_a_guess(station, capsys, monkeypatch):
+    from desktop.services import workdays
+
+    data_dir, held, _planned = station
+    monkeypatch.setattr(workdays, "official", lambda day: None)  # as if the calendar knew no year yet
+    code, out, _ = run(data_dir, capsys, "activity", "list")
+    line = next(x for x in out.splitlines() if x.startswith(held))
+    assert code == 0 and "10个工作日" in line and "节假日日历尚未收录 2026 年" in line
+    code, out, _ = run(data_dir, capsys, "activity", "list", "--json")
+    row = next(r for r in json.loads(out) if r["id"] == held)
+    assert row["record_due_guessed"] is True and row["record_due"] == "2026-10-14"  # weekdays only

@@ -41,9 +41,12 @@ from desktop.services.activities import get_activity
 from desktop.services.search import load_index
 from desktop.services.teams import volunteer_teams
 from desktop.ui.flow import FlowLayout
+from desktop.ui.kiosk.offer import OfferBar
 from desktop.ui.kiosk.pin import PinPanel
 from desktop.ui.kiosk.tiles import TileModel
 from desktop.ui.kiosk.walkin import WalkInPanel
+
+KIOSK_ACTOR = "签到台"  # the operator recorded for what the kiosk writes (a stored name, as services.kiosk.tap)
 
 BANNER_MS = 4000  # a few seconds: the next person should not read the previous one's message
 GRID = QSize(236, 112)  # one tile and its gap, at least: four across at 1024 wide, five at 1366
@@ -179,6 +182,9 @@ class KioskWindow(QWidget):
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setWordWrap(True)
         layout.addWidget(self.banner)
+        self.offer = OfferBar()
+        self.offer.accepted.connect(self._accept_offer)
+        layout.addWidget(self.offer)
         self.strip = QWidget()
         self.strip_layout = QHBoxLayout(self.strip)
         self.strip_layout.setContentsMargins(0, 0, 0, 0)
@@ -405,6 +411,9 @@ class KioskWindow(QWidget):
         self._update_count()
         self._show_banner(result.message, "ok" if result.action in ("in", "out") else "info")
         self._show_points(result.volunteer_id, result.message)
+        self.offer.hide()  # the previous person's offer goes with their message
+        if result.action == "in":
+            self._offer_requests(result.volunteer_id)
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -426,6 +435,24 @@ class KioskWindow(QWidget):
                     self.tr("{0} balance: {1} {2}").format(*b) for b in balances))
 
         self.ctx.ops.db(kiosk_balances, self.ctx.db, volunteer_id, on_done=shown, on_error=lambda _e: True)
+
+    def _offer_requests(self, volunteer_id: str) -> None:
+        """Requests dispatched to this volunteer or their team, offered for 接单 (issue 12)."""
+        from desktop.services.request_queries import kiosk_offers
+
+        name = self._names.get(volunteer_id, "")
+        self.ctx.ops.db(kiosk_offers, self.ctx.db, volunteer_id,
+                        on_done=lambda offers: self.offer.show_offer(volunteer_id, name, offers),
+                        on_error=lambda _e: True)
+
+    def _accept_offer(self, request_id: str, volunteer_id: str) -> None:
+        from desktop.services.requests import accept
+
+        def done(_event) -> None:
+            self._show_banner(self.tr("Accepted. Thank you! The station head will tell the resident."), "ok")
+
+        self.ctx.ops.db(accept, self.ctx.db, request_id, volunteer=volunteer_id, actor=KIOSK_ACTOR,
+                        on_done=done, on_error=self._failed)
 
     def _reindexed(self, index) -> None:
         self.index = index
