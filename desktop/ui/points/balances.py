@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import points
 from desktop.services.search import load_index
+from desktop.ui.keys import SearchKeys
 from desktop.ui.roster import alive
 
 
@@ -114,6 +115,7 @@ class BalancesView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda _i: self.open_statement())
+        SearchKeys(self.search, self.table, self.open_statement)  # Down into the results, Enter: the statement
         self.count = QLabel()
         self.statement_button = QPushButton(self.tr("Statement..."))
         self.award_button = QPushButton(self.tr("Award or deduct..."))
