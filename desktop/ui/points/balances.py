@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import points
 from desktop.services.search import load_index
+from desktop.ui.keys import SearchKeys
 from desktop.ui.roster import alive
 
 FIRST = 50  # volunteers in the first screenful (two schemes: 100 rows, more than a window shows)
@@ -144,6 +145,7 @@ class BalancesView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda _i: self.open_statement())
+        SearchKeys(self.search, self.table, self.open_statement)  # Down into the results, Enter: the statement
         self.count = QLabel()
         self.status = QLabel(self.tr("Computing all balances..."))
         self.status.setStyleSheet("color: #6b6b6b;")
