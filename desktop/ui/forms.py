@@ -13,7 +13,7 @@ it taller, so the Save button never falls off the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QBoxLayout, QDialogButtonBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.errors import as_user_error
@@ -60,6 +60,7 @@ class FitScroll(QScrollArea):
     def __init__(self, body: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the first field gets the focus, not the frame around it
         self.setWidgetResizable(True)
         self.setWidget(body)
 

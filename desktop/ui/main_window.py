@@ -19,6 +19,7 @@ from desktop.services.station import get_station
 from desktop.sync.journal import pending_count
 from desktop.ui import pages
 from desktop.ui.context import AppContext
+from desktop.ui.keys import mark_searches, page_search, with_tip
 from desktop.ui.sync_status import SyncController, SyncStatusIndicator
 
 STYLE = """
@@ -44,6 +45,7 @@ class PageScroll(QScrollArea):
         super().__init__()
         self.setObjectName("pageScroll")
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls (and scrolls to them)
         self.setWidgetResizable(True)
         self.setWidget(page)
         self._timer = QTimer(self)  # owned, so it dies with the page (a bare singleShot would outlive it)
@@ -81,6 +83,18 @@ class _LayoutWatcher(QObject):
                     break
                 widget = widget.parentWidget()
         return False
+
+
+def focus_first(page: QWidget) -> QWidget | None:
+    """Give the focus to the page's first control in the tab order."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 def _scrolling(page: QWidget) -> QScrollArea:
@@ -122,7 +136,13 @@ class MainWindow(QMainWindow):
         ctx.signals.navigate.connect(self.show_page)
         for row in range(min(9, len(self._keys))):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
-            shortcut.activated.connect(lambda row=row: self.nav.setCurrentRow(row))
+            shortcut.activated.connect(lambda row=row: self._go(row))
+            item = self.nav.item(row)
+            spec = pages.PAGES[row]
+            hint = QCoreApplication.translate("Navigation", spec.hint) if spec.hint else item.text()
+            item.setToolTip(with_tip(hint, f"Ctrl+{row + 1}"))
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)  # Ctrl+F: the page's search box
+        self.find_shortcut.activated.connect(self.focus_search)
 
         self.station_label = QLabel()
         self.pending_label = QLabel()
@@ -170,8 +190,25 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.stack.insertWidget(row, _scrolling(page))
             self._pages[key] = page
+            mark_searches(page)
             self.help.page_created(key, page)
         self.stack.setCurrentIndex(row)
+
+    def _go(self, row: int) -> None:
+        if not self.nav.item(row).isHidden():
+            self.nav.setCurrentRow(row)
+            page = self.current_page()
+            if page is not None:
+                focus_first(page)  # into the page, not left on the sidebar
+
+    def focus_search(self) -> bool:
+        page = self.current_page()
+        search = page_search(page) if page is not None else None
+        if search is None:
+            return False
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+        return True
 
     def current_page(self) -> QWidget | None:
         return self._pages.get(self._keys[self.stack.currentIndex()])

@@ -23,11 +23,11 @@ class PageHeader(QWidget):
         self.row.addWidget(self.title)
         self.row.addStretch(1)
         outer.addLayout(self.row)
-        self.intro = QLabel(intro or "")
-        self.intro.setWordWrap(True)
+        self.intro = QLabel(intro or "", self)  # a parent first: shown parentless it flashed up as a window
+        self.intro.setWordWrap(True)              # of its own and took the keyboard focus from the main window
         self.intro.setStyleSheet("color: #555;")
-        self.intro.setVisible(bool(intro))
         outer.addWidget(self.intro)
+        self.intro.setVisible(bool(intro))
 
     def add(self, widget: QWidget) -> QWidget:
         """Put `widget` on the right of the title row; returns it."""

@@ -20,8 +20,14 @@ class PagePreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Print preview"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        widest = max((image.width() for image in images), default=700)
-        self.resize(min(widest + 80, 1300), 760)  # a landscape register is wider than a portrait sheet
+        from desktop.ui import typesize
+
+        # The pages are drawn at the preview's resolution; at 大 / 特大 they are shown larger too.
+        self.zoom = typesize.scale() / typesize.scale("standard")
+        widest = round(max((image.width() for image in images), default=700) * self.zoom)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(widest + 80, 1300, screen.width() if screen else 1300),
+                    min(760, screen.height() - 40 if screen else 760))  # a landscape register is wider
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         shown = len(images)
@@ -47,7 +53,11 @@ class PagePreviewDialog(QDialog):
         self.page_labels: list[QLabel] = []
         for image in images:
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            pixmap = QPixmap.fromImage(image)
+            if self.zoom > 1.01:
+                pixmap = pixmap.scaledToWidth(round(image.width() * self.zoom),
+                                              Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(pixmap)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             column.addWidget(label)
             self.page_labels.append(label)

@@ -126,8 +126,13 @@ def main() -> int:
     parser.add_argument("--back-entry", action="store_true", help="the paper sheet back-entry grid only")
     parser.add_argument("--targets", action="store_true", help="the home page's targets and one target's records only")
     parser.add_argument("--size", default="1366x740", help="window size of the page shots, e.g. 1024x768")
+    parser.add_argument("--type-size", default="standard", choices=("standard", "large", "xlarge"),
+                        help="设置 → 字号 (desktop.ui.typesize)")
     args = parser.parse_args()
     app = make_app()
+    from desktop.ui.typesize import apply_type_size
+
+    apply_type_size(args.type_size)
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="station-desk-shot-"))
     ctx = open_context(data_dir)
     if ctx.db.station_id is None:

@@ -464,6 +464,794 @@
         <source>The “查看” (viewer) role can only look, not change. To change something, ask a county administrator.</source>
         <translation>“查看”角色只能查看，不能修改。需要修改请联系县中心管理员。</translation>
     </message>
+    <message>
+        <source>Audit log (county)</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>County audit log</source>
+        <translation>县中心操作日志</translation>
+    </message>
+    <message>
+        <source>By (county)</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action (county)</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Time (county)</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details (county)</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>没有记录。</translation>
+    </message>
+    <message>
+        <source>County centre desk</source>
+        <translation>县中心工作台</translation>
+    </message>
+    <message>
+        <source>Station Desk workbench</source>
+        <translation>实践站工作台</translation>
+    </message>
+    <message>
+        <source>New Era Civilization Practice · County centre desk</source>
+        <translation>新时代文明实践 · 县中心工作台</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据汇总</translation>
+    </message>
+    <message>
+        <source>Monthly bulletin</source>
+        <translation>月度通报</translation>
+    </message>
+    <message>
+        <source>Residents&apos; requests</source>
+        <translation>群众点单</translation>
+    </message>
+    <message>
+        <source>Service menu</source>
+        <translation>服务菜单</translation>
+    </message>
+    <message>
+        <source>Star rating (county)</source>
+        <translation>星级评定</translation>
+    </message>
+    <message>
+        <source>Targets and indicators</source>
+        <translation>目标与指标</translation>
+    </message>
+    <message>
+        <source>Data care</source>
+        <translation>数据维护</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Monthly bulletin {month}</source>
+        <translation>月度通报 {month}</translation>
+    </message>
+    <message>
+        <source>Monthly work bulletin of the New Era Civilization Practice Stations</source>
+        <translation>新时代文明实践站工作月度通报</translation>
+    </message>
+    <message>
+        <source>{year}-{month} · County New Era Civilization Practice Centre · made {at}</source>
+        <translation>{year} 年 {month} 月 · 县新时代文明实践中心 · 生成于 {at}</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF</source>
+        <translation>打印 / 存为 PDF</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>1. Overview</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>This month the county&apos;s {n} stations held {activities} activities, {lectures} of them theory lectures, and gave {hours} hours of volunteer service.</source>
+        <translation>全县 {n} 个实践站本月共开展活动 {activities} 场，其中理论宣讲 {lectures} 场，志愿服务 {hours} 小时。</translation>
+    </message>
+    <message>
+        <source>Activities in the last 12 months (count)</source>
+        <translation>近 12 个月活动场次</translation>
+    </message>
+    <message>
+        <source>Theory lectures in the last 12 months</source>
+        <translation>近 12 个月理论宣讲</translation>
+    </message>
+    <message>
+        <source>Service hours in the last 12 months</source>
+        <translation>近 12 个月服务时长</translation>
+    </message>
+    <message>
+        <source>2. Ranking</source>
+        <translation>二、排名</translation>
+    </message>
+    <message>
+        <source>3. Targets not met</source>
+        <translation>三、未达标情况</translation>
+    </message>
+    <message>
+        <source>Targets not met (list)</source>
+        <translation>未达标的目标</translation>
+    </message>
+    <message>
+        <source>Every station met its targets this month.</source>
+        <translation>本月各实践站均已达标。</translation>
+    </message>
+    <message>
+        <source>4. By township</source>
+        <translation>四、各乡镇</translation>
+    </message>
+    <message>
+        <source>Note: only activities held or recorded that started no later than today are counted; yearly targets are prorated by month (e.g. by the end of June half the year&apos;s target); a target with nothing to count is marked “not applicable”.</source>
+        <translation>说明：只统计已开展或已记录、且开始时间不晚于今天的活动；年度目标按月份折算（例如 6 月底应完成全年的一半）；无可统计对象的目标记为“不适用”。</translation>
+    </message>
+    <message>
+        <source>Password reset code</source>
+        <translation>密码重置码</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <source>Password reset code of {name}, account “{account}”</source>
+        <translation>{name} 账号“{account}”的密码重置码</translation>
+    </message>
+    <message>
+        <source>On the station PC&apos;s sign-in page click “I have a reset code from the county…”, enter this code, then set a new password. It is valid for 24 hours, once, and void after 5 wrong tries. On the phone, read it out one character at a time.</source>
+        <translation>请在实践站电脑的登录页点“我有县中心的重置码…”，输入这个重置码，再设新密码。24 小时内有效，只能用一次，输错 5 次作废。电话告知时请逐个字读出。</translation>
+    </message>
+    <message>
+        <source>Enrolment code of {name}</source>
+        <translation>{name} 的注册码</translation>
+    </message>
+    <message>
+        <source>Enter this code on the “Sync” page of the station&apos;s PC. It is valid for three days, once. On the phone, read it out one character at a time.</source>
+        <translation>请在实践站电脑的“同步”页输入这个注册码。三天内有效，只能用一次。电话告知时请逐个字读出。</translation>
+    </message>
+    <message>
+        <source>Back to the station</source>
+        <translation>返回实践站</translation>
+    </message>
+    <message>
+        <source>Quarantined data</source>
+        <translation>隔离的数据</translation>
+    </message>
+    <message>
+        <source>Data (county)</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Reason (county)</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>No station reported quarantined data.</source>
+        <translation>没有实践站报告隔离的数据。</translation>
+    </message>
+    <message>
+        <source>Stations whose check disagrees</source>
+        <translation>核对不一致的实践站</translation>
+    </message>
+    <message>
+        <source>{station}: {n} tables disagree ({tables})</source>
+        <translation>{station}：{n} 个表不一致（{tables}）</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s last check agreed.</source>
+        <translation>各实践站最近一次核对均一致。</translation>
+    </message>
+    <message>
+        <source>PCs with a wrong clock</source>
+        <translation>时钟不准的电脑</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Phone the station head to set the PC&apos;s time right (sync already records the county&apos;s time; the data is not affected).</source>
+        <translation>请电话提醒站长把电脑时间调准（同步时已按县中心时间记录，不影响数据）。</translation>
+    </message>
+    <message>
+        <source>Every PC&apos;s clock is right (less than 5 minutes off).</source>
+        <translation>各电脑的时钟都准（相差不到 5 分钟）。</translation>
+    </message>
+    <message>
+        <source>Photo storage</source>
+        <translation>照片存储</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限额</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Figures {month}</source>
+        <translation>数据汇总 {month}</translation>
+    </message>
+    <message>
+        <source>Figures · {month}</source>
+        <translation>数据汇总 · {month}</translation>
+    </message>
+    <message>
+        <source>Month (county)</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>By township</source>
+        <translation>各乡镇</translation>
+    </message>
+    <message>
+        <source>Activities this month</source>
+        <translation>本月活动</translation>
+    </message>
+    <message>
+        <source>Service hours (total)</source>
+        <translation>服务小时</translation>
+    </message>
+    <message>
+        <source>Hours per person</source>
+        <translation>人均小时</translation>
+    </message>
+    <message>
+        <source>With hours (this year)</source>
+        <translation>有时长（本年）</translation>
+    </message>
+    <message>
+        <source>By station</source>
+        <translation>各实践站</translation>
+    </message>
+    <message>
+        <source>Hours per person (this year)</source>
+        <translation>人均小时（本年）</translation>
+    </message>
+    <message>
+        <source>Sign in (county)</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>County centre desk: sign in</source>
+        <translation>县中心工作台 登录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password (county)</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>A county administrator makes the accounts on the server with the command</source>
+        <translation>账号由县中心管理员在服务器上用以下命令建立：</translation>
+    </message>
+    <message>
+        <source>Service menu (published by the county)</source>
+        <translation>服务菜单（中心制单）</translation>
+    </message>
+    <message>
+        <source>The menu goes to every station; residents choose from it when they ask. Items switched off no longer appear on the stations&apos; request forms.</source>
+        <translation>菜单下发到每个实践站，群众点单时从中选择。停用的项目不再出现在站点的点单表里。</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Category (county)</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Team field</source>
+        <translation>承接队伍领域</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>State (county)</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>The menu is still empty.</source>
+        <translation>菜单还是空的。</translation>
+    </message>
+    <message>
+        <source>Add a service item</source>
+        <translation>添加服务项目</translation>
+    </message>
+    <message>
+        <source>Name (county)</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. one of the five tasks</source>
+        <translation>如：丰富活跃文化生活</translation>
+    </message>
+    <message>
+        <source>e.g. health services</source>
+        <translation>如：健康服务</translation>
+    </message>
+    <message>
+        <source>Response time (hours)</source>
+        <translation>响应时限（小时）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Back to the stations</source>
+        <translation>返回实践站列表</translation>
+    </message>
+    <message>
+        <source>Star rating {year}</source>
+        <translation>星级评定 {year}</translation>
+    </message>
+    <message>
+        <source>Star rating of the year {year}</source>
+        <translation>{year} 年度星级评定</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>星级</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>{n} stars ({date})</source>
+        <translation>{n} 星（{date}）</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Once published, every station gets its own result with its next sync. Publish?</source>
+        <translation>发布后各实践站同步时会收到本站的评定结果，确定发布吗？</translation>
+    </message>
+    <message>
+        <source>Publish the results of {year}</source>
+        <translation>发布 {year} 年度评定结果</translation>
+    </message>
+    <message>
+        <source>Score sheet {name}</source>
+        <translation>评分表 {name}</translation>
+    </message>
+    <message>
+        <source>Star-rating score sheet of the New Era Civilization Practice Station</source>
+        <translation>新时代文明实践站星级评定评分表</translation>
+    </message>
+    <message>
+        <source>Year {year} · {name} · {town}</source>
+        <translation>{year} 年度 · {name} · {town}</translation>
+    </message>
+    <message>
+        <source>points (short)</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Total (county)</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>({n} stars)</source>
+        <translation>（{n} 星）</translation>
+    </message>
+    <message>
+        <source>Save the scores</source>
+        <translation>保存打分</translation>
+    </message>
+    <message>
+        <source>Evidence: the station&apos;s own statements ({n})</source>
+        <translation>佐证：实践站自报（{n} 项）</translation>
+    </message>
+    <message>
+        <source>Stated by the station</source>
+        <translation>实践站填报</translation>
+    </message>
+    <message>
+        <source>By, date</source>
+        <translation>填报人、日期</translation>
+    </message>
+    <message>
+        <source> (with a photo, kept on the station&apos;s PC)</source>
+        <translation>（附照片，存于站点电脑）</translation>
+    </message>
+    <message>
+        <source>Evidence: this year&apos;s activities ({n})</source>
+        <translation>佐证：本年活动（{n} 场）</translation>
+    </message>
+    <message>
+        <source>Activity photo</source>
+        <translation>活动照片</translation>
+    </message>
+    <message>
+        <source>Inspection group (signatures):</source>
+        <translation>检查组成员签字：</translation>
+    </message>
+    <message>
+        <source>Station head (signature):</source>
+        <translation>实践站站长签字：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Residents&apos; requests · county dispatch</source>
+        <translation>群众点单 · 县中心派单</translation>
+    </message>
+    <message>
+        <source>Request no.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Resident (county)</source>
+        <translation>群众</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>承接</translation>
+    </message>
+    <message>
+        <source>Rating (county)</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Dispatch (county)</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>; (list)</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>County centre</source>
+        <translation>县中心</translation>
+    </message>
+    <message>
+        <source>overdue (county)</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Dispatch to the station</source>
+        <translation>派往实践站</translation>
+    </message>
+    <message>
+        <source>Team (optional)</source>
+        <translation>队伍（可不填）</translation>
+    </message>
+    <message>
+        <source>Team (county)</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>No requests in this tab.</source>
+        <translation>这一栏没有点单。</translation>
+    </message>
+    <message>
+        <source>Town: {town} · Village: {village} · Station head: {head} · id</source>
+        <translation>乡镇：{town} · 村：{village} · 站长：{head} · 编号</translation>
+    </message>
+    <message>
+        <source>volunteers (count)</source>
+        <translation>名志愿者</translation>
+    </message>
+    <message>
+        <source>theory lectures this month</source>
+        <translation>本月理论宣讲</translation>
+    </message>
+    <message>
+        <source>service hours this year</source>
+        <translation>本年服务小时</translation>
+    </message>
+    <message>
+        <source>photos ({mb} MB)</source>
+        <translation>张照片（{mb} MB）</translation>
+    </message>
+    <message>
+        <source>Activities in the last 12 months</source>
+        <translation>近 12 个月活动</translation>
+    </message>
+    <message>
+        <source>Data state:</source>
+        <translation>数据状况：</translation>
+    </message>
+    <message>
+        <source>Targets this month ({month})</source>
+        <translation>本月目标（{month}）</translation>
+    </message>
+    <message>
+        <source>Target (county)</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Result (county)</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Valid (PC)</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Last sync (county)</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <source>County (district)</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>PCs</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Enrolled at</source>
+        <translation>注册时间</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Once revoked this PC cannot sync again. Sure?</source>
+        <translation>撤销后这台电脑不能再同步，确定吗？</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>No PCs enrolled yet.</source>
+        <translation>还没有注册的电脑。</translation>
+    </message>
+    <message>
+        <source>Make an enrolment code (for a new or reinstalled PC)</source>
+        <translation>生成注册码（新电脑或重装的电脑用）</translation>
+    </message>
+    <message>
+        <source>Forgotten password</source>
+        <translation>忘记密码</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账号名</translation>
+    </message>
+    <message>
+        <source>Make a password reset code</source>
+        <translation>生成密码重置码</translation>
+    </message>
+    <message>
+        <source>On the PC&apos;s sign-in page the station head clicks “I have a reset code from the county…”, enters the code and sets a new password; no data is lost.</source>
+        <translation>站长在电脑的登录页点“我有县中心的重置码…”，输入重置码后设新密码，数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>Activities (county)</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Year (rating)</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Evidence (scoring)</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>From (station)</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Volunteers with hours</source>
+        <translation>有时长志愿者</translation>
+    </message>
+    <message>
+        <source>Stations ({n}</source>
+        <translation>实践站（{n} 个</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{n} with data to see to</source>
+        <translation>{n} 个数据待处理</translation>
+    </message>
+    <message>
+        <source>)</source>
+        <translation>）</translation>
+    </message>
+    <message>
+        <source>Station head (county)</source>
+        <translation>站长</translation>
+    </message>
+    <message>
+        <source>Data state</source>
+        <translation>数据状况</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>{n} to see to</source>
+        <translation>{n} 项待处理</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>No stations yet.</source>
+        <translation>还没有实践站。</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}:</source>
+        <translation>第 {n} / {total} 页：</translation>
+    </message>
+    <message>
+        <source>New station</source>
+        <translation>新建实践站</translation>
+    </message>
+    <message>
+        <source>Add and make an enrolment code</source>
+        <translation>新建并生成注册码</translation>
+    </message>
+    <message>
+        <source>County targets and star-rating indicators</source>
+        <translation>全县目标与星级评定指标</translation>
+    </message>
+    <message>
+        <source>Saved and sent to {n} stations (each gets it with its next sync).</source>
+        <translation>已保存，并已下发到 {n} 个实践站（各站下次同步时收到）。</translation>
+    </message>
+    <message>
+        <source>Work targets (0: not checked)</source>
+        <translation>工作目标（0 表示不检查）</translation>
+    </message>
+    <message>
+        <source>default {n}</source>
+        <translation>默认 {n}</translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation>保存并下发</translation>
+    </message>
+    <message>
+        <source>Star-rating indicators (100 points in all)</source>
+        <translation>星级评定指标（合计 100 分）</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Points (county)</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>How it is scored</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <source>Full points at</source>
+        <translation>满分标准</translation>
+    </message>
+    <message>
+        <source>Scored from the synced data</source>
+        <translation>按同步数据自动计分</translation>
+    </message>
+    <message>
+        <source>Scored by the inspection group</source>
+        <translation>检查组打分</translation>
+    </message>
 </context>
 <context>
     <name>server.db</name>

@@ -50,3 +50,19 @@ def test_settings_page_keeps_the_size_for_the_account(qtbot, secure_db, tmp_path
     assert typesize.current() == "xlarge" and get_type_size(db.data_dir, "王站长") == "xlarge"
     assert QApplication.font().pointSizeF() == 15.0
     assert ctx.ops.shutdown(10_000)
+
+
+def test_print_preview_zooms_with_the_type_size(qtbot, standard_type):
+    from PySide6.QtGui import QImage
+
+    from desktop.ui.page_preview import PagePreviewDialog
+
+    page = QImage(400, 566, QImage.Format.Format_RGB32)
+    page.fill(0xFFFFFF)
+    widths = {}
+    for size in ("standard", "xlarge"):
+        typesize.apply_type_size(size)
+        dialog = PagePreviewDialog("登记簿", [page], 1)
+        qtbot.addWidget(dialog)
+        widths[size] = dialog.page_labels[0].pixmap().width()
+    assert widths["standard"] == 400 and widths["xlarge"] == round(400 * 15.0 / 10.0)

@@ -25,6 +25,7 @@ from desktop.ui.activities.detail import ActivityDetail
 from desktop.ui.activities.dialog import ActivityDialog
 from desktop.ui.activities.model import ActivityTableModel
 from desktop.ui.help.hints import with_hint
+from desktop.ui.keys import with_shortcut
 from desktop.ui.page_header import PageHeader
 
 
@@ -58,6 +59,7 @@ class Page(QWidget):
         self.count = self.header.add(QLabel())
         self.new_button = self.header.add(QPushButton(self.tr("New activity…")))
         self.new_button.clicked.connect(lambda: self.new_activity())
+        with_shortcut(self.new_button, "Ctrl+N")
         layout.addWidget(self.header)
         self.overdue = QLabel()
         self.overdue.setWordWrap(True)

@@ -50,7 +50,7 @@ class Page(QWidget):
         left = QVBoxLayout()
         self.activities = QListWidget()
         self.activities.setStyleSheet("font-size: 15px;")
-        self.activities.itemDoubleClicked.connect(lambda _item: self.open_kiosk())
+        self.activities.itemActivated.connect(lambda _item: self.open_kiosk())  # double click or Enter
         self.activities.itemClicked.connect(lambda item: ctx.choose_activity(item.data(Qt.ItemDataRole.UserRole)))
         left.addWidget(self.activities, 1)
         self.open_button = QPushButton(self.tr("Open the sign-in desk (full screen)"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.services.roster import PARTY, RosterData, RosterFilter, RosterRow, load_roster, load_roster_rows
 from desktop.services.volunteers import reactivate_volunteer
 from desktop.ui.flow import FlowLayout, pair
+from desktop.ui.keys import SearchKeys, with_shortcut
 from desktop.ui.ops import Change
 from desktop.ui.volunteer_model import VolunteerTableModel
 
@@ -95,6 +96,8 @@ class RosterView(QWidget):
 
         self.full_id.setVisible(can(ctx.db, "full_id"))  # 站长 only
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        SearchKeys(self.search, self.table, self.edit_selected)  # Down into the results, Enter opens
+        with_shortcut(self.add_button, "Ctrl+N")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.add_button.clicked.connect(self.add_volunteer)
         self.edit_button.clicked.connect(self.edit_selected)
