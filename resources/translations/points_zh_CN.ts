@@ -61,37 +61,37 @@
 <context>
     <name>BalanceModel</name>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="42" />
+        <location filename="../../desktop/ui/points/balances.py" line="63" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="42" />
+        <location filename="../../desktop/ui/points/balances.py" line="63" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="42" />
+        <location filename="../../desktop/ui/points/balances.py" line="63" />
         <source>Scheme</source>
         <translation>积分项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="42" />
+        <location filename="../../desktop/ui/points/balances.py" line="63" />
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="42" />
+        <location filename="../../desktop/ui/points/balances.py" line="63" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="43" />
+        <location filename="../../desktop/ui/points/balances.py" line="64" />
         <source>Check</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="82" />
+        <location filename="../../desktop/ui/points/balances.py" line="108" />
         <source>Overdrawn: settle it</source>
         <translation>透支，请处理</translation>
     </message>
@@ -99,52 +99,57 @@
 <context>
     <name>BalancesView</name>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="102" />
+        <location filename="../../desktop/ui/points/balances.py" line="133" />
         <source>Search: name, pinyin or initials, phone</source>
         <translation>搜索：姓名、拼音或首字母、电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="105" />
+        <location filename="../../desktop/ui/points/balances.py" line="136" />
         <source>Only overdrawn</source>
         <translation>只看透支</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="118" />
+        <location filename="../../desktop/ui/points/balances.py" line="149" />
+        <source>Computing all balances...</source>
+        <translation>正在计算全部余额…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/balances.py" line="151" />
         <source>Statement...</source>
         <translation>积分明细…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="119" />
+        <location filename="../../desktop/ui/points/balances.py" line="152" />
         <source>Award or deduct...</source>
         <translation>加分/扣分…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="120" />
+        <location filename="../../desktop/ui/points/balances.py" line="153" />
         <source>Redeem goods...</source>
         <translation>兑换物品…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="121" />
+        <location filename="../../desktop/ui/points/balances.py" line="154" />
         <source>Monthly board (PDF)...</source>
         <translation>月度积分榜（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="122" />
+        <location filename="../../desktop/ui/points/balances.py" line="155" />
         <source>Give hours...</source>
         <translation>转赠时长…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="159" />
+        <location filename="../../desktop/ui/points/balances.py" line="220" />
         <source>All schemes</source>
         <translation>全部积分项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="181" />
+        <location filename="../../desktop/ui/points/balances.py" line="242" />
         <source>{0} rows</source>
         <translation>共 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="195" />
+        <location filename="../../desktop/ui/points/balances.py" line="256" />
         <source>Select a volunteer first.</source>
         <translation>请先选择一位志愿者。</translation>
     </message>

@@ -156,3 +156,26 @@ def test_open_the_kiosk(qtbot, ctx, window):
     qtbot.waitUntil(lambda: "李四" in kiosk.banner.text(), timeout=10_000)
     kiosk._unlocked = True  # leaving needs the PIN; that flow is tests/ui/test_kiosk_flow.py's
     kiosk.close()
+
+
+def test_points_balances_search_leads_into_the_list(qtbot, ctx, window):
+    from desktop.services import points
+    from desktop.services.roster import load_roster
+    from desktop.ui import pages
+
+    shop = points.add_scheme(ctx.db, "积分超市")
+    points.award(ctx.db, load_roster(ctx.db).rows[0].id, 500, shop.id, "环境整治")
+
+    row = next(i for i, spec in enumerate(pages.PAGES) if spec.key == "points")
+    press(getattr(Qt.Key, f"Key_{row + 1}"), CTRL)
+    balances = window.page("points").balances
+    qtbot.waitUntil(lambda: not ctx.ops.busy() and balances.model.rowCount() > 0)
+    press(Qt.Key.Key_F, CTRL)
+    assert focused() is balances.search
+    press(Qt.Key.Key_Down)
+    assert focused() is balances.table and balances.selected() is not None
+    press(Qt.Key.Key_Return)  # the volunteer's statement
+    dialog = active_dialog(qtbot)
+    assert type(dialog).__name__ == "StatementDialog"
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible())

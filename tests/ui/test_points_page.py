@@ -11,8 +11,10 @@ from pypdf import PdfReader
 
 from desktop.services import goods, points
 from desktop.services.activities import add_activity
-from desktop.services.volunteers import add_volunteer
+from desktop.services.demo import volunteer_rows
+from desktop.services.volunteers import add_volunteer, bulk_add_volunteers
 from desktop.ui.kiosk.window import KioskWindow
+from desktop.ui.points.balances import FIRST
 from desktop.ui.points.page import Page
 from desktop.ui.points.redeem import RedeemDialog
 from desktop.ui.points.statement import StatementDialog
@@ -49,6 +51,46 @@ def test_balances_page_search_and_filters(ctx, qtbot, qtmodeltester, station):
     view.search.clear()
     view.flagged.setChecked(True)
     assert view.model.rowCount() == 0
+
+
+def test_first_screenful_comes_first_exact_then_every_row(ctx, qtbot, station):
+    """The page opens on the first FIRST volunteers in name order with exact balances (index
+    ranges), shows that it is still summing, then fills in every row; a newer refresh wins."""
+    db, shop, bank, zhang, _li = station
+    more = bulk_add_volunteers(db, volunteer_rows(FIRST + 30, seed=7))
+    for n, vid in enumerate(more):
+        points.award(db, vid, 100 * (n % 7 + 1), shop.id if n % 3 else bank.id, "环境整治")
+        if n % 5 == 0:
+            points.award(db, vid, -50, shop.id, "扣分")
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    view = page.balances
+    seen = []
+
+    def first():
+        seen.append(("first", view.complete, view.status.isVisibleTo(view), list(view.model.rows)))
+
+    view.first_shown.connect(first)
+    view.all_shown.connect(lambda: seen.append(("all", view.complete, view.status.isVisibleTo(view),
+                                                list(view.model.rows))))
+    view.refresh()  # supersedes the constructor's refresh: its results are dropped
+    page.show()
+    qtbot.waitUntil(lambda: view.complete, timeout=20000)
+    assert [s[0] for s in seen] == ["first", "all"]  # once each: the superseded refresh showed nothing
+    _kind, complete, busy, head = seen[0]
+    assert not complete and busy  # before the full load, with "computing all balances" showing
+    assert len({r.volunteer_id for r in head}) == FIRST
+    for row in head:  # exact, straight from the ledger
+        assert row.balance == points.balance(db, row.volunteer_id, row.scheme_id)
+    _kind, complete, busy, full = seen[1]
+    assert complete and not busy
+    expected = points.balance_rows(db, include_zero=True)
+    assert len(full) == len(expected) > len(head)
+    assert {(r.volunteer_id, r.scheme_id): r.balance for r in full} == {
+        (r.volunteer_id, r.scheme_id): r.balance for r in expected}
+    assert full[:len(head)] == head  # the first screenful is the head of the full list, in the same order
+    assert [r.name for r in full] == sorted(r.name for r in full)
+    assert view.model.rowCount() == len(expected)
 
 
 def test_redemption_prints_a_slip(ctx, qtbot, station):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.errors import NotFound, ValidationError
 from desktop.models import PointEntry
@@ -189,3 +191,33 @@ def test_requests_rated_satisfied_earn_through_the_requests_service(station, mon
     served.pop()  # the second rating was withdrawn (reopened): its points are voided
     points_rules.derive(db, today=date(2026, 12, 1))
     assert points.balance(db, zhang, scheme.id) == 300
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(people=st.lists(st.tuples(st.sampled_from(["张三", "李四", "王五", "赵六"]), st.booleans(),
+                                 st.lists(st.tuples(st.booleans(), st.integers(-500, 500)), max_size=4)),
+                       min_size=1, max_size=12),
+       first=st.integers(1, 14))
+def test_first_screenful_is_the_head_of_every_balance(tmp_path_factory, people, first):
+    """The 积分 page's first screenful (index ranges per volunteer) is exactly the head of the
+    full list (one GROUP BY), in name order, whatever the names, statuses and entries."""
+    from desktop.db import Database
+    from desktop.services.station import setup_station
+    from desktop.services.volunteers import exit_volunteer
+
+    db = Database(tmp_path_factory.mktemp("first"))
+    setup_station(db, name="测试站")
+    shop, bank = points.add_scheme(db, "积分超市").id, points.add_scheme(db, "时间银行", "小时").id
+    for name, exited, entries in people:
+        vid = add_volunteer(db, name=name).id
+        for in_bank, amount in entries:
+            if amount:
+                points.award(db, vid, amount, bank if in_bank else shop, "测试")
+        if exited:
+            exit_volunteer(db, vid, reason="外出务工")
+    order = {s.id: n for n, s in enumerate(points.list_schemes(db))}
+    full = sorted(points.balance_rows(db, include_zero=True), key=lambda r: (r.name, r.volunteer_id, order[r.scheme_id]))
+    head = points.first_balance_rows(db, first)
+    assert head == full[:len(head)]
+    assert len({r.volunteer_id for r in head}) == min(first, len({r.volunteer_id for r in full}))
+    db.close()

@@ -50,7 +50,15 @@ class Page(QWidget):
         self._later.setInterval(1500)  # many quick edits elsewhere: one rule run after them
         self._later.timeout.connect(self.derive)
         ctx.db_changed.connect(self._changed)
-        self.derive()
+        # the rule run (and its flags' full sum) after the first screenful: the page opens first
+        self.balances.first_shown.connect(self._first_shown)
+        self.balances.all_shown.connect(self._first_shown)
+        self._started = False
+
+    def _first_shown(self) -> None:
+        if not self._started:
+            self._started = True
+            self.derive()
 
     def derive(self) -> None:
         """Bring rule points up to date, behind the user's own database work (a background
