@@ -46,10 +46,9 @@ def load(pg_url: str, stations: list[str], start: int, stop: int) -> None:
         with conn.cursor() as cur:
             for sid, last in cur.execute("SELECT id, last_seq FROM station"):
                 per[sid] = last
+            states = []
             with cur.copy("COPY entry (station_id, seq, entry_id, entity, row_id, fields, hlc, site, actor, "
-                          "device_id, received_at) FROM STDIN") as copy, \
-                    conn.cursor().copy("COPY row_state (station_id, entity, row_id, data, clocks, row_hash) "
-                                       "FROM STDIN") as states:
+                          "device_id, received_at) FROM STDIN") as copy:
                 for n in range(start, stop):
                     sid = stations[n % len(stations)]
                     per[sid] += 1
@@ -57,8 +56,11 @@ def load(pg_url: str, stations: list[str], start: int, stop: int) -> None:
                     fields = '{"deleted_at":null,"name":"志愿者","phone":"13800000000","station_id":"' + sid + '"}'
                     copy.write_row((sid, per[sid], new_id(), "volunteer", row_id, fields, stamp, "bulk", "站长",
                                     "bulk", "2026-12-01 00:00:00"))
-                    states.write_row((sid, "volunteer", row_id, fields, '{"*":"' + stamp + '"}',
-                                      random.randint(-(1 << 63), (1 << 63) - 1)))
+                    states.append((sid, "volunteer", row_id, fields, '{"*":"' + stamp + '"}',
+                                   random.randint(-(1 << 63), (1 << 63) - 1)))
+            with cur.copy("COPY row_state (station_id, entity, row_id, data, clocks, row_hash) FROM STDIN") as copy:
+                for row in states:  # (one COPY at a time on a connection)
+                    copy.write_row(row)
             cur.executemany("UPDATE station SET last_seq = %s WHERE id = %s", [(v, k) for k, v in per.items()])
         conn.commit()
         conn.execute("ANALYZE entry")
