@@ -21,6 +21,11 @@ THE CONVENTION (UI and core alike; read this before writing a message)
   tables) are marked with ``QT_TRANSLATE_NOOP(context, text)``, which returns
   the text unchanged, and translated where they are shown:
   ``translate(context, LABELS[key])``.
+- The county console's Jinja templates (server/console/templates) mark their
+  English texts with the global ``_("English {field}", field=value)``, which
+  is this module's ``translate`` with the context ``server.console``;
+  server/console/template_texts.py lists them with QT_TRANSLATE_NOOP for
+  lupdate (``python -m server.console.template_texts`` after editing a template).
 - Every catalog is a Qt ``.ts`` file in resources/translations:
   ``<area>_<lang>.ts``. UI areas are ``shell``, ``roster``, ...; the core ones are
   ``core_<package>_<lang>.ts`` and carry no line numbers (``-locations none``),

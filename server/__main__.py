@@ -55,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", parents=[common], help=translate("server.main", "run the server"))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
-    serve.add_argument("--workers", type=int, default=1, help=translate("server.main", "worker processes (PostgreSQL only; default 1)"))
+    serve.add_argument("--workers", type=int, default=_env_workers(),
+                       help=translate("server.main", "worker processes (PostgreSQL only; default 1)"))
     station = sub.add_parser("station", help=translate("server.main", "stations")).add_subparsers(dest="action", required=True, parser_class=Parser)
     add = station.add_parser("add", parents=[common], help=translate("server.main", "add a station and make an enrolment code"))
     add.add_argument("--name", required=True)
@@ -107,6 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _store(args) -> Store:
     # the systemd unit passes the database through its environment file (installer/server)
     return Store(open_db(args.db or os.environ.get("STATION_DESK_SERVER_DB") or default_url(args.data_dir)))
+
+
+def _env_workers() -> int:
+    """STATION_DESK_SERVER_WORKERS, when it is a number from 1 to 64 (else 1)."""
+    text = os.environ.get("STATION_DESK_SERVER_WORKERS", "").strip()
+    return int(text) if text.isascii() and text.isdigit() and 1 <= int(text) <= 64 else 1
 
 
 def _fmt(value) -> str:

@@ -9,19 +9,23 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from fastapi import Depends, FastAPI, Header, Query
+from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
-from desktop.i18n import translate
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.sync import protocol
 from server import accounts, blobs, console, releases, requests
-from server.door import Door
+from server.door import PARSED, Door
 from server.store import ApiError, Store
 
+# gzip level of answers (pull pages above all): level 9 was 18% of the server's time in an initial
+# sync; level 1 is several times faster for a page about 15% larger (bench/README.md, sync_initial.py)
+GZIP_LEVEL = 1
 _ERROR = {"model": protocol.ErrorBody}
 # every endpoint documents every status the door, authentication and validation can answer
 ERRORS = {status: _ERROR | {"description": text} for status, text in (
@@ -31,6 +35,26 @@ ERRORS = {status: _ERROR | {"description": text} for status, text in (
     (413, "body too large, or photo quota full"), (415, "unsupported content encoding"),
     (422, "the request breaks the schema: message names entity, field and rule"),
     (426, "client older than the minimum protocol"), (429, "too many wrong enrolment codes"))}
+
+
+# /v1/push reads its body from the door (server.door.PARSED); its schema is documented here
+PUSH_BODY = {"requestBody": {"required": True, "content": {"application/json": {
+    "schema": {"$ref": "#/components/schemas/PushRequest"}}}}}
+
+
+_ID_TEXT = QT_TRANSLATE_NOOP("sync.protocol", "not a valid id (1 to 36 letters, digits or -)")
+_PATTERN_TEXT = {"id": _ID_TEXT, "row_id": _ID_TEXT, "station_id": _ID_TEXT,
+                 "entity": QT_TRANSLATE_NOOP("sync.protocol", "not a valid table name"),
+                 "hlc": QT_TRANSLATE_NOOP("sync.protocol", "malformed stamp (16 digits-4 lower-case hex digits-site id, ASCII only)"),
+                 "site": QT_TRANSLATE_NOOP("sync.protocol", "wrong site id")}
+
+
+def _chinese(error: dict) -> dict:
+    """A compiled pattern's refusal, said as the rule it stands for."""
+    name = error.get("loc", ("",))[-1]
+    if error.get("type") == "string_pattern_mismatch" and name in _PATTERN_TEXT:
+        return error | {"msg": translate("sync.protocol", _PATTERN_TEXT[name])}
+    return error
 
 
 def _error(status: int, code: str, message: str, **extra) -> JSONResponse:
@@ -50,7 +74,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
                   description="Sync endpoints for station PCs: enrol, push, pull, check, problem reports, "
                               "and photo blobs over tus. Every request except /health and the docs carries "
                               f"`{protocol.PROTOCOL_HEADER}`; all but enrol carry `Authorization: Bearer <token>`.")
-    app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=GZIP_LEVEL)
     app.add_middleware(Door)  # outermost of ours: bounds and checks every request before anything else
 
     @app.exception_handler(ApiError)
@@ -87,8 +111,18 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     def enrol(body: protocol.EnrolRequest):
         return store.enrol(body.code, body.device_name, body.site, body.station_id)
 
-    @app.post("/v1/push", response_model=protocol.PushResponse, responses=ERRORS)
-    async def push(body: protocol.PushRequest, ident=Depends(auth)):
+    @app.post("/v1/push", response_model=protocol.PushResponse, responses=ERRORS, openapi_extra=PUSH_BODY)
+    async def push(request: Request, ident=Depends(auth)):
+        # the body as the door parsed it (parsed once), validated in one call of the compiled model
+        value = request.scope.get(PARSED)
+        if value is None:
+            raise ApiError(422, protocol.BAD_REQUEST, translate("server.app", "The request is malformed: {where}").format(
+                where="body"))
+        try:
+            with protocol.bulk():
+                body = protocol.PushRequest.model_validate(value)
+        except ValidationError as error:
+            raise RequestValidationError([_chinese(e) for e in error.errors(include_url=False)]) from None
         return await run_in_threadpool(store.push, ident[0], ident[1], body.entries)
 
     @app.get("/v1/pull", response_model=protocol.PullResponse, responses=ERRORS)
@@ -105,6 +139,19 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     def report(body: protocol.ProblemReport, ident=Depends(auth)):
         """The PC's quarantine and the tables its check keeps finding different, for the county to see."""
         return protocol.ProblemAnswer(stored=store.report_problems(ident[0], ident[1], body))
+
+    generated = app.openapi
+
+    def openapi() -> dict:  # the push body's schema (its route takes the door's parsed body)
+        if app.openapi_schema is None:
+            spec = generated()
+            extra = protocol.PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+            schemas.update(extra.pop("$defs", {}))
+            schemas["PushRequest"] = extra
+        return app.openapi_schema
+
+    app.openapi = openapi
 
     for router in blobs.make_routers(store, blob_root, auth):
         app.include_router(router, responses=ERRORS)

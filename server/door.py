@@ -137,24 +137,43 @@ def inflate(body: bytes) -> bytes:
     return data
 
 
-def check_json(body: bytes) -> None:
-    """Valid UTF-8, standard JSON, bounded depth (orjson refuses surrogates, NaN and depth > 1024)."""
+def check_json(body: bytes):
+    """Valid UTF-8, standard JSON, bounded depth (orjson refuses surrogates, NaN and depth > 1024);
+    returns the parsed value, so the endpoint need not parse the body again.
+
+    Fast on a 5,000-entry push: only containers are walked, and strings are searched for NUL only
+    when the body has an escaped one (JSON can only carry a NUL as \\u0000; orjson refuses a raw one)."""
     try:
         value = orjson.loads(body)
     except orjson.JSONDecodeError as error:
         raise Refusal(422, protocol.BAD_REQUEST, translate("server.door", "The request body is not valid JSON ({error}).").format(error=str(error)[:80])) from None
+    nul = b"\\u0000" in body
+    if nul and isinstance(value, str) and "\x00" in value:
+        raise _nul()
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
-        if depth > MAX_JSON_DEPTH:
+        children = item.values() if type(item) is dict else item
+        if not children:
+            continue
+        if depth >= MAX_JSON_DEPTH:  # its children would be deeper than the limit
             raise Refusal(422, protocol.BAD_REQUEST, translate("server.door", "The request body's JSON is nested too deep (the limit is {n} levels).").format(n=MAX_JSON_DEPTH))
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-            stack.extend((k, depth) for k in item if "\x00" in k)
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
-        elif isinstance(item, str) and "\x00" in item:
-            raise Refusal(422, protocol.BAD_REQUEST, translate("server.door", "The request body's text contains a null character (\\u0000) and was refused."))
+        if nul and type(item) is dict and any("\x00" in k for k in item):
+            raise _nul()
+        for child in children:
+            kind = type(child)
+            if kind is dict or kind is list:
+                stack.append((child, depth + 1))
+            elif nul and kind is str and "\x00" in child:
+                raise _nul()
+    return value
+
+
+def _nul() -> Refusal:
+    return Refusal(422, protocol.BAD_REQUEST, translate("server.door", "The request body's text contains a null character (\\u0000) and was refused."))
+
+
+PARSED = "station_desk.json"  # scope key: the body as the door parsed it (server.app's push reads it)
 
 
 class Door:
@@ -174,9 +193,10 @@ class Door:
                 body = inflate(body)
                 headers.pop(b"content-encoding")
             path = scope.get("path", "")
+            parsed = None
             if body and (b"json" in headers.get(b"content-type", b"").lower()
                          or not (path.startswith(TUS_PREFIX) or _console(path))):
-                check_json(body)
+                parsed = check_json(body)
             if scope.get("path", "").startswith(TUS_PREFIX) and b"upload-length" in headers and \
                     len(body) > int(headers[b"upload-length"]):
                 raise Refusal(413, protocol.TOO_LARGE, translate("server.door", "The upload is longer than its declared length (Upload-Length) and was refused."))
@@ -188,6 +208,8 @@ class Door:
         headers[b"content-length"] = str(len(body)).encode()
         headers.pop(b"transfer-encoding", None)
         scope = dict(scope, headers=list(headers.items()))
+        if parsed is not None:
+            scope[PARSED] = parsed
         await self.app(scope, replay(body, receive), send)
 
     async def _read(self, receive, read: list[int]) -> bytes:

@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+import orjson
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from desktop.i18n import translate
 from desktop.ids import ID_PATTERN, new_id
@@ -39,6 +40,7 @@ ENROL_WINDOW = timedelta(minutes=10)
 CODE_LIMIT = 10  # wrong codes whose first four characters name one code
 STATION_LIMIT = 30  # wrong codes from PCs that name one station
 UNKNOWN_LIMIT = 300  # wrong codes that name no code at all, server-wide
+SEEN_EVERY = timedelta(minutes=1)  # how fresh a device's last_seen_at is kept (written in batches)
 EPOCH_MS = 1_577_836_800_000  # 2020-01-01: the floor of a station that joined with data of its own
 
 
@@ -72,6 +74,33 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
+def insert_many(conn, table, rows: list[dict]) -> None:
+    """One driver-level executemany (Core's per-row parameter handling costs more than the insert itself on
+    a first push of 100,000 entries); the column types' bind processors still apply (dates on SQLite)."""
+    columns = list(rows[0])
+    processors = [table.c[c].type.bind_processor(conn.dialect) for c in columns]
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join(f'"{c}"' for c in columns)
+    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(mark for _ in columns)})'
+    if any(processors):
+        params = [tuple(p(r[c]) if p else r[c] for c, p in zip(columns, processors, strict=True)) for r in rows]
+    else:
+        params = [tuple(r[c] for c in columns) for r in rows]
+    conn.exec_driver_sql(sql, params)
+
+
+def select_in(conn, sql: str, fixed: list, values: list, chunk: int = CHUNK) -> list:
+    """Rows of a driver-level query `... IN ({marks})` over `values`, `chunk` at a time (no statement to
+    compile per chunk, which cost more than the query on a first push)."""
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    out = []
+    for start in range(0, len(values), chunk):
+        part = values[start:start + chunk]
+        text = sql.format(mark=mark, marks=", ".join(mark for _ in part))
+        out.extend(conn.exec_driver_sql(text, (*fixed, *part)).fetchall())
+    return out
+
+
 class Store:
     def __init__(self, db: ServerDB, now=system_ms):
         self.db = db
@@ -82,6 +111,9 @@ class Store:
         self.site = f"county{secrets.token_hex(4)}"
         self.clock = HybridClock(self.site, last=last, now=now)
         self._seen_lock = threading.Lock()
+        self._seen: dict[str, datetime] = {}  # device id -> last seen, not yet written (flush_seen)
+        self._flusher: threading.Thread | None = None
+        self._stop = threading.Event()
 
     def now_ms(self) -> int:
         return self._now_ms()
@@ -148,6 +180,7 @@ class Store:
                     for r in conn.execute(select(station).order_by(station.c.created_at))]
 
     def list_devices(self, station_id: str | None = None) -> list[dict]:
+        self.flush_seen()
         query = select(device.c.id, device.c.station_id, device.c.name, device.c.created_at, device.c.last_seen_at,
                        device.c.revoked_at).order_by(device.c.created_at)
         if station_id:
@@ -252,26 +285,57 @@ class Store:
             raise ApiError(401, protocol.BAD_TOKEN, translate("server.store", "This PC's sync credentials are not valid. Enrol this PC again with the code from the county centre."))
         if row.revoked_at is not None:
             raise ApiError(401, protocol.DEVICE_REVOKED, translate("server.store", "The county has revoked this PC's permission to sync. Ask the county centre for a new code and enrol this PC again."))
-        if row.last_seen_at is None or row.last_seen_at < _now() - timedelta(minutes=1):
-            with self.write() as conn:
-                conn.execute(update(device).where(device.c.id == row.id).values(last_seen_at=_now()))
+        if row.last_seen_at is None or row.last_seen_at < _now() - SEEN_EVERY:
+            self._saw(row.id)
         return row.id, row.station_id
+
+    def _saw(self, device_id: str) -> None:
+        """Remember when a device was last seen; written in batches off the request path (flush_seen)."""
+        with self._seen_lock:
+            self._seen[device_id] = _now()
+            if self._flusher is None:
+                self._flusher = threading.Thread(target=self._flush_loop, name="last-seen", daemon=True)
+                self._flusher.start()
+
+    def _flush_loop(self) -> None:
+        while not self._stop.wait(SEEN_EVERY.total_seconds() / 2):
+            try:
+                self.flush_seen()
+            except Exception:  # noqa: BLE001 (the database may be away for a moment: next round)
+                continue
+
+    def flush_seen(self) -> int:
+        """Write the pending last-seen times, one executemany; the console calls it before it shows them."""
+        with self._seen_lock:
+            pending, self._seen = self._seen, {}
+        if pending:
+            with self.write() as conn:
+                conn.execute(update(device).where(device.c.id == bindparam("d_id")).values(
+                    last_seen_at=bindparam("d_seen")), [{"d_id": k, "d_seen": v} for k, v in pending.items()])
+        return len(pending)
 
     # --- the log ------------------------------------------------------------------
 
     def push(self, device_id: str, station_id: str, entries: list[protocol.Entry]) -> protocol.PushResponse:
         """All or nothing: one entry that breaks the wire schema refuses the batch (422)."""
+        with protocol.bulk():
+            return self._push(device_id, station_id, entries)
+
+    def _push(self, device_id: str, station_id: str, entries: list[protocol.Entry]) -> protocol.PushResponse:
         now = self.now_ms()
         for e in entries:
             if e.station_id != station_id:
                 raise ApiError(403, protocol.WRONG_STATION, translate("server.store", "The uploaded data does not belong to the station this PC is enrolled for; all of it was refused."))
+        texts = []  # each entry's field map is encoded once: its size check, its log row, a new row's state
         for n, e in enumerate(entries, 1):
+            text = protocol.stored(e.fields)
             try:
                 schema.check_fields(e.entity, e.fields, station_id)
             except schema.Problem as problem:
                 raise ApiError(422, protocol.BAD_ENTRY, translate("server.store", "Entry {n} breaks a rule; none of this batch was accepted: {problem}").format(
                     n=n, problem=problem.message),
                                **problem.as_dict()) from None
+            texts.append(text)
         with self.db.engine.connect() as conn:
             floor = conn.scalar(select(station.c.floor_ms).where(station.c.id == station_id)) or 0
         early = next(((n, e) for n, e in enumerate(entries, 1) if wall_of(e.hlc) < floor), None)
@@ -284,72 +348,88 @@ class Store:
         if ahead:
             raise ApiError(409, protocol.CLOCK_AHEAD, translate("server.store", "This PC's clock is more than a day ahead of the county's; this batch was not taken for now."),
                            server_time=now)
+        dumped = [{"id": e.id, "entity": e.entity, "row_id": e.row_id, "fields": e.fields, "hlc": e.hlc,
+                   "site": e.site, "actor": e.actor} for e in entries]
         with self.write() as conn:
-            accepted, last_seq = self._accept(conn, station_id, device_id, [e.model_dump() for e in entries])
-        for e in entries:
-            self.clock.observe(e.hlc)
+            accepted, last_seq = self._accept(conn, station_id, device_id, dumped, texts)
+        if entries:
+            self.clock.observe(max(e.hlc for e in entries))
         return protocol.PushResponse(accepted=accepted, duplicates=len(entries) - accepted, last_seq=last_seq,
-                                     server_time=self.now_ms())
+                                     server_time=self.now_ms(), max_batch=protocol.MAX_BATCH_FAST)
 
-    def _accept(self, conn, station_id: str, device_id: str, entries: list[dict]) -> tuple[int, int]:
+    def _accept(self, conn, station_id: str, device_id: str, entries: list[dict],
+                texts: list[str] | None = None) -> tuple[int, int]:
         """Append new entries under the station's lock and merge them into the row states."""
         last_seq = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id).with_for_update())
         if last_seq is None:
             raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
-        ids = list({e["id"] for e in entries})
-        seen: set[str] = set()
-        for start in range(0, len(ids), CHUNK):
-            seen.update(conn.scalars(select(entry.c.entry_id).where(
-                entry.c.station_id == station_id, entry.c.entry_id.in_(ids[start:start + CHUNK]))))
+        if texts is None:
+            texts = [protocol.stored(e["fields"]) for e in entries]
+        seen: set[str] = {r[0] for r in select_in(conn, 'SELECT entry_id FROM "entry" WHERE station_id = {mark} '
+                                                        'AND entry_id IN ({marks})', [station_id],
+                                                  list({e["id"] for e in entries}))}
         fresh, fresh_entries, received = [], [], _now()
-        for e in entries:
+        for e, text in zip(entries, texts, strict=True):
             if e["id"] in seen:
                 continue
             seen.add(e["id"])
-            fresh_entries.append(e)
+            fresh_entries.append((e, text))
             last_seq += 1
             fresh.append({"station_id": station_id, "seq": last_seq, "entry_id": e["id"], "entity": e["entity"],
-                          "row_id": e["row_id"], "fields": protocol.canonical(e["fields"]), "hlc": e["hlc"],
+                          "row_id": e["row_id"], "fields": text, "hlc": e["hlc"],
                           "site": e["site"], "actor": e.get("actor", ""), "device_id": device_id,
                           "received_at": received})
         if not fresh:
             return 0, last_seq
-        conn.execute(insert(entry), fresh)
+        insert_many(conn, entry, fresh)
         self._merge_rows(conn, station_id, fresh_entries)
         conn.execute(update(station).where(station.c.id == station_id).values(last_seq=last_seq))
         return len(fresh), last_seq
 
-    def _merge_rows(self, conn, station_id: str, entries: list[dict]) -> None:
+    def _merge_rows(self, conn, station_id: str, entries: list[tuple[dict, str]]) -> None:
+        """Fold entries into the row states. A row with no state that one entry of the batch names (the
+        bulk of a first push) gets its state straight from the entry: its values are the entry's fields
+        (already encoded), its clocks the entry's stamp on every field."""
         keys: dict[str, set[str]] = {}
-        for e in entries:
+        per_row: dict[tuple[str, str], int] = {}
+        for e, _ in entries:
             keys.setdefault(e["entity"], set()).add(e["row_id"])
+            key = (e["entity"], e["row_id"])
+            per_row[key] = per_row.get(key, 0) + 1
         states: dict[tuple[str, str], tuple[dict, dict]] = {}
         for entity, row_ids in keys.items():
-            wanted = list(row_ids)
-            for start in range(0, len(wanted), CHUNK):
-                query = select(row_state.c.row_id, row_state.c.data, row_state.c.clocks).where(
-                    row_state.c.station_id == station_id, row_state.c.entity == entity,
-                    row_state.c.row_id.in_(wanted[start:start + CHUNK]))
-                for row_id, data, clocks in conn.execute(query):
-                    states[(entity, row_id)] = (json.loads(data), json.loads(clocks))
+            for row_id, data, clocks in select_in(conn, 'SELECT row_id, data, clocks FROM row_state WHERE '
+                                                  'station_id = {mark} AND entity = {mark} AND row_id IN ({marks})',
+                                                  [station_id, entity], list(row_ids)):
+                states[(entity, row_id)] = (orjson.loads(data), orjson.loads(clocks))
         existing = set(states)
         dirty = set()
-        for e in entries:
+        new_rows = []
+        for e, text in entries:
             key = (e["entity"], e["row_id"])
+            if key not in existing and per_row[key] == 1:
+                stamp = e["hlc"]
+                new_rows.append({"station_id": station_id, "entity": key[0], "row_id": key[1], "data": text,
+                                 "clocks": protocol.stored(dict.fromkeys(e["fields"], stamp)),
+                                 "row_hash": _signed(protocol.row_hash(key[1], (stamp,)))})
+                continue
             values, clocks = states.setdefault(key, ({}, {}))
             if merge.merge_entry(values, clocks, e["fields"], e["hlc"]):
                 dirty.add(key)
-        rows = [{"station_id": station_id, "entity": k[0], "row_id": k[1], "data": protocol.canonical(states[k][0]),
-                 "clocks": protocol.canonical(states[k][1]),
+        rows = [{"station_id": station_id, "entity": k[0], "row_id": k[1], "data": protocol.stored(states[k][0]),
+                 "clocks": protocol.stored(states[k][1]),
                  "row_hash": _signed(protocol.row_hash(k[1], states[k][1].values()))} for k in dirty]
-        new_rows = [r for r in rows if (r["entity"], r["row_id"]) not in existing]
+        new_rows += [r for r in rows if (r["entity"], r["row_id"]) not in existing]
         old_rows = [r for r in rows if (r["entity"], r["row_id"]) in existing]
         if new_rows:
-            conn.execute(insert(row_state), new_rows)
-        for r in old_rows:
+            insert_many(conn, row_state, new_rows)
+        if old_rows:
             conn.execute(update(row_state).where(
-                row_state.c.station_id == station_id, row_state.c.entity == r["entity"],
-                row_state.c.row_id == r["row_id"]).values(data=r["data"], clocks=r["clocks"], row_hash=r["row_hash"]))
+                row_state.c.station_id == station_id, row_state.c.entity == bindparam("k_entity"),
+                row_state.c.row_id == bindparam("k_row_id")).values(
+                data=bindparam("v_data"), clocks=bindparam("v_clocks"), row_hash=bindparam("v_row_hash")),
+                [{"k_entity": r["entity"], "k_row_id": r["row_id"], "v_data": r["data"], "v_clocks": r["clocks"],
+                  "v_row_hash": r["row_hash"]} for r in old_rows])
 
     def county_write(self, station_id: str, entity: str, row_id: str, fields: dict[str, Any]) -> int:
         """A change made by the county (correcting a record, dispatching a request):
@@ -382,7 +462,7 @@ class Store:
         return json.loads(data) if data else None
 
     def pull(self, device_id: str, station_id: str, after: int, limit: int, entity: str | None = None,
-             own: bool = False) -> str:
+             own: bool = False) -> bytes:
         """A page of entries after `after`, as JSON text (fields are passed through
         unparsed: this is the hot path of an initial sync)."""
         limit = max(1, min(limit, protocol.MAX_PULL))
@@ -393,17 +473,13 @@ class Store:
             query = query.where(entry.c.entity == entity)
         with self.db.engine.connect() as conn:
             rows = conn.execute(query).all()
-        dumps = json.dumps
-        sid = dumps(station_id)
-        parts = [
-            f'{{"seq":{r.seq},"id":{dumps(r.entry_id)},"entity":{dumps(r.entity)},"row_id":{dumps(r.row_id)},'
-            f'"station_id":{sid},"fields":{r.fields},"hlc":{dumps(r.hlc)},"site":{dumps(r.site)},'
-            f'"actor":{dumps(r.actor, ensure_ascii=False)}}}'
-            for r in rows if own or r.device_id != device_id]
+        fragment = orjson.Fragment
+        page = [{"seq": r.seq, "id": r.entry_id, "entity": r.entity, "row_id": r.row_id, "station_id": station_id,
+                 "fields": fragment(r.fields), "hlc": r.hlc, "site": r.site, "actor": r.actor}
+                for r in rows if own or r.device_id != device_id]
         last_seq = rows[-1].seq if rows else after
-        more = "true" if len(rows) == limit else "false"
-        return (f'{{"entries":[{",".join(parts)}],"last_seq":{last_seq},"more":{more},'
-                f'"server_time":{self.now_ms()}}}')
+        return orjson.dumps({"entries": page, "last_seq": last_seq, "more": len(rows) == limit,
+                             "server_time": self.now_ms()})
 
     def check(self, station_id: str) -> protocol.CheckResponse:
         tables: dict[str, list[int]] = {}

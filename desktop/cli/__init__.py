@@ -88,11 +88,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "goods": ("desktop.cli.points", QT_TRANSLATE_NOOP("cli", "the love supermarket: goods and stock")),
     "redeem": ("desktop.cli.points", QT_TRANSLATE_NOOP("cli", "redeem at the love supermarket (prints the slip)")),
     "settings": ("desktop.cli.settings", QT_TRANSLATE_NOOP("cli", "this PC's and this account's settings (type size)")),
-    "account-setup": ("desktop.cli.station", "为已有的实践站建立站长账号并加密数据（密码来自 STATION_DESK_PASSWORD）"),
-    "account": ("desktop.cli.accounts", "管理本机账号（站长）"),
-    "audit": ("desktop.cli.accounts", "查看操作记录（站长）"),
-    "purge": ("desktop.cli.accounts", "清除退出志愿者的个人信息（站长；保存期限由县中心设定）"),
-    "restore": ("desktop.cli.accounts", "从备份文件恢复（站长；恢复前会先自动备份当前数据）"),
+    "account-setup": ("desktop.cli.station", QT_TRANSLATE_NOOP("cli", "create the station head's account for an existing station and encrypt the data (password from STATION_DESK_PASSWORD)")),
+    "account": ("desktop.cli.accounts", QT_TRANSLATE_NOOP("cli", "manage this PC's accounts (station head)")),
+    "audit": ("desktop.cli.accounts", QT_TRANSLATE_NOOP("cli", "see the audit log (station head)")),
+    "purge": ("desktop.cli.accounts", QT_TRANSLATE_NOOP("cli", "clear the personal data of volunteers who left (station head; the county sets how long it is kept)")),
+    "restore": ("desktop.cli.accounts", QT_TRANSLATE_NOOP("cli", "restore from a backup file (station head; the current data is backed up first)")),
     "targets": ("desktop.cli.targets", QT_TRANSLATE_NOOP("cli", "the target check: what is met, what is missing, and the records counted")),
 }
 
@@ -109,8 +109,8 @@ def _global_parser(**kwargs) -> Parser:
     parser = Parser(prog="python -m desktop", description=translate("cli", "Station Desk"), **kwargs)
     parser.add_argument("--data-dir", type=Path, default=None,
                         help=translate("cli", "data folder (by default this user's local data folder)"))
-    parser.add_argument("--user", default=None, help="登录账号（默认：站长）；密码来自环境变量 STATION_DESK_PASSWORD")
-    parser.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码（一行）")
+    parser.add_argument("--user", default=None, help=translate("cli", "the account to sign in with (default: the station head); the password from STATION_DESK_PASSWORD"))
+    parser.add_argument("--password-stdin", action="store_true", help=translate("cli", "read the password from standard input (one line)"))
     return parser
 
 

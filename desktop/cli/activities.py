@@ -40,10 +40,10 @@ def register(sub) -> None:
     status.add_argument("id")
     status.add_argument("state", choices=sorted(svc.STATE_LABELS))
     status.set_defaults(handler=run_status)
-    voids = asub.add_parser("void-signin", help="作废一位志愿者在活动中的签到（记录保留，不计时长和积分）")
-    voids.add_argument("activity", help="活动编号")
-    voids.add_argument("volunteer", help="志愿者编号、姓名或手机号")
-    voids.add_argument("--reason", required=True, help="作废原因")
+    voids = asub.add_parser("void-signin", help=translate("cli.activities", "void a volunteer's sign-in at an activity (the record stays; no hours or points)"))
+    voids.add_argument("activity", help=translate("cli.activities", "the activity's id"))
+    voids.add_argument("volunteer", help=translate("cli.activities", "the volunteer's id, name or mobile number"))
+    voids.add_argument("--reason", required=True, help=translate("cli.activities", "why it is voided"))
     voids.set_defaults(handler=run_void_signin)
     lst = asub.add_parser("list", help=translate("cli.activities", "list the activities"))
     lst.add_argument("--json", action="store_true")
@@ -202,7 +202,8 @@ def run_void_signin(args, open_db) -> int:
     db = open_db()
     activity, volunteer = find_activity(db, args.activity), find_volunteer(db, args.volunteer)
     count = svc.void_signin(db, activity.id, volunteer.id, args.reason, actor="站长")
-    print(f"已作废 {volunteer.name} 的 {count} 条签到记录（记录保留）。" if count else f"{volunteer.name} 的签到之前已作废。")
+    print(translate("cli.activities", "Voided {n} sign-ins of {name} (the records stay).").format(n=count, name=volunteer.name) if count
+          else translate("cli.activities", "The sign-ins of {name} were already voided.").format(name=volunteer.name))
     return 0
 
 

@@ -104,7 +104,7 @@ def void_signin(db: Database, activity_id: str, volunteer_id: str, reason: str, 
 
     reason = normalize_text(reason)
     if not reason:
-        raise ValidationError("请写明作废签到的原因。", field="reason")
+        raise ValidationError(translate("services.activities", "Write why the sign-in is voided."), field="reason")
     done = 0
     with db.session(actor) as session:
         for kind in ("in", "out"):
@@ -116,7 +116,7 @@ def void_signin(db: Database, activity_id: str, volunteer_id: str, reason: str, 
                 session.add(SignInVoid(id=void_id, signin_id=row_id, reason=reason, operator=actor))
                 done += 1
         if not done and session.get(SignIn, signin_id(activity_id, volunteer_id, "in")) is None:
-            raise NotFound("这位志愿者在这个活动没有签到记录。")
+            raise NotFound(translate("services.activities", "This volunteer has no sign-in at this activity."))
     return done
 
 

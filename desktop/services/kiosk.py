@@ -227,7 +227,7 @@ def set_pin(db: Database, pin: str, actor: str = "站长") -> None:
     """Keep the PIN's argon2id hash in this PC's local state (inside the encrypted file; it never syncs)."""
     pin = (pin or "").strip()
     if not re.fullmatch(rf"\d{{{PIN_MIN},{PIN_MAX}}}", pin):
-        raise ValidationError(f"签到台密码应为 {PIN_MIN} 到 {PIN_MAX} 位数字。", field="pin")
+        raise ValidationError(translate("services.kiosk", "The sign-in desk PIN must be {low} to {high} digits.").format(low=PIN_MIN, high=PIN_MAX), field="pin")
     _set_meta(db, **{PIN_KEY: _hasher.hash(pin), PIN_FAILS: None, PIN_UNTIL: None})
     if get_setting(db, PIN_KEY):  # an older version synced the hash: blank it on every PC and the server
         set_setting(db, PIN_KEY, "", actor=actor)

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import orjson
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, StatementError
@@ -69,11 +70,22 @@ def set_meta(conn, key: str, value: Any) -> None:
     conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": str(value)}))
 
 
+def _parsed(db) -> dict[int, tuple[int, list]]:
+    """Pages this process staged, already parsed: staged row -> (length of its text, entries). A page
+    is parsed once (by the client); only a page staged by an earlier, cut sync is parsed again here."""
+    cache = getattr(db, "_staged_parsed", None)
+    if cache is None:
+        cache = {}
+        db._staged_parsed = cache
+    return cache
+
+
 def stage(db, page, cursor: int | None) -> None:
     """Keep a pulled page (as the server's text) until it is applied; remember how far pulling got."""
     with db.engine.begin() as conn:
         if page.entries:
-            conn.execute(insert(STAGED).values(last_seq=page.last_seq, entries=page.text))
+            n = conn.execute(insert(STAGED).values(last_seq=page.last_seq, entries=page.text)).inserted_primary_key[0]
+            _parsed(db)[n] = (len(page.text), page.entries)
         if cursor is not None:
             set_meta(conn, "staged_cursor", cursor)
 
@@ -102,10 +114,16 @@ def sort_out(entries: list, station_id: str | None, good: list[dict], bad: list[
             bad.append((e, reason))
 
 
-def _staged_entries(conn, station_id: str | None, good: list[dict], bad: list[tuple]) -> None:
-    for (text,) in conn.execute(select(STAGED.c.entries).order_by(STAGED.c.n)):
+def _staged_entries(conn, station_id: str | None, good: list[dict], bad: list[tuple],
+                    parsed: dict[int, tuple[int, list]] | None = None) -> None:
+    parsed = parsed or {}
+    for n, text in conn.execute(select(STAGED.c.n, STAGED.c.entries).order_by(STAGED.c.n)):
+        known = parsed.get(n)
+        if known is not None and known[0] == len(text):
+            sort_out(known[1], station_id, good, bad)
+            continue
         try:
-            entries = json.loads(text)["entries"]
+            entries = orjson.loads(text)["entries"]
         except (ValueError, KeyError, TypeError, RecursionError):
             bad.append(({"page": text[:200]}, translate("sync.apply", "a downloaded page of data cannot be read")))
             continue
@@ -122,19 +140,25 @@ def _entry(row) -> dict:
 
 def apply_staged(db, *, move_cursor: bool = True) -> ApplyResult:
     """Apply everything staged (and retry what quarantine holds) in one transaction."""
+    with protocol.bulk():
+        return _apply_staged(db, move_cursor)
+
+
+def _apply_staged(db, move_cursor: bool) -> ApplyResult:
     with db.engine.begin() as conn:
         conn = conn.execution_options(**{JOURNALED: True})
         held = [_entry(r) for r in conn.execute(select(HELD).order_by(HELD.c.server_seq))]
         good: list[dict] = []
         bad: list[tuple] = []
         sort_out(quarantine.take_for_retry(conn), db.station_id, good, bad)  # the rules changed: try again
-        _staged_entries(conn, db.station_id, good, bad)
+        _staged_entries(conn, db.station_id, good, bad, _parsed(db))
         conn.execute(delete(HELD))  # (the first write opens the transaction; the pragma lasts until commit)
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         applier = Applier(conn, db)
         result = applier.run(held + good)
         result.rejected = quarantine.reject(conn, bad + applier.rejected)
         conn.execute(delete(STAGED))
+        _parsed(db).clear()  # (a rolled-back apply leaves pages and parsed entries as they were)
         if move_cursor:
             cursor = get_meta(conn, "staged_cursor")
             if cursor is not None:
@@ -147,6 +171,35 @@ def apply_staged(db, *, move_cursor: bool = True) -> ApplyResult:
         if station:
             db.set_station(station)
     return result
+
+
+_PLANS: dict[tuple[str, str], tuple[list[str], list[tuple]]] = {}
+
+
+def _insert_plan(entity: str, dialect) -> tuple[list[str], list[tuple]]:
+    """The columns of a synced table in order, each with its wire conversion (None: the value is used
+    as it is), its bind processor and its default (for a field an entry does not carry)."""
+    key = (entity, dialect.name)
+    plan = _PLANS.get(key)
+    if plan is None:
+        model = SYNCED[entity]
+        table = model.__table__
+        defaults = {n: info for n, info in model.model_fields.items()
+                    if n in table.c and n not in NOT_DATA and not info.is_required()}
+        cells = []
+        for column in table.columns:
+            kind = _column_kind(column)
+            cells.append((column.name, None if kind is str or column.name in NOT_DATA else from_wire,
+                          column.type.bind_processor(dialect), defaults.get(column.name)))
+        plan = _PLANS[key] = ([c.name for c in table.columns], cells)
+    return plan
+
+
+def _column_kind(column) -> type:
+    try:
+        return column.type.python_type
+    except NotImplementedError:
+        return str
 
 
 class Applier:
@@ -190,7 +243,7 @@ class Applier:
         self.result.applied = len(seen) - len(self.held) - len(self.rejected)
         if self.held:
             self.conn.execute(insert(HELD), [
-                {k: (protocol.canonical(v) if k == "fields" else v) for k, v in e.items()} | {"reason": reason}
+                {k: (protocol.stored(v) if k == "fields" else v) for k, v in e.items()} | {"reason": reason}
                 for e, reason in self.held])
         self.result.held = len(self.held)
         return self.result
@@ -240,21 +293,30 @@ class Applier:
     def _hold_orphans(self, plans: dict, by_entity: dict) -> None:
         """Hold rows that cannot be written yet: a new row missing a required
         field, or a reference to a row not here (until a fixpoint)."""
+        shapes = {}
+        for entity in plans:
+            model = SYNCED[entity]
+            required = [n for n, info in model.model_fields.items()
+                        if info.is_required() and n in model.__table__.c and n not in NOT_DATA]
+            refs = [(fk.parent.name, fk.column.table.name) for fk in model.__table__.foreign_keys
+                    if fk.column.table.name in SYNCED]
+            shapes[entity] = (required, refs)
+        empty: dict = {}
         while True:
             dropped = []
             for entity, (inserts, updates) in plans.items():
-                model = SYNCED[entity]
-                required = [n for n, info in model.model_fields.items()
-                            if info.is_required() and n in model.__table__.c and n not in NOT_DATA]
-                refs = [(fk.parent.name, fk.column.table.name) for fk in model.__table__.foreign_keys]
-                for row_id, (values, _clocks) in list(inserts.items()) + list(updates.items()):
-                    missing = any(values.get(n) is None for n in required) if row_id in inserts else False
-                    orphan = any(values.get(col) is not None and target in SYNCED
-                                 and not (values[col] in plans.get(target, ({}, {}))[0]
-                                          or self._exists_in_db(target, values[col]))
-                                 for col, target in refs if col in values)
-                    if missing or orphan:
-                        dropped.append((entity, row_id))
+                required, refs = shapes[entity]
+                targets = [(col, plans.get(target, (empty, empty))[0], target) for col, target in refs]
+                for rows, new in ((inserts, True), (updates, False)):
+                    for row_id, (values, _clocks) in rows.items():
+                        if new and any(values.get(n) is None for n in required):
+                            dropped.append((entity, row_id))
+                            continue
+                        for col, planned, target in targets:
+                            ref = values.get(col)
+                            if ref is not None and ref not in planned and not self._exists_in_db(target, ref):
+                                dropped.append((entity, row_id))
+                                break
             if not dropped:
                 return
             for entity, row_id in dropped:
@@ -284,31 +346,38 @@ class Applier:
         table = model.__table__
         known = data_columns(model)
         if inserts:
-            defaults = {n: info for n, info in model.model_fields.items()
-                        if n in table.c and n not in NOT_DATA and not info.is_required()}
-            rows = []
+            # executemany on the driver: Core's per-row parameter handling costs
+            # several times the insert itself on an initial sync of 100,000 rows
+            columns, cells = _insert_plan(entity, self.conn.dialect)
+            params = []
             for row_id, (values, clocks) in inserts.items():
-                row = {c: from_wire(entity, c, values[c]) if c in values else
-                       defaults[c].get_default(call_default_factory=True) if c in defaults else None
-                       for c in known}
                 stamps = set(clocks.values())
                 if len(stamps) == 1 and all(c in clocks for c in known):
                     clocks = {merge.BASE: stamps.pop()}
-                row["id"], row["field_clocks"] = row_id, protocol.canonical(clocks)
-                rows.append(row)
-            # executemany on the driver: Core's per-row parameter handling costs
-            # several times the insert itself on an initial sync of 100,000 rows
-            columns = [c.name for c in table.columns]
-            processors = [table.c[c].type.bind_processor(self.conn.dialect) for c in columns]
+                row = []
+                for name, convert, bind, default in cells:
+                    if name == "id":
+                        row.append(row_id)
+                    elif name == "field_clocks":
+                        row.append(protocol.stored(clocks))
+                    else:
+                        if name in values:
+                            value = values[name]
+                            if value is not None and convert is not None:
+                                value = convert(entity, name, value)
+                        elif default is not None:
+                            value = default.get_default(call_default_factory=True)
+                        else:
+                            value = None
+                        row.append(bind(value) if bind is not None else value)
+                params.append(tuple(row))
             sql = (f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) '
                    f'VALUES ({", ".join("?" for _ in columns)})')
-            self.conn.exec_driver_sql(sql, [tuple(p(row[c]) if p else row[c] for c, p in zip(columns, processors,
-                                                                                          strict=True))
-                                            for row in rows])
+            self.conn.exec_driver_sql(sql, params)
         groups: dict[tuple[str, ...], list[dict]] = {}
         for row_id, (changed, clocks) in updates.items():
             params = {f"v_{c}": from_wire(entity, c, v) for c, v in changed.items()}
-            params["v_field_clocks"], params["v_id"] = protocol.canonical(clocks), row_id
+            params["v_field_clocks"], params["v_id"] = protocol.stored(clocks), row_id
             groups.setdefault(tuple(sorted(changed)), []).append(params)
         for columns, params in groups.items():
             stmt = update(table).where(table.c.id == bindparam("v_id")).values(

@@ -23,6 +23,10 @@ from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.sync import protocol
 from desktop.sync.clock import system_ms
 
+# gzip level of push bodies: measured on a first push of demo data (bench/sync_push.py, bench/README.md):
+# level 1 is several times faster than 6 and the body about 15% larger, far under the body limit
+GZIP_LEVEL = 1
+
 if TYPE_CHECKING:  # requests (and urllib3) load only when a client is made: see bench/startup.py
     import requests
 
@@ -41,6 +45,10 @@ class ClientTooOld(SyncError):
 
 # raised as desktop.progress.Cancelled; translate("sync.client", SYNC_CANCELLED) where raised
 SYNC_CANCELLED = QT_TRANSLATE_NOOP("sync.client", "Sync cancelled. What was done is saved; the next sync carries on from there.")
+
+
+class BatchTooLarge(SyncError):
+    """A push body that would break the server's body limits; the engine sends it in smaller batches."""
 
 
 class ClockAhead(SyncError):
@@ -104,15 +112,17 @@ class SyncClient:
     # --- one request --------------------------------------------------------------
 
     def request(self, method: str, path: str, *, json_body: Any = None, gzip_body: bool = False,
-                params: dict | None = None, stream: bool = False) -> requests.Response:
+                params: dict | None = None, stream: bool = False, compressed: bool = False) -> requests.Response:
+        """`json_body`: a value, or its JSON bytes (already gzipped when `compressed`)."""
         import requests
 
         headers, data = {}, None
         if json_body is not None:
-            data = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode()
+            data = json_body if isinstance(json_body, bytes) else encode(json_body)
             headers["Content-Type"] = "application/json"
             if gzip_body:
-                data = gzip.compress(data, compresslevel=6)
+                if not compressed:
+                    data = gzip.compress(data, compresslevel=GZIP_LEVEL)
                 headers["Content-Encoding"] = "gzip"
         sent_at = self.now_ms()
         try:
@@ -149,7 +159,7 @@ class SyncClient:
 
     def _raise(self, response: requests.Response) -> None:
         try:
-            body = response.json()
+            body = decode(response.content)
             code, message = body.get("code", ""), body.get("message", "")
         except (ValueError, AttributeError):
             code, message = "", ""
@@ -170,7 +180,7 @@ class SyncClient:
 
     def _json(self, response: requests.Response) -> dict:
         try:
-            data = response.json()
+            data = decode(response.content)
         except ValueError:
             raise SyncError(translate("sync.client", "What the county server sent is not understood. Check that the server address points to the county server.")) from None
         if not isinstance(data, dict):
@@ -200,28 +210,36 @@ class SyncClient:
         return self._model(protocol.EnrolResponse, self.request("POST", "/v1/enrol", json_body=body.model_dump()))
 
     def push(self, entries: list[dict]) -> protocol.PushResponse:
-        return self._model(protocol.PushResponse,
-                           self.request("POST", "/v1/push", json_body={"entries": entries}, gzip_body=True))
+        """One batch (gzipped); BatchTooLarge, before anything is sent, if it would break the body limits."""
+        data = encode({"entries": entries})
+        if len(data) > protocol.MAX_INFLATED_BYTES:
+            raise BatchTooLarge("batch too large")
+        data = gzip.compress(data, compresslevel=GZIP_LEVEL)
+        if len(data) > protocol.MAX_BODY_BYTES:
+            raise BatchTooLarge("batch too large")
+        return self._model(protocol.PushResponse, self.request("POST", "/v1/push", json_body=data, gzip_body=True,
+                                                               compressed=True))
 
     def pull(self, after: int, *, limit: int = protocol.MAX_PULL, entity: str | None = None,
              own: bool = False) -> PullPage:
-        """A page of entries. Parsed once here for the cursor; the entries are
-        checked one by one when applied (desktop.sync.apply), and the page is
-        staged as the server's text, which keeps an initial sync fast."""
+        """A page of entries, parsed once here (the applier takes the parsed entries; the page is also
+        staged as the server's text, for a sync cut before it applies). The entries are checked one by
+        one when applied (desktop.sync.apply)."""
         params: dict[str, Any] = {"after": after}
         if limit != protocol.MAX_PULL:
             params["limit"] = limit
         if entity:
             params["entity"], params["own"] = entity, "true" if own else "false"
         response = self.request("GET", "/v1/pull", params=params)
-        data = self._json(response)
+        with protocol.bulk():
+            data = self._json(response)
         entries, last_seq, more, server_time = (data.get("entries"), data.get("last_seq"), data.get("more"),
                                                 data.get("server_time"))
         if not (isinstance(entries, list) and isinstance(last_seq, int) and isinstance(more, bool)
                 and isinstance(server_time, int) and last_seq >= after):
             raise SyncError(translate("sync.client", "The data from the county server is in the wrong form; the server's version may not match this software. Contact the county centre."))
         self.offset_ms = int(server_time - (self._window[0] + self._window[1]) / 2)
-        return PullPage(entries, last_seq, more, server_time, response.text)
+        return PullPage(entries, last_seq, more, server_time, response.content.decode("utf-8", "replace"))
 
     def check(self) -> protocol.CheckResponse:
         return self._model(protocol.CheckResponse, self.request("GET", "/v1/check"))
@@ -246,6 +264,24 @@ class PullPage:
     more: bool
     server_time: int
     text: str
+
+
+def encode(value: Any) -> bytes:
+    """Compact UTF-8 JSON (orjson; the standard library for what orjson refuses, e.g. integers past 64 bits,
+    which the wire schema then refuses with its own message)."""
+    import orjson
+
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def decode(data: bytes | str) -> Any:
+    """JSON text to Python (orjson); a ValueError when it is not JSON."""
+    import orjson
+
+    return orjson.loads(data)
 
 
 def _header_bytes(headers) -> int:

@@ -31,14 +31,16 @@ from desktop.sync import blobs, protocol, quarantine, restamp
 from desktop.sync import check as integrity
 from desktop.sync.apply import fault, get_meta, set_meta
 from desktop.sync.check import local_summary
-from desktop.sync.client import SYNC_CANCELLED, ClockAhead, SyncClient, SyncError
+from desktop.sync.client import SYNC_CANCELLED, BatchTooLarge, ClockAhead, SyncClient, SyncError
 from desktop.sync.clock import DAY_MS
 from desktop.sync.journal import pending_count
 
 Progress = StagedProgress  # (stage, done, total); False cancels, like `cancel`
 DbCall = Callable[..., Any]  # on_db(fn, *args, **kwargs) -> fn's result, run where database work runs
 JOURNAL = JournalEntry.__table__
-PUSH_TARGET_BYTES = 4 * protocol.MAX_BATCH_BYTES  # JSON before gzip (about 4:1)
+PUSH_TARGET_BYTES = 4 * protocol.MAX_BATCH_BYTES  # JSON before gzip (about 4:1), to a server of MAX_BATCH
+MAX_PUSH_BATCH = protocol.MAX_BATCH_FAST  # to a server that takes more (PushResponse.max_batch)
+MAX_PUSH_BYTES = 6 * 1024 * 1024  # JSON before gzip then; a body that gzips past the limit is split
 CLOCK_WARN_MS = 10 * 60 * 1000
 
 
@@ -131,10 +133,10 @@ def _begin(db) -> tuple[int, int, bool]:
     return cursor, total, checked
 
 
-def _push_rows(db, cursor: int) -> list:
+def _push_rows(db, cursor: int, limit: int = protocol.MAX_BATCH) -> list:
     with db.engine.connect() as conn:
         return conn.execute(select(JOURNAL).where(JOURNAL.c.seq > cursor).order_by(JOURNAL.c.seq)
-                            .limit(protocol.MAX_BATCH)).all()
+                            .limit(limit)).all()
 
 
 def _move_push_cursor(db, cursor: int) -> None:
@@ -158,7 +160,8 @@ def _stage(db, page, cursor: int | None, offset_ms: int | None) -> None:
 
 
 def _local_check(db) -> tuple[dict, set[str]]:
-    local = local_summary(db)
+    with protocol.bulk():
+        local = local_summary(db)
     with db.engine.connect() as conn:
         # Held and quarantined entries are part of the summary (no blind spot). A table this PC
         # changed after the push (a kiosk tap during the sync: the sync no longer holds the
@@ -187,35 +190,79 @@ def _finish(db, report: SyncReport, latest_release: str | None = None) -> None:
 
 # ---- network steps (HTTP here; every database step goes through `on_db`) ----
 
+def _batch(rows: list, limit_bytes: int = PUSH_TARGET_BYTES) -> list[dict]:
+    """Journal rows as wire entries; the field maps go as the journal's own JSON text (not parsed again)."""
+    import orjson
+
+    batch, size = [], 0
+    for r in rows:
+        batch.append({"id": r.entry_id, "entity": r.entity, "row_id": r.row_id, "station_id": r.station_id,
+                      "fields": orjson.Fragment(r.fields), "hlc": r.hlc, "site": r.site, "actor": r.actor[:50]})
+        size += len(r.fields) + 200
+        if size > limit_bytes:
+            break
+    return batch
+
+
 def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel, *, on_db: DbCall = _direct,
          start: tuple[int, int] | None = None) -> None:
+    """Push the journal in batches. The first batch has MAX_BATCH entries; the server's answer says how
+    many it takes (max_batch), and from then on the client pipelines: the next batch goes out while the
+    server applies the last. The push cursor still moves only on an acknowledgement, in order: a batch
+    acknowledged after one that failed is sent again next time, and the server ignores it (seen ids)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     cursor, total = start if start is not None else on_db(_begin, db)[:2]
     restamped = False
-    while True:
-        _check_cancel(cancel)
-        rows = on_db(_push_rows, db, cursor)
-        if not rows:
-            return
-        batch, size = [], 0
-        for r in rows:
-            batch.append({"id": r.entry_id, "entity": r.entity, "row_id": r.row_id, "station_id": r.station_id,
-                          "fields": json.loads(r.fields), "hlc": r.hlc, "site": r.site, "actor": r.actor[:50]})
-            size += len(r.fields) + 200
-            if size > PUSH_TARGET_BYTES:
-                break
-        try:
-            client.push(batch)
-        except ClockAhead as ahead:
-            if restamped:
-                raise SyncError(translate("sync.engine", "This PC's clock is too far from the county's to upload. Correct the computer's date and time, then sync again.")) from None
-            on_db(restamp.restamp_pending, db, ahead.server_time)
-            restamped = True
-            continue
-        fault("push.acked")
-        cursor = rows[len(batch) - 1].seq
-        on_db(_move_push_cursor, db, cursor)
-        report.pushed += len(batch)
-        progress("push", report.pushed, total)
+    limit, target, fast = protocol.MAX_BATCH, PUSH_TARGET_BYTES, False
+    sender = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sync-push")
+    inflight: list[tuple[Any, int, int]] = []  # (future, last journal seq of the batch, entries)
+    try:
+        sent_to = cursor
+        while True:
+            _check_cancel(cancel)
+            while len(inflight) < (2 if fast else 1):
+                rows = on_db(_push_rows, db, sent_to, limit)
+                if not rows:
+                    break
+                batch = _batch(rows, target)
+                inflight.append((sender.submit(client.push, batch), rows[len(batch) - 1].seq, len(batch)))
+                sent_to = inflight[-1][1]
+            if not inflight:
+                return
+            future, last, count = inflight.pop(0)
+            try:
+                answer = future.result()
+            except (ClockAhead, BatchTooLarge) as error:
+                for other, *_ in inflight:  # let the rest finish; they are sent again from the cursor
+                    other.exception()
+                inflight.clear()
+                sent_to = cursor
+                if isinstance(error, BatchTooLarge):
+                    target = max(target // 2, 1)
+                    limit = max(limit // 2, 1)
+                    continue
+                # Stamps grow with the journal's order, so the batches after a refused one were refused
+                # too: none of what restamping rewrites has been accepted.
+                if restamped:
+                    raise SyncError(translate("sync.engine", "This PC's clock is too far from the county's to upload. Correct the computer's date and time, then sync again.")) from None
+                on_db(restamp.restamp_pending, db, error.server_time)
+                restamped = True
+                continue
+            except BaseException:
+                for other, *_ in inflight:
+                    other.exception()
+                raise
+            fault("push.acked")
+            cursor = last
+            on_db(_move_push_cursor, db, cursor)
+            report.pushed += count
+            progress("push", report.pushed, total)
+            takes = int(getattr(answer, "max_batch", 0) or 0)
+            if takes > protocol.MAX_BATCH:  # a server of the fast path: bigger batches, pipelined
+                fast, limit, target = True, max(1, min(takes, MAX_PUSH_BATCH)), MAX_PUSH_BYTES
+    finally:
+        sender.shutdown(wait=True)
 
 
 def pull(db, client: SyncClient, report: SyncReport, progress: Progress, cancel, *, entity: str | None = None,

@@ -112,6 +112,26 @@
         <translation>本机和本账号的设置（字号）</translation>
     </message>
     <message>
+        <source>create the station head&apos;s account for an existing station and encrypt the data (password from STATION_DESK_PASSWORD)</source>
+        <translation>为已有的实践站建立站长账号并加密数据（密码来自 STATION_DESK_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>manage this PC&apos;s accounts (station head)</source>
+        <translation>管理本机账号（站长）</translation>
+    </message>
+    <message>
+        <source>see the audit log (station head)</source>
+        <translation>查看操作记录（站长）</translation>
+    </message>
+    <message>
+        <source>clear the personal data of volunteers who left (station head; the county sets how long it is kept)</source>
+        <translation>清除退出志愿者的个人信息（站长；保存期限由县中心设定）</translation>
+    </message>
+    <message>
+        <source>restore from a backup file (station head; the current data is backed up first)</source>
+        <translation>从备份文件恢复（站长；恢复前会先自动备份当前数据）</translation>
+    </message>
+    <message>
         <source>the target check: what is met, what is missing, and the records counted</source>
         <translation>目标检查：已达标、未达标的项目及计入的记录</translation>
     </message>
@@ -126,6 +146,14 @@
     <message>
         <source>data folder (by default this user&apos;s local data folder)</source>
         <translation>数据文件夹（默认为本用户的本地数据文件夹）</translation>
+    </message>
+    <message>
+        <source>the account to sign in with (default: the station head); the password from STATION_DESK_PASSWORD</source>
+        <translation>登录账号（默认：站长）；密码来自环境变量 STATION_DESK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>read the password from standard input (one line)</source>
+        <translation>从标准输入读取密码（一行）</translation>
     </message>
     <message>
         <source>open the window (the default)</source>
@@ -318,6 +346,22 @@
         <translation>标记活动状态：planned（计划中）/ held（已开展）/ recorded（已记录）</translation>
     </message>
     <message>
+        <source>void a volunteer&apos;s sign-in at an activity (the record stays; no hours or points)</source>
+        <translation>作废一位志愿者在活动中的签到（记录保留，不计时长和积分）</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s id</source>
+        <translation>活动编号</translation>
+    </message>
+    <message>
+        <source>the volunteer&apos;s id, name or mobile number</source>
+        <translation>志愿者编号、姓名或手机号</translation>
+    </message>
+    <message>
+        <source>why it is voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
         <source>list the activities</source>
         <translation>列出活动</translation>
     </message>
@@ -420,6 +464,14 @@
     <message>
         <source>{name} had signed out already; not recorded twice.</source>
         <translation>{name} 之前已经签退过，未重复记录。</translation>
+    </message>
+    <message>
+        <source>Voided {n} sign-ins of {name} (the records stay).</source>
+        <translation>已作废 {name} 的 {n} 条签到记录（记录保留）。</translation>
+    </message>
+    <message>
+        <source>The sign-ins of {name} were already voided.</source>
+        <translation>{name} 的签到之前已作废。</translation>
     </message>
     <message>
         <source>Photos {done}/{total}</source>

@@ -147,6 +147,14 @@
         <translation>找不到这个活动，可能已被删除。</translation>
     </message>
     <message>
+        <source>Write why the sign-in is voided.</source>
+        <translation>请写明作废签到的原因。</translation>
+    </message>
+    <message>
+        <source>This volunteer has no sign-in at this activity.</source>
+        <translation>这位志愿者在这个活动没有签到记录。</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
@@ -948,6 +956,10 @@
     <message>
         <source>Registered at the kiosk; details to be completed</source>
         <translation>签到台现场登记，待补全信息</translation>
+    </message>
+    <message>
+        <source>The sign-in desk PIN must be {low} to {high} digits.</source>
+        <translation>签到台密码应为 {low} 到 {high} 位数字。</translation>
     </message>
 </context>
 <context>

@@ -109,47 +109,52 @@
         <translation>只看透支</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="149" />
+        <location filename="../../desktop/ui/points/balances.py" line="150" />
         <source>Computing all balances...</source>
         <translation>正在计算全部余额…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="151" />
+        <location filename="../../desktop/ui/points/balances.py" line="152" />
         <source>Statement...</source>
         <translation>积分明细…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="152" />
+        <location filename="../../desktop/ui/points/balances.py" line="153" />
         <source>Award or deduct...</source>
         <translation>加分/扣分…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="153" />
+        <location filename="../../desktop/ui/points/balances.py" line="154" />
         <source>Redeem goods...</source>
         <translation>兑换物品…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="154" />
+        <location filename="../../desktop/ui/points/balances.py" line="155" />
         <source>Monthly board (PDF)...</source>
         <translation>月度积分榜（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="155" />
+        <location filename="../../desktop/ui/points/balances.py" line="156" />
         <source>Give hours...</source>
         <translation>转赠时长…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="220" />
+        <location filename="../../desktop/ui/points/balances.py" line="232" />
         <source>All schemes</source>
         <translation>全部积分项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="242" />
+        <location filename="../../desktop/ui/points/balances.py" line="255" />
         <source>{0} rows</source>
         <translation>共 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/balances.py" line="256" />
+        <location filename="../../desktop/ui/points/balances.py" line="257" />
+        <source>{0} rows so far</source>
+        <translation>已显示 {0} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/points/balances.py" line="271" />
         <source>Select a volunteer first.</source>
         <translation>请先选择一位志愿者。</translation>
     </message>
@@ -371,17 +376,17 @@
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/page.py" line="84" />
+        <location filename="../../desktop/ui/points/page.py" line="92" />
         <source>{0}: {1} balance {2} (overdrawn on two PCs while offline)</source>
         <translation>{0}：{1}余额 {2}（两台电脑离线时都兑换了，造成透支）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/page.py" line="87" />
+        <location filename="../../desktop/ui/points/page.py" line="95" />
         <source>{0}: stock {1} (issued on two PCs while offline)</source>
         <translation>{0}：库存 {1}（两台电脑离线时都兑出了）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/points/page.py" line="89" />
+        <location filename="../../desktop/ui/points/page.py" line="97" />
         <source>To settle:</source>
         <translation>需要站长处理：</translation>
     </message>

@@ -119,6 +119,7 @@ def _problem_count(h: dict[str, Any]) -> int:
 
 
 def station_rows(store, key: str) -> list[dict]:
+    getattr(store, "flush_seen", int)()  # last-seen times are written in batches (Store.flush_seen)
     figures = fresh_figures(store)
     health = _health(store)
     live = device.c.revoked_at.is_(None)

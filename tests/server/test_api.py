@@ -96,7 +96,7 @@ def test_push_pull_check_and_replay(server):
     assert r.status_code == 200 and r.json()["accepted"] == 5
     replay = push(server, pc1["token"], batch)
     assert replay.json() | {"server_time": 0} == {"accepted": 0, "duplicates": 5, "last_seq": r.json()["last_seq"],
-                                                  "server_time": 0}
+                                                  "server_time": 0, "max_batch": protocol.MAX_BATCH_FAST}
     seen = pull(server, pc2["token"])
     assert [e["id"] for e in seen["entries"] if e["entity"] == "volunteer"] == [e["id"] for e in batch]
     own = pull(server, pc1["token"])

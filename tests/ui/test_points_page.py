@@ -65,10 +65,11 @@ def test_first_screenful_comes_first_exact_then_every_row(ctx, qtbot, station):
     page = Page(ctx)
     qtbot.addWidget(page)
     view = page.balances
-    seen = []
+    seen, first_count = [], []
 
     def first():
         seen.append(("first", view.complete, view.status.isVisibleTo(view), list(view.model.rows)))
+        first_count.append(view.count.text())
 
     view.first_shown.connect(first)
     view.all_shown.connect(lambda: seen.append(("all", view.complete, view.status.isVisibleTo(view),
@@ -79,6 +80,7 @@ def test_first_screenful_comes_first_exact_then_every_row(ctx, qtbot, station):
     assert [s[0] for s in seen] == ["first", "all"]  # once each: the superseded refresh showed nothing
     _kind, complete, busy, head = seen[0]
     assert not complete and busy  # before the full load, with "computing all balances" showing
+    assert first_count == [view.tr("{0} rows so far").format(len(head))]  # not presented as a total
     assert len({r.volunteer_id for r in head}) == FIRST
     for row in head:  # exact, straight from the ledger
         assert row.balance == points.balance(db, row.volunteer_id, row.scheme_id)
@@ -90,6 +92,12 @@ def test_first_screenful_comes_first_exact_then_every_row(ctx, qtbot, station):
         (r.volunteer_id, r.scheme_id): r.balance for r in expected}
     assert full[:len(head)] == head  # the first screenful is the head of the full list, in the same order
     assert [r.name for r in full] == sorted(r.name for r in full)
+    assert view.model.rowCount() == len(expected)
+    assert view.count.text() == view.tr("{0} rows").format(len(expected))
+    view.refresh()  # a later refresh (after a write) keeps the full list up, then replaces it
+    assert view.model.rowCount() == len(expected) and not view.complete and view.status.isVisibleTo(view)
+    qtbot.waitUntil(lambda: view.complete, timeout=20000)
+    assert [s[0] for s in seen] == ["first", "all", "all"]
     assert view.model.rowCount() == len(expected)
 
 

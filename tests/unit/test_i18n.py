@@ -72,13 +72,8 @@ DATA_TABLES = {
     "server/console/rules.py": {"INDICATORS"},  # the star indicators: their names go to the stations as a setting  # the county's sample rule sets: names stored when adopted
 }
 
-# Modules whose messages are not converted yet. Shrinks to empty; never add to it.
-PENDING = {
-    # the points ledger (issue 13) and its sign-in voiding arrived after the translation system
-    "desktop/cli/activities.py", "desktop/services/activities.py",
-    # issue 11 (accounts, encryption, backups)
-    "desktop/cli/__init__.py", "desktop/services/kiosk.py",
-}
+# Modules whose messages are not converted yet. Stays empty; never add to it.
+PENDING: set[str] = set()
 # Whole folders not converted yet. Shrinks to empty; never add to it.
 PENDING_DIRS: tuple[str, ...] = ()
 # County console templates whose texts are not marked with _() yet. Shrinks to empty; never add to it.

@@ -180,6 +180,7 @@ class BalancesView(QWidget):
         self.flagged.toggled.connect(self.apply_filter)
         self.schemes: list = []
         self._indexing = False
+        self._shown_all = False  # a full list was shown once: refreshes do not fall back to the first screenful
         self.refresh()
 
     def load_index(self) -> None:
@@ -195,7 +196,8 @@ class BalancesView(QWidget):
         generation, latest, ops, db = self._latest[0], self._latest, self.ctx.ops, self.ctx.db
         self.complete = False
         self.status.setVisible(True)
-        ops.db(load_first, db, FIRST, on_done=alive(self, lambda result: self._first(generation, result)))
+        if not self._shown_all:  # opening: the first screenful now; later refreshes keep the full list shown
+            ops.db(load_first, db, FIRST, on_done=alive(self, lambda result: self._first(generation, result)))
 
         def load_all():
             if latest[0] != generation:
@@ -215,8 +217,8 @@ class BalancesView(QWidget):
     def _all(self, generation: int, result) -> None:
         if result is None or generation != self._latest[0]:
             return
+        self.complete = self._shown_all = True
         self._loaded(result)
-        self.complete = True
         self.status.setVisible(False)
         self.all_shown.emit()
         self.load_index()
@@ -249,7 +251,10 @@ class BalancesView(QWidget):
             else:
                 ids = {r.volunteer_id for r in self.model.all if text in r.name or text in r.phone}
         self.model.set_filter(self.scheme.currentData(), self.flagged.isChecked(), ids)
-        self.count.setText(self.tr("{0} rows").format(self.model.rowCount()))
+        if self._shown_all:
+            self.count.setText(self.tr("{0} rows").format(self.model.rowCount()))
+        else:  # the first screenful only: not a total
+            self.count.setText(self.tr("{0} rows so far").format(self.model.rowCount()))
 
     def selected(self) -> points.BalanceRow | None:
         rows = self.table.selectionModel().selectedRows()
