@@ -61,7 +61,7 @@ def register(sub) -> None:
     slist.add_argument("--json", action="store_true")
     slist.set_defaults(handler=run_scheme_list)
 
-    rule = ps.add_parser("rule", help="积分规则").add_subparsers(dest="what", required=True)
+    rule = ps.add_parser("rule", help=translate("cli.points", "points rules")).add_subparsers(dest="what", required=True)
     radd = rule.add_parser("add", help=translate("cli.points", "add a rule (in force from --from, default today)"))
     radd.add_argument("--scheme", default=None)
     group = radd.add_mutually_exclusive_group(required=True)

@@ -807,6 +807,10 @@
         <translation>列出积分项目</translation>
     </message>
     <message>
+        <source>points rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
         <source>add a rule (in force from --from, default today)</source>
         <translation>新增规则（从 --from 日期起生效，默认今天）</translation>
     </message>

@@ -1664,6 +1664,10 @@
         <translation>已派单：{number} → {station}。站点电脑下次同步时收到。</translation>
     </message>
     <message>
+        <source>County centre</source>
+        <translation>县中心</translation>
+    </message>
+    <message>
         <source>The state must be one of: {states} or overdue.</source>
         <translation>状态应为：{states} 或 overdue。</translation>
     </message>
@@ -1892,6 +1896,25 @@
     <message>
         <source>The photo space limit cannot be negative.</source>
         <translation>照片空间上限不能是负数。</translation>
+    </message>
+</context>
+<context>
+    <name>sync.protocol</name>
+    <message>
+        <source>not a valid id (1 to 36 letters, digits or -)</source>
+        <translation>不是有效的编号（1 到 36 位字母、数字或 -）</translation>
+    </message>
+    <message>
+        <source>not a valid table name</source>
+        <translation>不是有效的表名</translation>
+    </message>
+    <message>
+        <source>malformed stamp (16 digits-4 lower-case hex digits-site id, ASCII only)</source>
+        <translation>时间戳格式不对（应为 16 位数字-4 位小写十六进制-站点编号，只用 ASCII 字符）</translation>
+    </message>
+    <message>
+        <source>wrong site id</source>
+        <translation>站点编号不对</translation>
     </message>
 </context>
 </TS>

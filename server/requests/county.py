@@ -56,7 +56,7 @@ def _view(row: dict | None, events: list[dict], rid: str, names: dict[str, str],
 
 
 def _names(conn) -> dict[str, str]:
-    return dict(conn.execute(select(station.c.id, station.c.name)).all()) | {COUNTY: "县中心"}
+    return dict(conn.execute(select(station.c.id, station.c.name)).all()) | {COUNTY: translate("server.requests", "County centre")}
 
 
 def station_requests(store: Store, station_id: str, now: datetime | None = None) -> list[dict]:

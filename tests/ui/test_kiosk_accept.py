@@ -3,6 +3,7 @@ or to their team, and accepts it with one tap; the request's state follows."""
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
 
 from desktop.services import request_queries as rq
@@ -37,6 +38,10 @@ def test_a_volunteer_accepts_a_dispatched_request_at_their_tile(ctx, db, qtbot):
     qtbot.waitUntil(lambda: window.offer.isVisible(), timeout=5000)
     assert "代购降压药" in window.offer.text.text() and mine.number in window.offer.text.text()
     assert "三组" in window.offer.text.text()
+    shots = os.environ.get("KIOSK_SHOTS")
+    if shots:  # for a person to look at: KIOSK_SHOTS=docs/screenshots pytest tests/ui/test_kiosk_accept.py
+        window.resize(1366, 768)
+        window.grab().save(os.path.join(shots, "kiosk-offer-1366x768.png"))
     window.offer.take.click()
     qtbot.waitUntil(lambda: rq.get_request(db, mine.id).state.state == "accepted", timeout=5000)
     view = rq.get_request(db, mine.id)
