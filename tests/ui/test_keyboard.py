@@ -179,3 +179,37 @@ def test_points_balances_search_leads_into_the_list(qtbot, ctx, window):
     assert type(dialog).__name__ == "StatementDialog"
     press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible())
+
+
+def test_requests_search_leads_into_the_queue_and_its_actions(qtbot, ctx, window):
+    from desktop.services import requests as svc
+    from desktop.ui import pages
+
+    svc.add_request(ctx.db, resident="赵大妈", text="代购降压药")
+    row = next(i for i, spec in enumerate(pages.PAGES) if spec.key == "requests")
+    press(getattr(Qt.Key, f"Key_{row + 1}"), CTRL)
+    page = window.page("requests")
+    qtbot.waitUntil(lambda: not ctx.ops.busy() and page.model.rowCount() > 0)
+    press(Qt.Key.Key_F, CTRL)
+    assert focused() is page.search
+    press(Qt.Key.Key_Down)
+    assert focused() is page.table and page.table.currentIndex().row() == 0
+    qtbot.waitUntil(lambda: any(b.isEnabled() for b in page.actions.values()))
+    press(Qt.Key.Key_Return)  # to what can be done with this request next
+    assert focused() in page.actions.values() and focused().isEnabled()
+
+
+def test_enter_on_an_activity_opens_it(qtbot, ctx, window):
+    now = datetime.now().replace(second=0, microsecond=0)
+    add_activity(ctx.db, title="键盘打开的活动", category="丰富活跃文化生活", start=now, end=now + timedelta(hours=1))
+    press(Qt.Key.Key_3, CTRL)  # 活动
+    page = window.page("activities")
+    qtbot.waitUntil(lambda: not ctx.ops.busy() and page.model.rowCount() > 0)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.activity is not None)
+    press(Qt.Key.Key_Return)
+    dialog = active_dialog(qtbot)
+    assert type(dialog).__name__ == "ActivityDialog"
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible())

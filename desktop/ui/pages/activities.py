@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -81,6 +82,8 @@ class Page(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_activity(self.detail.activity))
+        open_key = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        open_key.activated.connect(lambda: self.edit_activity(self.detail.activity))  # Enter opens, as a double click
         self.views.addTab(self.table, self.tr("List"))
         calendar_page = QWidget()
         cal_layout = QVBoxLayout(calendar_page)

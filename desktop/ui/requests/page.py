@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import request_queries as rq
+from desktop.ui.keys import SearchKeys
 from desktop.ui.requests.dialogs import (
     AcceptDialog,
     DispatchDialog,
@@ -154,6 +155,8 @@ class RequestsPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._picked)
+        # Down from the search goes into the queue, Enter on a request goes to its first possible action
+        SearchKeys(self.search, self.table, self._to_actions)
         split.addWidget(self.table)
         split.addWidget(self._detail_panel())
         split.setStretchFactor(1, 3)
@@ -278,6 +281,12 @@ class RequestsPage(QWidget):
 
     def _with_options(self, then) -> None:
         self.ctx.ops.db(choices, self.ctx.db, on_done=lambda options: then(options), parent=self)
+
+    def _to_actions(self) -> None:
+        """The keyboard's "open" for a request: its details are already shown; focus what can be done next."""
+        button = next((b for b in self.actions.values() if b.isEnabled()), None)
+        if button is not None:
+            button.setFocus(Qt.FocusReason.TabFocusReason)
 
     def open_intake(self) -> None:
         self._with_options(self._intake)
