@@ -60,6 +60,8 @@ def test_every_volunteer_two_taps_away(ctx, db, qtbot, monkeypatch):
             continue
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert window.strip_buttons[key].isChecked()
+        last = window.model.index(window.model.rowCount() - 1)  # the tiles lay out in batches: wait for them
+        qtbot.waitUntil(lambda last=last: not window.tiles.visualRect(last).isEmpty(), timeout=5000)
         for row, vid in enumerate(window.model.ids()):
             reached.setdefault(vid, 2)
             index = window.model.index(row)
