@@ -157,5 +157,6 @@ def test_the_scoring_sheet_shows_the_evidence(signed_in, server, two_stations):
     browser.find_element(By.NAME, "score_signage").send_keys("8")
     browser.find_element(By.NAME, "note_signage").send_keys("门牌齐全")
     browser.find_element(By.CSS_SELECTOR, "tr.total button").click()
-    WebDriverWait(browser, 20).until(lambda b: "门牌齐全" in b.find_element(By.ID, "sheet").text)
+    WebDriverWait(browser, 20, ignored_exceptions=(StaleElementReferenceException,)).until(  # the page reloads
+        lambda b: "门牌齐全" in b.find_element(By.ID, "sheet").text)
     shot(browser, "rating-sheet")

@@ -89,7 +89,7 @@ def test_every_volunteer_two_taps_away(ctx, db, qtbot, monkeypatch):
     qtbot.keyClicks(window.search, "w")
     assert "上一位" not in window.banner.text()
     # The way out is for the station head, at the bottom, away from the volunteers' buttons.
-    assert window.leave.text().startswith("Station head")  # 站长退出签到台 in the catalog
+    assert window.leave.text() == window.tr("Station head: close the sign-in desk")  # 站长退出签到台 in zh_CN
     assert window.leave.mapTo(window, window.leave.rect().topLeft()).y() > window.tiles.mapTo(window, window.tiles.rect().bottomLeft()).y()
     window.leave.click()
     assert window.stack.currentIndex() == 1
