@@ -67,6 +67,12 @@ class PageScroll(QScrollArea):
             page.layout().invalidate()  # activating it re-reads every nested height for width
             page.layout().activate()
         QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+        # invalidate() posted the page a LayoutRequest and activate() the viewport one (it always calls
+        # the page's updateGeometry); both are served by now. Left queued they would come back through
+        # the watcher and start this again, for ever: a refit a few milliseconds long, many times a second.
+        for widget in (page, self.viewport()):
+            if widget is not None:
+                QCoreApplication.removePostedEvents(widget, QEvent.Type.LayoutRequest)
 
 
 class _LayoutWatcher(QObject):
