@@ -30,6 +30,9 @@ QLabel#pageTitle { font-size: 20px; font-weight: bold; color: #8e1515; padding: 
 """
 
 
+WARM_UP_MS = 400  # after the window's first paint, before the first click
+
+
 def _pending(db) -> int:
     with db.read() as session:
         return pending_count(session)
@@ -179,6 +182,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._fit_nav()
         self.refresh_status()
+        # after the first paint: load the other pages' modules in the background (pages.warm_up)
+        QTimer.singleShot(WARM_UP_MS, self, lambda: pages.warm_up(skip=self._keys[0]))
 
     def _show_row(self, row: int) -> None:
         if row < 0:
