@@ -69,6 +69,9 @@ def run_sync(args, open_db) -> int:
             print(f"\r{names.get(stage, stage)}{suffix}    ", end="", file=sys.stderr, flush=True)
 
     report = sync(db, progress=progress, photos=not args.no_photos)
+    from desktop.services.recovery import try_escrow
+
+    try_escrow(db)  # queued account verifiers (sealed) and the key escrow, if not done yet
     if report.pulled:
         from desktop.services.points_rules import derive
 
