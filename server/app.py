@@ -179,7 +179,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     console.install(app, store, blob_root)
     requests.install(app, store, responses=ERRORS)
     releases.install(app, blob_root.parent, auth, responses=ERRORS)
-    app.include_router(accounts.make_router(store), responses=ERRORS)
+    app.include_router(accounts.make_router(store, blob_root.parent), responses=ERRORS)
     return app
 
 

@@ -70,6 +70,9 @@ def run_sync(args, open_db) -> int:
             print(f"\r{names.get(stage, stage)}{suffix}    ", end="", file=sys.stderr, flush=True)
 
     report = sync(db, progress=progress, photos=not args.no_photos, snapshot=not args.replay)
+    from desktop.services.recovery import try_escrow
+
+    try_escrow(db)  # queued account verifiers (sealed) and the key escrow, if not done yet
     if report.pulled:
         from desktop.services.points_rules import derive
 
