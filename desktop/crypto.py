@@ -47,7 +47,11 @@ DBError = sqlcipher3.dbapi2.Error
 
 
 def set_kdf_cost(time_cost: int, memory_cost: int, parallelism: int = 1) -> None:
+    """Key slots and the county verifiers (desktop.sealed) both; tests make them cheap."""
+    from desktop import sealed
+
     KDF.update(time_cost=time_cost, memory_cost=memory_cost, parallelism=parallelism)
+    sealed.VERIFIER_KDF.update(time_cost=time_cost, memory_cost=memory_cost, parallelism=parallelism)
 
 
 def new_key() -> bytes:
@@ -95,6 +99,7 @@ class KeySlots:
     station_id: str = ""
     server: str = ""  # the county server (for a password reset while locked)
     ca_bundle: str = ""
+    sync_box: str = ""  # the sync credentials, AES-GCM under the database key (a re-sync when the file is lost)
 
     @classmethod
     def load(cls, data_dir: Path) -> KeySlots:
@@ -103,7 +108,7 @@ class KeySlots:
             return cls(path, {})
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(path, dict(data.get("slots", {})), data.get("station_id", ""), data.get("server", ""),
-                   data.get("ca_bundle", ""))
+                   data.get("ca_bundle", ""), data.get("sync_box", ""))
 
     @property
     def exists(self) -> bool:
@@ -113,7 +118,7 @@ class KeySlots:
         """Atomic (write, fsync, rename) and private (0600)."""
         tmp = self.path.with_suffix(".tmp")
         body = json.dumps({"version": 1, "station_id": self.station_id, "server": self.server,
-                           "ca_bundle": self.ca_bundle, "slots": self.slots},
+                           "ca_bundle": self.ca_bundle, "sync_box": self.sync_box, "slots": self.slots},
                           ensure_ascii=False, indent=1)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -129,6 +134,29 @@ class KeySlots:
     def unlock(self, user: str, password: str) -> bytes | None:
         slot = self.slots.get(user)
         return unwrap(slot, password) if slot else None
+
+    def seal_sync(self, key: bytes, values: dict) -> bool:
+        """Keep `values` (the sync credentials) sealed with the database key; True when they changed."""
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        body = json.dumps(values, sort_keys=True).encode()
+        if self.open_sync(key) == values:
+            return False
+        nonce = secrets.token_bytes(12)
+        self.sync_box = _b64(nonce + AESGCM(key).encrypt(nonce, body, b"station-desk sync"))
+        return True
+
+    def open_sync(self, key: bytes) -> dict | None:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        if not self.sync_box:
+            return None
+        try:
+            raw = _unb64(self.sync_box)
+            return json.loads(AESGCM(key).decrypt(raw[:12], raw[12:], b"station-desk sync"))
+        except (InvalidTag, ValueError):
+            return None
 
     def head_user(self) -> str | None:
         heads = [u for u, s in self.slots.items() if s.get("role") == "head"]

@@ -158,9 +158,14 @@ def _corrupt(path: Path, backups: Path, key: bytes | None, what: str) -> Corrupt
         else None
     hint = (translate("db", "The newest good backup is {name}; restore it (“Settings → Backup and restore”, or the command "
                             "restore {path}).").format(name=good.name, path=good) if good
-            else translate("db", "No good backup was found; if this PC is enrolled at the county, sync again to get the data back."))
+            else translate("db", "No good backup was found; on a PC enrolled at the county, rebuild the station from the county (the command restore --from-county); unsent changes that can still be read are kept."))
     return CorruptDatabase(translate("db", "The data file {name} {what} and cannot be opened. {hint}").format(
         name=path.name, what=what, hint=hint), backup=good)
+
+
+def damaged_error(path: Path, backups: Path, key: bytes | None) -> CorruptDatabase:
+    """The message a damaged file gets (for the screenshots of the recovery dialog)."""
+    return _corrupt(path, backups, key, translate("db", "is damaged"))
 
 
 def _make_private(folder: Path) -> None:

@@ -19,6 +19,7 @@
     star show [--json] | set --points KEY=N --threshold KEY=X | reset | push   star-rating indicators (to every station)
     account reset-code STATION_ID USER    a one-time password-reset code for a station PC's account
     account log [--station ID]            key escrow and reset events
+    privacy retention MONTHS [--station ID]   how long PCs keep exited volunteers' personal data
 
 Every command takes --db URL (default: SQLite under ./county-data).
 """
@@ -102,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     from server import accounts
 
     accounts.register_cli(sub, common)
+    from server import privacy
+
+    privacy.register_cli(sub, common, Parser)
     return parser
 
 
@@ -155,6 +159,10 @@ def run(args) -> int:
         from server import accounts
 
         return accounts.run_cli(args, store)
+    if args.command == "privacy":
+        from server import privacy
+
+        return privacy.run_cli(store, args)
     key = (args.command, args.action)
     if key == ("station", "add"):
         station_id, code = store.add_station(args.name, args.county, args.station_id)

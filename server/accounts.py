@@ -10,25 +10,43 @@
   back the escrowed key once; the PC then sets a new password for that user.
   Every issue and use is written to the `account_event` table.
 
-Registered in server/app.py by `app.include_router(accounts.make_router(store))`.
+- Accounts on a reinstalled PC (desktop.sealed says why it is built so):
+  `GET /v1/accounts/key` gives the county's account sealing key;
+  `PUT /v1/accounts/verifier` (device token) stores an account's verifier,
+  which arrives sealed and is kept only as salt, cost and an HMAC keyed with
+  the county secret (a file in the server's data folder, never in the
+  database); `POST /v1/accounts/params` and `POST /v1/accounts/login` (no
+  token: the PC may have lost its file) check a password online, 5 wrong in a
+  row then a doubling wait, refuse an account the station switched off (its
+  synced record `account:NAME`), and give back the escrowed key, sealed.
+
+Registered in server/app.py by `app.include_router(accounts.make_router(store, data_dir))`.
 """
 
 from __future__ import annotations
 
+import hmac
+import json
 import re
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from fastapi import APIRouter, Depends, Header
 from pydantic import BaseModel, Field
-from sqlalchemy import Column, DateTime, Integer, String, Table, insert, select, update
+from sqlalchemy import Column, DateTime, Integer, String, Table, delete, insert, select, update
 
+from desktop import sealed
 from desktop.i18n import translate
+from desktop.ids import derived_id
 from desktop.sync import protocol
 from server.schema import metadata
 from server.store import ApiError, Store, hash_secret, new_code, normalize_code
 
 RESET_TTL = timedelta(hours=24)
 RESET_TRIES = 5
+LOGIN_TRIES = 5
+LOGIN_WAIT_S = 30
+ACCOUNT_RECORD = "account:"  # the station's synced account records: setting key account:NAME
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 
 station_key = Table(
@@ -48,6 +66,17 @@ reset_code = Table(
     Column("expires_at", DateTime, nullable=False),
     Column("used_at", DateTime, nullable=True),
     Column("failed", Integer, nullable=False, default=0),
+)
+
+account_verifier = Table(
+    "account_verifier", metadata,
+    Column("station_id", String(36), primary_key=True),
+    Column("username", String(50), primary_key=True),
+    Column("params", String(200), nullable=False),  # JSON: salt, t, m, p (not secret)
+    Column("tag", String(64), nullable=False),  # HMAC-SHA256(county secret file, station|name|verifier)
+    Column("failed", Integer, nullable=False, default=0),
+    Column("wait_until", DateTime, nullable=True),
+    Column("updated_at", DateTime, nullable=False),
 )
 
 account_event = Table(
@@ -77,6 +106,34 @@ class ResetRequest(BaseModel):
 
 class ResetResponse(BaseModel):
     key: str
+
+
+class SealedBox(BaseModel):
+    epk: str = Field(max_length=100)
+    nonce: str = Field(max_length=40)
+    box: str = Field(max_length=200)
+
+
+class Params(BaseModel):
+    salt: str = Field(max_length=40)
+    t: int = Field(ge=1, le=64)
+    m: int = Field(ge=8, le=4_194_304)
+    p: int = Field(ge=1, le=16)
+
+
+class VerifierRequest(BaseModel):
+    username: str = Field(min_length=1, max_length=50)
+    params: Params
+    sealed: SealedBox
+
+
+class AccountAsk(BaseModel):
+    station_id: str = Field(max_length=36)
+    username: str = Field(min_length=1, max_length=50)
+
+
+class LoginRequest(AccountAsk):
+    sealed: SealedBox
 
 
 def _log(conn, station_id: str, username: str, action: str, detail: str = "") -> None:
@@ -145,6 +202,103 @@ def redeem(store: Store, station_id: str, username: str, code: str) -> str:
     return key
 
 
+def _account_record(store: Store, station_id: str, username: str) -> dict | None:
+    row = store.row(station_id, "setting", derived_id(station_id, "setting", ACCOUNT_RECORD + username))
+    if not row or row.get("deleted_at"):
+        return None
+    try:
+        value = json.loads(row.get("value") or "null")
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _open_verifier(secret: sealed.CountySecret, station_id: str, username: str, box: SealedBox) -> tuple[bytes, bytes]:
+    try:
+        value, reply = sealed.open_sealed(secret.private, box.model_dump(), sealed.aad(station_id, username))
+    except sealed.SealError:
+        raise ApiError(422, protocol.BAD_REQUEST, translate("server.accounts", "The account check did not open (sealed for another county key?). Sync this PC again.")) from None
+    if len(value) != 32:
+        raise ApiError(422, protocol.BAD_REQUEST, translate("server.accounts", "The key is malformed."))
+    return value, reply
+
+
+def set_verifier(store: Store, secret: sealed.CountySecret, device_id: str, station_id: str,
+                 body: VerifierRequest) -> None:
+    """Keep an account's verifier as salt, cost and a keyed tag (the verifier itself is not stored)."""
+    value, _reply = _open_verifier(secret, station_id, body.username, body.sealed)
+    fields = {"params": json.dumps(body.params.model_dump(), sort_keys=True),
+              "tag": secret.tag(station_id, body.username, value), "failed": 0, "wait_until": None,
+              "updated_at": _now()}
+    with store.write() as conn:
+        where = (account_verifier.c.station_id == station_id, account_verifier.c.username == body.username)
+        if conn.execute(update(account_verifier).where(*where).values(**fields)).rowcount == 0:
+            conn.execute(insert(account_verifier).values(station_id=station_id, username=body.username, **fields))
+        _log(conn, station_id, body.username, "verifier.set", f"device {device_id}")
+
+
+def drop_verifier(store: Store, station_id: str, username: str) -> None:
+    with store.write() as conn:
+        conn.execute(delete(account_verifier).where(account_verifier.c.station_id == station_id,
+                                                    account_verifier.c.username == username))
+
+
+def _no_account() -> ApiError:
+    return ApiError(404, protocol.BAD_REQUEST, translate("server.accounts", "The county knows no password for this account of this station (it was made on a PC that has not synced since, or switched off)."))
+
+
+def login_params(store: Store, secret: sealed.CountySecret, station_id: str, username: str) -> dict:
+    with store.db.engine.connect() as conn:
+        row = conn.execute(select(account_verifier.c.params).where(account_verifier.c.station_id == station_id,
+                                                                   account_verifier.c.username == username)).first()
+    if row is None:
+        raise _no_account()
+    return {"params": json.loads(row.params), "public": sealed.b64(secret.public)}
+
+
+def remote_login(store: Store, secret: sealed.CountySecret, body: LoginRequest) -> dict:
+    """Check a password online; the escrowed key, sealed for the asking PC. Wrong tries count and wait."""
+    station_id, username = body.station_id, body.username
+    value, reply = _open_verifier(secret, station_id, username, body.sealed)
+    record = _account_record(store, station_id, username)
+    refusal: ApiError | None = None
+    key = None
+    with store.write() as conn:
+        row = conn.execute(select(account_verifier).where(account_verifier.c.station_id == station_id,
+                                                          account_verifier.c.username == username)).first()
+        now = _now()
+        if row is None:
+            refusal = _no_account()
+        elif record is not None and record.get("disabled"):
+            _log(conn, station_id, username, "login.refused", "switched off")
+            refusal = ApiError(403, protocol.BAD_CODE, translate("server.accounts", "This account is switched off at its station."))
+        elif row.wait_until is not None and row.wait_until > now:
+            refusal = ApiError(429, protocol.BAD_CODE, translate("server.accounts", "Too many wrong passwords; try again in {n} seconds.").format(
+                n=int((row.wait_until - now).total_seconds()) + 1))
+        elif not hmac.compare_digest(secret.tag(station_id, username, value), row.tag):
+            failed = row.failed + 1
+            wait = now + timedelta(seconds=LOGIN_WAIT_S * 2 ** (failed - LOGIN_TRIES)) if failed >= LOGIN_TRIES else None
+            conn.execute(update(account_verifier).where(account_verifier.c.station_id == station_id,
+                                                        account_verifier.c.username == username)
+                         .values(failed=failed, wait_until=wait))
+            _log(conn, station_id, username, "login.wrong")
+            refusal = ApiError(403, protocol.BAD_CODE, translate("server.accounts", "Wrong password for this account."))
+        else:
+            key = conn.execute(select(station_key.c.key_hex).where(station_key.c.station_id == station_id)).scalar()
+            if key is None:
+                refusal = ApiError(409, protocol.BAD_REQUEST, translate("server.accounts", "The county has no data key for this station."))
+            else:
+                conn.execute(update(account_verifier).where(account_verifier.c.station_id == station_id,
+                                                            account_verifier.c.username == username)
+                             .values(failed=0, wait_until=None))
+                _log(conn, station_id, username, "login.remote")
+    if refusal is not None:
+        raise refusal
+    answer = json.dumps({"key": key, "role": (record or {}).get("role", ""),
+                         "display_name": (record or {}).get("display_name", "")}).encode()
+    return sealed.seal_reply(reply, answer, sealed.aad(station_id, username))
+
+
 def events(store: Store, station_id: str | None = None) -> list[dict]:
     query = select(account_event).order_by(account_event.c.id)
     if station_id:
@@ -153,8 +307,14 @@ def events(store: Store, station_id: str | None = None) -> list[dict]:
         return [dict(r._mapping) for r in conn.execute(query)]
 
 
-def make_router(store: Store) -> APIRouter:
+def make_router(store: Store, data_dir: Path | None = None) -> APIRouter:
     router = APIRouter(tags=["accounts"])
+    holder: list[sealed.CountySecret] = []
+
+    def secret() -> sealed.CountySecret:
+        if not holder:
+            holder.append(sealed.CountySecret.load(Path(data_dir) if data_dir else Path(".")))
+        return holder[0]
 
     def auth(authorization: str | None = Header(default=None)) -> tuple[str, str]:
         if not authorization or not authorization.startswith("Bearer ") or len(authorization) > 200:
@@ -169,6 +329,23 @@ def make_router(store: Store) -> APIRouter:
     @router.post("/v1/reset", response_model=ResetResponse)
     def post_reset(body: ResetRequest):
         return ResetResponse(key=redeem(store, body.station_id, body.username, body.code))
+
+    @router.get("/v1/accounts/key")
+    def get_account_key(ident=Depends(auth)):
+        return {"public": sealed.b64(secret().public)}
+
+    @router.put("/v1/accounts/verifier")
+    def put_verifier(body: VerifierRequest, ident=Depends(auth)):
+        set_verifier(store, secret(), ident[0], ident[1], body)
+        return {"ok": True}
+
+    @router.post("/v1/accounts/params")
+    def post_params(body: AccountAsk):
+        return login_params(store, secret(), body.station_id, body.username)
+
+    @router.post("/v1/accounts/login")
+    def post_login(body: LoginRequest):
+        return remote_login(store, secret(), body)
 
     return router
 

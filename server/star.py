@@ -132,4 +132,11 @@ def give_new_station(store, station_id: str) -> int:
                            {"station_id": station_id, "key": key, "value": json.dumps(value, ensure_ascii=False),
                             "deleted_at": None})
         written += 1
+    from server import privacy
+
+    with store.db.engine.connect() as conn:
+        months = privacy.county_months(conn)
+    if months is not None:
+        privacy.write_station(store, station_id, months)  # the county's retention period for personal data
+        written += 1
     return written

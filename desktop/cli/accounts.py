@@ -37,6 +37,10 @@ def register(sub) -> None:
     rs.add_argument("--code", required=True, help=translate("cli.accounts", "the reset code from the county, e.g. ABCD-EFGH"))
     rs.add_argument("--new-password-stdin", action="store_true")
     rs.set_defaults(handler=run_reset)
+    role = acc.add_parser("role", help=translate("cli.accounts", "change an account's role (every PC of the station follows)"))
+    role.add_argument("username")
+    role.add_argument("role", help=translate("cli.accounts", "站长, 录入员 or 签到员 (default 录入员)"))
+    role.set_defaults(handler=run_role)
     rm = acc.add_parser("remove", help=translate("cli.accounts", "switch an account off"))
     rm.add_argument("username")
     rm.set_defaults(handler=run_remove)
@@ -56,8 +60,9 @@ def register(sub) -> None:
     p.set_defaults(handler=run_purge)
 
     p = sub.add_parser("restore", help=translate("cli.accounts", "restore from a backup file (station head; the current data is backed up first)"))
-    p.add_argument("file", help=translate("cli.accounts", "the backup file (.sqlite)"))
+    p.add_argument("file", nargs="?", default=None, help=translate("cli.accounts", "the backup file (.sqlite)"))
     p.add_argument("--preview", action="store_true", help=translate("cli.accounts", "only show what the backup holds; restore nothing"))
+    p.add_argument("--from-county", action="store_true", help=translate("cli.accounts", "a damaged data file with no good backup: rebuild the station from the county (enrolled PC); unsent changes that can still be read are kept"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_restore)
 
@@ -116,6 +121,14 @@ def run_reset(args, open_db) -> int:
     return 0
 
 
+def run_role(args, open_db) -> int:
+    from desktop.services.accounts import set_role
+
+    account = set_role(open_db(), args.username, args.role)
+    print(translate("cli.accounts", "The account “{name}” is now {role}.").format(name=account.username, role=account.role_name))
+    return 0
+
+
 def run_remove(args, open_db) -> int:
     from desktop.services.accounts import remove_account
 
@@ -139,22 +152,42 @@ def run_audit(args, open_db) -> int:
     return 0
 
 
-def _recover(args) -> int:
-    """The station file does not open: put the backup in its place (the head's password, from the slots)."""
+def _head_key(args):
+    """The database key through the head's password (from the slots: the file itself may not open)."""
     from desktop import crypto
     from desktop.cli.credentials import password_from
     from desktop.errors import LoginRequired, PermissionDenied
     from desktop.services.accounts import has_accounts, unlock_key
+
+    if not has_accounts(args.data_dir):
+        return None
+    password = password_from(args)
+    if password is None:
+        raise LoginRequired()
+    user, key = unlock_key(args.data_dir, args.user, password)
+    if crypto.KeySlots.load(args.data_dir).slots[user].get("role") != "head":
+        raise PermissionDenied(translate("cli.accounts", "Only the station head can restore a backup; ask the station head to sign in."))
+    return key
+
+
+def _from_county(args) -> int:
+    from desktop.services.rebuild import rebuild_from_county
+
+    result = rebuild_from_county(args.data_dir or _default_dir(), _head_key(args))
+    print(translate("cli.accounts", "Rebuilt from the county: {pulled} records downloaded, {kept} unsent changes kept from the damaged file (kept aside in the data folder).").format(
+        pulled=result.pulled, kept=result.kept))
+    return 0
+
+
+def _recover(args) -> int:
+    """The station file does not open: put the backup in its place (the head's password, from the slots)."""
     from desktop.services.restore import preview_file, recover_from_backup
 
-    key = None
-    if has_accounts(args.data_dir):
-        password = password_from(args)
-        if password is None:
-            raise LoginRequired()
-        user, key = unlock_key(args.data_dir, args.user, password)
-        if crypto.KeySlots.load(args.data_dir).slots[user].get("role") != "head":
-            raise PermissionDenied(translate("cli.accounts", "Only the station head can restore a backup; ask the station head to sign in."))
+    if args.from_county:
+        return _from_county(args)
+    if not args.file:
+        raise ValidationError(translate("cli.accounts", "Give the backup file, or --from-county to rebuild the station from the county."))
+    key = _head_key(args)
     print(preview_file(args.file, key).summary)
     if args.preview:
         return 0
@@ -193,6 +226,10 @@ def run_restore(args, open_db) -> int:
         db = open_db()
     except CorruptDatabase:
         return _recover(args)
+    if args.from_county:
+        raise ValidationError(translate("cli.accounts", "The data file opens normally; a rebuild from the county is only for a damaged file. To fetch what is new, run sync."))
+    if not args.file:
+        raise ValidationError(translate("cli.accounts", "Give the backup file, or --from-county to rebuild the station from the county."))
     preview = preview_backup(db, args.file)
     if args.json and args.preview:
         print_json(preview.as_dict())

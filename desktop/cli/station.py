@@ -41,6 +41,14 @@ def _head_account(db, args, head: str) -> None:
     password = password_from(args)
     if password is None:  # unprotected until account-setup, or until the GUI's next start asks for it
         return
+    from desktop.services import account_sync
+
+    if account_sync.records(db):  # a reinstalled or second PC: the station's accounts, checked at the county
+        name = getattr(args, "user", None) or account_sync.head_record_name(db) or head.strip()
+        account = account_sync.adopt(db, name, password)
+        print(translate("cli.station", "Signed in as “{name}” ({role}), an account of this station; the data on this PC is encrypted.").format(
+            name=account.username, role=account.role_name))
+        return
     account = create_head(db, head.strip() or "站长", password)
     print(translate("cli.station", "The station head's account “{name}” is made; the data is encrypted.").format(name=account.username))
 

@@ -6,6 +6,11 @@ role is the authoritative one (the slots file only lists names for the login
 screen). Signing in = unwrapping the slot and opening the database with the
 key; a wrong password is refused and, after MAX_TRIES in a row, the account
 waits (doubling) before it can try again. Every account change is audited.
+
+Accounts sync (desktop.services.account_sync): each account also has a synced
+record `account:NAME` (role, shown name, switched off) that is authoritative
+for the role once present, and its password's verifier goes to the county
+sealed, so a reinstalled PC signs in with the same password (checked online).
 """
 
 from __future__ import annotations
@@ -130,10 +135,24 @@ def create_head(db: Database, username: str, password: str, display_name: str = 
     slots.save()
     db.encrypt(key)
     db.user = Account(username, "head", display_name or username)
+    from desktop.services import account_sync
     from desktop.services.recovery import try_escrow
 
-    try_escrow(db)  # an enrolled PC gives the county its key at once (for a password reset)
+    account_sync.publish(db, username, "head", display_name or username, actor=username)
+    try_escrow(db)  # an enrolled PC gives the county its key at once (for a password reset), and the county's account key
+    if account_sync.note_password(db, username, password):
+        try_escrow(db)  # sends the sealed verifier just queued
     return db.user
+
+
+def sign_in_row(db: Database, username: str, role: str, display_name: str = "") -> None:
+    """Make sure this PC's local_user row exists for an account the station already has."""
+    with db.session(username) as session:
+        row = session.exec(select(LocalUser).where(LocalUser.username == username)).first()
+        if row is None:
+            session.add(LocalUser(username=username, display_name=display_name or username, role=role))
+        elif row.role != role or row.disabled:
+            row.role, row.disabled = role, False
 
 
 def add_account(db: Database, username: str, password: str, role: str, display_name: str = "") -> Account:
@@ -158,7 +177,40 @@ def add_account(db: Database, username: str, password: str, role: str, display_n
         audit(session, who, "account.create", "local_user", username, role=role)
     slots.put(username, db.key, password, role=role, display_name=display_name or username)
     slots.save()
+    from desktop.services import account_sync
+
+    account_sync.publish(db, username, role, display_name or username, actor=who)
+    account_sync.note_password(db, username, password)  # sent with the next escrow check (start, sync)
     return Account(username, role, display_name or username)
+
+
+def set_role(db: Database, username: str, role: str) -> Account:
+    """Change an account's role (站长 only); syncs, so every PC of the station applies it."""
+    from desktop.services import account_sync
+
+    require(db, "accounts")
+    role = role_of(role)
+    if role not in ROLES:
+        raise ValidationError(translate("services.accounts", "Unknown role “{role}”; choose: {roles}.").format(
+            role=role, roles=translate("services.accounts", ", ").join(map(role_label, ROLES))), field="role")
+    current = {a.username: a for a in list_accounts(db)}.get(username)
+    if current is None:
+        raise ValidationError(translate("services.accounts", "No account “{name}”.").format(name=username), field="username")
+    heads = [a for a in list_accounts(db) if a.role == "head"]
+    if current.role == "head" and role != "head" and len(heads) == 1:
+        raise UserError(translate("services.accounts", "The only station head's account cannot be removed."))
+    who = actor(db)
+    with db.session(who) as session:
+        row = session.exec(select(LocalUser).where(LocalUser.username == username)).first()
+        if row is not None:
+            row.role = role
+        audit(session, who, "account.role", "local_user", username, role=role)
+    slots = crypto.KeySlots.load(db.data_dir)
+    if username in slots.slots:
+        slots.slots[username]["role"] = role
+        slots.save()
+    account_sync.publish(db, username, role, current.display_name, actor=who)
+    return Account(username, role, current.display_name)
 
 
 def set_password(db: Database, username: str, password: str, *, reason: str = "change") -> None:
@@ -173,6 +225,9 @@ def set_password(db: Database, username: str, password: str, *, reason: str = "c
     slots.put(username, db.key, password, role=old.get("role", ""), display_name=old.get("display_name", ""))
     slots.save()
     _attempts_reset(db.data_dir, username)
+    from desktop.services import account_sync
+
+    account_sync.note_password(db, username, password)
     with db.session(actor(db, username)) as session:
         audit(session, actor(db, username), f"account.password.{reason}", "local_user", username)
 
@@ -184,24 +239,37 @@ def remove_account(db: Database, username: str) -> None:
         raise ValidationError(translate("services.accounts", "No account “{name}”.").format(name=username), field="username")
     if slots.slots[username].get("role") == "head" and sum(s.get("role") == "head" for s in slots.slots.values()) == 1:
         raise UserError(translate("services.accounts", "The only station head's account cannot be removed."))
-    del slots.slots[username]
+    old = slots.slots.pop(username)
     slots.save()
     with db.session(actor(db)) as session:
         row = session.exec(select(LocalUser).where(LocalUser.username == username)).first()
         if row is not None:
             row.disabled = True
         audit(session, actor(db), "account.remove", "local_user", username)
+    from desktop.services import account_sync
+
+    account_sync.publish(db, username, old.get("role", ""), old.get("display_name", ""), disabled=True,
+                         actor=actor(db))  # switched off on every PC of the station, and at the county
 
 
 def list_accounts(db: Database) -> list[Account]:
+    """This PC's accounts and those the station made on its other PCs (not switched off)."""
+    from desktop.services.account_sync import records
+
     slots = crypto.KeySlots.load(db.data_dir)
     with db.read() as session:
         rows = {r.username: r for r in session.exec(select(LocalUser)).all()}
+    synced = records(db)
     out = []
-    for name in slots.slots:
-        row = rows.get(name)
-        out.append(Account(name, row.role if row else slots.slots[name].get("role", ""),
-                           row.display_name if row else ""))
+    for name in list(slots.slots) + sorted(n for n in synced if n not in slots.slots):
+        rec, row = synced.get(name), rows.get(name)
+        if rec is not None:
+            if rec.get("disabled"):
+                continue
+            out.append(Account(name, rec.get("role", ""), rec.get("display_name", "") or name))
+        else:
+            out.append(Account(name, row.role if row else slots.slots[name].get("role", ""),
+                               row.display_name if row else ""))
     return out
 
 
@@ -244,6 +312,8 @@ def unlock_key(data_dir: Path | str, username: str | None, password: str, now: f
     data_dir = Path(data_dir)
     slots = crypto.KeySlots.load(data_dir)
     username = username or slots.head_user()
+    if username and username not in slots.slots and slots.exists and slots.server:
+        return username, _county_slot(data_dir, slots, username, password)
     if not username or username not in slots.slots:
         raise LoginRequired(translate("services.accounts", "No account “{name}”. Check the account name (--user).").format(name=username or ""))
     now = now if now is not None else time.time()
@@ -266,6 +336,19 @@ def unlock_key(data_dir: Path | str, username: str | None, password: str, now: f
     return username, key
 
 
+def _county_slot(data_dir: Path, slots: crypto.KeySlots, username: str, password: str) -> bytes:
+    """An account made on another PC of the station: the county checks the password, then this PC keeps a slot."""
+    from desktop.db import DB_FILENAME
+    from desktop.services.account_sync import county_unlock
+
+    answer = county_unlock(slots.server, slots.ca_bundle, slots.station_id, username, password)
+    if crypto.check(data_dir / DB_FILENAME, answer["key"], quick=True) != "ok":
+        raise LoginRequired(translate("services.accounts", "The county's key does not open this PC's data (it was set up with another key). Sign in as this PC's station head and add the account."))
+    slots.put(username, answer["key"], password, role=answer["role"], display_name=answer["display_name"])
+    slots.save()
+    return answer["key"]
+
+
 def sign_in(data_dir: Path | str | None, username: str | None, password: str, **db_kwargs) -> Database:
     """Open the station as `username` (default: the head). The Database carries `.user`."""
     data_dir = Path(data_dir or default_data_dir())
@@ -276,17 +359,39 @@ def sign_in(data_dir: Path | str | None, username: str | None, password: str, **
         error.key = key  # in memory only: lets the caller restore the backup it names
         raise
     try:
+        from desktop.services import account_sync
+
         with db.read() as session:
             row = session.exec(select(LocalUser).where(LocalUser.username == username)).first()
-        if row is None or row.disabled:
+        rec = account_sync.record(db, username)  # the station's synced record decides, once there is one
+        if rec is not None:
+            if rec.get("disabled"):
+                raise LoginRequired(translate("services.accounts", "The account “{name}” is switched off.").format(name=username))
+            role, display = rec.get("role") or (row.role if row else "clerk"), rec.get("display_name") or username
+            if row is None or row.role != role or row.disabled:
+                sign_in_row(db, username, role, display)
+            _slot_role(data_dir, username, role)
+        elif row is None or row.disabled:
             raise LoginRequired(translate("services.accounts", "The account “{name}” is switched off.").format(name=username))
-        db.user = Account(username, row.role, row.display_name)
+        else:
+            role, display = row.role, row.display_name
+            account_sync.publish(db, username, role, display, actor=username)  # made before accounts synced
+        db.user = Account(username, role, display)
         with db.session(username) as session:
             audit(session, username, "account.login", "local_user", username)
+        account_sync.note_password(db, username, password)  # once per password: the county's sealed verifier
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _slot_role(data_dir: Path, username: str, role: str) -> None:
+    """Keep the login list's role label in step with the synced role."""
+    slots = crypto.KeySlots.load(data_dir)
+    if username in slots.slots and slots.slots[username].get("role") != role:
+        slots.slots[username]["role"] = role
+        slots.save()
 
 
 def verify_password(db: Database, password: str) -> bool:

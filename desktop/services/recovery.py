@@ -35,17 +35,30 @@ def escrow_key(db: Database) -> bool:
 
     if db.key is None:
         return False
+    from desktop.services import account_sync
+
     conf = settings(db)
     if not conf["url"] or not conf["token"]:
         return False
+    keep_sync_credentials(db, conf)
     with db.engine.connect() as conn:
-        if get_meta(conn, ESCROW_META) == _fingerprint(db.key):
-            return True
+        escrowed = get_meta(conn, ESCROW_META) == _fingerprint(db.key)
+        known = get_meta(conn, account_sync.PUBLIC_META) is not None
+        pending = conn.exec_driver_sql("SELECT 1 FROM meta WHERE key LIKE ? LIMIT 1",
+                                       (account_sync.PENDING_META + "%",)).first() is not None
+    if escrowed and known and not pending:
+        return True
     client = SyncClient(conf["url"], conf["token"], ca_bundle=conf["ca_bundle"])
     try:
-        client.request("PUT", "/v1/escrow", json_body={"key": db.key.hex()})
+        if not escrowed:
+            client.request("PUT", "/v1/escrow", json_body={"key": db.key.hex()})
+        if not known:
+            account_sync.fetch_county_key(db, client)  # accounts' verifiers are sealed to it
+        account_sync.flush(db, client)
     finally:
         client.close()
+    if escrowed:
+        return True
     with db.engine.begin() as conn:
         set_meta(conn, ESCROW_META, _fingerprint(db.key))
     slots = crypto.KeySlots.load(db.data_dir)
@@ -55,6 +68,24 @@ def escrow_key(db: Database) -> bool:
         slots.ca_bundle = conf["ca_bundle"] or ""
         slots.save()
     return True
+
+
+SYNC_KEYS = ("url", "token", "device_id", "station_id", "ca_bundle", "device_no")
+
+
+def keep_sync_credentials(db: Database, conf: dict | None = None) -> None:
+    """The slots file keeps the sync credentials sealed with the database key, so a lost or damaged
+    data file can be rebuilt from the county (desktop.services.rebuild) after the password opens the key."""
+    from desktop.sync.apply import get_meta
+
+    slots = crypto.KeySlots.load(db.data_dir)
+    if not slots.exists or db.key is None:
+        return
+    with db.engine.connect() as conn:
+        values = {k: get_meta(conn, f"sync_{k}") or "" for k in SYNC_KEYS}
+    if values["token"] and slots.seal_sync(db.key, values):
+        slots.server, slots.station_id = values["url"], values["station_id"]
+        slots.save()
 
 
 def try_escrow(db: Database) -> bool:
@@ -99,5 +130,9 @@ def reset_password(data_dir: Path | str, username: str, code: str, new_password:
     try:
         with db.session(username) as session:
             audit(session, username, "account.password.reset", "local_user", username, via=translate("services.recovery", "county reset code"))
+        from desktop.services.account_sync import note_password
+
+        note_password(db, username, new_password)  # the county learns the new password's verifier (sealed)
+        try_escrow(db)
     finally:
         db.close()

@@ -140,12 +140,21 @@ def restore_backup(db: Database, path: Path | str) -> RestoreResult:
 
 
 def recover_from_backup(data_dir: Path | str, key: bytes | None, path: Path | str) -> Path:
-    """For a database that does not open: move it aside and put the backup in its place."""
+    """For a database that does not open: move it aside and put the backup in its place.
+
+    The changes made after the backup that never reached the county are read
+    from the damaged file where it can still be read, and put back on top
+    (desktop.services.rebuild.keep_unsent); what did reach the county comes
+    back with the next sync.
+    """
+    from desktop.services.rebuild import keep_unsent, salvage
+
     data_dir = Path(data_dir)
     path = Path(path)
     preview_file(path, key)
-    staging = _stage(path, data_dir, key)
     current = data_dir / DB_FILENAME
+    salvaged = salvage(current, key)
+    staging = _stage(path, data_dir, key)
     if current.exists():
         aside = data_dir / f"{DB_FILENAME}.corrupt-{datetime.now():%Y%m%d-%H%M%S}"
         os.replace(current, aside)
@@ -153,6 +162,12 @@ def recover_from_backup(data_dir: Path | str, key: bytes | None, path: Path | st
             with contextlib.suppress(FileNotFoundError):
                 os.replace(data_dir / (DB_FILENAME + suffix), data_dir / (aside.name + suffix))
     crypto.replace_file(staging, current)
+    if salvaged.entries:
+        db = Database(data_dir, key=key)
+        try:
+            keep_unsent(db, salvaged)
+        finally:
+            db.close()
     return current
 
 

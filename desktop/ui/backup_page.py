@@ -33,6 +33,7 @@ class BackupRestoreBox(QGroupBox):
         self.table.setHorizontalHeaderLabels([self.tr("Backup"), self.tr("Date"), self.tr("Size"),
                                               self.tr("Volunteers"), self.tr("Activities")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)  # the whole date
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -62,6 +62,7 @@ class LoginDialog(QDialog):
         layout.addWidget(title)
         form = QFormLayout()
         self.user = QComboBox()
+        self.user.setEditable(True)  # an account made on another PC of the station: type its name (the county checks it)
         for account in accounts.login_names(data_dir):
             self.user.addItem(f"{account.username}（{account.role_name}）", account.username)
         self.password = _password_edit()
@@ -88,7 +89,7 @@ class LoginDialog(QDialog):
         self.password.setFocus()
 
     def open_reset(self) -> ResetDialog:
-        dialog = ResetDialog(self.data_dir, self.ops, self.user.currentData(), self)
+        dialog = ResetDialog(self.data_dir, self.ops, self.username(), self)
         dialog.accepted.connect(lambda: self.error.setText(self.tr("New password set. Please sign in with it.")))
         dialog.open()
         return dialog
@@ -98,8 +99,13 @@ class LoginDialog(QDialog):
             return
         self.error.clear()
         self.ok_button.setEnabled(False)
-        self.ops.db(accounts.sign_in, self.data_dir, self.user.currentData(), self.password.text(),
+        self.ops.db(accounts.sign_in, self.data_dir, self.username(), self.password.text(),
                     on_done=self._signed_in, on_error=self._failed)
+
+    def username(self) -> str:
+        """The chosen account, or the name typed in (an account of the station not yet used on this PC)."""
+        index = self.user.findText(self.user.currentText())
+        return self.user.itemData(index) if index >= 0 else self.user.currentText().strip()
 
     def _signed_in(self, db) -> None:
         self.db = db
@@ -169,16 +175,26 @@ class CreateHeadDialog(QDialog):
     """The station head's account: name and password (twice); encrypts the data."""
 
     def __init__(self, db, ops, default_name: str = "", parent=None):
+        from desktop.services import account_sync
+
         super().__init__(parent)
         self.db, self.ops = db, ops
+        # A reinstalled (or second) PC of a station that already has accounts: sign in with one, checked at the county.
+        self.adopting = bool(account_sync.records(db))
+        if self.adopting:
+            default_name = account_sync.head_record_name(db) or default_name
         self.setWindowTitle(self.tr("Station Desk — the station head's account"))
         self.setStyleSheet(LARGE)
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Set the station head's password"))
+        title = QLabel(self.tr("Sign in with this station's account") if self.adopting
+                       else self.tr("Set the station head's password"))
         title.setObjectName("loginTitle")
         layout.addWidget(title)
-        intro = QLabel(self.tr("The roster holds ID numbers. From now on the data on this PC is encrypted and "
+        intro = QLabel(self.tr("This station already has accounts (made on its other PC). Sign in with your account "
+                               "name and password; the county centre checks them, and from then on the data on this "
+                               "PC is encrypted.") if self.adopting else
+                       self.tr("The roster holds ID numbers. From now on the data on this PC is encrypted and "
                                "opens only with a password. Keep it safe; the county centre can reset it."))
         intro.setWordWrap(True)
         intro.setStyleSheet("font-size: 18px;")
@@ -189,19 +205,30 @@ class CreateHeadDialog(QDialog):
         self.again.returnPressed.connect(self.submit)
         form.addRow(self.tr("Account"), self.username)
         form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Again"), self.again)
+        if self.adopting:
+            self.password.returnPressed.connect(self.submit)
+            self.again.hide()
+        else:
+            form.addRow(self.tr("Again"), self.again)
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setObjectName("loginError")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
-        self.ok_button = QPushButton(self.tr("Create the account"))
+        self.ok_button = QPushButton(self.tr("Sign in") if self.adopting else self.tr("Create the account"))
         self.ok_button.setObjectName("primary")
         self.ok_button.clicked.connect(self.submit)
         layout.addWidget(self.ok_button)
 
     def submit(self) -> None:
+        from desktop.services import account_sync
+
         self.error.clear()
+        if self.adopting:
+            self.ok_button.setEnabled(False)
+            self.ops.db(account_sync.adopt, self.db, self.username.text().strip(), self.password.text(), mutates=True,
+                        on_done=lambda _account: self.accept(), on_error=self._failed)
+            return
         if self.password.text() != self.again.text():
             self.error.setText(self.tr("The two passwords differ. Please type them again."))
             return

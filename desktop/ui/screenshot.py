@@ -104,6 +104,57 @@ def shoot_targets(app, ctx, out: Path) -> None:
     widget.close()
 
 
+def shoot_safety(app, ctx, out: Path) -> None:
+    """login.png, lock.png, audit.png, backup.png, recovery.png (issue 11), with the head's account made."""
+    from desktop.db import damaged_error
+    from desktop.services.accounts import add_account, create_head
+    from desktop.services.backup import automatic_backup
+    from desktop.ui.backup_page import BackupRestoreBox
+    from desktop.ui.login import LockScreen, LoginDialog
+    from desktop.ui.session import RecoveryDialog, apply_role
+
+    out.mkdir(parents=True, exist_ok=True)
+    if ctx.db.user is None:
+        create_head(ctx.db, "王建国", "screenshot-password")
+        add_account(ctx.db, "李会计", "screenshot-password", "录入员")
+        add_account(ctx.db, "张签到", "screenshot-password", "签到员")
+    ctx.actor = ctx.db.user.username
+    automatic_backup(ctx.db, "daily")
+
+    def save(widget, name: str) -> None:
+        settle(app, ctx, 500)
+        widget.grab().save(str(out / name))
+        print(out / name)
+
+    login = LoginDialog(ctx.db.data_dir, ctx.ops)
+    login.resize(720, 520)
+    login.show()
+    save(login, "login.png")
+    login.close()
+    window = build_main_window(ctx)
+    window.resize(1366, 740)
+    window.show()
+    apply_role(window, ctx.db.user)
+    window.show_page("audit")
+    save(window, "audit.png")
+    lock = LockScreen(ctx, window)
+    lock.lock()
+    save(window, "lock.png")
+    lock.hide()
+    box = BackupRestoreBox(ctx)
+    box.resize(1000, 560)
+    box.show()
+    save(box, "backup.png")
+    box.close()
+    error = damaged_error(ctx.db.path, ctx.db.backups_dir, ctx.db.key)
+    dialog = RecoveryDialog(ctx.db.data_dir, ctx.ops, error)
+    dialog.resync_button.setVisible(True)  # as on an enrolled PC (this demo station is not enrolled)
+    dialog.show()
+    save(dialog, "recovery.png")
+    dialog.close()
+    window.close()
+
+
 def demo_station(ctx, volunteers: int = 1000, activities: int = 300) -> None:
     """The demo station (for the manual, desktop/ui/help/manual.py), unless the folder has a station already."""
     if ctx.db.station_id is not None:
@@ -124,6 +175,7 @@ def main() -> int:
     parser.add_argument("--volunteers", type=int, default=1000)
     parser.add_argument("--kiosk", action="store_true", help="the sign-in kiosk at 1024x768 and 1366x768 only")
     parser.add_argument("--back-entry", action="store_true", help="the paper sheet back-entry grid only")
+    parser.add_argument("--safety", action="store_true", help="login, lock screen, audit page, backups, damaged-file recovery")
     parser.add_argument("--targets", action="store_true", help="the home page's targets and one target's records only")
     parser.add_argument("--size", default="1366x740", help="window size of the page shots, e.g. 1024x768")
     parser.add_argument("--type-size", default="standard", choices=("standard", "large", "xlarge"),
@@ -142,6 +194,10 @@ def main() -> int:
         setup_station(ctx.db, name="新庄村新时代文明实践站", village="新庄村", town="城关镇", county="南郑区",
                       head_name="王建国")
         generate(ctx.db, volunteers=args.volunteers, activities=300)
+    if args.safety:
+        shoot_safety(app, ctx, args.out)
+        ctx.db.close()
+        return 0
     if args.back_entry:
         shoot_back_entry(app, ctx, args.out)
         ctx.db.close()

@@ -2,7 +2,8 @@
 
 - open_session: the login dialog when the PC has accounts (else the plain,
   unprotected station opens as before); a corrupt or zero-byte file offers
-  the newest good backup.
+  the newest good backup or, on an enrolled PC, a rebuild from the county
+  (RecoveryDialog).
 - ensure_head_account: a station without accounts must get the head's
   password before the window opens (first run, or an upgrade).
 - start_guards: idle lock, what the role may see, the daily automatic backup.
@@ -13,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from desktop.db import Database, default_data_dir
 from desktop.errors import CorruptDatabase
@@ -30,19 +31,99 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Session", text)
 
 
-def offer_recovery(parent, data_dir: Path, error: CorruptDatabase) -> bool:
-    """Ask to restore the newest good backup; True when it was put in place."""
-    from desktop.services.restore import recover_from_backup
+class RecoveryDialog(QDialog):
+    """The data file does not open: restore the newest good backup, or (an enrolled PC) rebuild it from the county.
 
-    if error.backup is None:
+    Both keep the damaged file aside and the unsent changes that can still be
+    read from it (desktop.services.restore, desktop.services.rebuild); the
+    work runs off the GUI thread.
+    """
+
+    def __init__(self, data_dir: Path, ops, error: CorruptDatabase, parent=None):
+        from desktop.services.rebuild import can_rebuild
+        from desktop.ui.login import LARGE
+
+        super().__init__(parent)
+        self.data_dir, self.ops, self.error = data_dir, ops, error
+        self.key = getattr(error, "key", None)
+        self.setWindowTitle(self.tr("Station Desk — the data file does not open"))
+        self.setStyleSheet(LARGE)
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("The data file does not open"))
+        title.setObjectName("loginTitle")
+        layout.addWidget(title)
+        message = QLabel(error.message)
+        message.setWordWrap(True)
+        message.setStyleSheet("font-size: 18px;")
+        layout.addWidget(message)
+        self.restore_button = QPushButton(self.tr("Restore the newest good backup"))
+        self.restore_button.setObjectName("primary")
+        self.restore_button.clicked.connect(self.restore)
+        self.restore_button.setVisible(error.backup is not None)
+        layout.addWidget(self.restore_button)
+        self.resync_button = QPushButton(self.tr("Fetch the station's data again from the county"))
+        self.resync_button.clicked.connect(self.resync)
+        self.resync_button.setVisible(can_rebuild(data_dir, self.key))
+        layout.addWidget(self.resync_button)
+        hint = QLabel(self.tr("Either way the damaged file is kept in the data folder, and changes not yet sent to "
+                              "the county are taken over from it where it can still be read."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("font-size: 16px; color: #555;")
+        layout.addWidget(hint)
+        self.status = QLabel()
+        self.status.setObjectName("loginError")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        layout.addWidget(close)
+
+    def _busy(self, text: str) -> None:
+        self.restore_button.setEnabled(False)
+        self.resync_button.setEnabled(False)
+        self.status.setText(text)
+
+    def restore(self) -> None:
+        from desktop.services.restore import recover_from_backup
+
+        self._busy(self.tr("Restoring the backup…"))
+        self.ops.db(recover_from_backup, self.data_dir, self.key, self.error.backup,
+                    on_done=lambda _path: self.accept(), on_error=self._failed)
+
+    def resync(self) -> None:
+        from desktop.services.rebuild import rebuild_from_county
+
+        self._busy(self.tr("Fetching the station's data from the county; this can take a few minutes…"))
+        self.ops.net(rebuild_from_county, self.data_dir, self.key, on_done=lambda _result: self.accept(),
+                     on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> bool:
+        from desktop.errors import UserError
+
+        self.restore_button.setEnabled(True)
+        self.resync_button.setEnabled(True)
+        if isinstance(error, UserError):
+            self.status.setText(error.message)
+            return True
+        return False
+
+
+def offer_recovery(parent, data_dir: Path, error: CorruptDatabase, ops=None) -> bool:
+    """Offer the newest good backup or a rebuild from the county; True when a working file is in place."""
+    from desktop.services.rebuild import can_rebuild
+
+    if error.backup is None and not can_rebuild(data_dir, getattr(error, "key", None)):
         QMessageBox.critical(parent, _t("Station Desk"), error.message)
         return False
-    answer = QMessageBox.question(parent, _t("Station Desk"),
-                                  error.message + "\n\n" + _t("Restore this backup now?"))
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    recover_from_backup(data_dir, getattr(error, "key", None), error.backup)
-    return True
+    own = ops is None
+    if own:
+        ops = Ops(ErrorReporter(Path(data_dir) / "logs"))
+    try:
+        return RecoveryDialog(Path(data_dir), ops, error, parent).exec() == QDialog.DialogCode.Accepted
+    finally:
+        if own:
+            ops.shutdown()
 
 
 def open_session(data_dir: Path | None, *, login_factory=None) -> AppContext | None:
@@ -64,7 +145,7 @@ def open_session(data_dir: Path | None, *, login_factory=None) -> AppContext | N
             else:
                 db = Database(data_dir)
         except CorruptDatabase as error:
-            if offer_recovery(None, data_dir, error):
+            if offer_recovery(None, data_dir, error, ops):
                 continue
             ops.shutdown()
             return None
@@ -138,6 +219,5 @@ def start_guards(ctx: AppContext, window, *, daily_backup: bool = True) -> None:
 # lupdate does not see the strings above through _t(); list them for it.
 if False:  # pragma: no cover
     QCoreApplication.translate("Session", "Station Desk")
-    QCoreApplication.translate("Session", "Restore this backup now?")
     QCoreApplication.translate("Session", "Today's automatic backup: {0}")
     QCoreApplication.translate("Navigation", "Audit log")

@@ -223,6 +223,10 @@
         <translation>县中心发的重置码，例如 ABCD-EFGH</translation>
     </message>
     <message>
+        <source>change an account&apos;s role (every PC of the station follows)</source>
+        <translation>更改账号的角色（本站每台电脑都随之更改）</translation>
+    </message>
+    <message>
         <source>switch an account off</source>
         <translation>停用账号</translation>
     </message>
@@ -271,6 +275,10 @@
         <translation>只看备份里有什么，不恢复</translation>
     </message>
     <message>
+        <source>a damaged data file with no good backup: rebuild the station from the county (enrolled PC); unsent changes that can still be read are kept</source>
+        <translation>数据文件损坏又没有完好的备份时：从县中心重建本站数据（已登记的电脑）；还能读出的未上传修改会保留</translation>
+    </message>
+    <message>
         <source>Give the new password: {env} or --new-password-stdin.</source>
         <translation>请提供新密码：环境变量 {env} 或 --new-password-stdin。</translation>
     </message>
@@ -287,12 +295,24 @@
         <translation>已为“{name}”设置新密码（县中心重置码已用掉）。</translation>
     </message>
     <message>
+        <source>The account “{name}” is now {role}.</source>
+        <translation>账号“{name}”现在是{role}。</translation>
+    </message>
+    <message>
         <source>Switched off the account “{name}”.</source>
         <translation>已停用账号“{name}”。</translation>
     </message>
     <message>
         <source>Only the station head can restore a backup; ask the station head to sign in.</source>
         <translation>只有站长可以恢复备份，请让站长登录后操作。</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the county: {pulled} records downloaded, {kept} unsent changes kept from the damaged file (kept aside in the data folder).</source>
+        <translation>已从县中心重建：下载 {pulled} 条记录，从损坏的文件中保留 {kept} 条未上传的修改（损坏的文件另存在数据文件夹里）。</translation>
+    </message>
+    <message>
+        <source>Give the backup file, or --from-county to rebuild the station from the county.</source>
+        <translation>请给出备份文件，或用 --from-county 从县中心重建本站数据。</translation>
     </message>
     <message>
         <source>Restored. The damaged data file was renamed and kept in the data folder.</source>
@@ -309,6 +329,10 @@
     <message>
         <source>Cleared the ID numbers, phones, addresses and other personal data of {n} volunteers who left (names and hours stay).</source>
         <translation>已清除 {n} 位退出志愿者的身份证号、电话、住址等个人信息（姓名和服务时长保留）。</translation>
+    </message>
+    <message>
+        <source>The data file opens normally; a rebuild from the county is only for a damaged file. To fetch what is new, run sync.</source>
+        <translation>数据文件能正常打开；从县中心重建只用于损坏的文件。要取回新数据，请运行 sync。</translation>
     </message>
     <message>
         <source>Restored. The data before the restore was backed up to {path}.</source>
@@ -1478,6 +1502,10 @@
         <translation>站长的登录账号（默认为站长姓名）</translation>
     </message>
     <message>
+        <source>Signed in as “{name}” ({role}), an account of this station; the data on this PC is encrypted.</source>
+        <translation>已用本站账号“{name}”（{role}）登录；这台电脑上的数据已加密。</translation>
+    </message>
+    <message>
         <source>The station head&apos;s account “{name}” is made; the data is encrypted.</source>
         <translation>已建立站长账号“{name}”，数据已加密。</translation>
     </message>
@@ -1515,6 +1543,10 @@
     <message>
         <source>do not upload photos this time</source>
         <translation>这次不上传照片</translation>
+    </message>
+    <message>
+        <source>download the whole log instead of the station&apos;s snapshot (slower; for diagnosis)</source>
+        <translation>下载完整的日志而不是站点快照（较慢，用于排查问题）</translation>
     </message>
     <message>
         <source>see the data quarantined during sync</source>

@@ -21,7 +21,27 @@
     </message>
     <message>
         <source>The county has no data key for this station.</source>
-        <translation>县中心没有这个实践站的数据密钥。</translation>
+        <translation>县中心没有这个站点的数据密钥。</translation>
+    </message>
+    <message>
+        <source>The account check did not open (sealed for another county key?). Sync this PC again.</source>
+        <translation>账号核验信息打不开（可能是按另一个县中心密钥封装的）。请让这台电脑再同步一次。</translation>
+    </message>
+    <message>
+        <source>The county knows no password for this account of this station (it was made on a PC that has not synced since, or switched off).</source>
+        <translation>县中心没有这个站点这个账号的密码记录（账号是在一台之后没再同步的电脑上建的，或已停用）。</translation>
+    </message>
+    <message>
+        <source>This account is switched off at its station.</source>
+        <translation>这个账号已在本站停用。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords; try again in {n} seconds.</source>
+        <translation>密码错误次数太多，请 {n} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong password for this account.</source>
+        <translation>这个账号的密码不对。</translation>
     </message>
     <message>
         <source>The sync credentials are missing. Enrol this PC first with the code from the county centre.</source>
@@ -65,6 +85,10 @@
     <message>
         <source>The sync credentials are missing. Enrol this PC first with the code from the county centre.</source>
         <translation>缺少同步凭据。请先用县中心发的注册码注册本机。</translation>
+    </message>
+    <message>
+        <source>This server sends snapshots in version {ours}, not {theirs}; the PC downloads the log instead.</source>
+        <translation>本服务器发送的快照为第 {ours} 版，不是第 {theirs} 版；电脑将改为下载日志。</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1576,41 @@
     <message>
         <source>Error: cannot connect to the database ({error}).</source>
         <translation>错误：无法连接数据库（{error}）。</translation>
+    </message>
+</context>
+<context>
+    <name>server.privacy</name>
+    <message>
+        <source>personal data rules sent to the stations</source>
+        <translation>发给各站点的个人信息规则</translation>
+    </message>
+    <message>
+        <source>how many months the station PCs keep the personal data of volunteers who left (0: keep), sent to every station</source>
+        <translation>站点电脑保留已退出志愿者个人信息的月数（0：一直保留），发给每个站点</translation>
+    </message>
+    <message>
+        <source>only this station (its id)</source>
+        <translation>只发给这个站点（站点编号）</translation>
+    </message>
+    <message>
+        <source>show the county&apos;s retention period</source>
+        <translation>查看县里设定的保留期限</translation>
+    </message>
+    <message>
+        <source>Not set: the stations keep the data of volunteers who left.</source>
+        <translation>未设定：各站点保留已退出志愿者的信息。</translation>
+    </message>
+    <message>
+        <source>Personal data of volunteers who left is kept {months} months after they leave.</source>
+        <translation>已退出志愿者的个人信息在退出后保留 {months} 个月。</translation>
+    </message>
+    <message>
+        <source>The months must be a whole number from 0 to {most}.</source>
+        <translation>月数必须是 0 到 {most} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Retention of {months} months sent to {n} stations (each PC gets it at its next sync).</source>
+        <translation>保留期限 {months} 个月已发给 {n} 个站点（各电脑下次同步时收到）。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>services.account_sync</name>
+    <message>
+        <source>This PC does not know the account “{name}”, and it is not enrolled with the county to ask there.</source>
+        <translation>这台电脑上没有账号“{name}”，也没有在县中心登记，无法向县中心核验。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s answer to the account check is not understood.</source>
+        <translation>县中心对账号核验的答复无法识别。</translation>
+    </message>
+    <message>
+        <source>The station has no account “{name}”.</source>
+        <translation>本站没有账号“{name}”。</translation>
+    </message>
+</context>
+<context>
     <name>services.accounts</name>
     <message>
         <source>Station head</source>
@@ -60,6 +75,10 @@
         <translation>请填写账号名（例如站长的姓名），不超过 50 个字。</translation>
     </message>
     <message>
+        <source>The county&apos;s key does not open this PC&apos;s data (it was set up with another key). Sign in as this PC&apos;s station head and add the account.</source>
+        <translation>县中心的密钥打不开这台电脑的数据（这台电脑用的是另一个密钥）。请用这台电脑的站长账号登录，再添加这个账号。</translation>
+    </message>
+    <message>
         <source>This PC already has a station head&apos;s account. If the password is forgotten, ask the county for a reset code.</source>
         <translation>本机已经有站长账号了。如忘记密码，请向县中心申请重置码。</translation>
     </message>
@@ -93,7 +112,7 @@
     </message>
     <message>
         <source>Too many wrong passwords; try again in {n} seconds.</source>
-        <translation>密码错误次数过多，请 {n} 秒后再试。</translation>
+        <translation>密码错误次数太多，请 {n} 秒后再试。</translation>
     </message>
     <message>
         <source>Wrong password; {n} more tries.</source>
@@ -1592,6 +1611,13 @@
     <message>
         <source>Unknown type size “{value}”: use one of {choices}.</source>
         <translation>没有“{value}”这种字号，请选：{choices}。</translation>
+    </message>
+</context>
+<context>
+    <name>services.rebuild</name>
+    <message>
+        <source>This PC&apos;s sync credentials cannot be read any more, so the data cannot be fetched from the county. Enrol this PC again with a new code from the county centre.</source>
+        <translation>这台电脑的同步凭据已读不出来，无法从县中心取回数据。请向县中心要新的登记码，重新登记这台电脑。</translation>
     </message>
 </context>
 <context>

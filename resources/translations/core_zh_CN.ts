@@ -15,8 +15,8 @@
         <translation>最新的完好备份是 {name}，可以用它恢复（“设置 → 备份与恢复”，或命令 restore {path}）。</translation>
     </message>
     <message>
-        <source>No good backup was found; if this PC is enrolled at the county, sync again to get the data back.</source>
-        <translation>没有找到完好的备份；如本机已在县中心登记，可以重新同步恢复数据。</translation>
+        <source>No good backup was found; on a PC enrolled at the county, rebuild the station from the county (the command restore --from-county); unsent changes that can still be read are kept.</source>
+        <translation>没有找到完好的备份；已在县中心登记的电脑可以从县中心重建本站数据（命令 restore --from-county），还能读出的未上传修改会保留。</translation>
     </message>
     <message>
         <source>The data file {name} {what} and cannot be opened. {hint}</source>

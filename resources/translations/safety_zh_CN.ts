@@ -86,47 +86,62 @@
 <context>
     <name>CreateHeadDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="174" />
+        <location filename="../../desktop/ui/login.py" line="186" />
         <source>Station Desk — the station head's account</source>
         <translation>实践站工作台 — 站长账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="178" />
+        <location filename="../../desktop/ui/login.py" line="190" />
+        <source>Sign in with this station's account</source>
+        <translation>用本站的账号登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="191" />
         <source>Set the station head's password</source>
         <translation>设置站长密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="181" />
+        <location filename="../../desktop/ui/login.py" line="194" />
+        <source>This station already has accounts (made on its other PC). Sign in with your account name and password; the county centre checks them, and from then on the data on this PC is encrypted.</source>
+        <translation>本站已经有账号（在站里另一台电脑上建的）。请用您的账号名和密码登录，由县中心核验；此后这台电脑上的数据会加密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="197" />
         <source>The roster holds ID numbers. From now on the data on this PC is encrypted and opens only with a password. Keep it safe; the county centre can reset it.</source>
         <translation>名册里有身份证号等个人信息。从现在起，本机数据加密保存，只有输入密码才能打开。请记好密码；忘记时可由县中心重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="187" />
+        <location filename="../../desktop/ui/login.py" line="203" />
         <source>Station head</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="190" />
+        <location filename="../../desktop/ui/login.py" line="206" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="191" />
+        <location filename="../../desktop/ui/login.py" line="207" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="192" />
+        <location filename="../../desktop/ui/login.py" line="212" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="198" />
+        <location filename="../../desktop/ui/login.py" line="218" />
         <source>Create the account</source>
         <translation>建立账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="206" />
+        <location filename="../../desktop/ui/login.py" line="218" />
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/login.py" line="233" />
         <source>The two passwords differ. Please type them again.</source>
         <translation>两次输入的密码不一样，请重新输入。</translation>
     </message>
@@ -134,17 +149,17 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="237" />
+        <location filename="../../desktop/ui/login.py" line="264" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="250" />
+        <location filename="../../desktop/ui/login.py" line="277" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="269" />
+        <location filename="../../desktop/ui/login.py" line="296" />
         <source>The window locked itself after being idle. {0}, type your password to go on.</source>
         <translation>长时间没有操作，窗口已自动锁定。{0}，请输入密码继续使用。</translation>
     </message>
@@ -162,32 +177,32 @@
         <translation>请登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="69" />
+        <location filename="../../desktop/ui/login.py" line="70" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="70" />
+        <location filename="../../desktop/ui/login.py" line="71" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="76" />
+        <location filename="../../desktop/ui/login.py" line="77" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="80" />
+        <location filename="../../desktop/ui/login.py" line="81" />
         <source>Forgot the password? Ask the county centre for a one-time reset code.</source>
         <translation>忘记密码？请向县中心申请一次性重置码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="84" />
+        <location filename="../../desktop/ui/login.py" line="85" />
         <source>I have a reset code…</source>
         <translation>我有县中心的重置码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="92" />
+        <location filename="../../desktop/ui/login.py" line="93" />
         <source>New password set. Please sign in with it.</source>
         <translation>新密码已设置，请用新密码登录。</translation>
     </message>
@@ -195,7 +210,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/session.py" line="143" />
+        <location filename="../../desktop/ui/session.py" line="223" />
         <source>Audit log</source>
         <translation>操作记录</translation>
     </message>
@@ -309,39 +324,82 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="49" />
+        <source>Station Desk — the data file does not open</source>
+        <translation>实践站工作台 — 数据文件打不开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="53" />
+        <source>The data file does not open</source>
+        <translation>数据文件打不开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="60" />
+        <source>Restore the newest good backup</source>
+        <translation>恢复最新的完好备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="65" />
+        <source>Fetch the station's data again from the county</source>
+        <translation>从县中心重新取回本站数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="69" />
+        <source>Either way the damaged file is kept in the data folder, and changes not yet sent to the county are taken over from it where it can still be read.</source>
+        <translation>无论哪种方式，损坏的文件都会保留在数据文件夹里；其中还没上传到县中心、还能读出的修改会被接过来。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="78" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="90" />
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session.py" line="97" />
+        <source>Fetching the station's data from the county; this can take a few minutes…</source>
+        <translation>正在从县中心取回本站数据，可能要几分钟…</translation>
+    </message>
+</context>
+<context>
     <name>ResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="128" />
+        <location filename="../../desktop/ui/login.py" line="134" />
         <source>Reset the password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="135" />
+        <location filename="../../desktop/ui/login.py" line="141" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="136" />
+        <location filename="../../desktop/ui/login.py" line="142" />
         <source>Reset code</source>
         <translation>重置码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="137" />
+        <location filename="../../desktop/ui/login.py" line="143" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="138" />
+        <location filename="../../desktop/ui/login.py" line="144" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="144" />
+        <location filename="../../desktop/ui/login.py" line="150" />
         <source>Set the new password</source>
         <translation>设置新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="154" />
+        <location filename="../../desktop/ui/login.py" line="160" />
         <source>The two passwords differ. Please type them again.</source>
         <translation>两次输入的密码不一样，请重新输入。</translation>
     </message>
@@ -349,17 +407,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/ui/session.py" line="140" />
+        <location filename="../../desktop/ui/session.py" line="221" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="141" />
-        <source>Restore this backup now?</source>
-        <translation>现在用这个备份恢复吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/session.py" line="142" />
+        <location filename="../../desktop/ui/session.py" line="222" />
         <source>Today's automatic backup: {0}</source>
         <translation>今天的自动备份：{0}</translation>
     </message>

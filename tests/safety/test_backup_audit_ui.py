@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from pypdf import PdfReader
 
 from desktop.services import accounts
@@ -64,7 +67,7 @@ def test_audit_page_filters_and_saves_a_pdf(qtbot, secure_db, tmp_path):
 
 
 def test_a_damaged_file_at_start_offers_the_newest_good_backup(qtbot, qapp, monkeypatch, secure_db, tmp_path):
-    from PySide6.QtWidgets import QDialog, QMessageBox
+    from PySide6.QtWidgets import QDialog
 
     from desktop.services.backup import automatic_backup
     from desktop.ui import session as session_mod
@@ -77,11 +80,14 @@ def test_a_damaged_file_at_start_offers_the_newest_good_backup(qtbot, qapp, monk
     (data / "station.sqlite").write_bytes(b"")  # zero bytes
     asked = []
 
-    def question(parent, title, text, *rest, **kw):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
+    def drive(dialog):  # the real recovery dialog, its restore button clicked
+        asked.append(dialog.error.message)
+        assert dialog.restore_button.isVisibleTo(dialog) and not dialog.resync_button.isVisibleTo(dialog)  # not enrolled
+        dialog.restore_button.click()
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20_000)
+        return dialog.result()
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(session_mod.RecoveryDialog, "exec", drive)
 
     class FakeLogin:  # the real dialog, driven without showing it
         def __init__(self, data_dir, ops):
@@ -100,6 +106,81 @@ def test_a_damaged_file_at_start_offers_the_newest_good_backup(qtbot, qapp, monk
     try:
         assert asked and "0 字节" in asked[0] and "station-auto-" in asked[0]
         assert {r.name for r in load_roster_rows(ctx.db)} == {"备份里的人"}
+    finally:
+        assert ctx.ops.shutdown(10_000)
+        ctx.db.close()
+
+
+class _Login:
+    """The real login dialog, driven without showing it."""
+
+    def __init__(self, qtbot, data_dir, ops):
+        from desktop.ui.login import LoginDialog
+
+        self.qtbot, self.dialog = qtbot, LoginDialog(data_dir, ops)
+        self.dialog.password.setText("secret123")
+
+    def exec(self):
+        from PySide6.QtWidgets import QDialog
+
+        self.dialog.submit()
+        self.qtbot.waitUntil(lambda: self.dialog.result() == QDialog.DialogCode.Accepted, timeout=20_000)
+        self.db, self.corrupt = self.dialog.db, self.dialog.corrupt
+        return QDialog.DialogCode.Accepted
+
+
+@pytest.fixture(scope="module")
+def county(request, tmp_path_factory):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
+    from sync_harness import make_server
+
+    srv = make_server("sqlite", tmp_path_factory.mktemp("county"), request)
+    yield srv
+    srv.stop()
+
+
+@pytest.mark.slow
+def test_a_damaged_file_with_no_backup_is_fetched_again_from_the_county(qtbot, qapp, monkeypatch, county, tmp_path):
+    import os
+    import shutil
+
+    from PySide6.QtWidgets import QDialog
+    from sync_harness import enrolled_pc
+
+    from desktop.services.accounts import create_head
+    from desktop.sync.engine import run_sync
+    from desktop.ui import session as session_mod
+
+    _, code = county.new_station("界面重建村新时代文明实践站")
+    db = enrolled_pc(county, tmp_path / "pc", code)
+    create_head(db, "王站长", "secret123")
+    add_volunteer(db, name="县里有的人")
+    run_sync(db, photos=False)
+    add_volunteer(db, name="还没上传的人")
+    data = db.data_dir
+    db.close()
+    shutil.rmtree(data / "backups")
+    raw = bytearray((data / "station.sqlite").read_bytes())
+    middle = (len(raw) // 2) // 4096 * 4096
+    raw[middle:middle + 4096] = os.urandom(4096)
+    (data / "station.sqlite").write_bytes(bytes(raw))
+    seen = []
+
+    def drive(dialog):
+        seen.append(dialog.error.message)
+        assert not dialog.restore_button.isVisibleTo(dialog) and dialog.resync_button.isVisibleTo(dialog)
+        dialog.resync_button.click()
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=60_000)
+        return dialog.result()
+
+    monkeypatch.setattr(session_mod.RecoveryDialog, "exec", drive)
+    ctx = session_mod.open_session(data, login_factory=lambda d, ops: _Login(qtbot, d, ops))
+    try:
+        assert seen and "不能打开" in seen[0] and "县中心" in seen[0]
+        names = {r.name for r in load_roster_rows(ctx.db)}
+        assert "县里有的人" in names and "还没上传的人" in names
     finally:
         assert ctx.ops.shutdown(10_000)
         ctx.db.close()

@@ -130,3 +130,95 @@ def test_enrolled_pc_loses_nothing_newer_than_the_backup(county, tmp_path, damag
         assert crypto.file_state(again.path) == "encrypted"
     finally:
         again.close()
+
+
+def _unsent_pc(county, tmp_path, damage):
+    """An enrolled, encrypted PC: one volunteer synced, one added after the sync (never sent)."""
+    from desktop.sync.engine import run_sync
+
+    _, code = county.new_station(f"重建{damage}村新时代文明实践站")
+    db = enrolled_pc(county, tmp_path / "pc", code)
+    accounts.create_head(db, "王站长", "secret123")
+    from desktop.services.demo import generate
+
+    generate(db, volunteers=150, activities=20)
+    add_volunteer(db, name="县里有的人", phone="13800000001")
+    run_sync(db, photos=False)
+    add_volunteer(db, name="没发出去的人", phone="13800000002")
+    return db
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_no_good_backup_a_fresh_pull_rebuilds_the_station(county, tmp_path, damage, capsys):
+    """No backup at all: `restore --from-county` rebuilds from the county; unsent changes survive where readable."""
+    import shutil
+
+    from desktop.services.rebuild import salvage
+
+    db = _unsent_pc(county, tmp_path, damage)
+    data = db.data_dir
+    db.close()
+    shutil.rmtree(data / "backups")  # no good backup anywhere
+    DAMAGE[damage](data / "station.sqlite")
+    key = accounts.unlock_key(data, None, "secret123")[1]
+    readable = any(e["entity"] == "volunteer" and e["fields"].get("name") == "没发出去的人"
+                   for e in salvage(data / "station.sqlite", key).entries)
+    with pytest.raises(CorruptDatabase) as caught:
+        accounts.sign_in(data, None, "secret123")
+    assert caught.value.backup is None and "县中心" in caught.value.message and "--from-county" in caught.value.message
+    os.environ["STATION_DESK_PASSWORD"] = "secret123"
+    try:
+        assert main(["--data-dir", str(data), "restore"]) == 2  # neither a file nor --from-county
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "--from-county" in err
+        assert main(["--data-dir", str(data), "restore", "--from-county"]) == 0
+        out = capsys.readouterr().out
+        assert "县中心" in out
+    finally:
+        del os.environ["STATION_DESK_PASSWORD"]
+    again = accounts.sign_in(data, None, "secret123")
+    try:
+        names = _names(again)
+        assert "县里有的人" in names and len(names) >= 151 and again.integrity_check() == "ok"
+        assert ("没发出去的人" in names) == readable
+        if damage == "garbage":  # one damaged page: the outbox is still readable, so nothing is lost
+            assert readable
+        from desktop.sync.engine import run_sync
+
+        run_sync(again, photos=False)  # and what was kept is sent now
+        from desktop.services.station import get_station
+
+        station_id = get_station(again).id
+    finally:
+        again.close()
+    assert list(data.glob("station.sqlite.corrupt-*"))
+    on_county = {r["name"] for r in _county_volunteers(county, station_id)}
+    assert "县里有的人" in on_county and ("没发出去的人" in on_county) == readable
+
+
+def _county_volunteers(county, station_id):
+    from sync_harness import dump_server
+
+    return list(dump_server(county, station_id).get("volunteer", {}).values())
+
+
+@pytest.mark.slow
+def test_backup_then_unsent_changes_are_kept_from_the_damaged_file(county, tmp_path):
+    """A good but older backup: restoring it keeps the changes made after it that never reached the county."""
+    db = _unsent_pc(county, tmp_path, "backup")
+    backup = automatic_backup(db, "daily").path
+    add_volunteer(db, name="备份后没发出去", phone="13800000003")
+    data = db.data_dir
+    db.close()
+    _garbage_in_the_middle(data / "station.sqlite")
+    with pytest.raises(CorruptDatabase) as caught:
+        accounts.sign_in(data, None, "secret123")
+    assert caught.value.backup == backup
+    recover_from_backup(data, caught.value.key, caught.value.backup)
+    again = accounts.sign_in(data, None, "secret123")
+    try:
+        names = _names(again)
+        assert {"县里有的人", "没发出去的人", "备份后没发出去"} <= names
+    finally:
+        again.close()

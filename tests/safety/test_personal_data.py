@@ -116,3 +116,45 @@ def test_the_purge_syncs_to_the_county_and_other_pcs(county, tmp_path):
     assert county.store.row(station_id, "volunteer", gone.id)["phone"] == ""
     one.close()
     two.close()
+
+
+@pytest.mark.slow
+def test_the_county_sets_the_retention_period(county, tmp_path, capsys):
+    """`python -m server privacy retention N` reaches each PC by sync; the PC's purge keeps to it."""
+    from desktop.services.privacy import retention_months
+    from desktop.sync.engine import run_sync
+    from server.__main__ import main as server_main
+
+    station_id, code = county.new_station("保留期村新时代文明实践站")
+    one = enrolled_pc(county, tmp_path / "pc1", code)
+    assert retention_months(one) == 0 and purge_candidates(one) == []  # not set: nothing is purged
+    old = add_volunteer(one, name="三年前退出", id_card="11010519491231002X", phone="13800138000")
+    exit_volunteer(one, old.id, reason="迁出", exit_date=date(2021, 3, 1))
+    recent = add_volunteer(one, name="去年退出", phone="13900139000")
+    exit_volunteer(one, recent.id, reason="外出务工", exit_date=date(2026, 3, 1))
+    assert server_main(["privacy", "retention", "-3", "--db", county.db_url]) == 2
+    assert "0 到" in capsys.readouterr().err
+    assert server_main(["privacy", "retention", "36", "--db", county.db_url]) == 0
+    assert "36 个月" in capsys.readouterr().out
+    run_sync(one, photos=False)
+    assert retention_months(one) == 36
+    assert purge_exited(one, today=date(2026, 12, 1)) == 1  # the county's period, not a local choice
+    run_sync(one, photos=False)
+    assert county.store.row(station_id, "volunteer", old.id)["id_card"] in (None, "")  # journaled and synced
+    assert county.store.row(station_id, "volunteer", recent.id)["phone"] == "13900139000"
+    # One station changed, and a station added later gets the county's period at once.
+    assert server_main(["privacy", "retention", "12", "--station", station_id, "--db", county.db_url]) == 0
+    run_sync(one, photos=False)
+    assert retention_months(one) == 12
+    assert purge_exited(one, today=date(2026, 12, 1)) == 0  # last March is within 12 months
+    new_id, _code = county.new_station("新设村新时代文明实践站")
+    from server import star
+
+    star.give_new_station(county.store, new_id)
+    from desktop.ids import derived_id
+
+    row = county.store.row(new_id, "setting", derived_id(new_id, "setting", "privacy.retention_months"))
+    assert row is not None and row["value"] == "36"
+    assert server_main(["privacy", "show", "--db", county.db_url]) == 0
+    assert "36" in capsys.readouterr().out
+    one.close()
