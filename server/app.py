@@ -7,20 +7,22 @@ hostile request gets a 4xx and changes nothing.
 from __future__ import annotations
 
 import os
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.sync import protocol
+from desktop.sync import protocol, snapshot_wire
 from server import accounts, blobs, console, releases, requests
-from server.door import PARSED, Door
+from server import snapshot as snapshots
+from server.door import PARSED, PUSHED, Door
 from server.store import ApiError, Store
 
 # gzip level of answers (pull pages above all): level 9 was 18% of the server's time in an initial
@@ -40,6 +42,11 @@ ERRORS = {status: _ERROR | {"description": text} for status, text in (
 # /v1/push reads its body from the door (server.door.PARSED); its schema is documented here
 PUSH_BODY = {"requestBody": {"required": True, "content": {"application/json": {
     "schema": {"$ref": "#/components/schemas/PushRequest"}}}}}
+
+
+# /v1/snapshot answers newline-delimited JSON (one object a line: desktop.sync.snapshot_wire)
+SNAPSHOT_ANSWER = {200: {"description": "the snapshot, one JSON object a line",
+                         "content": {snapshot_wire.MEDIA_TYPE: {"schema": {"type": "string"}}}}}
 
 
 _ID_TEXT = QT_TRANSLATE_NOOP("sync.protocol", "not a valid id (1 to 36 letters, digits or -)")
@@ -70,7 +77,12 @@ def from_env() -> FastAPI:
 
 
 def create_app(store: Store, blob_root: Path) -> FastAPI:
-    app = FastAPI(title=translate("server.app", "Station Desk county server"), version=str(protocol.PROTOCOL_VERSION),
+    @asynccontextmanager
+    async def lifespan(_app):
+        yield
+        store.close()  # the last-seen times still held in memory are written before the process ends
+
+    app = FastAPI(lifespan=lifespan, title=translate("server.app", "Station Desk county server"), version=str(protocol.PROTOCOL_VERSION),
                   description="Sync endpoints for station PCs: enrol, push, pull, check, problem reports, "
                               "and photo blobs over tus. Every request except /health and the docs carries "
                               f"`{protocol.PROTOCOL_HEADER}`; all but enrol carry `Authorization: Bearer <token>`.")
@@ -113,7 +125,11 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
 
     @app.post("/v1/push", response_model=protocol.PushResponse, responses=ERRORS, openapi_extra=PUSH_BODY)
     async def push(request: Request, ident=Depends(auth)):
-        # the body as the door parsed it (parsed once), validated in one call of the compiled model
+        # the body as the door decoded and checked it in one pass (protocol.decode_push); else as it parsed
+        # it (parsed once), validated in one call of the compiled model, which says what is wrong
+        entries = request.scope.get(PUSHED)
+        if entries is not None:
+            return await run_in_threadpool(store.push, ident[0], ident[1], entries)
         value = request.scope.get(PARSED)
         if value is None:
             raise ApiError(422, protocol.BAD_REQUEST, translate("server.app", "The request is malformed: {where}").format(
@@ -130,6 +146,21 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
              entity: str | None = Query(None, pattern=r"^[a-z][a-z0-9_]{0,49}$"), own: bool = False,
              ident=Depends(auth)):
         return Response(store.pull(ident[0], ident[1], after, limit, entity, own), media_type="application/json")
+
+    @app.get("/v1/snapshot", response_class=StreamingResponse, responses=ERRORS | SNAPSHOT_ANSWER)
+    def snapshot(version: int = Query(..., ge=1, le=1_000_000, description="snapshot wire version the PC reads"),
+                 order: str = Query("", max_length=2000, pattern=r"^[a-z0-9_,]*$",
+                                    description="table names, parents first, comma-separated"),
+                 ident=Depends(auth)):
+        """The station's current rows (winning values and per-field clocks) for an initial sync, as
+        newline-delimited JSON column batches, parents first, with the sequence they are consistent with
+        (desktop.sync.snapshot_wire)."""
+        if version != snapshot_wire.SNAPSHOT_VERSION:
+            raise ApiError(422, protocol.BAD_REQUEST, translate("server.app", "This server sends snapshots in version {ours}, not {theirs}; the PC downloads the log instead.").format(
+                ours=snapshot_wire.SNAPSHOT_VERSION, theirs=version))
+        names = [n for n in order.split(",") if n][:200]
+        return StreamingResponse(snapshots.stream(store, ident[0], ident[1], names),
+                                 media_type=snapshot_wire.MEDIA_TYPE)
 
     @app.get("/v1/check", response_model=protocol.CheckResponse, responses=ERRORS)
     def check(ident=Depends(auth)):
