@@ -185,6 +185,8 @@ def main() -> int:
         from desktop.ui.main_window import MainWindow
 
         install_translators(app)
+        load_start = os.getloadavg()[0]
+        print(f"load average {load_start:.1f}", file=sys.stderr, flush=True)
         ctx = open_context(folder / "station")
         beat = Heartbeat()
         beat.start()
@@ -283,7 +285,8 @@ def main() -> int:
         window.close()
         ctx.ops.shutdown()
         report(f"UI freezes: {counts['volunteers']} volunteers, {counts['activities']} activities "
-               f"({counts['signins']} sign-ins), heartbeat every {BEAT_MS} ms", steps.rows + [
+               f"({counts['signins']} sign-ins), heartbeat every {BEAT_MS} ms, load average "
+               f"{load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end", steps.rows + [
                    ("worst gap (excluding baseline)", f"{max(g for n, g in _gaps(steps.rows)):.1f} ms  "
                                                       f"(target <= {TARGET_MS} ms)")])
         return 0 if max(g for n, g in _gaps(steps.rows)) <= TARGET_MS else 1

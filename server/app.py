@@ -11,15 +11,16 @@ from pathlib import Path
 
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.sync import protocol
+from desktop.sync import protocol, snapshot_wire
 from server import accounts, blobs, console, releases, requests
+from server import snapshot as snapshots
 from server.door import PARSED, Door
 from server.store import ApiError, Store
 
@@ -40,6 +41,11 @@ ERRORS = {status: _ERROR | {"description": text} for status, text in (
 # /v1/push reads its body from the door (server.door.PARSED); its schema is documented here
 PUSH_BODY = {"requestBody": {"required": True, "content": {"application/json": {
     "schema": {"$ref": "#/components/schemas/PushRequest"}}}}}
+
+
+# /v1/snapshot answers newline-delimited JSON (one object a line: desktop.sync.snapshot_wire)
+SNAPSHOT_ANSWER = {200: {"description": "the snapshot, one JSON object a line",
+                         "content": {snapshot_wire.MEDIA_TYPE: {"schema": {"type": "string"}}}}}
 
 
 _ID_TEXT = QT_TRANSLATE_NOOP("sync.protocol", "not a valid id (1 to 36 letters, digits or -)")
@@ -130,6 +136,21 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
              entity: str | None = Query(None, pattern=r"^[a-z][a-z0-9_]{0,49}$"), own: bool = False,
              ident=Depends(auth)):
         return Response(store.pull(ident[0], ident[1], after, limit, entity, own), media_type="application/json")
+
+    @app.get("/v1/snapshot", response_class=StreamingResponse, responses=ERRORS | SNAPSHOT_ANSWER)
+    def snapshot(version: int = Query(..., ge=1, le=1_000_000, description="snapshot wire version the PC reads"),
+                 order: str = Query("", max_length=2000, pattern=r"^[a-z0-9_,]*$",
+                                    description="table names, parents first, comma-separated"),
+                 ident=Depends(auth)):
+        """The station's current rows (winning values and per-field clocks) for an initial sync, as
+        newline-delimited JSON column batches, parents first, with the sequence they are consistent with
+        (desktop.sync.snapshot_wire)."""
+        if version != snapshot_wire.SNAPSHOT_VERSION:
+            raise ApiError(422, protocol.BAD_REQUEST, translate("server.app", "This server sends snapshots in version {ours}, not {theirs}; the PC downloads the log instead.").format(
+                ours=snapshot_wire.SNAPSHOT_VERSION, theirs=version))
+        names = [n for n in order.split(",") if n][:200]
+        return StreamingResponse(snapshots.stream(store, ident[0], ident[1], names),
+                                 media_type=snapshot_wire.MEDIA_TYPE)
 
     @app.get("/v1/check", response_model=protocol.CheckResponse, responses=ERRORS)
     def check(ident=Depends(auth)):

@@ -18,6 +18,7 @@ def register(sub) -> None:
     p = sub.add_parser("sync", help=translate("cli", "sync with the county server"))
     p.add_argument("--json", action="store_true", help=translate("cli.sync", "print the sync result as JSON"))
     p.add_argument("--no-photos", action="store_true", help=translate("cli.sync", "do not upload photos this time"))
+    p.add_argument("--replay", action="store_true", help=translate("cli.sync", "download the whole log instead of the station's snapshot (slower; for diagnosis)"))
     p.set_defaults(handler=run_sync)
     p = sub.add_parser("sync-status", help=translate("cli", "show the sync state"))
     p.add_argument("--json", action="store_true")
@@ -68,7 +69,7 @@ def run_sync(args, open_db) -> int:
             suffix = f" {done}/{total}" if total else (f" {done}" if done else "")
             print(f"\r{names.get(stage, stage)}{suffix}    ", end="", file=sys.stderr, flush=True)
 
-    report = sync(db, progress=progress, photos=not args.no_photos)
+    report = sync(db, progress=progress, photos=not args.no_photos, snapshot=not args.replay)
     from desktop.services.recovery import try_escrow
 
     try_escrow(db)  # queued account verifiers (sealed) and the key escrow, if not done yet

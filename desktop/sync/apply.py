@@ -59,6 +59,14 @@ class ApplyResult:
     held: int = 0
     rejected: int = 0
 
+    def add(self, step: ApplyResult) -> None:
+        """Fold in the next step: held entries are taken again by every step, so `held` is the last one's
+        (an entry held by one step and applied by a later one counts as applied once)."""
+        self.applied += step.applied
+        self.rows += step.rows
+        self.held = step.held
+        self.rejected += step.rejected
+
 
 def get_meta(conn, key: str, default: str | None = None) -> str | None:
     value = conn.scalar(select(META.c.value).where(META.c.key == key))
@@ -80,12 +88,24 @@ def _parsed(db) -> dict[int, tuple[int, list]]:
     return cache
 
 
+APPLY_STEP = 1000  # entries per staged row: one apply step each (a kiosk tap waits for one step at most)
+
+
 def stage(db, page, cursor: int | None) -> None:
-    """Keep a pulled page (as the server's text) until it is applied; remember how far pulling got."""
+    """Keep a pulled page (as the server's text) until it is applied; remember how far pulling got.
+    A page of more than APPLY_STEP entries is kept in parts of APPLY_STEP, one apply step each."""
+    parts = [(page.text, page.entries)]
+    if len(page.entries) > APPLY_STEP:
+        try:
+            parts = [(orjson.dumps({"entries": page.entries[i:i + APPLY_STEP]}).decode(),
+                      page.entries[i:i + APPLY_STEP]) for i in range(0, len(page.entries), APPLY_STEP)]
+        except (TypeError, orjson.JSONEncodeError):
+            pass  # kept whole, as the server sent it
     with db.engine.begin() as conn:
         if page.entries:
-            n = conn.execute(insert(STAGED).values(last_seq=page.last_seq, entries=page.text)).inserted_primary_key[0]
-            _parsed(db)[n] = (len(page.text), page.entries)
+            for text, entries in parts:
+                n = conn.execute(insert(STAGED).values(last_seq=page.last_seq, entries=text)).inserted_primary_key[0]
+                _parsed(db)[n] = (len(text), entries)
         if cursor is not None:
             set_meta(conn, "staged_cursor", cursor)
 
@@ -115,9 +135,15 @@ def sort_out(entries: list, station_id: str | None, good: list[dict], bad: list[
 
 
 def _staged_entries(conn, station_id: str | None, good: list[dict], bad: list[tuple],
-                    parsed: dict[int, tuple[int, list]] | None = None) -> None:
+                    parsed: dict[int, tuple[int, list]] | None = None, limit: int | None = None) -> list[int]:
+    """Usable and unusable entries of the staged rows (the first `limit` of them); their numbers."""
     parsed = parsed or {}
-    for n, text in conn.execute(select(STAGED.c.n, STAGED.c.entries).order_by(STAGED.c.n)):
+    query = select(STAGED.c.n, STAGED.c.entries).order_by(STAGED.c.n)
+    if limit is not None:
+        query = query.limit(limit)
+    taken = []
+    for n, text in conn.execute(query):
+        taken.append(n)
         known = parsed.get(n)
         if known is not None and known[0] == len(text):
             sort_out(known[1], station_id, good, bad)
@@ -131,6 +157,7 @@ def _staged_entries(conn, station_id: str | None, good: list[dict], bad: list[tu
             bad.append(({"page": text[:200]}, translate("sync.apply", "a downloaded page of data cannot be read")))
             continue
         sort_out(entries, station_id, good, bad)
+    return taken
 
 
 def _entry(row) -> dict:
@@ -139,38 +166,57 @@ def _entry(row) -> dict:
 
 
 def apply_staged(db, *, move_cursor: bool = True) -> ApplyResult:
-    """Apply everything staged (and retry what quarantine holds) in one transaction."""
+    """Apply everything staged (and retry what quarantine holds), a step at a time (apply_step)."""
+    total = ApplyResult()
+    while True:
+        result, done = apply_step(db, move_cursor=move_cursor)
+        total.add(result)
+        if done:
+            return total
+
+
+def apply_step(db, *, move_cursor: bool = True) -> tuple[ApplyResult, bool]:
+    """Apply one staged row (at most APPLY_STEP entries) with what quarantine holds, in one transaction;
+    True when nothing staged is left, and then (`move_cursor`) the pull cursor moves to what was staged.
+
+    Each step commits on its own, so a kiosk tap queued on the database worker waits for one step, not
+    for the whole pull. A step cut short is rolled back whole; the steps before it stay, and applying
+    them again would change nothing (each field's merge keeps the greater stamp). The cursor moves only
+    with the last step, so a sync cut in between applies the rest next time."""
     with protocol.bulk():
-        return _apply_staged(db, move_cursor)
+        return _apply_step(db, move_cursor)
 
 
-def _apply_staged(db, move_cursor: bool) -> ApplyResult:
+def _apply_step(db, move_cursor: bool) -> tuple[ApplyResult, bool]:
     with db.engine.begin() as conn:
         conn = conn.execution_options(**{JOURNALED: True})
         held = [_entry(r) for r in conn.execute(select(HELD).order_by(HELD.c.server_seq))]
         good: list[dict] = []
         bad: list[tuple] = []
         sort_out(quarantine.take_for_retry(conn), db.station_id, good, bad)  # the rules changed: try again
-        _staged_entries(conn, db.station_id, good, bad, _parsed(db))
+        taken = _staged_entries(conn, db.station_id, good, bad, _parsed(db), limit=1)
         conn.execute(delete(HELD))  # (the first write opens the transaction; the pragma lasts until commit)
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         applier = Applier(conn, db)
         result = applier.run(held + good)
         result.rejected = quarantine.reject(conn, bad + applier.rejected)
-        conn.execute(delete(STAGED))
-        _parsed(db).clear()  # (a rolled-back apply leaves pages and parsed entries as they were)
-        if move_cursor:
+        if taken:
+            conn.execute(delete(STAGED).where(STAGED.c.n.in_(taken)))
+        done = conn.scalar(select(STAGED.c.n).limit(1)) is None
+        if done and move_cursor:
             cursor = get_meta(conn, "staged_cursor")
             if cursor is not None:
                 set_meta(conn, "pull_cursor", cursor)
         set_meta(conn, "hlc", db.clock.last)
         fault("apply.commit")
+    for n in taken:  # (a rolled-back step leaves its pages and parsed entries as they were)
+        _parsed(db).pop(n, None)
     if db.station_id is None:
         with db.engine.connect() as conn:
             station = conn.scalar(select(SYNCED["station"].__table__.c.id).limit(1))
         if station:
             db.set_station(station)
-    return result
+    return result, done
 
 
 _PLANS: dict[tuple[str, str], tuple[list[str], list[tuple]]] = {}

@@ -112,8 +112,10 @@ class SyncClient:
     # --- one request --------------------------------------------------------------
 
     def request(self, method: str, path: str, *, json_body: Any = None, gzip_body: bool = False,
-                params: dict | None = None, stream: bool = False, compressed: bool = False) -> requests.Response:
-        """`json_body`: a value, or its JSON bytes (already gzipped when `compressed`)."""
+                params: dict | None = None, stream: bool = False, compressed: bool = False,
+                accept: tuple[int, ...] = ()) -> requests.Response:
+        """`json_body`: a value, or its JSON bytes (already gzipped when `compressed`). A status in `accept`
+        is returned, not raised (the caller handles it: an older server without an endpoint)."""
         import requests
 
         headers, data = {}, None
@@ -152,7 +154,7 @@ class SyncClient:
         if not stream:
             _ = response.content
             self.bytes_received += (response.raw.tell() or len(response.content)) + _header_bytes(response.headers) + 17
-        if response.status_code >= 400:
+        if response.status_code >= 400 and response.status_code not in accept:
             self._raise(response)
         self._window = (sent_at, received_at)
         return response

@@ -1,5 +1,7 @@
-"""One sync: push (with ack), pull into staging, apply atomically with the
-cursor, integrity check with targeted re-pull, then photos.
+"""One sync: push (with ack), pull into staging, apply in bounded steps (the
+cursor moves with the last), integrity check with targeted re-pull, then photos.
+A fresh or far-behind PC first takes the station's snapshot (its current rows,
+desktop.sync.snapshot; rule: SNAPSHOT_BEHIND) and pulls the log after it.
 
 Called by the CLI (`sync`) and by the UI worker; `progress(stage, done, total)`
 reports, `cancel` (a threading.Event) stops between requests. A cut or a
@@ -29,6 +31,7 @@ from desktop.progress import check as check_cancel
 from desktop.sync import apply as applier
 from desktop.sync import blobs, protocol, quarantine, restamp
 from desktop.sync import check as integrity
+from desktop.sync import snapshot as snapshots
 from desktop.sync.apply import fault, get_meta, set_meta
 from desktop.sync.check import local_summary
 from desktop.sync.client import SYNC_CANCELLED, BatchTooLarge, ClockAhead, SyncClient, SyncError
@@ -42,12 +45,18 @@ PUSH_TARGET_BYTES = 4 * protocol.MAX_BATCH_BYTES  # JSON before gzip (about 4:1)
 MAX_PUSH_BATCH = protocol.MAX_BATCH_FAST  # to a server that takes more (PushResponse.max_batch)
 MAX_PUSH_BYTES = 6 * 1024 * 1024  # JSON before gzip then; a body that gzips past the limit is split
 CLOCK_WARN_MS = 10 * 60 * 1000
+# A PC takes a snapshot of the station (desktop.sync.snapshot) instead of replaying the log when it is
+# fresh (it never pulled and never wrote anything) or far behind: its first pull page is full of other
+# PCs' entries (so at least MAX_PULL behind) and the server's sequence (/v1/check) is more than
+# SNAPSHOT_BEHIND entries past its cursor. `sync --replay` always replays the log.
+SNAPSHOT_BEHIND = 20_000
 
 
 @dataclass
 class SyncReport:
     pushed: int = 0
     pulled: int = 0
+    snapshot_rows: int = 0  # rows taken from a snapshot (an initial sync), part of `pulled`
     applied: int = 0
     held: int = 0
     rejected: int = 0  # entries in quarantine (sync_rejected) after this sync
@@ -266,19 +275,57 @@ def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel,
 
 
 def pull(db, client: SyncClient, report: SyncReport, progress: Progress, cancel, *, entity: str | None = None,
-         on_db: DbCall = _direct) -> None:
-    """Pull pages into staging. With `entity`, a targeted re-pull of one table from the start."""
+         on_db: DbCall = _direct, probe: bool = False) -> bool:
+    """Pull pages into staging. With `entity`, a targeted re-pull of one table from the start. With
+    `probe`, stop before staging the first page (False) when the PC is far behind (wants_snapshot)."""
     cursor = on_db(_pull_cursor, db, entity)
     while True:
         _check_cancel(cancel)
         page = client.pull(cursor, entity=entity, own=bool(entity))
+        if probe:
+            probe = False
+            if page.more and len(page.entries) * 2 >= protocol.MAX_PULL and \
+                    client.check().last_seq - cursor > SNAPSHOT_BEHIND:
+                return False
         on_db(_stage, db, page, None if entity else page.last_seq, client.offset_ms)
         fault("pull.staged")
         cursor = page.last_seq
         report.pulled += len(page.entries)
         progress("pull", report.pulled, None)
         if not page.more:
-            return
+            return True
+
+
+def _fresh(db) -> bool:
+    """Never pulled and never wrote anything: the station's rows are all to come."""
+    with db.engine.connect() as conn:
+        return (int(get_meta(conn, "pull_cursor", "0")) == 0 and get_meta(conn, "staged_cursor") is None
+                and int(get_meta(conn, "push_cursor", "0")) == 0 and pending_count(conn) == 0)
+
+
+def take_snapshot(db, client: SyncClient, report: SyncReport, progress: Progress, cancel, *,
+                  on_db: DbCall = _direct) -> snapshots.Outcome | None:
+    """The station's current rows, batch by batch (desktop.sync.snapshot); None: the server has no
+    snapshot for this PC (an older server, other wire rules, an unreadable answer), replay the log."""
+    try:
+        outcome = snapshots.take(db, client, progress, lambda: _check_cancel(cancel), on_db=on_db)
+    except snapshots.Unusable:
+        return None
+    if outcome is not None:
+        report.pulled += outcome.rows + outcome.replayed
+        report.snapshot_rows = outcome.rows
+    return outcome
+
+
+def _apply(db, progress: Progress, *, on_db: DbCall, move_cursor: bool = True) -> applier.ApplyResult:
+    """Apply what is staged, one bounded database step at a time (apply.apply_step)."""
+    total = applier.ApplyResult()
+    while True:
+        step, done = on_db(applier.apply_step, db, move_cursor=move_cursor)
+        total.add(step)
+        progress("apply", total.applied, None)
+        if done:
+            return total
 
 
 def check(db, client: SyncClient, *, on_db: DbCall = _direct) -> list[str]:
@@ -321,11 +368,14 @@ def report_problems(db, client: SyncClient, report: SyncReport, *, on_db: DbCall
 
 
 def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | None = None,
-             client: SyncClient | None = None, photos: bool = True, on_db: DbCall | None = None) -> SyncReport:
+             client: SyncClient | None = None, photos: bool = True, on_db: DbCall | None = None,
+             snapshot: bool = True) -> SyncReport:
     """One sync. The orchestration and HTTP run on the calling thread; every
     database step (staging, applying, cursor moves, the few reads) goes through
     `on_db(fn, *args)`, which the UI points at its database worker. Without it
-    the steps run inline (the CLI)."""
+    the steps run inline (the CLI). Each step is bounded (a snapshot batch, one
+    apply step), so user actions queued on that worker never wait for a whole
+    pull. `snapshot=False` replays the log even on a fresh PC (`sync --replay`)."""
     started = time.monotonic()
     on_db = on_db or _direct
     cancel = cancel if cancel is not None else CancelToken()
@@ -341,18 +391,37 @@ def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | 
     try:
         cursor, total, checked = on_db(_begin, db)
         push(db, client, report, progress, cancel, on_db=on_db, start=(cursor, total))
-        pull(db, client, report, progress, cancel, on_db=on_db)
+        snap, pulled = None, False
+        if snapshot and on_db(_fresh, db):
+            snap = take_snapshot(db, client, report, progress, cancel, on_db=on_db)
+        elif snapshot:  # the whole pull, unless the first page shows the PC far behind
+            pulled = pull(db, client, report, progress, cancel, on_db=on_db, probe=True)
+            if not pulled:
+                snap = take_snapshot(db, client, report, progress, cancel, on_db=on_db)
+        after = report.pulled
+        if not pulled:
+            pull(db, client, report, progress, cancel, on_db=on_db)
         _check_cancel(cancel)
         progress("apply", 0, None)
-        result = on_db(applier.apply_staged, db)
+        result = _apply(db, progress, on_db=on_db)
         report.applied, report.held, report.rejected = result.applied, result.held, result.rejected
-        if report.pushed or report.pulled or not checked:
+        if snap is not None:
+            report.applied += snap.inserted + snap.merged + snap.replayed
+        for name in sorted(snap.repull if snap is not None else ()):  # rows the snapshot could not take as they are
+            _check_cancel(cancel)
+            pull(db, client, report, progress, cancel, entity=name, on_db=on_db)
+            _apply(db, progress, on_db=on_db, move_cursor=False)
+        if snap is not None and snap.verified and report.pulled == after and not report.pushed:
+            # the digests computed while inserting are the server's, and nothing came after the snapshot
+            report.check_ok = True
+            on_db(_set_check, db, True, [])
+        elif report.pushed or report.pulled or not checked:
             progress("check", 0, None)
             mismatched = check(db, client, on_db=on_db)
             for name in mismatched:
                 _check_cancel(cancel)
                 pull(db, client, report, progress, cancel, entity=name, on_db=on_db)
-                on_db(applier.apply_staged, db, move_cursor=False)
+                _apply(db, progress, on_db=on_db, move_cursor=False)
             if mismatched:
                 report.repaired = mismatched
                 mismatched = check(db, client, on_db=on_db)

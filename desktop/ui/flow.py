@@ -22,6 +22,7 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._stretch: dict[int, int] = {}
         self._spacing = spacing
+        self._heights: dict[int, int] = {}  # heightForWidth, until the next invalidate()
         self.setContentsMargins(0, 0, 0, 0)
 
     # --- QLayout ---------------------------------------------------------
@@ -64,7 +65,17 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._do_layout(QRect(0, 0, width, 0), apply=False)
+        # Qt asks many times for the same width while it lays out a page; a combo box's size hint
+        # (read fresh for each item) walks all its entries, so answer from the cache until something
+        # changes (a child's updateGeometry invalidates this layout).
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._do_layout(QRect(0, 0, width, 0), apply=False)
+        return height
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
@@ -110,12 +121,12 @@ class FlowLayout(QLayout):
         gap = style.layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton, orientation)
         return gap if gap >= 0 else style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
 
-    def _lines(self, width: int) -> list[list[QLayoutItem]]:
+    def _lines(self, width: int, hints: dict[int, QSize], gaps: dict[int, int]) -> list[list[QLayoutItem]]:
         lines: list[list[QLayoutItem]] = [[]]
         used = 0
         for item in self._visible():
-            hint = self._hint(item).width()
-            gap = self._gap(item, Qt.Orientation.Horizontal) if lines[-1] else 0
+            hint = hints[id(item)].width()
+            gap = gaps[id(item)] if lines[-1] else 0
             if lines[-1] and used + gap + hint > width:
                 lines.append([])
                 used, gap = 0, 0
@@ -127,24 +138,27 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         y = area.y()
-        for line in self._lines(area.width()):
-            gaps = [self._gap(item, Qt.Orientation.Horizontal) if i else 0 for i, item in enumerate(line)]
-            natural = sum(self._hint(item).width() for item in line) + sum(gaps)
+        visible = self._visible()
+        hints = {id(item): self._hint(item) for item in visible}  # once a pass: a combo's hint is not cheap
+        across = {id(item): self._gap(item, Qt.Orientation.Horizontal) for item in visible}
+        for line in self._lines(area.width(), hints, across):
+            gaps = [across[id(item)] if i else 0 for i, item in enumerate(line)]
+            natural = sum(hints[id(item)].width() for item in line) + sum(gaps)
             spare = max(0, area.width() - natural)
             stretches = [self._stretch.get(id(item), 0) for item in line]
             total_stretch = sum(stretches)
-            height = max(self._hint(item).height() for item in line)
+            height = max(hints[id(item)].height() for item in line)
             x = area.x()
             for item, gap, stretch in zip(line, gaps, stretches, strict=True):
                 x += gap
-                width = self._hint(item).width() + (spare * stretch // total_stretch if total_stretch else 0)
+                width = hints[id(item)].width() + (spare * stretch // total_stretch if total_stretch else 0)
                 width = min(width, area.width())
                 if apply:
-                    hint_h = self._hint(item).height()
+                    hint_h = hints[id(item)].height()
                     item.setGeometry(QRect(QPoint(x, y + (height - hint_h) // 2), QSize(width, hint_h)))
                 x += width
             y += height + self._gap(line[0], Qt.Orientation.Vertical)
-        return y - rect.y() - (self._gap(self._items[0], Qt.Orientation.Vertical) if self._visible() else 0) \
+        return y - rect.y() - (self._gap(self._items[0], Qt.Orientation.Vertical) if visible else 0) \
             + margins.bottom()
 
 

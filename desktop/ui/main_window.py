@@ -30,6 +30,9 @@ QLabel#pageTitle { font-size: 20px; font-weight: bold; color: #8e1515; padding: 
 """
 
 
+WARM_UP_MS = 400  # after the window's first paint, before the first click
+
+
 def _pending(db) -> int:
     with db.read() as session:
         return pending_count(session)
@@ -67,6 +70,12 @@ class PageScroll(QScrollArea):
             page.layout().invalidate()  # activating it re-reads every nested height for width
             page.layout().activate()
         QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+        # invalidate() posted the page a LayoutRequest and activate() the viewport one (it always calls
+        # the page's updateGeometry); both are served by now. Left queued they would come back through
+        # the watcher and start this again, for ever: a refit a few milliseconds long, many times a second.
+        for widget in (page, self.viewport()):
+            if widget is not None:
+                QCoreApplication.removePostedEvents(widget, QEvent.Type.LayoutRequest)
 
 
 class _LayoutWatcher(QObject):
@@ -173,6 +182,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._fit_nav()
         self.refresh_status()
+        # after the first paint: load the other pages' modules in the background (pages.warm_up)
+        QTimer.singleShot(WARM_UP_MS, self, lambda: pages.warm_up(skip=self._keys[0]))
 
     def _show_row(self, row: int) -> None:
         if row < 0:

@@ -6,6 +6,9 @@
   a function of the text the op reports (the sync's stage).
 - `TaskProgressDialog(title, task, parent)`: a window-modal dialog whose
   Cancel cancels the task (backup, roster export, photo import).
+- `TaskRows(open_text, on_open, set_idle)`: a page's progress row (bar and
+  Cancel) and result row (status line and "Open…"), with the start / finish /
+  failed / cancel steps every such page runs (the reports and star-rating pages).
 """
 
 from __future__ import annotations
@@ -13,8 +16,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
+from desktop.progress import Cancelled
 from desktop.ui.ops import TaskHandle
 
 
@@ -73,3 +85,67 @@ class TaskProgressDialog(QProgressDialog):
         self.reset()
         self.hide()
         self.deleteLater()
+
+
+class TaskRows(QObject):
+    """The two rows under a page that runs long ops: a bar with Cancel (hidden while idle), then the
+    status line with an "Open…" button for the file just written. `set_idle(True/False)` enables or
+    disables the page's own buttons around an op. The page keeps `progress`, `cancel_button`,
+    `status` and `open_button` as its attributes (tests and keyboard hints read them there)."""
+
+    def __init__(self, open_text: str, on_open: Callable[[], None], set_idle: Callable[[bool], None],
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.set_idle = set_idle
+        self.task: TaskHandle | None = None
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.open_button = QPushButton(open_text)
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(on_open)
+
+    def add_to(self, layout: QBoxLayout) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.cancel_button)
+        layout.addLayout(bar)
+        result = QHBoxLayout()
+        result.addWidget(self.status, 1)
+        result.addWidget(self.open_button)
+        layout.addLayout(result)
+
+    def start(self, text: str) -> TaskHandle:
+        self.task = TaskHandle()
+        bind_bar(self.progress, self.task, text, counts=False)
+        self.cancel_button.setVisible(True)
+        self.open_button.setVisible(False)
+        self.status.setText(text)
+        self.set_idle(False)
+        return self.task
+
+    def finish(self, message: str = "") -> None:
+        self.task = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.set_idle(True)
+        self.status.setText(message)
+
+    def failed(self, error: BaseException) -> bool:
+        """`on_error` for the op: a cancel ends quietly (True: handled); anything else goes to the reporter."""
+        if isinstance(error, Cancelled):
+            self.finish(self.tr("Cancelled; no file was written."))
+            return True
+        self.finish()
+        return False
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def busy(self) -> bool:
+        return self.task is not None

@@ -1545,6 +1545,10 @@
         <translation>这次不上传照片</translation>
     </message>
     <message>
+        <source>download the whole log instead of the station&apos;s snapshot (slower; for diagnosis)</source>
+        <translation>下载完整的日志而不是站点快照（较慢，用于排查问题）</translation>
+    </message>
+    <message>
         <source>see the data quarantined during sync</source>
         <translation>查看同步时隔离的有问题的数据</translation>
     </message>

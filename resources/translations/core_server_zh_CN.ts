@@ -86,6 +86,10 @@
         <source>The sync credentials are missing. Enrol this PC first with the code from the county centre.</source>
         <translation>缺少同步凭据。请先用县中心发的注册码注册本机。</translation>
     </message>
+    <message>
+        <source>This server sends snapshots in version {ours}, not {theirs}; the PC downloads the log instead.</source>
+        <translation>本服务器发送的快照为第 {ours} 版，不是第 {theirs} 版；电脑将改为下载日志。</translation>
+    </message>
 </context>
 <context>
     <name>server.blobs</name>

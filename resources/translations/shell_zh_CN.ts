@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="67"/>
+        <location filename="../../desktop/ui/app.py" line="99" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
@@ -12,17 +11,17 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="117"/>
+        <location filename="../../desktop/ui/ops.py" line="117" />
         <source>Details were written to {0}.</source>
         <translation>详细信息已记录在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="118"/>
-        <source>An internal error occurred ({0}). Your saved data is safe. {1} Please send this file to the county centre&apos;s technician.</source>
+        <location filename="../../desktop/ui/ops.py" line="118" />
+        <source>An internal error occurred ({0}). Your saved data is safe. {1} Please send this file to the county centre's technician.</source>
         <translation>程序出现内部错误（{0}）。已保存的数据不受影响。{1}请把这个文件发给县中心的技术人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="139"/>
+        <location filename="../../desktop/ui/ops.py" line="139" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
@@ -30,72 +29,72 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="25"/>
+        <location filename="../../desktop/ui/first_run.py" line="25" />
         <source>Welcome to Station Desk</source>
         <translation>欢迎使用实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="28"/>
-        <source>This PC has no station yet. Fill in your station&apos;s details to begin. You can change them later in Settings.</source>
+        <location filename="../../desktop/ui/first_run.py" line="28" />
+        <source>This PC has no station yet. Fill in your station's details to begin. You can change them later in Settings.</source>
         <translation>本机还没有建立实践站。请先填写实践站信息，以后可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="34"/>
+        <location filename="../../desktop/ui/first_run.py" line="34" />
         <source>e.g. Xinzhuang Village New-Era Civilization Practice Station</source>
         <translation>例如：新庄村新时代文明实践站</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="37"/>
+        <location filename="../../desktop/ui/first_run.py" line="37" />
         <source>Nine teams (district plan)</source>
         <translation>九支队伍（理论宣讲、文明风尚等）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="38"/>
+        <location filename="../../desktop/ui/first_run.py" line="38" />
         <source>Eight teams (Changzhi plan)</source>
         <translation>八支队伍（理论政策宣讲、文化文艺服务等）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="39"/>
+        <location filename="../../desktop/ui/first_run.py" line="39" />
         <source>No preset teams</source>
         <translation>不预设队伍</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="40"/>
+        <location filename="../../desktop/ui/first_run.py" line="40" />
         <source>Station name *</source>
         <translation>实践站名称 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="41"/>
+        <location filename="../../desktop/ui/first_run.py" line="41" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="42"/>
+        <location filename="../../desktop/ui/first_run.py" line="42" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="43"/>
+        <location filename="../../desktop/ui/first_run.py" line="43" />
         <source>County</source>
         <translation>县（区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="44"/>
+        <location filename="../../desktop/ui/first_run.py" line="44" />
         <source>Station head</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="45"/>
+        <location filename="../../desktop/ui/first_run.py" line="45" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="46"/>
+        <location filename="../../desktop/ui/first_run.py" line="46" />
         <source>Preset teams</source>
         <translation>预设志愿服务队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="53"/>
+        <location filename="../../desktop/ui/first_run.py" line="53" />
         <source>Create station</source>
         <translation>建立实践站</translation>
     </message>
@@ -103,27 +102,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="108" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="249" />
         <source>(no station yet)</source>
         <translation>（尚未建立实践站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="250" />
         <source>Station: {0}</source>
         <translation>实践站：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>Changes not yet synced: {0}</source>
         <translation>待同步修改：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>Station Desk — {0}</source>
         <translation>实践站工作台 — {0}</translation>
     </message>
@@ -131,92 +130,92 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="51"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="51" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="52"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="52" />
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="53"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="53" />
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="54"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="54" />
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="55"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="55" />
         <source>Requests</source>
         <translation>点单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="56"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="56" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="57"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="57" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="58"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="58" />
         <source>Star rating</source>
         <translation>星级自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="59"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="59" />
         <source>Star-rating self-check and the evidence pack for inspections.</source>
         <translation>星级评定自查，以及迎检用的台账资料包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="60"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="60" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="61"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="61" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="62"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="62" />
         <source>Audit log</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="63"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="63" />
         <source>Plan and record activities, with a month calendar.</source>
         <translation>计划和记录文明实践活动，按月查看活动日历。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="64"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="64" />
         <source>Kiosk sign-in for volunteers at the station PC.</source>
         <translation>在站点电脑上为志愿者签到、签退（签到台）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="65"/>
-        <source>Residents&apos; requests: request, dispatch, accept, rate.</source>
+        <location filename="../../desktop/ui/pages/__init__.py" line="65" />
+        <source>Residents' requests: request, dispatch, accept, rate.</source>
         <translation>群众点单、中心派单、志愿者接单、群众评单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="66"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="66" />
         <source>Points and the time bank ledger.</source>
         <translation>志愿服务积分与时间银行台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="67"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="67" />
         <source>Registers, sign-in sheets, certificates and monthly figures.</source>
         <translation>登记簿、签到表、服务证明和月度通报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="68"/>
+        <location filename="../../desktop/ui/pages/__init__.py" line="68" />
         <source>Two-way sync with the county server.</source>
         <translation>与县中心服务器双向同步。</translation>
     </message>
@@ -224,182 +223,182 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="43"/>
+        <location filename="../../desktop/ui/pages/home.py" line="43" />
         <source>Volunteers on the roster</source>
         <translation>在册志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="44"/>
+        <location filename="../../desktop/ui/pages/home.py" line="44" />
         <source>Party members among them</source>
         <translation>其中党员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="45"/>
+        <location filename="../../desktop/ui/pages/home.py" line="45" />
         <source>Volunteer teams</source>
         <translation>志愿服务队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="46"/>
+        <location filename="../../desktop/ui/pages/home.py" line="46" />
         <source>Activities this month</source>
         <translation>本月活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="47"/>
+        <location filename="../../desktop/ui/pages/home.py" line="47" />
         <source>Theory lectures this month</source>
         <translation>本月理论宣讲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="48"/>
+        <location filename="../../desktop/ui/pages/home.py" line="48" />
         <source>Activities this year</source>
         <translation>本年活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="49"/>
+        <location filename="../../desktop/ui/pages/home.py" line="49" />
         <source>Volunteers who have left</source>
         <translation>已退出志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="50"/>
+        <location filename="../../desktop/ui/pages/home.py" line="50" />
         <source>Changes not yet synced</source>
         <translation>待同步修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="51"/>
-        <source>Residents&apos; requests waiting</source>
+        <location filename="../../desktop/ui/pages/home.py" line="51" />
+        <source>Residents' requests waiting</source>
         <translation>待办群众点单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="52"/>
+        <location filename="../../desktop/ui/pages/home.py" line="52" />
         <source>Requests past their response time</source>
         <translation>超时未接的点单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="63"/>
-        <source>Use the menu on the left: Volunteers for the roster, Settings for the station&apos;s details.</source>
+        <location filename="../../desktop/ui/pages/home.py" line="63" />
+        <source>Use the menu on the left: Volunteers for the roster, Settings for the station's details.</source>
         <translation>请使用左侧菜单：“志愿者”管理志愿者台账，“设置”修改实践站信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="76"/>
+        <location filename="../../desktop/ui/pages/home.py" line="76" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="79"/>
+        <location filename="../../desktop/ui/pages/home.py" line="79" />
         <source>Station head: {0}</source>
         <translation>站长：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="36"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="36" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="38"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="38" />
         <source>Station details</source>
         <translation>实践站信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="40"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="40" />
         <source>Station name</source>
         <translation>实践站名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="40"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="40" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="40"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="40" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="40"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="40" />
         <source>County</source>
         <translation>县（区）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="41"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="41" />
         <source>Station head</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="41"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="41" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="41"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="41" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="47"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="47" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="54"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="54" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="58"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="58" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="59"/>
-        <source>This PC&apos;s id</source>
+        <location filename="../../desktop/ui/pages/settings.py" line="59" />
+        <source>This PC's id</source>
         <translation>本机编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="61"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="61" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="63"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="63" />
         <source>Back up to a USB stick or folder…</source>
         <translation>备份到U盘或其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="70"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="70" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="84"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="84" />
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="90"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="90" />
         <source>The size of the text on every page, dialog and print preview; kept for the account signed in on this PC.</source>
         <translation>所有页面、对话框和打印预览的文字大小；按本机登录的账号分别保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="93"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="93" />
         <source>&amp;Type size</source>
         <translation>字号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="121"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="121" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="125"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="125" />
         <source>Choose where to put the backup</source>
         <translation>选择备份保存位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="134"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="134" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="146"/>
+        <location filename="../../desktop/ui/pages/settings.py" line="146" />
         <source>Backed up to {0} ({1} KB, {2} new photos).</source>
         <translation>已备份到 {0}（{1} KB，新增照片 {2} 张）。</translation>
     </message>
@@ -407,27 +406,27 @@
 <context>
     <name>PagePreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="21"/>
+        <location filename="../../desktop/ui/page_preview.py" line="21" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="29"/>
+        <location filename="../../desktop/ui/page_preview.py" line="35" />
         <source>Showing the first {0} of {1} pages; printing and saving include all pages.</source>
         <translation>预览显示前 {0} 页（共 {1} 页）；打印和保存包含全部页面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="32"/>
+        <location filename="../../desktop/ui/page_preview.py" line="38" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="36"/>
+        <location filename="../../desktop/ui/page_preview.py" line="42" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="39"/>
+        <location filename="../../desktop/ui/page_preview.py" line="45" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -435,9 +434,22 @@
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/progress.py" line="53"/>
+        <location filename="../../desktop/ui/progress.py" line="65" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRows</name>
+    <message>
+        <location filename="../../desktop/ui/progress.py" line="103" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress.py" line="141" />
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，没有写入文件。</translation>
     </message>
 </context>
 </TS>

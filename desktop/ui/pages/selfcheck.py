@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -35,13 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.periods import span
-from desktop.progress import Cancelled
 from desktop.reports.selfcheck import SelfCheckData, stars_text, status_name
 from desktop.services import evidence, selfcheck
 from desktop.ui.flow import FlowLayout
 from desktop.ui.ops import TaskHandle
 from desktop.ui.page_header import PageHeader
-from desktop.ui.progress import bind_bar
+from desktop.ui.progress import TaskRows, bind_bar
 
 COLOURS = {"met": "#2e7d32", "missing": "#c62828", "pending": "#ef6c00", "county": "#1565c0"}
 
@@ -153,7 +151,6 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: SelfCheckData | None = None
-        self.task: TaskHandle | None = None
         self.dialog = None
         self.last_folder: Path | None = None
         layout = QVBoxLayout(self)
@@ -228,24 +225,10 @@ class Page(QWidget):
         self.targets.currentCellChanged.connect(lambda row, *_: self._show_target(row))
         self.table.cellDoubleClicked.connect(lambda *_: self.declare())
 
-        bottom = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Open the folder"))
-        self.open_button.setVisible(False)
-        self.open_button.clicked.connect(self.open_folder)
-        bottom.addWidget(self.progress, 1)
-        bottom.addWidget(self.cancel_button)
-        layout.addLayout(bottom)
-        result = QHBoxLayout()
-        result.addWidget(self.status, 1)
-        result.addWidget(self.open_button)
-        layout.addLayout(result)
+        self.rows = TaskRows(self.tr("Open the folder"), self.open_folder, self._set_idle, self)
+        self.progress, self.cancel_button = self.rows.progress, self.rows.cancel_button
+        self.status, self.open_button = self.rows.status, self.rows.open_button
+        self.rows.add_to(layout)
         self._stale = True
         ctx.db_changed.connect(self._changed)
         self.refresh()
@@ -358,37 +341,19 @@ class Page(QWidget):
 
     # --- papers -------------------------------------------------------------------
 
-    def _start(self, text: str) -> TaskHandle:
-        self.task = TaskHandle()
-        bind_bar(self.progress, self.task, text, counts=False)
-        self.cancel_button.setVisible(True)
-        self.open_button.setVisible(False)
-        self.status.setText(text)
-        for button in (self.print_button, self.pack_button):
-            button.setEnabled(False)
-        return self.task
+    @property
+    def task(self) -> TaskHandle | None:
+        return self.rows.task
 
-    def _finish(self, message: str = "") -> None:
-        self.task = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
+    def _set_idle(self, idle: bool) -> None:
         for button in (self.print_button, self.pack_button):
-            button.setEnabled(True)
-        self.status.setText(message)
-
-    def _failed(self, error: BaseException) -> bool:
-        if isinstance(error, Cancelled):
-            self._finish(self.tr("Cancelled; no file was written."))
-            return True
-        self._finish()
-        return False
+            button.setEnabled(idle)
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        self.rows.cancel()
 
     def busy(self) -> bool:
-        return self.task is not None
+        return self.rows.busy()
 
     def save_paper(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
@@ -409,19 +374,19 @@ class Page(QWidget):
         from desktop.services.papers import PaperRequest
 
         req = PaperRequest("selfcheck", year(self.year.value()))
-        task = self._start(self.tr("Writing {0}...").format(Path(path).name))
+        task = self.rows.start(self.tr("Writing {0}...").format(Path(path).name))
         db = self.ctx.db
 
         def run(task):
             pages, _built = papers.export(db, req, "pdf", path, task.progress(), write_pdf=document.write_pdf)
             return pages
 
-        self.ctx.ops.db(run, task=task, on_error=self._failed, parent=self,
+        self.ctx.ops.db(run, task=task, on_error=self.rows.failed, parent=self,
                         on_done=lambda pages: self._paper_saved(Path(path), pages))
 
     def _paper_saved(self, path: Path, pages: int) -> None:
         self.last_folder = path.parent
-        self._finish(self.tr("Saved {0} ({1} pages).").format(str(path), pages))
+        self.rows.finish(self.tr("Saved {0} ({1} pages).").format(str(path), pages))
         self.open_button.setVisible(True)
 
     def ask_pack(self) -> None:
@@ -441,7 +406,7 @@ class Page(QWidget):
 
     def make_pack(self, period, folder: Path) -> TaskHandle:
         """Read the papers on the database worker, then draw the PDF and zip the photos on the render pool."""
-        task = self._start(self.tr("Collecting the records for the evidence pack..."))
+        task = self.rows.start(self.tr("Collecting the records for the evidence pack..."))
         db = self.ctx.db
 
         def write(plan) -> None:
@@ -449,17 +414,17 @@ class Page(QWidget):
 
             bind_bar(self.progress, task, self.tr("Writing the evidence pack..."), counts=False)
             self.ctx.ops.render(lambda task: evidence.write(plan, folder, write_pack=write_pack, progress=task.progress()),
-                                task=task, on_done=self._pack_done, on_error=self._failed, parent=self)
+                                task=task, on_done=self._pack_done, on_error=self.rows.failed, parent=self)
 
         self.ctx.ops.db(lambda task: evidence.gather(db, period, task.progress()), task=task, on_done=write,
-                        on_error=self._failed, parent=self)
+                        on_error=self.rows.failed, parent=self)
         return task
 
     def _pack_done(self, result: evidence.Result) -> None:
         self.last_folder = result.pdf.parent
         text = self.tr("Evidence pack saved: {0} ({1} pages, {2:.1f} MB) and {3} photos in {4}.").format(
             result.pdf.name, result.pages, result.pdf_bytes / 2**20, result.photos, result.zip.name)
-        self._finish(" ".join([text, *result.notes]))
+        self.rows.finish(" ".join([text, *result.notes]))
         self.open_button.setVisible(True)
 
     def open_folder(self) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,14 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.printing import document, isolated
-from desktop.progress import Cancelled
 from desktop.services import papers
 from desktop.services.papers import KINDS, PaperKind, PaperRequest
 from desktop.ui.i18n import install_translators
 from desktop.ui.ops import TaskHandle
 from desktop.ui.page_header import PageHeader
 from desktop.ui.page_preview import PagePreviewDialog
-from desktop.ui.progress import bind_bar
+from desktop.ui.progress import TaskRows
 from desktop.ui.reports.certificates import CertificatesBox
 from desktop.ui.reports.options import OptionsForm
 
@@ -42,7 +40,6 @@ class Page(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.task: TaskHandle | None = None
         self.last_saved: Path | None = None
         self.dialog = None  # the open preview / print / file dialog, if any
         layout = QVBoxLayout(self)
@@ -123,24 +120,10 @@ class Page(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
-        progress_row = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-        outer.addLayout(progress_row)
-        result_row = QHBoxLayout()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Open the file"))
-        self.open_button.setVisible(False)
-        self.open_button.clicked.connect(self.open_last)
-        result_row.addWidget(self.status, 1)
-        result_row.addWidget(self.open_button)
-        outer.addLayout(result_row)
+        self.rows = TaskRows(self.tr("Open the file"), self.open_last, self._set_idle, self)
+        self.progress, self.cancel_button = self.rows.progress, self.rows.cancel_button
+        self.status, self.open_button = self.rows.status, self.rows.open_button
+        self.rows.add_to(outer)
         self.certs = CertificatesBox(self.ctx, self.options.year.value)
         self.certs.reprint.connect(self.reprint)
         self.certs.said.connect(self.status.setText)
@@ -184,38 +167,20 @@ class Page(QWidget):
 
     # --- progress ----------------------------------------------------------------
 
-    def _start(self, text: str) -> TaskHandle:
-        self.task = TaskHandle()
-        bind_bar(self.progress, self.task, text, counts=False)
-        self.cancel_button.setVisible(True)
-        self.open_button.setVisible(False)
-        self.status.setText(text)
-        for button in (self.preview_button, self.print_button, self.pdf_button, self.xlsx_button):
-            button.setEnabled(False)
-        return self.task
+    @property
+    def task(self) -> TaskHandle | None:
+        return self.rows.task
 
-    def _finish(self, message: str = "") -> None:
-        self.task = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
+    def _set_idle(self, idle: bool) -> None:
         for button in (self.preview_button, self.print_button, self.pdf_button):
-            button.setEnabled(True)
-        self.xlsx_button.setEnabled(self.paper().has_table)
-        self.status.setText(message)
-
-    def _failed(self, error: BaseException) -> bool:
-        if isinstance(error, Cancelled):
-            self._finish(self.tr("Cancelled; no file was written."))
-            return True
-        self._finish()
-        return False  # the reporter shows the message
+            button.setEnabled(idle)
+        self.xlsx_button.setEnabled(idle and self.paper().has_table)
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        self.rows.cancel()
 
     def busy(self) -> bool:
-        return self.task is not None
+        return self.rows.busy()
 
     # --- actions -----------------------------------------------------------------
 
@@ -236,13 +201,13 @@ class Page(QWidget):
         if req is None:
             return
         req.issue = issue
-        task = self._start(self.tr("Collecting the records..."))
+        task = self.rows.start(self.tr("Collecting the records..."))
         db = self.ctx.db
 
         def run(task):
             return papers.build(db, papers.issue(db, req), task.progress())
 
-        self.ctx.ops.db(run, task=task, mutates=issue, on_done=on_built, on_error=self._failed, parent=self)
+        self.ctx.ops.db(run, task=task, mutates=issue, on_done=on_built, on_error=self.rows.failed, parent=self)
 
     def preview(self) -> None:
         self._build(lambda built: self._show_preview(built, self.print_paper))
@@ -260,20 +225,20 @@ class Page(QWidget):
     def _show_preview(self, built, on_print) -> None:
         """Draw the first pages in a worker too; the dialog only shows finished
         pictures, so the window never freezes however long the paper is."""
-        task = self._start(self.tr("Drawing the pages..."))
+        task = self.rows.start(self.tr("Drawing the pages..."))
 
         def show(drawn) -> None:
             if drawn is None:
-                self._finish(self.tr("Cancelled; no file was written."))
+                self.rows.finish(self.tr("Cancelled; no file was written."))
                 return
             images, total = drawn
-            self._finish(self.tr("Preview opened."))
+            self.rows.finish(self.tr("Preview opened."))
             self.dialog = PagePreviewDialog(built.doc.title, images, total, on_print=on_print, parent=self)
             self.dialog.open()
 
         self.ctx.ops.render(lambda task: isolated.render_images(built.doc, progress=task.progress(),
                                                                 setup=install_translators),
-                            task=task, on_done=show, on_error=self._failed, parent=self)
+                            task=task, on_done=show, on_error=self.rows.failed, parent=self)
 
     def print_paper(self) -> None:
         if not self._confirm_issue():
@@ -281,21 +246,21 @@ class Page(QWidget):
 
         def ask(built) -> None:
             number = self.tr(" Certificate number {0}.").format(built.number) if built.number else ""
-            self._finish(self.tr("Choose a printer.") + number)
+            self.rows.finish(self.tr("Choose a printer.") + number)
             self._ask_printer(built)
 
         self._build(ask, issue=self.paper().issue is not None)
 
     def _print_in_background(self, job) -> None:
         """Lay out and send the pages to the printer on a worker, with progress and Cancel."""
-        task = self._start(self.tr("Printing..."))
+        task = self.rows.start(self.tr("Printing..."))
 
         def done(pages) -> None:
-            self._finish(self.tr("Sent {0} pages to the printer.").format(pages) if pages else
+            self.rows.finish(self.tr("Sent {0} pages to the printer.").format(pages) if pages else
                          self.tr("Printing cancelled."))
 
         self.ctx.ops.render(lambda task: job(task.progress()), task=task, on_done=done,
-                            on_error=self._failed, parent=self)
+                            on_error=self.rows.failed, parent=self)
 
     def _confirm_issue(self) -> bool:
         if "handler" not in self.paper().options:
@@ -335,7 +300,7 @@ class Page(QWidget):
         if req is None:
             return
         req.issue = self.paper().issue is not None
-        task = self._start(self.tr("Writing {0}...").format(Path(path).name))
+        task = self.rows.start(self.tr("Writing {0}...").format(Path(path).name))
         db = self.ctx.db
 
         def run(task):
@@ -344,14 +309,14 @@ class Page(QWidget):
             pages, built = papers.export(db, issued, fmt, path, task.progress(), write_pdf=document.write_pdf)
             return pages, built.number
 
-        self.ctx.ops.db(run, task=task, mutates=req.issue, on_error=self._failed, parent=self,
+        self.ctx.ops.db(run, task=task, mutates=req.issue, on_error=self.rows.failed, parent=self,
                         on_done=lambda result: self._saved(Path(path), fmt, *result))
 
     def _saved(self, path: Path, fmt: str, pages: int, number: str) -> None:
         self.last_saved = path
         what = self.tr("{0} pages").format(pages) if fmt == "pdf" else self.tr("Excel workbook")
         extra = self.tr(" Certificate number {0}.").format(number) if number else ""
-        self._finish(self.tr("Saved {0} ({1}).").format(str(path), what) + extra)
+        self.rows.finish(self.tr("Saved {0} ({1}).").format(str(path), what) + extra)
         self.open_button.setVisible(True)
 
     def open_last(self) -> None:

@@ -26,7 +26,7 @@ from desktop.services.volunteers import reactivate_volunteer
 from desktop.ui.flow import FlowLayout, pair
 from desktop.ui.keys import SearchKeys, with_shortcut
 from desktop.ui.ops import Change
-from desktop.ui.volunteer_model import VolunteerTableModel
+from desktop.ui.volunteer_model import PreparedRows, VolunteerTableModel, prepare
 
 
 class RosterView(QWidget):
@@ -115,7 +115,13 @@ class RosterView(QWidget):
             self._stale = True
             return
         self._loading, self._stale = True, False
-        self.ctx.ops.db(load_roster, self.ctx.db, on_done=self._loaded, parent=self)
+        db = self.ctx.db
+
+        def load() -> tuple[RosterData, PreparedRows]:
+            data = load_roster(db)
+            return data, prepare(data.rows, data.index.ids())  # the model's lookups too, not on the UI thread
+
+        self.ctx.ops.db(load, on_done=self._loaded, parent=self)
 
     def _db_changed(self, change: Change) -> None:
         """A write that names the volunteers it changed refreshes only their rows (one edit on a
@@ -138,7 +144,8 @@ class RosterView(QWidget):
             self.select(self._pending_select)
             self._pending_select = None
 
-    def _loaded(self, data: RosterData) -> None:
+    def _loaded(self, result: tuple[RosterData, PreparedRows]) -> None:
+        data, prepared = result
         self._loading = False
         if self._stale:  # changed again while loading: show this, then load once more
             self.refresh()
@@ -149,8 +156,7 @@ class RosterView(QWidget):
         self._fill_combo(self.political_filter, self.tr("Any political status"), political)
         self._fill_combo(self.tag_filter, self.tr("All tags"), [(t, t) for t in data.tags])
         self.model.hours_available = data.hours_available
-        self.model.set_rows(data.rows)
-        self.model.set_index(data.index.ids())
+        self.model.install(prepared)
         self.table.setColumnHidden(VolunteerTableModel.COLUMNS.index("hours"), not data.hours_available)
         self.apply_search(self.search.text())
         if first:
