@@ -139,9 +139,8 @@ def create_head(db: Database, username: str, password: str, display_name: str = 
     from desktop.services.recovery import try_escrow
 
     account_sync.publish(db, username, "head", display_name or username, actor=username)
-    try_escrow(db)  # an enrolled PC gives the county its key at once (for a password reset), and the county's account key
-    if account_sync.note_password(db, username, password):
-        try_escrow(db)  # sends the sealed verifier just queued
+    account_sync.note_password(db, username, password)
+    try_escrow(db)  # an enrolled PC gives the county its key at once (for a password reset), and the sealed verifier
     return db.user
 
 
