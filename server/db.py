@@ -35,6 +35,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cursor.execute("PRAGMA busy_timeout = 10000")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA cache_size = -32768")  # 32 MB: a 5,000-entry push dirties more than the default 2 MB
     cursor.close()
 
 

@@ -174,6 +174,7 @@ def _nul() -> Refusal:
 
 
 PARSED = "station_desk.json"  # scope key: the body as the door parsed it (server.app's push reads it)
+PUSHED = "station_desk.push"  # scope key: a push body's entries, when the fast decoder took it (protocol.decode_push)
 
 
 class Door:
@@ -193,9 +194,11 @@ class Door:
                 body = inflate(body)
                 headers.pop(b"content-encoding")
             path = scope.get("path", "")
-            parsed = None
-            if body and (b"json" in headers.get(b"content-type", b"").lower()
-                         or not (path.startswith(TUS_PREFIX) or _console(path))):
+            parsed = fast = None
+            if body and path == "/v1/push" and scope.get("method") == "POST":
+                fast = protocol.decode_push(body)  # parsed and checked against the push schema in one pass
+            if fast is None and body and (b"json" in headers.get(b"content-type", b"").lower()
+                                          or not (path.startswith(TUS_PREFIX) or _console(path))):
                 parsed = check_json(body)
             if scope.get("path", "").startswith(TUS_PREFIX) and b"upload-length" in headers and \
                     len(body) > int(headers[b"upload-length"]):
@@ -210,6 +213,8 @@ class Door:
         scope = dict(scope, headers=list(headers.items()))
         if parsed is not None:
             scope[PARSED] = parsed
+        if fast is not None:
+            scope[PUSHED] = fast
         await self.app(scope, replay(body, receive), send)
 
     async def _read(self, receive, read: list[int]) -> bytes:

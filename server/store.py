@@ -75,18 +75,29 @@ def _now() -> datetime:
 
 
 def insert_many(conn, table, rows: list[dict]) -> None:
-    """One driver-level executemany (Core's per-row parameter handling costs more than the insert itself on
-    a first push of 100,000 entries); the column types' bind processors still apply (dates on SQLite)."""
+    """insert_rows of dicts (their keys name the columns)."""
     columns = list(rows[0])
     processors = [table.c[c].type.bind_processor(conn.dialect) for c in columns]
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    names = ", ".join(f'"{c}"' for c in columns)
-    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(mark for _ in columns)})'
     if any(processors):
         params = [tuple(p(r[c]) if p else r[c] for c, p in zip(columns, processors, strict=True)) for r in rows]
     else:
         params = [tuple(r[c] for c in columns) for r in rows]
-    conn.exec_driver_sql(sql, params)
+    insert_rows(conn, table, columns, params)
+
+
+ENTRY_COLUMNS = ("station_id", "seq", "entry_id", "entity", "row_id", "fields", "hlc", "site", "actor", "device_id",
+                 "received_at")
+ROW_STATE_COLUMNS = ("station_id", "entity", "row_id", "data", "clocks", "row_hash")
+
+
+def insert_rows(conn, table, columns, params: list[tuple]) -> None:
+    """One driver-level executemany of ready tuples (values already in the driver's form). Below SQLAlchemy
+    Core on purpose: its per-row parameter handling (dicts, type processors, compiled-cache look-ups) cost
+    more than the insert itself on a first push of 100,000 entries. sqlite3's executemany is one prepared
+    statement stepped per row in C; psycopg's sends the rows pipelined."""
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join(f'"{c}"' for c in columns)
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(mark for _ in columns)})', params)
 
 
 def select_in(conn, sql: str, fixed: list, values: list, chunk: int = CHUNK) -> list:
@@ -304,6 +315,11 @@ class Store:
             except Exception:  # noqa: BLE001 (the database may be away for a moment: next round)
                 continue
 
+    def close(self) -> None:
+        """At shutdown: stop the last-seen writer and write what it still holds."""
+        self._stop.set()
+        self.flush_seen()
+
     def flush_seen(self) -> int:
         """Write the pending last-seen times, one executemany; the console calls it before it shows them."""
         with self._seen_lock:
@@ -321,31 +337,35 @@ class Store:
         with protocol.bulk():
             return self._push(device_id, station_id, entries)
 
-    def _push(self, device_id: str, station_id: str, entries: list[protocol.Entry]) -> protocol.PushResponse:
+    def _push(self, device_id: str, station_id: str, entries: list) -> protocol.PushResponse:
+        """`entries`: protocol.Entry objects, or what protocol.decode_push gives (the same attributes)."""
         now = self.now_ms()
         for e in entries:
             if e.station_id != station_id:
                 raise ApiError(403, protocol.WRONG_STATION, translate("server.store", "The uploaded data does not belong to the station this PC is enrolled for; all of it was refused."))
-        texts = []  # each entry's field map is encoded once: its size check, its log row, a new row's state
-        for n, e in enumerate(entries, 1):
-            text = protocol.stored(e.fields)
-            try:
-                schema.check_fields(e.entity, e.fields, station_id)
-            except schema.Problem as problem:
-                raise ApiError(422, protocol.BAD_ENTRY, translate("server.store", "Entry {n} breaks a rule; none of this batch was accepted: {problem}").format(
-                    n=n, problem=problem.message),
-                               **problem.as_dict()) from None
-            texts.append(text)
+        # each entry's field map is encoded once, sorted (canonical): its size for the schema, its log row,
+        # a new row's state
+        try:
+            encoded = [orjson.dumps(e.fields, option=orjson.OPT_SORT_KEYS) for e in entries]
+        except TypeError:  # lone surrogates, integers past 64 bits: the schema refuses them below
+            encoded = None
+        found = schema.first_problem([(e.entity, e.fields) for e in entries],
+                                     None if encoded is None else [len(b) for b in encoded])
+        if found is not None:
+            n, problem = found
+            raise ApiError(422, protocol.BAD_ENTRY, translate("server.store", "Entry {n} breaks a rule; none of this batch was accepted: {problem}").format(
+                n=n + 1, problem=problem.message), **problem.as_dict())
+        texts = [b.decode() for b in encoded] if encoded is not None else [protocol.stored(e.fields) for e in entries]
         with self.db.engine.connect() as conn:
             floor = conn.scalar(select(station.c.floor_ms).where(station.c.id == station_id)) or 0
-        early = next(((n, e) for n, e in enumerate(entries, 1) if wall_of(e.hlc) < floor), None)
-        if early is not None:
-            n, e = early
+        # stamps sort as their walls do (16 fixed digits first): only the extremes need decoding
+        stamps = [e.hlc for e in entries]
+        if stamps and wall_of(min(stamps)) < floor:
+            n, e = next((n, e) for n, e in enumerate(entries, 1) if wall_of(e.hlc) < floor)
             raise ApiError(422, protocol.BAD_ENTRY, translate("server.store", "Entry {n} breaks a rule; none of this batch was accepted: the stamp {stamp} of table {entity} is before the station was set up at the county (rule: a stamp is not before the station was set up). Check this PC's date.").format(
                 n=n, entity=e.entity, stamp=e.hlc[:40]), entity=e.entity, field="hlc",
                 rule=translate("server.store", "not before the station was set up"), problem=translate("server.store", "stamp too early"))
-        ahead = [e for e in entries if wall_of(e.hlc) > now + DAY_MS]
-        if ahead:
+        if stamps and wall_of(max(stamps)) > now + DAY_MS:
             raise ApiError(409, protocol.CLOCK_AHEAD, translate("server.store", "This PC's clock is more than a day ahead of the county's; this batch was not taken for now."),
                            server_time=now)
         dumped = [{"id": e.id, "entity": e.entity, "row_id": e.row_id, "fields": e.fields, "hlc": e.hlc,
@@ -353,7 +373,7 @@ class Store:
         with self.write() as conn:
             accepted, last_seq = self._accept(conn, station_id, device_id, dumped, texts)
         if entries:
-            self.clock.observe(max(e.hlc for e in entries))
+            self.clock.observe(max(stamps))
         return protocol.PushResponse(accepted=accepted, duplicates=len(entries) - accepted, last_seq=last_seq,
                                      server_time=self.now_ms(), max_batch=protocol.MAX_BATCH_FAST)
 
@@ -367,21 +387,21 @@ class Store:
             texts = [protocol.stored(e["fields"]) for e in entries]
         seen: set[str] = {r[0] for r in select_in(conn, 'SELECT entry_id FROM "entry" WHERE station_id = {mark} '
                                                         'AND entry_id IN ({marks})', [station_id],
-                                                  list({e["id"] for e in entries}))}
-        fresh, fresh_entries, received = [], [], _now()
+                                                  list({e["id"] for e in entries}), chunk=1000)}
+        # the time as its driver takes it, made once (sqlite3's own adapter spells a datetime this way)
+        received = _now().isoformat(" ") if conn.dialect.name == "sqlite" else _now()
+        fresh, fresh_entries = [], []
         for e, text in zip(entries, texts, strict=True):
             if e["id"] in seen:
                 continue
             seen.add(e["id"])
             fresh_entries.append((e, text))
             last_seq += 1
-            fresh.append({"station_id": station_id, "seq": last_seq, "entry_id": e["id"], "entity": e["entity"],
-                          "row_id": e["row_id"], "fields": text, "hlc": e["hlc"],
-                          "site": e["site"], "actor": e.get("actor", ""), "device_id": device_id,
-                          "received_at": received})
+            fresh.append((station_id, last_seq, e["id"], e["entity"], e["row_id"], text, e["hlc"], e["site"],
+                          e.get("actor", ""), device_id, received))
         if not fresh:
             return 0, last_seq
-        insert_many(conn, entry, fresh)
+        insert_rows(conn, entry, ENTRY_COLUMNS, fresh)
         self._merge_rows(conn, station_id, fresh_entries)
         conn.execute(update(station).where(station.c.id == station_id).values(last_seq=last_seq))
         return len(fresh), last_seq
@@ -389,47 +409,51 @@ class Store:
     def _merge_rows(self, conn, station_id: str, entries: list[tuple[dict, str]]) -> None:
         """Fold entries into the row states. A row with no state that one entry of the batch names (the
         bulk of a first push) gets its state straight from the entry: its values are the entry's fields
-        (already encoded), its clocks the entry's stamp on every field."""
+        (already encoded), its clocks the entry's stamp on every field. Other rows go through the merge."""
         keys: dict[str, set[str]] = {}
         per_row: dict[tuple[str, str], int] = {}
         for e, _ in entries:
-            keys.setdefault(e["entity"], set()).add(e["row_id"])
             key = (e["entity"], e["row_id"])
-            per_row[key] = per_row.get(key, 0) + 1
+            if key in per_row:
+                per_row[key] += 1
+            else:
+                per_row[key] = 1
+                keys.setdefault(key[0], set()).add(key[1])
         states: dict[tuple[str, str], tuple[dict, dict]] = {}
         for entity, row_ids in keys.items():
             for row_id, data, clocks in select_in(conn, 'SELECT row_id, data, clocks FROM row_state WHERE '
                                                   'station_id = {mark} AND entity = {mark} AND row_id IN ({marks})',
-                                                  [station_id, entity], list(row_ids)):
+                                                  [station_id, entity], list(row_ids), chunk=1000):
                 states[(entity, row_id)] = (orjson.loads(data), orjson.loads(clocks))
         existing = set(states)
         dirty = set()
         new_rows = []
+        dumps, sort_keys, fromkeys, blake2b = orjson.dumps, orjson.OPT_SORT_KEYS, dict.fromkeys, hashlib.blake2b
         for e, text in entries:
             key = (e["entity"], e["row_id"])
-            if key not in existing and per_row[key] == 1:
+            if per_row[key] == 1 and key not in existing:
                 stamp = e["hlc"]
-                new_rows.append({"station_id": station_id, "entity": key[0], "row_id": key[1], "data": text,
-                                 "clocks": protocol.stored(dict.fromkeys(e["fields"], stamp)),
-                                 "row_hash": _signed(protocol.row_hash(key[1], (stamp,)))})
+                # protocol.row_hash of the one stamp, inline (its cost showed on a first push)
+                digest = int.from_bytes(blake2b(f"{key[1]}|{stamp}".encode(), digest_size=8).digest(), "big")
+                new_rows.append((station_id, key[0], key[1], text,
+                                 dumps(fromkeys(e["fields"], stamp), option=sort_keys).decode(), _signed(digest)))
                 continue
             values, clocks = states.setdefault(key, ({}, {}))
             if merge.merge_entry(values, clocks, e["fields"], e["hlc"]):
                 dirty.add(key)
-        rows = [{"station_id": station_id, "entity": k[0], "row_id": k[1], "data": protocol.stored(states[k][0]),
-                 "clocks": protocol.stored(states[k][1]),
-                 "row_hash": _signed(protocol.row_hash(k[1], states[k][1].values()))} for k in dirty]
-        new_rows += [r for r in rows if (r["entity"], r["row_id"]) not in existing]
-        old_rows = [r for r in rows if (r["entity"], r["row_id"]) in existing]
+        rows = [(station_id, k[0], k[1], protocol.stored(states[k][0]), protocol.stored(states[k][1]),
+                 _signed(protocol.row_hash(k[1], states[k][1].values()))) for k in dirty]
+        new_rows += [r for r in rows if (r[1], r[2]) not in existing]
+        old_rows = [r for r in rows if (r[1], r[2]) in existing]
         if new_rows:
-            insert_many(conn, row_state, new_rows)
+            insert_rows(conn, row_state, ROW_STATE_COLUMNS, new_rows)
         if old_rows:
             conn.execute(update(row_state).where(
                 row_state.c.station_id == station_id, row_state.c.entity == bindparam("k_entity"),
                 row_state.c.row_id == bindparam("k_row_id")).values(
                 data=bindparam("v_data"), clocks=bindparam("v_clocks"), row_hash=bindparam("v_row_hash")),
-                [{"k_entity": r["entity"], "k_row_id": r["row_id"], "v_data": r["data"], "v_clocks": r["clocks"],
-                  "v_row_hash": r["row_hash"]} for r in old_rows])
+                [{"k_entity": r[1], "k_row_id": r[2], "v_data": r[3], "v_clocks": r[4], "v_row_hash": r[5]}
+                 for r in old_rows])
 
     def county_write(self, station_id: str, entity: str, row_id: str, fields: dict[str, Any]) -> int:
         """A change made by the county (correcting a record, dispatching a request):
@@ -464,22 +488,30 @@ class Store:
     def pull(self, device_id: str, station_id: str, after: int, limit: int, entity: str | None = None,
              own: bool = False) -> bytes:
         """A page of entries after `after`, as JSON text (fields are passed through
-        unparsed: this is the hot path of an initial sync)."""
+        unparsed: this is the hot path of an initial sync).
+
+        A device's own entries are left out in the query (unless `own`), so a PC that pushed 100,000
+        entries does not read them all back in pages it then drops; a page that comes out short ends
+        at the station's last sequence number, read first: every entry up to it is committed (the number
+        moves in the transaction that adds them), later ones wait for the next pull."""
         limit = max(1, min(limit, protocol.MAX_PULL))
-        query = select(entry.c.seq, entry.c.entry_id, entry.c.entity, entry.c.row_id, entry.c.fields, entry.c.hlc,
-                       entry.c.site, entry.c.actor, entry.c.device_id).where(
-            entry.c.station_id == station_id, entry.c.seq > after).order_by(entry.c.seq).limit(limit)
-        if entity:
-            query = query.where(entry.c.entity == entity)
         with self.db.engine.connect() as conn:
+            top = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id)) or 0
+            query = select(entry.c.seq, entry.c.entry_id, entry.c.entity, entry.c.row_id, entry.c.fields,
+                           entry.c.hlc, entry.c.site, entry.c.actor).where(
+                entry.c.station_id == station_id, entry.c.seq > after, entry.c.seq <= top).order_by(
+                entry.c.seq).limit(limit)
+            if entity:
+                query = query.where(entry.c.entity == entity)
+            if not own:
+                query = query.where(entry.c.device_id != device_id)
             rows = conn.execute(query).all()
         fragment = orjson.Fragment
         page = [{"seq": r.seq, "id": r.entry_id, "entity": r.entity, "row_id": r.row_id, "station_id": station_id,
-                 "fields": fragment(r.fields), "hlc": r.hlc, "site": r.site, "actor": r.actor}
-                for r in rows if own or r.device_id != device_id]
-        last_seq = rows[-1].seq if rows else after
-        return orjson.dumps({"entries": page, "last_seq": last_seq, "more": len(rows) == limit,
-                             "server_time": self.now_ms()})
+                 "fields": fragment(r.fields), "hlc": r.hlc, "site": r.site, "actor": r.actor} for r in rows]
+        more = len(rows) == limit
+        last_seq = rows[-1].seq if more else max(top, after)
+        return orjson.dumps({"entries": page, "last_seq": last_seq, "more": more, "server_time": self.now_ms()})
 
     def check(self, station_id: str) -> protocol.CheckResponse:
         tables: dict[str, list[int]] = {}

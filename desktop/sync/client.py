@@ -213,7 +213,10 @@ class SyncClient:
 
     def push(self, entries: list[dict]) -> protocol.PushResponse:
         """One batch (gzipped); BatchTooLarge, before anything is sent, if it would break the body limits."""
-        data = encode({"entries": entries})
+        return self.push_body(encode({"entries": entries}))
+
+    def push_body(self, data: bytes) -> protocol.PushResponse:
+        """push() of a body already encoded ({"entries": [...]} as JSON, desktop.sync.outbox)."""
         if len(data) > protocol.MAX_INFLATED_BYTES:
             raise BatchTooLarge("batch too large")
         data = gzip.compress(data, compresslevel=GZIP_LEVEL)

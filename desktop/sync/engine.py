@@ -29,7 +29,7 @@ from desktop.models.sync_state import SyncQuarantine
 from desktop.progress import CancelToken, StagedProgress
 from desktop.progress import check as check_cancel
 from desktop.sync import apply as applier
-from desktop.sync import blobs, protocol, quarantine, restamp
+from desktop.sync import blobs, outbox, protocol, quarantine, restamp
 from desktop.sync import check as integrity
 from desktop.sync import snapshot as snapshots
 from desktop.sync.apply import fault, get_meta, set_meta
@@ -142,12 +142,6 @@ def _begin(db) -> tuple[int, int, bool]:
     return cursor, total, checked
 
 
-def _push_rows(db, cursor: int, limit: int = protocol.MAX_BATCH) -> list:
-    with db.engine.connect() as conn:
-        return conn.execute(select(JOURNAL).where(JOURNAL.c.seq > cursor).order_by(JOURNAL.c.seq)
-                            .limit(limit)).all()
-
-
 def _move_push_cursor(db, cursor: int) -> None:
     with db.engine.begin() as conn:
         set_meta(conn, "push_cursor", cursor)
@@ -199,20 +193,6 @@ def _finish(db, report: SyncReport, latest_release: str | None = None) -> None:
 
 # ---- network steps (HTTP here; every database step goes through `on_db`) ----
 
-def _batch(rows: list, limit_bytes: int = PUSH_TARGET_BYTES) -> list[dict]:
-    """Journal rows as wire entries; the field maps go as the journal's own JSON text (not parsed again)."""
-    import orjson
-
-    batch, size = [], 0
-    for r in rows:
-        batch.append({"id": r.entry_id, "entity": r.entity, "row_id": r.row_id, "station_id": r.station_id,
-                      "fields": orjson.Fragment(r.fields), "hlc": r.hlc, "site": r.site, "actor": r.actor[:50]})
-        size += len(r.fields) + 200
-        if size > limit_bytes:
-            break
-    return batch
-
-
 def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel, *, on_db: DbCall = _direct,
          start: tuple[int, int] | None = None) -> None:
     """Push the journal in batches. The first batch has MAX_BATCH entries; the server's answer says how
@@ -231,12 +211,11 @@ def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel,
         while True:
             _check_cancel(cancel)
             while len(inflight) < (2 if fast else 1):
-                rows = on_db(_push_rows, db, sent_to, limit)
-                if not rows:
+                batch = on_db(outbox.next_batch, db, sent_to, limit, target)
+                if batch is None:
                     break
-                batch = _batch(rows, target)
-                inflight.append((sender.submit(client.push, batch), rows[len(batch) - 1].seq, len(batch)))
-                sent_to = inflight[-1][1]
+                inflight.append((sender.submit(client.push_body, batch.body), batch.last_seq, batch.count))
+                sent_to = batch.last_seq
             if not inflight:
                 return
             future, last, count = inflight.pop(0)

@@ -36,6 +36,7 @@ import hashlib
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -255,6 +256,119 @@ _KNOWN_GOOD: dict[str, set[str]] = {"id": set(), "datetime": set(), "date": set(
 KNOWN_GOOD_MAX = 200_000
 
 
+def first_problem(items: Sequence[tuple[str, Any]], sizes: Sequence[int] | None = None) -> tuple[int, Problem] | None:
+    """The first of a batch of (entity, fields) that breaks the schema, as (its index, the Problem), or None.
+
+    The same rules as check_fields, checked a column at a time: the entries are grouped by table, and each
+    field's values in the batch are checked together by the rule compiled for it (types as a set, lengths
+    by max, text once joined, ids, dates and times once per distinct value). `sizes`: each field map's
+    length as compact JSON (UTF-8), when the caller has encoded them. Only when that finds something does
+    each entry go through check_fields, in order, for the exact entry and message."""
+    if _batch_ok(items, sizes):
+        return None
+    for n, (entity, fields) in enumerate(items):
+        try:
+            check_fields(entity, fields)
+        except Problem as problem:
+            return n, problem
+    return None
+
+
+def _batch_ok(items: Sequence[tuple[str, Any]], sizes: Sequence[int] | None) -> bool:
+    if sizes is None:
+        try:
+            sizes = [len(orjson.dumps(fields)) for _, fields in items]
+        except TypeError:
+            return False
+    if sizes and max(sizes) > FIELDS_MAX_BYTES:
+        return False
+    tables: dict[Any, list] = {}
+    for entity, fields in items:
+        group = tables.get(entity)
+        if group is None:
+            tables[entity] = [fields]
+        else:
+            group.append(fields)
+    return all(_table_ok(entity, group) for entity, group in tables.items())
+
+
+def _table_ok(entity: Any, group: list) -> bool:
+    known = _RULES.get(entity) if isinstance(entity, str) else None
+    if known is None:
+        if not isinstance(entity, str) or not ENTITY_NAME.fullmatch(entity):
+            return False
+        known = {}
+    if not all(f.__class__ is dict and 0 < len(f) <= MAX_FIELDS for f in group):
+        return False
+    for name in set().union(*group):
+        rule = known.get(name)
+        if rule is None:
+            if not isinstance(name, str) or not FIELD_NAME.fullmatch(name) or name in NOT_DATA:
+                return False
+            rule = UNKNOWN
+        if not _column_ok(rule, [f[name] for f in group if name in f]):
+            return False
+    return True
+
+
+_NONE = type(None)
+
+
+def _column_ok(rule: Rule, values: list) -> bool:
+    kinds = set(map(type, values))
+    if _NONE in kinds:
+        if not rule.nullable:
+            return False
+        kinds.discard(_NONE)
+        values = [v for v in values if v is not None]
+        if not values:
+            return True
+    kind = rule.kind
+    if kinds == _STR:
+        if kind in _TEXTUAL:
+            if rule.max_length is not None and max(map(len, values)) > rule.max_length:
+                return False
+            joined = "".join(values)
+            if "\x00" in joined:
+                return False
+            try:
+                joined.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+            return True
+        ok = _KNOWN_GOOD.get(kind)
+        if ok is None:
+            return False
+        fresh = set(values).difference(ok)
+        if kind == "id":
+            match = ID.fullmatch
+            if not all(match(v) for v in fresh):
+                return False
+        else:
+            problem = _datetime_problem if kind == "datetime" else _date_problem
+            if any(problem(v) is not None for v in fresh):
+                return False
+        if len(ok) + len(fresh) > KNOWN_GOOD_MAX:
+            ok.clear()
+        ok.update(fresh)
+        return True
+    if kind == "int" or (kind == "any" and kinds == _INT):
+        return kinds == _INT and INT_MIN <= min(values) and max(values) <= INT_MAX
+    if kind == "bool":
+        return kinds == _BOOL
+    if kind == "float" and kinds <= _NUMBER:
+        ints = [v for v in values if v.__class__ is int]
+        if ints and not (INT_MIN <= min(ints) and max(ints) <= INT_MAX):
+            return False
+        return all(math.isfinite(v) for v in values if v.__class__ is float)
+    if kind == "any":  # mixed simple values of a field this version does not know
+        return all(rule.broken(v) is None for v in values)
+    return False
+
+
+_STR, _INT, _BOOL, _NUMBER = frozenset({str}), frozenset({int}), frozenset({bool}), frozenset({int, float})
+
+
 def is_valid(entity: str, fields: Any, station_id: str | None = None) -> bool:
     try:
         check_fields(entity, fields, station_id)
@@ -264,5 +378,5 @@ def is_valid(entity: str, fields: Any, station_id: str | None = None) -> bool:
 
 
 __all__ = ["FIELDS_MAX_BYTES", "UNKNOWN", "Problem", "Rule", "all_rules", "check_fields", "fingerprint",
-           "is_valid", "rules"]
+           "first_problem", "is_valid", "rules"]
 

@@ -302,7 +302,9 @@ def dump_station_bytes(server: CountyServer, station_id: str) -> list:
         for table, key in ((station, station.c.id), (entry, entry.c.station_id), (row_state, row_state.c.station_id),
                            (blob, blob.c.station_id), (device, device.c.station_id),
                            (enrol_code, enrol_code.c.station_id)):
-            rows = conn.execute(select(table).where(key == station_id)).all()
+            # a device's last-seen time is written in the background (Store.flush_seen): not data
+            columns = [c for c in table.c if c is not device.c.last_seen_at]
+            rows = conn.execute(select(*columns).where(key == station_id)).all()
             out.append(sorted(tuple(str(v) for v in r) for r in rows))
     folder = server.data_dir / "blobs" / "uploads" / station_id
     out.append(sorted((p.name, p.read_bytes()) for p in folder.iterdir()) if folder.is_dir() else [])
