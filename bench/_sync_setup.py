@@ -52,9 +52,9 @@ class Server:
 
 class PgCluster:
     """A throwaway PostgreSQL cluster from Debian's packages (as the `postgres`
-    user when run as root, since initdb refuses root)."""
+    user when run as root, since initdb refuses root). `settings`: extra server settings (`-c name=value`)."""
 
-    def __init__(self):
+    def __init__(self, settings: dict[str, str] | None = None):
         import glob
         import os
 
@@ -69,8 +69,9 @@ class PgCluster:
         self.port = free_port()
         self._run("initdb", "-D", str(self.base / "data"), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                   "--locale=C", "--no-sync")
+        extra = "".join(f" -c {k}={v}" for k, v in (settings or {}).items())
         self._run("pg_ctl", "-D", str(self.base / "data"), "-l", str(self.base / "log"), "-w", "-o",
-                  f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c max_connections=300", "start")
+                  f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c max_connections=300{extra}", "start")
         import psycopg
 
         with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True) as c:
