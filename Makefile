@@ -21,8 +21,13 @@ QM := $(TS:.ts=.qm)
 run: setup
 	$(PY) -m desktop $(ARGS)
 
+# Tests run in $(WORKERS) processes (pytest-xdist): most of the suite waits on county server
+# processes, PostgreSQL, Chromium and subprocess kills, so two workers keep both cores busy.
+# `make test WORKERS=0` runs them in one process.
+WORKERS ?= 2
+
 test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:randomly -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:randomly -q -n $(WORKERS) $(PYTEST_ARGS)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 
@@ -30,7 +35,7 @@ test: setup
 # no big PDF), then the linters. Under 3 minutes on the 2-core machine; `make test`
 # (CI) still runs everything.
 check: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:randomly -q -m "not slow" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:randomly -q -n $(WORKERS) -m "not slow" $(PYTEST_ARGS)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 

@@ -91,7 +91,9 @@ def fresh_sync(server, folder: Path, station_id: str, name: str, *, snapshot: bo
 
         profiler = cProfile.Profile()
         pulled = profiler.runcall(run_sync, pc, photos=False, snapshot=snapshot, on_db=steps)
-        pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(25)
+        stats = pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime")
+        stats.print_stats(25)
+        stats.print_callers("execute'|executemany'")
     else:
         pulled = run_sync(pc, photos=False, snapshot=snapshot, on_db=steps)
     seconds = time.perf_counter() - t0

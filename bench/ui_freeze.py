@@ -185,6 +185,9 @@ def main() -> int:
         from desktop.ui.main_window import MainWindow
 
         install_translators(app)
+        from desktop.ui.typesize import apply_type_size
+
+        apply_type_size("standard", app)  # as the app does at start (its style-sheet scaler included)
         load_start = os.getloadavg()[0]
         print(f"load average {load_start:.1f}", file=sys.stderr, flush=True)
         ctx = open_context(folder / "station")

@@ -150,7 +150,7 @@ def check_json(body: bytes):
     nul = b"\\u0000" in body
     if nul and isinstance(value, str) and "\x00" in value:
         raise _nul()
-    stack = [(value, 1)]
+    stack = [(value, 1)] if type(value) is dict or type(value) is list else []  # a bare true or 5 has none
     while stack:
         item, depth = stack.pop()
         children = item.values() if type(item) is dict else item

@@ -356,8 +356,16 @@ class Store:
             raise ApiError(422, protocol.BAD_ENTRY, translate("server.store", "Entry {n} breaks a rule; none of this batch was accepted: {problem}").format(
                 n=n + 1, problem=problem.message), **problem.as_dict())
         texts = [b.decode() for b in encoded] if encoded is not None else [protocol.stored(e.fields) for e in entries]
-        with self.db.engine.connect() as conn:
+        with self.write() as conn:  # one connection and transaction for the checks and the append
             floor = conn.scalar(select(station.c.floor_ms).where(station.c.id == station_id)) or 0
+            accepted, last_seq = self._checked_accept(conn, now, floor, station_id, device_id, entries, texts)
+        if entries:
+            self.clock.observe(max(e.hlc for e in entries))
+        return protocol.PushResponse(accepted=accepted, duplicates=len(entries) - accepted, last_seq=last_seq,
+                                     server_time=self.now_ms(), max_batch=protocol.MAX_BATCH_FAST)
+
+    def _checked_accept(self, conn, now: int, floor: int, station_id: str, device_id: str, entries: list,
+                        texts: list[str]) -> tuple[int, int]:
         # stamps sort as their walls do (16 fixed digits first): only the extremes need decoding
         stamps = [e.hlc for e in entries]
         if stamps and wall_of(min(stamps)) < floor:
@@ -370,12 +378,7 @@ class Store:
                            server_time=now)
         dumped = [{"id": e.id, "entity": e.entity, "row_id": e.row_id, "fields": e.fields, "hlc": e.hlc,
                    "site": e.site, "actor": e.actor} for e in entries]
-        with self.write() as conn:
-            accepted, last_seq = self._accept(conn, station_id, device_id, dumped, texts)
-        if entries:
-            self.clock.observe(max(stamps))
-        return protocol.PushResponse(accepted=accepted, duplicates=len(entries) - accepted, last_seq=last_seq,
-                                     server_time=self.now_ms(), max_batch=protocol.MAX_BATCH_FAST)
+        return self._accept(conn, station_id, device_id, dumped, texts)
 
     def _accept(self, conn, station_id: str, device_id: str, entries: list[dict],
                 texts: list[str] | None = None) -> tuple[int, int]:

@@ -16,10 +16,11 @@ Choice (README "Accounts, encryption and backups", desktop/sealed.py for the cry
 - The kiosk PIN is not an account: it stays in this PC's local state and is
   set again on a reinstalled PC.
 
-When a password is set (or first used after the PC was enrolled), the sealed
-verifier is computed and queued in local state (meta `account_verifier:NAME`,
-inside the encrypted file); `flush` sends what is queued (with the escrow, at
-start, after enrolment and after a sync).
+When a password is set (or first used since this version), the verifier is
+computed and queued in local state (meta `account_verifier:NAME`, inside the
+encrypted file, never synced: no more exposed there than the key slots next to
+it); `flush` seals each to the county's account key and sends it (with the
+escrow check: at start, after enrolment, after a CLI sync).
 """
 
 from __future__ import annotations
@@ -101,19 +102,18 @@ def _slot_salt(data_dir: Path, username: str) -> str:
 
 
 def note_password(db: Database, username: str, password: str) -> bool:
-    """Queue the sealed verifier for `username`'s (new) password; False when the county key is not known yet."""
-    public = _meta(db, PUBLIC_META)
-    station_id = db.station_id
-    if not public or not station_id:
+    """Queue the verifier of `username`'s (new) password for the county; False when nothing new was queued."""
+    if db.key is None or not db.station_id:
         return False
     slot = _slot_salt(db.data_dir, username)
-    if slot and _meta(db, SENT_META + username) == slot:
-        return True
+    if slot and _meta(db, SENT_META + username) in (slot, "queued:" + slot):
+        return False
     params = sealed.verifier_params()
-    box, _reply = sealed.seal(sealed.unb64(public), sealed.verifier(password, params),
-                              sealed.aad(station_id, username))
-    _set_meta(db, PENDING_META + username, json.dumps({"username": username, "params": params, "sealed": box,
-                                                       "slot": slot}))
+    value = sealed.verifier(password, params)
+    _set_meta(db, PENDING_META + username, json.dumps({"username": username, "params": params,
+                                                       "verifier": sealed.b64(value), "slot": slot}))
+    if slot:
+        _set_meta(db, SENT_META + username, "queued:" + slot)
     return True
 
 
@@ -128,12 +128,19 @@ def flush(db: Database, client) -> int:
     """Send the queued verifiers (network errors propagate; what is sent is dropped from the queue)."""
     with db.read() as session:
         pending = session.exec(select(Meta).where(Meta.key.startswith(PENDING_META))).all()
+    if not pending:
+        return 0
+    public = _meta(db, PUBLIC_META)
+    if not public:
+        fetch_county_key(db, client)
+        public = _meta(db, PUBLIC_META)
     sent = 0
     for row in pending:
         item = json.loads(row.value)
+        box, _reply = sealed.seal(sealed.unb64(public), sealed.unb64(item["verifier"]),
+                                  sealed.aad(db.station_id or "", item["username"]))
         client.request("PUT", "/v1/accounts/verifier", json_body={"username": item["username"],
-                                                                   "params": item["params"],
-                                                                   "sealed": item["sealed"]})
+                                                                   "params": item["params"], "sealed": box})
         _set_meta(db, row.key, None)
         if item.get("slot"):
             _set_meta(db, SENT_META + item["username"], item["slot"])

@@ -139,9 +139,8 @@ def create_head(db: Database, username: str, password: str, display_name: str = 
     from desktop.services.recovery import try_escrow
 
     account_sync.publish(db, username, "head", display_name or username, actor=username)
-    try_escrow(db)  # an enrolled PC gives the county its key at once (for a password reset), and the county's account key
-    if account_sync.note_password(db, username, password):
-        try_escrow(db)  # sends the sealed verifier just queued
+    account_sync.note_password(db, username, password)
+    try_escrow(db)  # an enrolled PC gives the county its key at once (for a password reset), and the sealed verifier
     return db.user
 
 
@@ -234,9 +233,19 @@ def set_password(db: Database, username: str, password: str, *, reason: str = "c
 
 def remove_account(db: Database, username: str) -> None:
     require(db, "accounts")
+    from desktop.services import account_sync
+
     slots = crypto.KeySlots.load(db.data_dir)
     if username not in slots.slots:
-        raise ValidationError(translate("services.accounts", "No account “{name}”.").format(name=username), field="username")
+        rec = account_sync.record(db, username)  # made on another PC of the station: switched off everywhere
+        if rec is None or rec.get("disabled"):
+            raise ValidationError(translate("services.accounts", "No account “{name}”.").format(name=username), field="username")
+        if rec.get("role") == "head" and sum(a.role == "head" for a in list_accounts(db)) == 1:
+            raise UserError(translate("services.accounts", "The only station head's account cannot be removed."))
+        account_sync.publish(db, username, rec.get("role", ""), rec.get("display_name", ""), disabled=True, actor=actor(db))
+        with db.session(actor(db)) as session:
+            audit(session, actor(db), "account.remove", "local_user", username)
+        return
     if slots.slots[username].get("role") == "head" and sum(s.get("role") == "head" for s in slots.slots.values()) == 1:
         raise UserError(translate("services.accounts", "The only station head's account cannot be removed."))
     old = slots.slots.pop(username)
@@ -364,6 +373,7 @@ def sign_in(data_dir: Path | str | None, username: str | None, password: str, **
         with db.read() as session:
             row = session.exec(select(LocalUser).where(LocalUser.username == username)).first()
         rec = account_sync.record(db, username)  # the station's synced record decides, once there is one
+        _drop_disabled_slots(db)
         if rec is not None:
             if rec.get("disabled"):
                 raise LoginRequired(translate("services.accounts", "The account “{name}” is switched off.").format(name=username))
@@ -384,6 +394,18 @@ def sign_in(data_dir: Path | str | None, username: str | None, password: str, **
         db.close()
         raise
     return db
+
+
+def _drop_disabled_slots(db: Database) -> None:
+    """An account switched off on another PC loses its key slot here too (its password no longer opens the file)."""
+    from desktop.services.account_sync import records
+
+    slots = crypto.KeySlots.load(db.data_dir)
+    gone = [name for name, rec in records(db).items() if rec.get("disabled") and name in slots.slots]
+    if gone and any(name not in gone for name in slots.slots):  # never the last slot
+        for name in gone:
+            del slots.slots[name]
+        slots.save()
 
 
 def _slot_role(data_dir: Path, username: str, role: str) -> None:

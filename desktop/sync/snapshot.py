@@ -26,9 +26,11 @@ When to take a snapshot is the engine's rule (desktop.sync.engine.wants_snapshot
 
 from __future__ import annotations
 
+import hashlib
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 import orjson
@@ -44,10 +46,28 @@ from desktop.sync import snapshot_wire as wire
 from desktop.sync.apply import EXTRA, WRITE_ERRORS, fault, get_meta, set_meta
 from desktop.sync.clock import DAY_MS
 from desktop.sync.journal import JOURNALED, clocks_decode
-from desktop.sync.wire import from_wire, to_wire
+from desktop.sync.wire import _column_types, from_wire, to_wire
 
 STEP_ROWS = 1000  # rows per database step (a batch line of the server is cut to this)
 IN_CHUNK = 500
+
+
+def _convert(entity: str, name: str, values: list) -> list:
+    """desktop.sync.wire.from_wire over a column (the same results, without a call per value)."""
+    kind = _column_types(entity).get(name)
+    if kind is datetime:
+        parse = datetime.fromisoformat
+        return [None if v is None else parse(v) if v.__class__ is str else from_wire(entity, name, v)
+                for v in values]
+    if kind is date:
+        parse = date.fromisoformat
+        return [None if v is None else parse(v[:10]) if v.__class__ is str else from_wire(entity, name, v)
+                for v in values]
+    if kind is int and all(v is None or v.__class__ is int for v in values):
+        return values
+    if kind is bool and all(v is None or v.__class__ is bool for v in values):
+        return values
+    return [None if v is None else from_wire(entity, name, v) for v in values]
 
 
 class Unusable(Exception):
@@ -176,11 +196,14 @@ def _split(line: dict) -> Iterator[dict]:
 
 
 def _row_stamps(stamp: Any, count: int) -> list[str] | None:
-    if isinstance(stamp, str):
-        return [stamp] * count
     if isinstance(stamp, list) and len(stamp) == count and all(isinstance(s, str) for s in stamp):
         return stamp
     return None
+
+
+def _each(stamp: str | list[str], count: int) -> list[str]:
+    """A row's stamp per field."""
+    return [stamp] * count if stamp.__class__ is str else stamp
 
 
 _SHAPES: dict[str, tuple] = {}
@@ -199,6 +222,13 @@ def _shape(entity: str):
     return shape
 
 
+def _open(conn) -> None:
+    """Open the step's transaction with a write (the driver begins one only before a write; a savepoint
+    outside a transaction would commit on its own), then defer the foreign keys to its commit."""
+    set_meta(conn, "snapshot_step", "1")
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+
 class Writer:
     """Writes the snapshot's batches; one instance per snapshot, its methods run on the database worker."""
 
@@ -214,43 +244,72 @@ class Writer:
     # --- one batch -----------------------------------------------------------------
 
     def write(self, part: dict) -> None:
-        with protocol.bulk(), self.db.engine.begin() as conn:
-            conn = conn.execution_options(**{JOURNALED: True})
-            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-            self._write(conn, part)
+        """One batch in one transaction. Its commit does not wait for the disk (synchronous = NORMAL, WAL:
+        the file stays whole on a power cut, the last commits may be lost): a lost batch is taken again,
+        as the cursor is recorded only by `finish`, whose commit (FULL, as every other) makes every
+        batch before it durable too."""
+        with self.db.engine.connect() as outer:
+            outer.exec_driver_sql("PRAGMA synchronous = NORMAL")
+            outer.commit()
+            try:
+                with protocol.bulk(), outer.begin():
+                    conn = outer.execution_options(**{JOURNALED: True})
+                    _open(conn)
+                    self._write(conn, part)
+            finally:
+                outer.exec_driver_sql("PRAGMA synchronous = FULL")
+                outer.commit()
 
     def _write(self, conn, part: dict) -> None:
         entity, ids, names, columns = part["table"], part["ids"], part["fields"], part["values"]
         count = len(names)
-        stamps = [_row_stamps(s, count) for s in part["stamps"]]
+        raw = part["stamps"]
+        # a row's stamps: one text when one stamp won every field (the usual row), else one per field
+        stamps = [s if s.__class__ is str else _row_stamps(s, count) for s in raw]
         digest = self.digests.setdefault(entity, [0, 0])
         bad = wire.bad_rows(entity, names, columns) if ids else set()
-        flat = {s for row in stamps if row is not None for s in row}
+        flat = {s for s in stamps if s.__class__ is str}
+        flat.update(s for row in stamps if row.__class__ is list for s in row)
         if not wire.stamps_ok(list(flat)):
             flat = {s for s in flat if wire.stamps_ok([s])}
         if not wire.ids_ok(ids):
             bad.update(i for i, row_id in enumerate(ids) if not wire.ids_ok([row_id]))
         limit = self.limit
+        blake2b = hashlib.blake2b
+        acc, newest = 0, self.newest
         for i, row in enumerate(stamps):
-            digest[0] += 1  # the server's digest counts every row with the stamps it has
-            if row is None or ids[i].__class__ is not str:
+            row_id = ids[i]
+            if row is None or row_id.__class__ is not str:
                 digest[1] = -1  # cannot be hashed: the digests differ, the engine's check runs
                 bad.add(i)
                 continue
-            if digest[1] >= 0:
-                digest[1] ^= protocol.row_hash(ids[i], row)
+            if row.__class__ is str:
+                if row:  # protocol.row_hash of one stamp, inline
+                    acc ^= int.from_bytes(blake2b(f"{row_id}|{row}".encode(), digest_size=8).digest(), "big")
+                else:
+                    acc ^= protocol.row_hash(row_id, ())
+                if row not in flat or int(row[:16]) > limit:
+                    bad.add(i)
+                elif row > newest:
+                    newest = row
+                continue
+            acc ^= protocol.row_hash(row_id, row)
             if any(s not in flat or int(s[:16]) > limit for s in row):
                 bad.add(i)
                 continue
             top = max(row, default="")
-            if top > self.newest:
-                self.newest = top
+            if top > newest:
+                newest = top
+        self.newest = newest
+        digest[0] += len(ids)  # the server's digest counts every row with the stamps it has
+        if digest[1] >= 0:
+            digest[1] ^= acc
         if bad:
             self.repull.add(entity)
         keep = [i for i in range(len(ids)) if i not in bad]
         if entity not in SYNCED:
             self._extras(conn, entity, [(ids[i], dict(zip(names, (c[i] for c in columns), strict=True)),
-                                         dict(zip(names, stamps[i], strict=True))) for i in keep])
+                                         dict(zip(names, _each(stamps[i], count), strict=True))) for i in keep])
             return
         self._rows(conn, entity, ids, names, columns, stamps, keep)
 
@@ -287,7 +346,7 @@ class Writer:
         if extra_names:
             ks = [position[n] for n in extra_names]
             self._extras(conn, entity, [(ids[i], {names[k]: columns[k][i] for k in ks},
-                                         {names[k]: stamps[i][k] for k in ks}) for i in new + old])
+                                         {names[k]: _each(stamps[i], len(names))[k] for k in ks}) for i in new + old])
 
     def _existing(self, conn, table, ids: list[str]) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -319,12 +378,14 @@ class Writer:
             if name == "id":
                 values = [ids[i] for i in rows]
             elif name == "field_clocks":
-                values = [protocol.stored(self._clocks(known_here, position, stamps[i], whole)) for i in rows]
+                values = [f'{{"*":"{stamps[i]}"}}' if whole and stamps[i].__class__ is str  # protocol.stored's text
+                          else protocol.stored(self._clocks(known_here, position, _each(stamps[i], len(names)), whole))
+                          for i in rows]
             elif name in position:
                 source = columns[position[name]]
                 values = [source[i] for i in rows]
                 if convert is not None:
-                    values = [None if v is None else convert(entity, name, v) for v in values]
+                    values = _convert(entity, name, values)
             elif default is not None:
                 values = [default.get_default(call_default_factory=True) for _ in rows]
             else:
@@ -372,8 +433,9 @@ class Writer:
             values = {n: to_wire(current[n]) for _, n in fields}
             clocks = clocks_decode(current["field_clocks"])
             changed: dict[str, Any] = {}
+            row_stamps = _each(stamps[i], len(names))
             for k, n in fields:
-                changed.update(merge.merge_entry(values, clocks, {n: columns[k][i]}, stamps[i][k]))
+                changed.update(merge.merge_entry(values, clocks, {n: columns[k][i]}, row_stamps[k]))
             if not changed:
                 continue
             params = {f"v_{c}": from_wire(entity, c, v) for c, v in changed.items()}
@@ -414,7 +476,7 @@ class Writer:
             raise Unusable("entries")
         with protocol.bulk(), self.db.engine.begin() as conn:
             conn = conn.execution_options(**{JOURNALED: True})
-            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            _open(conn)
             good: list[dict] = []
             bad: list[tuple] = []
             applier.sort_out(entries, self.db.station_id, good, bad)

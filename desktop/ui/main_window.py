@@ -40,9 +40,13 @@ def _pending(db) -> int:
 
 class PageScroll(QScrollArea):
     """A page inside a frameless scroll area: when the type is large and the screen small, the page
-    scrolls instead of pushing the window past the screen or squeezing its texts."""
+    scrolls instead of pushing the window past the screen or squeezing its texts.
 
-    _watcher: QObject | None = None
+    A wrapped label deep in the page that grows (height for width) re-lays out its parents up to
+    the page, and the page's layout then tells the viewport (a LayoutRequest: QLayout.activate
+    always calls the page's updateGeometry), but QScrollArea does not pass that on to itself and
+    keeps the page too short. A filter on the viewport alone (not on the application: an app-wide
+    Python filter is a call into Python for every event of every widget) re-fits the page then."""
 
     def __init__(self, page: QWidget):
         super().__init__()
@@ -55,9 +59,8 @@ class PageScroll(QScrollArea):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._refit)
-        if PageScroll._watcher is None and QCoreApplication.instance() is not None:
-            PageScroll._watcher = _LayoutWatcher(QCoreApplication.instance())
-            QCoreApplication.instance().installEventFilter(PageScroll._watcher)
+        self._watcher = _ViewportWatcher(self)
+        self.viewport().installEventFilter(self._watcher)
 
     def refit(self) -> None:
         """Fit the page to its height for the viewport's width again (soon, once)."""
@@ -78,19 +81,14 @@ class PageScroll(QScrollArea):
                 QCoreApplication.removePostedEvents(widget, QEvent.Type.LayoutRequest)
 
 
-class _LayoutWatcher(QObject):
-    """A wrapped label deep in a page that grows (height for width) re-lays out its own parent but
-    Qt does not tell the scroll area around the page, which then keeps the page too short and
-    squeezes it: pass every layout request inside a page on to its PageScroll."""
+class _ViewportWatcher(QObject):
+    def __init__(self, scroll: PageScroll):
+        super().__init__(scroll)
+        self.scroll = scroll
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LayoutRequest and isinstance(obj, QWidget):
-            widget = obj.parentWidget()
-            while widget is not None:
-                if isinstance(widget, PageScroll):
-                    widget.refit()
-                    break
-                widget = widget.parentWidget()
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.scroll.refit()
         return False
 
 

@@ -34,6 +34,7 @@ from desktop.services.targets import (
     set_rules,
 )
 from desktop.ui.help.hints import HintLabel, target_hint
+from desktop.ui.when_shown import when_shown
 
 COLOURS = {"met": "#2e7d32", "missing": "#b71c1c", "pending": "#b34700", "na": "#757575", "info": "#555555"}
 FRAME = "QFrame#targets { background: white; border: 1px solid #e0d6c8; border-radius: 6px; }"
@@ -79,7 +80,8 @@ class TargetsWidget(QFrame):
             grid.addWidget(items, 1, col)
             grid.setColumnStretch(col, 1)
         layout.addLayout(grid)
-        ctx.db_changed.connect(self.refresh)
+        self._refresh_later = when_shown(self, self.refresh)  # a 20 s read at 20,000 volunteers: not behind another page
+        ctx.db_changed.connect(self._refresh_later)
         ctx.signals.station_changed.connect(self.refresh)
         self.refresh()
 

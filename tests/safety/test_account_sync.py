@@ -164,6 +164,7 @@ def test_a_reinstalled_pc_gets_the_accounts_and_no_hash_travels(county, tmp_path
     b.close()
     with pytest.raises(LoginRequired, match="停用"):
         accounts.sign_in(b_dir, "李录入", CLERK_PW)
+    assert "李录入" not in crypto.KeySlots.load(b_dir).slots  # its key slot is gone from this PC too
     with pytest.raises(LoginRequired, match="停用"):  # and the county no longer lets it in on a third PC
         account_sync.county_unlock(county.url, None, station_id, "李录入", CLERK_PW)
     a.close()
@@ -209,3 +210,38 @@ def test_the_county_limits_wrong_passwords(county, tmp_path):
     with sqlite3.connect(county.data_dir / "county.sqlite") as conn:
         failed = conn.execute("SELECT failed FROM account_verifier WHERE station_id = ?", (station_id,)).fetchone()[0]
     assert failed == 5
+
+
+def test_the_first_start_of_a_reinstalled_pc_signs_in_with_the_station_account(qtbot, qapp, county, tmp_path):
+    """The app's first start on a fresh, enrolled PC: “用本站的账号登录”, the password checked at the county."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.login import CreateHeadDialog
+    from desktop.ui.ops import ErrorReporter, Ops
+
+    station_id, code = county.new_station("界面重装村新时代文明实践站")
+    a = new_pc(tmp_path / "a")
+    enrol(a, county.url, code)
+    accounts.create_head(a, "钱站长", HEAD_PW)
+    run_sync(a, photos=False)  # the account record goes up with the next sync
+    a.close()
+    b = new_pc(tmp_path / "b")
+    enrol(b, county.url, county.store.new_code(station_id))
+    ops = Ops(ErrorReporter(tmp_path / "logs"))
+    dialog = CreateHeadDialog(b, ops, "")
+    qtbot.addWidget(dialog)
+    try:
+        assert dialog.adopting and dialog.username.text() == "钱站长" and not dialog.again.isVisibleTo(dialog)
+        title = dialog.findChild(type(dialog.error), "loginTitle").text()
+        assert title == dialog.tr("Sign in with this station's account") and dialog.ok_button.text() == dialog.tr("Sign in")
+        dialog.password.setText("wrong-password")
+        dialog.submit()
+        qtbot.waitUntil(lambda: "密码不对" in dialog.error.text(), timeout=30_000)
+        dialog.password.setText(HEAD_PW)
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=30_000)
+        assert (b.user.username, b.user.role) == ("钱站长", "head") and b.encrypted
+        assert crypto.file_state(b.path) == "encrypted"
+    finally:
+        assert ops.shutdown(10_000)
+        b.close()

@@ -35,7 +35,8 @@ def _stamp(wall: int, counter: int, site: str) -> str:
     return f"{EPOCH_MS + wall:016d}-{counter:04x}-{site}"
 
 
-values = st.one_of(st.text(max_size=6), st.sampled_from(["张三", "李四", ""]))
+values = st.one_of(st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"), max_size=6),
+                   st.sampled_from(["张三", "李四", ""]))
 writes = st.lists(st.tuples(
     st.sampled_from(ROWS), st.integers(0, 3), st.integers(0, 2), st.sampled_from(SITES),
     st.dictionaries(st.sampled_from(["name", "phone", "skills", "note"]), values, min_size=1, max_size=4),

@@ -18,7 +18,8 @@ from desktop.ui import pages, typesize
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
 
-SIZES = ("standard", "large", "xlarge")
+# The middle size is in `make test` only (slow): `make check` keeps the two ends.
+SIZES = ("standard", pytest.param("large", marks=pytest.mark.slow), "xlarge")
 SCREENS = ((1024, 768), (1366, 768))
 TASKBAR = 40  # px a dialog cannot have: the taskbar at the bottom of the screen
 
@@ -46,6 +47,12 @@ def settle(ctx, ms: int = 60) -> None:
                 break
             spin(10)
     spin(ms)
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    """A data folder as long as a Windows profile path: the settings page shows it and must still fit."""
+    return tmp_path / "Users" / "Administrator.VILLAGE-OFFICE-PC" / "AppData" / "Local" / "StationDesk" / "data"
 
 
 @pytest.fixture

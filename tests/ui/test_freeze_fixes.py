@@ -89,3 +89,25 @@ def test_page_modules_load_in_the_background(monkeypatch):
     thread.join(60)
     assert "tabnanny" in sys.modules and "colorsys" not in sys.modules  # the page on screen is not its job
     assert pages.warm_up() is None  # once per process
+
+
+def test_a_page_behind_another_refreshes_when_shown_again(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.page("home")
+    qtbot.waitUntil(lambda: not ctx.ops.busy())
+    calls = []
+    original = home.targets.refresh
+    home.targets.refresh = lambda: (calls.append(1), original())
+    home.targets._refresh_later.refresh = home.targets.refresh
+    window.show_page("settings")
+    add_volunteer(ctx.db, name="别页添加")
+    ctx.ops.db(lambda: None, mutates=True)
+    qtbot.waitUntil(lambda: not ctx.ops.busy())
+    assert calls == []  # behind the settings page: not re-read
+    window.show_page("home")
+    qtbot.waitUntil(lambda: calls == [1])
+    ctx.ops.db(lambda: None, mutates=True)  # on screen: re-read at once
+    qtbot.waitUntil(lambda: len(calls) == 2)
+    assert not home.targets._refresh_later.stale

@@ -17,6 +17,7 @@ import random
 import subprocess
 from datetime import datetime, timedelta
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import QDateTime, Qt
 
@@ -86,6 +87,7 @@ def pdf_text(path) -> str:
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
+@pytest.mark.slow  # a long walk / a big paper: `make test` runs it, `make check` does not
 def test_month_of_a_station_head(ctx, db, qtbot, monkeypatch, tmp_path):
     generate(db, volunteers=300, activities=0)
     monkeypatch.setattr(kiosk_service, "datetime", Clock)

@@ -10,6 +10,7 @@ import re
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from pypinyin import lazy_pinyin
 
@@ -41,6 +42,7 @@ def context(vols: list[Volunteer]) -> Context:
     return Context(Station(name="测试村新时代文明实践站", station_id="s"), {}, {v.id: v for v in vols})
 
 
+@pytest.mark.slow  # a long walk / a big paper: `make test` runs it, `make check` does not
 def test_register_in_pinyin_order_and_no_block_split(qapp, tmp_path):
     rng = random.Random(11)
     vols = people(40)

@@ -28,6 +28,7 @@ from desktop.ui.activities.model import ActivityTableModel
 from desktop.ui.help.hints import with_hint
 from desktop.ui.keys import with_shortcut
 from desktop.ui.page_header import PageHeader
+from desktop.ui.when_shown import when_shown
 
 
 def load_list(db):
@@ -105,7 +106,8 @@ class Page(QWidget):
         splitter.addWidget(self.detail)
         splitter.setSizes([640, 560])
         layout.addWidget(splitter, 1)
-        ctx.db_changed.connect(self.refresh)
+        self._refresh_later = when_shown(self, self.refresh)  # not while another page is on screen
+        ctx.db_changed.connect(self._refresh_later)
         self.refresh()
 
     # --- loading ---------------------------------------------------------------

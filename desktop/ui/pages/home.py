@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from desktop.services.summary import Summary, station_summary
 from desktop.ui.page_header import PageHeader
 from desktop.ui.targets_widget import TargetsWidget
+from desktop.ui.when_shown import when_shown
 
 CARD = "QFrame#card { background: white; border: 1px solid #e0d6c8; border-radius: 6px; }"
 
@@ -64,7 +65,8 @@ class Page(QWidget):
         hint.setAlignment(Qt.AlignmentFlag.AlignLeft)
         hint.setStyleSheet("color: #5f5f5f;")  # WCAG AA on the window grey
         layout.addWidget(hint)
-        ctx.db_changed.connect(self.refresh)
+        self._refresh_later = when_shown(self, self.refresh)  # not while another page is on screen
+        ctx.db_changed.connect(self._refresh_later)
         ctx.signals.station_changed.connect(self.refresh)
         self.refresh()
 

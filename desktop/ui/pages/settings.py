@@ -53,8 +53,13 @@ class Page(QWidget):
         layout.addWidget(box)
         data = QGroupBox(self.tr("Data"))
         data_form = QFormLayout(data)
-        folder = QLabel(str(ctx.db.data_dir))
-        folder.setTextInteractionFlags(folder.textInteractionFlags() | folder.textInteractionFlags().TextSelectableByMouse)
+        # A read-only line, not a label: a long folder (a Windows profile path) scrolls inside
+        # it instead of widening the page past the window; it can still be selected and copied.
+        folder = QLineEdit(str(ctx.db.data_dir))
+        folder.setReadOnly(True)
+        folder.setFrame(False)
+        folder.setCursorPosition(0)
+        folder.setToolTip(str(ctx.db.data_dir))
         data_form.addRow(self.tr("Data folder"), folder)
         data_form.addRow(self.tr("This PC's id"), QLabel(ctx.db.site_id))
         backup_row = QHBoxLayout()

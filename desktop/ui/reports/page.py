@@ -34,6 +34,7 @@ from desktop.ui.page_preview import PagePreviewDialog
 from desktop.ui.progress import TaskRows
 from desktop.ui.reports.certificates import CertificatesBox
 from desktop.ui.reports.options import OptionsForm
+from desktop.ui.when_shown import when_shown
 
 
 class Page(QWidget):
@@ -61,8 +62,9 @@ class Page(QWidget):
         body.addWidget(self._options_box(), 1)
         self.papers.currentRowChanged.connect(self._paper_changed)
         self.papers.setCurrentRow(0)
-        ctx.db_changed.connect(self.reload_choices)
-        ctx.db_changed.connect(self.reload_certificates)
+        # the choices name every volunteer (20,000 at a big station): not re-read behind another page
+        self._reload_later = when_shown(self, lambda: (self.reload_choices(), self.reload_certificates()))
+        ctx.db_changed.connect(self._reload_later)
         ctx.signals.activity_chosen.connect(self.options.prefer_activity)
         ctx.signals.paper_requested.connect(self.show_paper)
         self.options.prefer_activity(ctx.activity_id)
