@@ -102,27 +102,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108" />
+        <location filename="../../desktop/ui/main_window.py" line="115" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>(no station yet)</source>
         <translation>（尚未建立实践站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Station: {0}</source>
         <translation>实践站：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>Changes not yet synced: {0}</source>
         <translation>待同步修改：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="261" />
         <source>Station Desk — {0}</source>
         <translation>实践站工作台 — {0}</translation>
     </message>
@@ -130,92 +130,92 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="51" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="79" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="52" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="80" />
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="53" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="81" />
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="54" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="82" />
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="55" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="83" />
         <source>Requests</source>
         <translation>点单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="56" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="84" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="57" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="85" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="58" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="86" />
         <source>Star rating</source>
         <translation>星级自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="59" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="87" />
         <source>Star-rating self-check and the evidence pack for inspections.</source>
         <translation>星级评定自查，以及迎检用的台账资料包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="60" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="88" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="61" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="89" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="62" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="90" />
         <source>Audit log</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="63" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="91" />
         <source>Plan and record activities, with a month calendar.</source>
         <translation>计划和记录文明实践活动，按月查看活动日历。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="64" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="92" />
         <source>Kiosk sign-in for volunteers at the station PC.</source>
         <translation>在站点电脑上为志愿者签到、签退（签到台）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="65" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="93" />
         <source>Residents' requests: request, dispatch, accept, rate.</source>
         <translation>群众点单、中心派单、志愿者接单、群众评单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="66" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="94" />
         <source>Points and the time bank ledger.</source>
         <translation>志愿服务积分与时间银行台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="67" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="95" />
         <source>Registers, sign-in sheets, certificates and monthly figures.</source>
         <translation>登记簿、签到表、服务证明和月度通报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="68" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="96" />
         <source>Two-way sync with the county server.</source>
         <translation>与县中心服务器双向同步。</translation>
     </message>
@@ -223,67 +223,67 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="43" />
+        <location filename="../../desktop/ui/pages/home.py" line="44" />
         <source>Volunteers on the roster</source>
         <translation>在册志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="44" />
+        <location filename="../../desktop/ui/pages/home.py" line="45" />
         <source>Party members among them</source>
         <translation>其中党员</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="45" />
+        <location filename="../../desktop/ui/pages/home.py" line="46" />
         <source>Volunteer teams</source>
         <translation>志愿服务队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="46" />
+        <location filename="../../desktop/ui/pages/home.py" line="47" />
         <source>Activities this month</source>
         <translation>本月活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="47" />
+        <location filename="../../desktop/ui/pages/home.py" line="48" />
         <source>Theory lectures this month</source>
         <translation>本月理论宣讲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="48" />
+        <location filename="../../desktop/ui/pages/home.py" line="49" />
         <source>Activities this year</source>
         <translation>本年活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="49" />
+        <location filename="../../desktop/ui/pages/home.py" line="50" />
         <source>Volunteers who have left</source>
         <translation>已退出志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="50" />
+        <location filename="../../desktop/ui/pages/home.py" line="51" />
         <source>Changes not yet synced</source>
         <translation>待同步修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="51" />
+        <location filename="../../desktop/ui/pages/home.py" line="52" />
         <source>Residents' requests waiting</source>
         <translation>待办群众点单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="52" />
+        <location filename="../../desktop/ui/pages/home.py" line="53" />
         <source>Requests past their response time</source>
         <translation>超时未接的点单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="63" />
+        <location filename="../../desktop/ui/pages/home.py" line="64" />
         <source>Use the menu on the left: Volunteers for the roster, Settings for the station's details.</source>
         <translation>请使用左侧菜单：“志愿者”管理志愿者台账，“设置”修改实践站信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="76" />
+        <location filename="../../desktop/ui/pages/home.py" line="78" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/home.py" line="79" />
+        <location filename="../../desktop/ui/pages/home.py" line="81" />
         <source>Station head: {0}</source>
         <translation>站长：{0}</translation>
     </message>
@@ -343,62 +343,102 @@
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="58" />
+        <location filename="../../desktop/ui/pages/settings.py" line="63" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="59" />
+        <location filename="../../desktop/ui/pages/settings.py" line="64" />
         <source>This PC's id</source>
         <translation>本机编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="61" />
+        <location filename="../../desktop/ui/pages/settings.py" line="66" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="63" />
+        <location filename="../../desktop/ui/pages/settings.py" line="68" />
         <source>Back up to a USB stick or folder…</source>
         <translation>备份到U盘或其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="70" />
+        <location filename="../../desktop/ui/pages/settings.py" line="75" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="80" />
+        <source>Clear their personal data…</source>
+        <translation>清除他们的个人信息…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/pages/settings.py" line="84" />
+        <source>Volunteers who left</source>
+        <translation>已退出的志愿者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="97" />
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="90" />
+        <location filename="../../desktop/ui/pages/settings.py" line="103" />
         <source>The size of the text on every page, dialog and print preview; kept for the account signed in on this PC.</source>
         <translation>所有页面、对话框和打印预览的文字大小；按本机登录的账号分别保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="93" />
+        <location filename="../../desktop/ui/pages/settings.py" line="106" />
         <source>&amp;Type size</source>
         <translation>字号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="121" />
+        <location filename="../../desktop/ui/pages/settings.py" line="135" />
+        <source>Only the station head can clear personal data.</source>
+        <translation>只有站长可以清除个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="142" />
+        <source>The county has not set how long their personal data is kept: nothing is cleared.</source>
+        <translation>县中心还没有设定已退出志愿者个人信息的保留期限，不会清除任何信息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="145" />
+        <source>Kept for {0} months after they leave (set by the county); {1} past that still have personal data.</source>
+        <translation>退出后保留 {0} 个月（县中心设定）；已超过期限、仍有个人信息的有 {1} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="153" />
+        <source>Clear personal data</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="154" />
+        <source>Clear the ID numbers, phones, addresses and notes of the volunteers who left longer ago than the county's period? Their names, teams and service hours stay. This cannot be undone, and every PC of the station and the county follow it.</source>
+        <translation>要清除退出时间已超过县中心规定期限的志愿者的身份证号、电话、住址和备注吗？姓名、所在队伍和服务时长会保留。此操作无法撤销，本站其他电脑和县中心也会同步清除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="167" />
+        <source>Cleared the personal data of {0} volunteers who left.</source>
+        <translation>已清除 {0} 名已退出志愿者的个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/settings.py" line="187" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="125" />
+        <location filename="../../desktop/ui/pages/settings.py" line="191" />
         <source>Choose where to put the backup</source>
         <translation>选择备份保存位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="134" />
+        <location filename="../../desktop/ui/pages/settings.py" line="200" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="146" />
+        <location filename="../../desktop/ui/pages/settings.py" line="212" />
         <source>Backed up to {0} ({1} KB, {2} new photos).</source>
         <translation>已备份到 {0}（{1} KB，新增照片 {2} 张）。</translation>
     </message>

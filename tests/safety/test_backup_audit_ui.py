@@ -184,3 +184,52 @@ def test_a_damaged_file_with_no_backup_is_fetched_again_from_the_county(qtbot, q
     finally:
         assert ctx.ops.shutdown(10_000)
         ctx.db.close()
+
+
+def test_the_head_clears_the_personal_data_of_volunteers_who_left_from_settings(qtbot, secure_db, tmp_path,
+                                                                               monkeypatch):
+    """设置 → 数据: the county's retention period, how many are past it, and a confirmed purge (站长 only)."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.services.privacy import RETENTION_SETTING
+    from desktop.services.station import set_setting
+    from desktop.services.volunteers import exit_volunteer
+
+    db = secure_db
+    db.user = accounts.Account("王站长", "head")
+    gone = add_volunteer(db, name="早已退出", id_card="11010519491231002X", phone="13800138000", address="村东头")
+    exit_volunteer(db, gone.id, reason="迁出", exit_date=date(2019, 1, 5))
+    add_volunteer(db, name="还在的人", phone="13900139000")
+    set_setting(db, RETENTION_SETTING, 36)  # as the county's setting arrives by sync
+    ctx = _ctx(db, tmp_path)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.page("settings")
+    qtbot.waitUntil(page.purge_button.isEnabled, timeout=10_000)
+    assert "36" in page.purge_status.text() and "1" in page.purge_status.text()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    page.purge_button.click()
+    assert asked and {r.name: r for r in load_roster_rows(db)}["早已退出"].phone == "13800138000"  # "No" keeps it
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.purge_button.click()
+    qtbot.waitUntil(lambda: not page.purge_button.isEnabled() and "1" in page.purge_status.text()
+                    and {r.name: r for r in load_roster_rows(db)}["早已退出"].phone == "", timeout=10_000)
+    rows = {r.name: r for r in load_roster_rows(db)}
+    assert rows["早已退出"].id_card in (None, "") and rows["还在的人"].phone == "13900139000"
+    assert ctx.ops.shutdown(10_000)
+
+
+def test_a_data_clerk_cannot_clear_personal_data(qtbot, secure_db, tmp_path):
+    from desktop.ui.pages.settings import Page
+
+    db = secure_db
+    db.user = accounts.Account("李录入", "clerk")
+    ctx = _ctx(db, tmp_path)
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    assert not page.purge_button.isEnabled()
+    assert page.purge_status.text() == page.tr("Only the station head can clear personal data.")
+    assert ctx.ops.shutdown(10_000)

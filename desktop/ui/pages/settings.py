@@ -74,6 +74,15 @@ class Page(QWidget):
         backup_row.addStretch(1)
         data_form.addRow(self.tr("Backup"), backup_row)
         data_form.addRow("", self.backup_message)
+        self.purge_status = QLabel()
+        self.purge_status.setWordWrap(True)
+        self.purge_button = QPushButton(self.tr("Clear their personal data…"))
+        self.purge_button.clicked.connect(self.confirm_purge)
+        purge_row = QHBoxLayout()
+        purge_row.addWidget(self.purge_button)
+        purge_row.addStretch(1)
+        data_form.addRow(self.tr("Volunteers who left"), self.purge_status)
+        data_form.addRow("", purge_row)
         layout.addWidget(data)
         from desktop.ui.backup_page import BackupRestoreBox
 
@@ -111,6 +120,59 @@ class Page(QWidget):
 
     def load(self) -> None:
         self.ctx.ops.db(get_station, self.ctx.db, on_done=self._fill)
+        self.load_purge()
+
+    # --- the county's retention period for volunteers who left (issue 11) ---
+
+    def load_purge(self) -> None:
+        from desktop.services.accounts import can
+        from desktop.services.privacy import purge_candidates, retention_months
+
+        def count(db):
+            return retention_months(db), len(purge_candidates(db))
+
+        self.purge_button.setEnabled(False)
+        if not can(self.ctx.db, "full_id"):
+            self.purge_status.setText(self.tr("Only the station head can clear personal data."))
+            return
+        self.ctx.ops.db(count, self.ctx.db, on_done=self._purge_counted)
+
+    def _purge_counted(self, counted) -> None:
+        months, waiting = counted
+        if months <= 0:
+            self.purge_status.setText(self.tr("The county has not set how long their personal data is kept: "
+                                              "nothing is cleared."))
+        else:
+            self.purge_status.setText(self.tr("Kept for {0} months after they leave (set by the county); "
+                                              "{1} past that still have personal data.").format(months, waiting))
+        self.purge_button.setEnabled(months > 0 and waiting > 0)
+
+    def confirm_purge(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Clear personal data"),
+            self.tr("Clear the ID numbers, phones, addresses and notes of the volunteers who left longer ago "
+                    "than the county's period? Their names, teams and service hours stay. This cannot be undone, "
+                    "and every PC of the station and the county follow it."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_purge()
+
+    def start_purge(self) -> None:
+        from desktop.services.privacy import purge_exited
+
+        self.purge_button.setEnabled(False)
+        self.ctx.ops.db(purge_exited, self.ctx.db, mutates=True, on_done=self._purged, on_error=self._purge_failed)
+
+    def _purged(self, n: int) -> None:
+        self.purge_status.setText(self.tr("Cleared the personal data of {0} volunteers who left.").format(n))
+        self.ctx.signals.station_changed.emit()
+
+    def _purge_failed(self, error) -> bool:
+        if isinstance(error, UserError):
+            self.purge_status.setText(error.message)
+            return True
+        return False
 
     def _fill(self, station) -> None:
         for key, edit in self.edits.items():
