@@ -196,6 +196,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(translate("cli", "Cancelled."), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`volunteer list --json | head`): not an error of ours. Point
+        # stdout at /dev/null so Python's own flush at exit does not raise again (Python docs,
+        # "Note on SIGPIPE").
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # the one place errors reach the CLI user
         from desktop.errors import as_user_error
 

@@ -92,3 +92,17 @@ def test_global_option_before_command_and_unknown_command(tmp_path, capsys):
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert "命令参数不对" in err and err.count("\n") == 1
+
+
+def test_a_reader_that_goes_away_is_not_an_internal_error(tmp_path):
+    """`volunteer list --json | head -c 1`: the pipe closes early; exit 0, nothing on stderr, no bug log."""
+    assert main(["--data-dir", str(tmp_path), "demo", "--volunteers", "300", "--activities", "1"]) == 0
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    reader = subprocess.Popen(["head", "-c", "1"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path), "volunteer", "list",
+                           "--json"], stdout=reader.stdin, stderr=subprocess.PIPE, text=True, env=env, timeout=120)
+    reader.stdin.close()
+    reader.wait(30)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert not (tmp_path / "logs" / "error.log").exists()
