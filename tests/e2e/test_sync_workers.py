@@ -7,11 +7,13 @@ from __future__ import annotations
 import threading
 from datetime import datetime, timedelta
 
+import pytest
+from sqlmodel import select
+
 import desktop.sync.client as client_module
 from desktop.models import Volunteer
 from desktop.services.activities import add_activity
 from desktop.services.kiosk import tap
-from desktop.sync import apply as applier
 from desktop.sync.engine import run_sync
 from desktop.ui.sync_status import SyncController
 
@@ -32,7 +34,15 @@ def _station_with_remote_data(server, tmp_path, ctx, volunteers: int = 300):
     return station_id
 
 
-def test_database_steps_run_on_the_db_worker_and_http_elsewhere(server, tmp_path, empty_ctx):
+# The database steps of each path: a fresh PC takes the snapshot (batches written by the
+# snapshot's Writer), `sync --replay` stages and applies the log.
+DB_STEPS = {True: {"_begin", "_fresh", "write", "finish", "_finish"},
+            False: {"_begin", "_stage", "apply_step", "_local_check", "_finish"}}
+WRITE_STEP = {True: "write", False: "apply_step"}
+
+
+@pytest.mark.parametrize("snapshot", [True, False], ids=["snapshot", "replay"])
+def test_database_steps_run_on_the_db_worker_and_http_elsewhere(server, tmp_path, empty_ctx, snapshot):
     _station_with_remote_data(server, tmp_path, empty_ctx)
     threads = {"db": set(), "caller": threading.current_thread().name}
 
@@ -40,28 +50,36 @@ def test_database_steps_run_on_the_db_worker_and_http_elsewhere(server, tmp_path
         threads["db"].add(fn.__name__)
         return fn(*args, **kwargs)
 
-    report = run_sync(empty_ctx.db, photos=False, on_db=on_db)
-    assert report.pulled >= 300 and report.check_ok
-    assert {"_begin", "_stage", "apply_staged", "_local_check", "_finish"} <= threads["db"]
+    report = run_sync(empty_ctx.db, photos=False, on_db=on_db, snapshot=snapshot)
+    assert report.pulled + report.snapshot_rows >= 300 and report.check_ok
+    assert DB_STEPS[snapshot] <= threads["db"]
+    assert (report.snapshot_rows > 0) == snapshot
 
 
-def test_a_write_between_sync_steps_keeps_the_check_honest(server, tmp_path, empty_ctx):
-    """A tap lands between applying and checking: its table cannot agree with the server
-    yet, so it is left for the next sync instead of being re-pulled as a mismatch."""
+@pytest.mark.parametrize("snapshot", [True, False], ids=["snapshot", "replay"])
+def test_a_write_between_sync_steps_keeps_the_check_honest(server, tmp_path, empty_ctx, snapshot):
+    """A tap lands between two database steps of the sync (after a snapshot batch, or after
+    an apply step): its table cannot agree with the server yet, so it is left for the next
+    sync instead of being re-pulled as a mismatch, and nothing is lost."""
     _station_with_remote_data(server, tmp_path, empty_ctx, volunteers=50)
     db = empty_ctx.db
+    tapped = []
 
     def on_db(fn, *args, **kwargs):
         result = fn(*args, **kwargs)
-        if fn is applier.apply_staged and not kwargs:
+        if fn.__name__ == WRITE_STEP[snapshot] and not tapped:
             with db.session("站长") as s:
                 s.add(Volunteer(name="同步中登记", phone="13700000000"))
+            tapped.append(fn.__name__)
         return result
 
-    report = run_sync(db, photos=False, on_db=on_db)
-    assert report.check_ok and report.repaired == []
+    report = run_sync(db, photos=False, on_db=on_db, snapshot=snapshot)
+    assert tapped and report.check_ok and report.repaired == []
     again = run_sync(db, photos=False)
     assert again.pushed == 1 and again.check_ok
+    with db.read() as session:
+        names = {v.name for v in session.exec(select(Volunteer))}
+    assert "同步中登记" in names and sum(n.startswith("远端") for n in names) == 50
 
 
 def test_a_kiosk_tap_does_not_wait_for_the_sync(qtbot, server, tmp_path, empty_ctx):
