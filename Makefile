@@ -23,11 +23,13 @@ run: setup
 
 # Tests run in $(WORKERS) processes (pytest-xdist): most of the suite waits on county server
 # processes, PostgreSQL, Chromium and subprocess kills, so two workers keep both cores busy.
-# `make test WORKERS=0` runs them in one process.
+# A file's tests stay on one worker (--dist loadfile): some share a module-scoped county or
+# station and read what the test before them left. `make test WORKERS=0` runs one process.
 WORKERS ?= 2
+XDIST  := -n $(WORKERS) --dist loadfile
 
 test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:randomly -q -n $(WORKERS) $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:randomly -q $(XDIST) $(PYTEST_ARGS)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 
@@ -35,7 +37,7 @@ test: setup
 # no big PDF), then the linters. Under 3 minutes on the 2-core machine; `make test`
 # (CI) still runs everything.
 check: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:randomly -q -n $(WORKERS) -m "not slow" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:randomly -q $(XDIST) -m "not slow" $(PYTEST_ARGS)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check .
 

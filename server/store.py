@@ -20,6 +20,7 @@ from desktop.ids import ID_PATTERN, new_id
 from desktop.sync import merge, protocol, schema
 from desktop.sync.clock import DAY_MS, HybridClock, system_ms, wall_of
 from server.db import ServerDB
+from server.fast_sql import insert_rows, select_in
 from server.schema import (
                            device,
                            enrol_attempt,
@@ -34,7 +35,6 @@ from server.schema import (
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: a person types it
 CODE_TTL = timedelta(days=3)
 COUNTY_DEVICE = "county"
-CHUNK = 500
 # Enrolment guesses, counted in the database (so the limits hold across worker processes):
 ENROL_WINDOW = timedelta(minutes=10)
 CODE_LIMIT = 10  # wrong codes whose first four characters name one code
@@ -74,42 +74,9 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def insert_many(conn, table, rows: list[dict]) -> None:
-    """insert_rows of dicts (their keys name the columns)."""
-    columns = list(rows[0])
-    processors = [table.c[c].type.bind_processor(conn.dialect) for c in columns]
-    if any(processors):
-        params = [tuple(p(r[c]) if p else r[c] for c, p in zip(columns, processors, strict=True)) for r in rows]
-    else:
-        params = [tuple(r[c] for c in columns) for r in rows]
-    insert_rows(conn, table, columns, params)
-
-
 ENTRY_COLUMNS = ("station_id", "seq", "entry_id", "entity", "row_id", "fields", "hlc", "site", "actor", "device_id",
                  "received_at")
 ROW_STATE_COLUMNS = ("station_id", "entity", "row_id", "data", "clocks", "row_hash")
-
-
-def insert_rows(conn, table, columns, params: list[tuple]) -> None:
-    """One driver-level executemany of ready tuples (values already in the driver's form). Below SQLAlchemy
-    Core on purpose: its per-row parameter handling (dicts, type processors, compiled-cache look-ups) cost
-    more than the insert itself on a first push of 100,000 entries. sqlite3's executemany is one prepared
-    statement stepped per row in C; psycopg's sends the rows pipelined."""
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    names = ", ".join(f'"{c}"' for c in columns)
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(mark for _ in columns)})', params)
-
-
-def select_in(conn, sql: str, fixed: list, values: list, chunk: int = CHUNK) -> list:
-    """Rows of a driver-level query `... IN ({marks})` over `values`, `chunk` at a time (no statement to
-    compile per chunk, which cost more than the query on a first push)."""
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    out = []
-    for start in range(0, len(values), chunk):
-        part = values[start:start + chunk]
-        text = sql.format(mark=mark, marks=", ".join(mark for _ in part))
-        out.extend(conn.exec_driver_sql(text, (*fixed, *part)).fetchall())
-    return out
 
 
 class Store:

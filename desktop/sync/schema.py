@@ -306,7 +306,7 @@ def _table_ok(entity: Any, group: list) -> bool:
             if not isinstance(name, str) or not FIELD_NAME.fullmatch(name) or name in NOT_DATA:
                 return False
             rule = UNKNOWN
-        if not _column_ok(rule, [f[name] for f in group if name in f]):
+        if not column_ok(rule, [f[name] for f in group if name in f]):
             return False
     return True
 
@@ -314,7 +314,9 @@ def _table_ok(entity: Any, group: list) -> bool:
 _NONE = type(None)
 
 
-def _column_ok(rule: Rule, values: list) -> bool:
+def column_ok(rule: Rule, values: list) -> bool:
+    """True only if every value keeps `rule`: a quick proof over a whole column (a push batch, a
+    snapshot batch). False: look closer, value by value (`Rule.broken`)."""
     kinds = set(map(type, values))
     if _NONE in kinds:
         if not rule.nullable:
@@ -377,6 +379,6 @@ def is_valid(entity: str, fields: Any, station_id: str | None = None) -> bool:
     return True
 
 
-__all__ = ["FIELDS_MAX_BYTES", "UNKNOWN", "Problem", "Rule", "all_rules", "check_fields", "fingerprint",
+__all__ = ["FIELDS_MAX_BYTES", "UNKNOWN", "Problem", "Rule", "all_rules", "check_fields", "column_ok", "fingerprint",
            "first_problem", "is_valid", "rules"]
 

@@ -27,7 +27,6 @@ the server's (`rules`) replays the log too: the server judged the rows by its ru
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -42,7 +41,6 @@ MEDIA_TYPE = "application/x-ndjson"
 _ID_LINES = re.compile(r"\A(?:[0-9A-Za-z-]{1,36}\n)*[0-9A-Za-z-]{1,36}\Z", re.ASCII)
 _STAMP_LINES = re.compile(rf"\A(?:{STAMP_PATTERN[1:-1]}\n)*{STAMP_PATTERN[1:-1]}\Z", re.ASCII)
 _SITE = re.compile(rf"\A{SITE_PATTERN}\Z", re.ASCII)
-_INT_MIN, _INT_MAX = schema.INT_MIN, schema.INT_MAX
 
 
 def ids_ok(values: Sequence[Any]) -> bool:
@@ -57,60 +55,6 @@ def stamps_ok(values: Sequence[Any]) -> bool:
 
 def site_ok(value: Any) -> bool:
     return isinstance(value, str) and bool(_SITE.match(value))
-
-
-def _texts_ok(values: list, limit: int | None) -> bool:
-    if limit is not None and any(len(v) > limit for v in values):
-        return False
-    joined = "\x01".join(values)
-    if "\x00" in joined:
-        return False
-    try:
-        joined.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _column_ok(rule: schema.Rule, values: Sequence[Any]) -> bool:
-    """True only if every value keeps `rule` (a quick proof over the column; False: look closer)."""
-    present = [v for v in values if v is not None]
-    if len(present) != len(values) and not rule.nullable:
-        return False
-    kind = rule.kind
-    if kind in ("text", "any"):
-        texts = [v for v in present if v.__class__ is str]
-        if kind == "text" and len(texts) != len(present):
-            return False
-        for v in present:
-            if v.__class__ is str or v.__class__ is bool:
-                continue
-            if v.__class__ is int:
-                if not _INT_MIN <= v <= _INT_MAX:
-                    return False
-            elif v.__class__ is float:
-                if not math.isfinite(v):
-                    return False
-            else:
-                return False
-        return _texts_ok(texts, rule.max_length)
-    if kind == "id":
-        return ids_ok(present)
-    if kind == "int":
-        return all(v.__class__ is int and _INT_MIN <= v <= _INT_MAX for v in present)
-    if kind == "float":
-        return all((v.__class__ is int and _INT_MIN <= v <= _INT_MAX) or (v.__class__ is float and math.isfinite(v))
-                   for v in present)
-    if kind == "bool":
-        return all(v.__class__ is bool for v in present)
-    if kind in ("datetime", "date"):  # distinct values only: a column repeats its dates
-        distinct = set()
-        for v in present:
-            if v.__class__ is not str:
-                return False
-            distinct.add(v)
-        return all(rule.broken(v) is None for v in distinct)
-    return False
 
 
 def field_rule(entity: str, name: Any) -> schema.Rule | None:
@@ -139,7 +83,7 @@ def bad_rows(entity: str, fields: Sequence[str], columns: Sequence[Sequence[Any]
         rule = field_rule(entity, name)
         if rule is None:
             return set(range(rows))
-        if _column_ok(rule, values):
+        if schema.column_ok(rule, values):
             continue
         bad.update(i for i, v in enumerate(values) if rule.broken(v) is not None)
     return bad
