@@ -93,6 +93,7 @@ manual: setup
 
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m desktop.ui.screenshot --out screenshots
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m desktop.ui.screenshot --safety --out screenshots
 
 dist: setup
 	$(VENV)/bin/pyinstaller installer/station-desk.spec --noconfirm --distpath build/dist --workpath build/pyi --log-level WARN
