@@ -35,6 +35,7 @@ from desktop.db import Database
 from desktop.errors import LoginRequired, UserError
 from desktop.i18n import translate
 from desktop.models import Meta
+from desktop.services import local_meta
 
 RECORD_PREFIX = "account:"
 PUBLIC_META = "county_account_key"
@@ -79,24 +80,6 @@ def publish(db: Database, username: str, role: str, display_name: str = "", disa
         set_setting(db, RECORD_PREFIX + username, value, actor=actor)
 
 
-def _meta(db: Database, key: str) -> str | None:
-    with db.read() as session:
-        row = session.get(Meta, key)
-        return row.value if row else None
-
-
-def _set_meta(db: Database, key: str, value: str | None) -> None:
-    with db.session("系统") as session:
-        row = session.get(Meta, key)
-        if value is None:
-            if row is not None:
-                session.delete(row)
-        elif row is None:
-            session.add(Meta(key=key, value=value))
-        else:
-            row.value = value
-
-
 def _slot_salt(data_dir: Path, username: str) -> str:
     return crypto.KeySlots.load(data_dir).slots.get(username, {}).get("salt", "")
 
@@ -106,22 +89,23 @@ def note_password(db: Database, username: str, password: str) -> bool:
     if db.key is None or not db.station_id:
         return False
     slot = _slot_salt(db.data_dir, username)
-    if slot and _meta(db, SENT_META + username) in (slot, "queued:" + slot):
+    if slot and local_meta.read(db, SENT_META + username) in (slot, "queued:" + slot):
         return False
     params = sealed.verifier_params()
     value = sealed.verifier(password, params)
-    _set_meta(db, PENDING_META + username, json.dumps({"username": username, "params": params,
-                                                       "verifier": sealed.b64(value), "slot": slot}))
+    local_meta.write(db, {PENDING_META + username: json.dumps({"username": username, "params": params,
+                                                              "verifier": sealed.b64(value), "slot": slot})},
+                     "系统")
     if slot:
-        _set_meta(db, SENT_META + username, "queued:" + slot)
+        local_meta.write(db, {SENT_META + username: "queued:" + slot}, "系统")
     return True
 
 
 def fetch_county_key(db: Database, client) -> None:
     answer = client._json(client.request("GET", "/v1/accounts/key"))
     public = str(answer.get("public", ""))
-    if public and public != _meta(db, PUBLIC_META):
-        _set_meta(db, PUBLIC_META, public)
+    if public and public != local_meta.read(db, PUBLIC_META):
+        local_meta.write(db, {PUBLIC_META: public}, "系统")
 
 
 def flush(db: Database, client) -> int:
@@ -130,10 +114,10 @@ def flush(db: Database, client) -> int:
         pending = session.exec(select(Meta).where(Meta.key.startswith(PENDING_META))).all()
     if not pending:
         return 0
-    public = _meta(db, PUBLIC_META)
+    public = local_meta.read(db, PUBLIC_META)
     if not public:
         fetch_county_key(db, client)
-        public = _meta(db, PUBLIC_META)
+        public = local_meta.read(db, PUBLIC_META)
     sent = 0
     for row in pending:
         item = json.loads(row.value)
@@ -141,9 +125,9 @@ def flush(db: Database, client) -> int:
                                   sealed.aad(db.station_id or "", item["username"]))
         client.request("PUT", "/v1/accounts/verifier", json_body={"username": item["username"],
                                                                    "params": item["params"], "sealed": box})
-        _set_meta(db, row.key, None)
+        local_meta.write(db, {row.key: None}, "系统")
         if item.get("slot"):
-            _set_meta(db, SENT_META + item["username"], item["slot"])
+            local_meta.write(db, {SENT_META + item["username"]: item["slot"]}, "系统")
         sent += 1
     return sent
 
@@ -216,6 +200,6 @@ def adopt(db: Database, username: str, password: str) -> object:
     slots.put(username, answer["key"], password, role=role, display_name=display)
     slots.save()
     db.encrypt(answer["key"])
-    _set_meta(db, SENT_META + username, _slot_salt(db.data_dir, username))  # the county has this password
+    local_meta.write(db, {SENT_META + username: _slot_salt(db.data_dir, username)}, "系统")  # the county has this password
     db.user = Account(username, role, display)
     return db.user

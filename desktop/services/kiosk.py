@@ -26,7 +26,8 @@ from sqlmodel import select
 from desktop.db import Database
 from desktop.errors import ValidationError
 from desktop.i18n import translate
-from desktop.models import Activity, Meta, SignIn, TeamMember, Volunteer
+from desktop.models import Activity, SignIn, TeamMember, Volunteer
+from desktop.services import local_meta
 from desktop.services.activities import signin_id
 from desktop.services.audit import audit
 from desktop.services.hour_rules import format_minutes, round_minutes
@@ -200,27 +201,8 @@ def add_residents(db: Database, activity_id: str, delta: int = 1, actor: str = "
     return add_tap(db, activity_id, delta, actor)
 
 
-def _meta(db: Database, key: str) -> str | None:
-    with db.read() as session:
-        row = session.get(Meta, key)
-        return row.value if row else None
-
-
-def _set_meta(db: Database, **values: str | None) -> None:
-    with db.session("签到台") as session:
-        for key, value in values.items():
-            row = session.get(Meta, key)
-            if value is None:
-                if row is not None:
-                    session.delete(row)
-            elif row is None:
-                session.add(Meta(key=key, value=value))
-            else:
-                row.value = value
-
-
 def pin_is_set(db: Database) -> bool:
-    return bool(_meta(db, PIN_KEY))
+    return bool(local_meta.read(db, PIN_KEY))
 
 
 def set_pin(db: Database, pin: str, actor: str = "站长") -> None:
@@ -228,7 +210,7 @@ def set_pin(db: Database, pin: str, actor: str = "站长") -> None:
     pin = (pin or "").strip()
     if not re.fullmatch(rf"\d{{{PIN_MIN},{PIN_MAX}}}", pin):
         raise ValidationError(translate("services.kiosk", "The sign-in desk PIN must be {low} to {high} digits.").format(low=PIN_MIN, high=PIN_MAX), field="pin")
-    _set_meta(db, **{PIN_KEY: _hasher.hash(pin), PIN_FAILS: None, PIN_UNTIL: None})
+    local_meta.write(db, {PIN_KEY: _hasher.hash(pin), PIN_FAILS: None, PIN_UNTIL: None}, "签到台")
     if get_setting(db, PIN_KEY):  # an older version synced the hash: blank it on every PC and the server
         set_setting(db, PIN_KEY, "", actor=actor)
     with db.session(actor) as session:
@@ -236,7 +218,7 @@ def set_pin(db: Database, pin: str, actor: str = "站长") -> None:
 
 
 def pin_wait_seconds(db: Database, now: float | None = None) -> int:
-    until = float(_meta(db, PIN_UNTIL) or 0)
+    until = float(local_meta.read(db, PIN_UNTIL) or 0)
     return max(0, int(until - (now if now is not None else time.time()) + 0.999))
 
 
@@ -245,7 +227,7 @@ def check_pin(db: Database, pin: str, now: float | None = None) -> bool:
 
     After PIN_TRIES wrong guesses in a row the kiosk waits (doubling) before it checks again.
     """
-    stored = _meta(db, PIN_KEY)
+    stored = local_meta.read(db, PIN_KEY)
     if not stored or not pin:
         return False
     now = now if now is not None else time.time()
@@ -255,8 +237,8 @@ def check_pin(db: Database, pin: str, now: float | None = None) -> bool:
         ok = _hasher.verify(stored, pin.strip())
     except (VerificationError, InvalidHashError):
         ok = False
-    fails = 0 if ok else int(_meta(db, PIN_FAILS) or 0) + 1
+    fails = 0 if ok else int(local_meta.read(db, PIN_FAILS) or 0) + 1
     over = fails - PIN_TRIES
-    _set_meta(db, **{PIN_FAILS: str(fails) if fails else None,
-                     PIN_UNTIL: str(now + PIN_LOCKOUT_S * 2 ** over) if over >= 0 else None})
+    local_meta.write(db, {PIN_FAILS: str(fails) if fails else None,
+                     PIN_UNTIL: str(now + PIN_LOCKOUT_S * 2 ** over) if over >= 0 else None}, "签到台")
     return ok

@@ -14,7 +14,7 @@ from sqlmodel import select
 from desktop.db import Database
 from desktop.errors import NotFound, ValidationError
 from desktop.models import JournalEntry, SignIn
-from desktop.services import kiosk
+from desktop.services import kiosk, local_meta
 from desktop.services.activities import add_activity
 from desktop.services.volunteers import add_volunteer
 
@@ -121,7 +121,7 @@ def test_residents_and_pin(db, activity):
     from desktop.services.station import get_setting
 
     assert not get_setting(db, kiosk.PIN_KEY)  # never in a synced setting
-    assert "246813" not in kiosk._meta(db, kiosk.PIN_KEY)  # an argon2 hash, in local state
+    assert "246813" not in local_meta.read(db, kiosk.PIN_KEY)  # an argon2 hash, in local state
 
 
 def test_today_activities_first(db, activity):
