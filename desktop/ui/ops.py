@@ -142,11 +142,25 @@ class ErrorReporter(QObject):
 
 
 def _owner_of(parent: QObject | None, callback: Callable | None) -> QObject | None:
-    """Whose life the callbacks depend on: the given parent, else the QObject a bound method belongs to."""
+    """Whose life the callbacks depend on.
+
+    The given parent; else the QObject a bound method belongs to; else the
+    first QObject a closure captured (`lambda rows: self._listed(rows)`
+    captures `self`), so a lambda callback is guarded like a bound method.
+    """
     if parent is not None:
         return parent
     owner = getattr(callback, "__self__", None)
-    return owner if isinstance(owner, QObject) else None
+    if isinstance(owner, QObject):
+        return owner
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            value = cell.cell_contents
+        except ValueError:  # an empty cell
+            continue
+        if isinstance(value, QObject):
+            return value
+    return None
 
 
 class Ops(QObject):

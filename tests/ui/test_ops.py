@@ -24,6 +24,20 @@ def test_callbacks_are_dropped_once_the_widget_is_gone(qtbot, ctx):
     qtbot.waitUntil(lambda: results == ["kept"], timeout=5000)
 
 
+def test_a_lambda_that_captured_a_gone_widget_is_dropped_too(qtbot, ctx):
+    """`on_done=lambda rows: self._listed(rows)` is guarded by the `self` it captured."""
+    label = QLabel()
+    gate, results = threading.Event(), []
+
+    owner = label
+    ctx.ops.db(lambda: gate.wait(10) and "late", on_done=lambda text: owner.setText(text))
+    ctx.ops.db(lambda: "kept", on_done=results.append)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(label), timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: results == ["kept"], timeout=5000)
+
+
 def test_errors_of_a_gone_widget_still_reach_the_reporter(qtbot, ctx):
     label, handled = QLabel(), []
 
