@@ -27,7 +27,6 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
@@ -35,10 +34,11 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 import desktop.models  # noqa: F401  (registers every table)
-from desktop import APP_NAME, crypto
+from desktop import crypto
 from desktop.errors import CorruptDatabase, DatabaseTooNew, EnvironmentProblem, LoginRequired, as_user_error
 from desktop.i18n import translate
 from desktop.models import Meta, Station
+from desktop.paths import default_data_dir  # noqa: F401  (kept importable from here)
 from desktop.sync import journal
 from desktop.sync.clock import HybridClock
 
@@ -47,11 +47,6 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 # Actor names the CLI and services use when they know no person; with a signed-in account, its name instead.
 GENERIC_ACTORS = frozenset({"system", "站长", "命令行", "命令行导入", "系统"})
-
-
-def default_data_dir() -> Path:
-    """Per-user local data folder (never a roaming or cloud-synced one: WAL needs a local disk)."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
 def _set_pragmas(dbapi_conn, _record) -> None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-
-from sqlalchemy import exc as sa_exc
+import sys
 
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -97,7 +96,10 @@ def _sqlcipher_error() -> type:
 
 def environment_message(error: BaseException) -> str | None:
     """Advice (in the user's language) for a database error caused by the environment, else None."""
-    if isinstance(error, sa_exc.DBAPIError) and error.orig is not None:
+    # SQLAlchemy wraps the driver's error; an error can only be one of its own once it is loaded,
+    # so the check does not import it (the login screen and `--version` start without it).
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    if sa_exc is not None and isinstance(error, sa_exc.DBAPIError) and error.orig is not None:
         error = error.orig
     if isinstance(error, OSError) and getattr(error, "errno", None) == 28:
         return translate("errors", _ENV_PATTERNS[0][1])

@@ -20,15 +20,19 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlmodel import select
+from typing import TYPE_CHECKING
 
 from desktop import crypto
-from desktop.db import Database, default_data_dir
 from desktop.errors import CorruptDatabase, LoginRequired, PermissionDenied, UserError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.models import LocalUser
-from desktop.services.audit import audit
+from desktop.paths import default_data_dir
+
+if TYPE_CHECKING:
+    from desktop.db import Database
+
+# The login screen (has_accounts, login_names, the roles) paints before the database layer loads:
+# SQLAlchemy, SQLModel, the tables and desktop.db are imported by the functions that open or write
+# the data (tests/unit/test_cli_startup.py checks it). `preload` loads them ahead, while the head types.
 
 ROLES = {"head": QT_TRANSLATE_NOOP("services.accounts", "Station head"), "clerk": QT_TRANSLATE_NOOP("services.accounts", "Data clerk"), "kiosk": QT_TRANSLATE_NOOP("services.accounts", "Sign-in clerk")}
 ROLE_WORDS = {"站长": "head", "录入员": "clerk", "签到员": "kiosk"}  # typed on the command line (--role 录入员)
@@ -84,6 +88,19 @@ def login_names(data_dir: Path | str | None) -> list[Account]:
     return sorted(found, key=lambda a: (a.role != "head", a.role, a.username))
 
 
+def preload() -> None:
+    """Import what signing in needs (the database layer, the tables, the account records) and
+    configure the table mappers, so the sign-in itself only unlocks and opens. The login screen runs
+    it on the database worker once it has painted, while the password is typed."""
+    import sqlalchemy.orm
+
+    import desktop.db  # noqa: F401
+    import desktop.services.account_sync  # noqa: F401
+    import desktop.services.audit  # noqa: F401
+
+    sqlalchemy.orm.configure_mappers()
+
+
 def can(db: Database, permission: str) -> bool:
     """True when the signed-in account may; an unprotected (legacy, no accounts) station allows everything."""
     return db.user is None or db.user.can(permission)
@@ -121,6 +138,11 @@ def create_head(db: Database, username: str, password: str, display_name: str = 
     between the last two leaves a plain file plus slots, which the next
     sign-in encrypts.
     """
+    from sqlmodel import select
+
+    from desktop.models import LocalUser
+    from desktop.services.audit import audit
+
     username, password = _check_username(username), _check_password(password)
     slots = crypto.KeySlots.load(db.data_dir)
     if slots.exists:
@@ -146,6 +168,10 @@ def create_head(db: Database, username: str, password: str, display_name: str = 
 
 def sign_in_row(db: Database, username: str, role: str, display_name: str = "") -> None:
     """Make sure this PC's local_user row exists for an account the station already has."""
+    from sqlmodel import select
+
+    from desktop.models import LocalUser
+
     with db.session(username) as session:
         row = session.exec(select(LocalUser).where(LocalUser.username == username)).first()
         if row is None:
@@ -155,6 +181,11 @@ def sign_in_row(db: Database, username: str, role: str, display_name: str = "") 
 
 
 def add_account(db: Database, username: str, password: str, role: str, display_name: str = "") -> Account:
+    from sqlmodel import select
+
+    from desktop.models import LocalUser
+    from desktop.services.audit import audit
+
     require(db, "accounts")
     username, password = _check_username(username), _check_password(password)
     role = role_of(role)
@@ -185,7 +216,11 @@ def add_account(db: Database, username: str, password: str, role: str, display_n
 
 def set_role(db: Database, username: str, role: str) -> Account:
     """Change an account's role (站长 only); syncs, so every PC of the station applies it."""
+    from sqlmodel import select
+
+    from desktop.models import LocalUser
     from desktop.services import account_sync
+    from desktop.services.audit import audit
 
     require(db, "accounts")
     role = role_of(role)
@@ -214,6 +249,8 @@ def set_role(db: Database, username: str, role: str) -> Account:
 
 def set_password(db: Database, username: str, password: str, *, reason: str = "change") -> None:
     """A new slot for `username` (the head for anyone, anyone for themselves)."""
+    from desktop.services.audit import audit
+
     if db.user is not None and db.user.username != username:
         require(db, "accounts")
     password = _check_password(password)
@@ -232,6 +269,11 @@ def set_password(db: Database, username: str, password: str, *, reason: str = "c
 
 
 def remove_account(db: Database, username: str) -> None:
+    from sqlmodel import select
+
+    from desktop.models import LocalUser
+    from desktop.services.audit import audit
+
     require(db, "accounts")
     from desktop.services import account_sync
 
@@ -263,6 +305,9 @@ def remove_account(db: Database, username: str) -> None:
 
 def list_accounts(db: Database) -> list[Account]:
     """This PC's accounts and those the station made on its other PCs (not switched off)."""
+    from sqlmodel import select
+
+    from desktop.models import LocalUser
     from desktop.services.account_sync import records
 
     slots = crypto.KeySlots.load(db.data_dir)
@@ -360,6 +405,12 @@ def _county_slot(data_dir: Path, slots: crypto.KeySlots, username: str, password
 
 def sign_in(data_dir: Path | str | None, username: str | None, password: str, **db_kwargs) -> Database:
     """Open the station as `username` (default: the head). The Database carries `.user`."""
+    from sqlmodel import select
+
+    from desktop.db import Database
+    from desktop.models import LocalUser
+    from desktop.services.audit import audit
+
     data_dir = Path(data_dir or default_data_dir())
     username, key = unlock_key(data_dir, username, password)
     try:

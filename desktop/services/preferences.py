@@ -17,9 +17,9 @@ import json
 import os
 from pathlib import Path
 
-from desktop.db import default_data_dir
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.paths import default_data_dir
 
 PREFS_FILENAME = "prefs.json"
 TYPE_SIZES = ("standard", "large", "xlarge")

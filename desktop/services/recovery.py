@@ -29,7 +29,7 @@ def _fingerprint(key: bytes) -> str:
 
 def escrow_key(db: Database) -> bool:
     """Hand the key to the county if not done yet; True when the county holds it. Network errors propagate."""
-    from desktop.sync.apply import get_meta, set_meta
+    from desktop.sync.apply import set_meta
     from desktop.sync.client import SyncClient
     from desktop.sync.engine import settings
 
@@ -41,11 +41,7 @@ def escrow_key(db: Database) -> bool:
     if not conf["url"] or not conf["token"]:
         return False
     keep_sync_credentials(db, conf)
-    with db.engine.connect() as conn:
-        escrowed = get_meta(conn, ESCROW_META) == _fingerprint(db.key)
-        known = get_meta(conn, account_sync.PUBLIC_META) is not None
-        pending = conn.exec_driver_sql("SELECT 1 FROM meta WHERE key LIKE ? LIMIT 1",
-                                       (account_sync.PENDING_META + "%",)).first() is not None
+    escrowed, known, pending = _escrow_state(db)
     if escrowed and known and not pending:
         return True
     client = SyncClient(conf["url"], conf["token"], ca_bundle=conf["ca_bundle"])
@@ -86,6 +82,27 @@ def keep_sync_credentials(db: Database, conf: dict | None = None) -> None:
     if values["token"] and slots.seal_sync(db.key, values):
         slots.server, slots.station_id = values["url"], values["station_id"]
         slots.save()
+
+
+def _escrow_state(db: Database) -> tuple[bool, bool, bool]:
+    """(the county holds this key, the county's account key is known, verifiers are queued)."""
+    from desktop.services import account_sync
+    from desktop.sync.apply import get_meta
+
+    with db.engine.connect() as conn:
+        escrowed = get_meta(conn, ESCROW_META) == _fingerprint(db.key)
+        known = get_meta(conn, account_sync.PUBLIC_META) is not None
+        pending = conn.exec_driver_sql("SELECT 1 FROM meta WHERE key LIKE ? LIMIT 1",
+                                       (account_sync.PENDING_META + "%",)).first() is not None
+    return escrowed, known, pending
+
+
+def escrow_due(db: Database) -> bool:
+    """Whether escrow_key has anything to send (a database read only: cheap after every sync)."""
+    if db.key is None:
+        return False
+    escrowed, known, pending = _escrow_state(db)
+    return not (escrowed and known and not pending)
 
 
 def try_escrow(db: Database) -> bool:

@@ -1,4 +1,10 @@
-"""Start the GUI: translations, database, first run, main window."""
+"""Start the GUI: translations, database, first run, main window.
+
+A station protected by a password shows its login screen before the database layer
+(SQLAlchemy, SQLModel, the tables, desktop.db) and the main window's modules load: the
+login screen loads them on the database worker once it has painted, while the password
+is typed (desktop.ui.login.LoginDialog, bench/startup.py, tests/unit/test_cli_startup.py).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop import APP_NAME
-from desktop.db import Database
 from desktop.errors import as_user_error
 from desktop.ui.context import AppContext
 from desktop.ui.i18n import install_translators
@@ -67,6 +72,8 @@ def _bundled_fonts() -> None:
 
 
 def open_context(data_dir: Path | None) -> AppContext:
+    from desktop.db import Database
+
     db = Database(data_dir)
     reporter = ErrorReporter(db.data_dir / "logs")
     return AppContext(db=db, ops=Ops(reporter), reporter=reporter)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.db import Database
 from desktop.ui.ops import ErrorReporter, Ops
+
+if TYPE_CHECKING:  # the login screen paints before the database layer loads
+    from desktop.db import Database
 
 
 class AppSignals(QObject):

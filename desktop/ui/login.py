@@ -2,6 +2,9 @@
 
 - LoginDialog: pick the account, type the password; the database opens
   (desktop.services.accounts.sign_in) in a worker and comes back as `.db`.
+  It paints before the database layer and the main window's modules are loaded;
+  once painted it loads them on the database worker (`preload`), so they are in
+  memory by the time the password is typed (the sign-in queues behind them).
 - CreateHeadDialog: first run (or an old station without accounts): the head
   sets a password; the data is encrypted with a new key.
 - IdleLock + LockScreen: after the idle time (setting `security.idle_minutes`,
@@ -38,6 +41,42 @@ QPushButton#primary { background: #b71c1c; color: white; border-radius: 6px; }
 """
 DEFAULT_IDLE_MINUTES = 10
 IDLE_SETTING = "security.idle_minutes"
+# What the main window needs beyond the database layer, loaded while the password is typed.
+WINDOW_MODULES = ("desktop.ui.main_window", "desktop.ui.pages", "desktop.ui.sync_status", "desktop.ui.targets_widget",
+                  "desktop.ui.help.panel", "desktop.ui.update_banner", "desktop.services.station",
+                  "desktop.services.backup", "desktop.services.recovery", "desktop.services.request_queries")
+
+
+def preload() -> None:
+    """Load the database layer and the main window's modules (on the database worker: one thread, so
+    no two threads import one module at once). Anything that fails here is only loaded again later,
+    where its error is reported as usual."""
+    import importlib
+
+    try:
+        accounts.preload()
+        for name in WINDOW_MODULES:
+            importlib.import_module(name)
+        from desktop.ui import pages
+
+        importlib.import_module(pages.PAGES[0].module)  # the page the window opens on
+    except Exception:  # noqa: BLE001, S110 (the real import, later, reports it)
+        pass
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, just after the watched widget's first paint."""
+
+    def __init__(self, widget: QWidget, then):
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
 
 
 def _password_edit() -> QLineEdit:
@@ -87,6 +126,13 @@ class LoginDialog(QDialog):
         self.reset_button.clicked.connect(self.open_reset)
         layout.addWidget(self.reset_button)
         self.password.setFocus()
+        self.preloading = False
+        _FirstPaint(self, self._preload)
+
+    def _preload(self) -> None:
+        if not self.preloading:
+            self.preloading = True
+            self.ops.db(preload, on_error=lambda _error: True)
 
     def open_reset(self) -> ResetDialog:
         dialog = ResetDialog(self.data_dir, self.ops, self.username(), self)

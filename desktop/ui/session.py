@@ -16,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
-from desktop.db import Database, default_data_dir
 from desktop.errors import CorruptDatabase
+from desktop.paths import default_data_dir
 from desktop.services import accounts
 from desktop.ui.context import AppContext
 from desktop.ui.ops import ErrorReporter, Ops
@@ -143,6 +143,8 @@ def open_session(data_dir: Path | None, *, login_factory=None) -> AppContext | N
                     raise dialog.corrupt
                 db = dialog.db
             else:
+                from desktop.db import Database
+
                 db = Database(data_dir)
         except CorruptDatabase as error:
             if offer_recovery(None, data_dir, error, ops):

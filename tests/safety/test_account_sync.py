@@ -245,3 +245,30 @@ def test_the_first_start_of_a_reinstalled_pc_signs_in_with_the_station_account(q
     finally:
         assert ops.shutdown(10_000)
         b.close()
+
+
+def test_a_background_sync_sends_a_new_accounts_verifier(qtbot, qapp, county, tmp_path):
+    """An account added after the start reaches the county with the app's next sync, not at the next start."""
+    from desktop.ui.context import AppContext
+    from desktop.ui.ops import ErrorReporter, Ops
+    from desktop.ui.sync_status import SyncController
+
+    station_id, code = county.new_station("后台同步村新时代文明实践站")
+    a = new_pc(tmp_path / "a")
+    enrol(a, county.url, code)
+    accounts.create_head(a, "孙站长", HEAD_PW)
+    accounts.add_account(a, "小周", CLERK_PW, "录入员")  # queued: nothing sends it yet
+    with pytest.raises(LoginRequired):
+        account_sync.county_unlock(county.url, None, station_id, "小周", CLERK_PW)
+    reporter = ErrorReporter(tmp_path / "logs")
+    ops = Ops(reporter)
+    controller = SyncController(AppContext(db=a, ops=ops, reporter=reporter), probe_ms=3_600_000)
+    controller.timer.stop()
+    try:
+        with qtbot.waitSignal(controller.finished, timeout=60_000):
+            controller.sync_now()
+        answer = account_sync.county_unlock(county.url, None, station_id, "小周", CLERK_PW)
+        assert answer["key"] == a.key
+    finally:
+        assert ops.shutdown(10_000)
+        a.close()

@@ -106,3 +106,62 @@ def test_a_reader_that_goes_away_is_not_an_internal_error(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert not (tmp_path / "logs" / "error.log").exists()
+
+
+LOGIN_PROBE = """
+import json, sys
+import desktop.ui.login as login_module
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "desktop.db", "desktop.models", "desktop.services.audit",
+         "desktop.ui.main_window", "tusclient", "requests")
+seen = {}
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen["at_paint"] = [m for m in HEAVY if m in sys.modules]
+            after_preload(obj)
+        return False
+
+def after_preload(dialog):
+    if not dialog.preloading:  # the preload starts just after the first paint
+        QTimer.singleShot(10, lambda: after_preload(dialog))
+        return
+    dialog.ops.db(lambda: None, on_done=lambda _none: finish(dialog))  # the worker is serial: after the preload
+
+def finish(dialog):
+    seen["after_preload"] = [m for m in HEAVY if m in sys.modules]
+    dialog.reject()
+
+_Login = login_module.LoginDialog
+watch = Watch()
+
+class LoginDialog(_Login):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.installEventFilter(watch)
+
+login_module.LoginDialog = LoginDialog
+from desktop.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, **seen}))
+"""
+
+
+def test_login_screen_paints_before_the_database_layer_loads(tmp_path):
+    """A protected station: the login screen paints with no SQLAlchemy, tables or main window in memory;
+    it then loads them on the database worker, ahead of the sign-in."""
+    env = {**os.environ, "PYTHONPATH": os.getcwd(), "STATION_DESK_PASSWORD": "secret123", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path), "init", "--station", "测试站"],
+                          env=env, capture_output=True, text=True, timeout=120)  # with a password: the head's account
+    assert done.returncode == 0, done.stderr
+    done = subprocess.run([sys.executable, "-c", LOGIN_PROBE, "--data-dir", str(tmp_path), "gui"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["code"] == 0
+    assert result["at_paint"] == []
+    assert {"sqlalchemy", "sqlmodel", "desktop.db", "desktop.models", "desktop.ui.main_window"} <= set(
+        result["after_preload"])
+    assert not {"alembic", "tusclient", "requests"} & set(result["after_preload"])
