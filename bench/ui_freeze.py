@@ -188,7 +188,7 @@ class Steps:
         if self.profile:  # the UI thread only: what runs there is what freezes the window
             import cProfile
 
-            profiler = cProfile.Profile()
+            profiler = cProfile.Profile(time.thread_time)  # the UI thread's CPU, not its waits for the GIL
             profiler.enable()
         yield
         gap = self.beat.longest * 1000
@@ -351,7 +351,7 @@ def main() -> int:
             with steps.step("preview the year's register"):
                 reports.preview()
                 wait(lambda: getattr(reports, "dialog", None) is not None and reports.dialog.isVisible(),
-                     what="the preview dialog", timeout=600)
+                     what="the preview dialog", timeout=1800)
                 settle(ctx)
             pages_note = reports.dialog.note.text()
             reports.dialog.close()

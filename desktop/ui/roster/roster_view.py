@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.roster import PARTY, RosterData, RosterFilter, RosterRow, load_roster, load_roster_rows
 from desktop.services.volunteers import reactivate_volunteer
+from desktop.ui.columns import fit_columns
 from desktop.ui.flow import FlowLayout, pair
 from desktop.ui.keys import SearchKeys, with_shortcut
 from desktop.ui.ops import Change
@@ -115,11 +116,11 @@ class RosterView(QWidget):
             self._stale = True
             return
         self._loading, self._stale = True, False
-        db = self.ctx.db
+        db, flt = self.ctx.db, self.current_filter()
 
         def load() -> tuple[RosterData, PreparedRows]:
             data = load_roster(db)
-            return data, prepare(data.rows, data.index.ids())  # the model's lookups too, not on the UI thread
+            return data, prepare(data.rows, data.index.ids(), flt)  # the model's lookups too, not on the UI thread
 
         self.ctx.ops.db(load, on_done=self._loaded, parent=self)
 
@@ -160,7 +161,7 @@ class RosterView(QWidget):
         self.table.setColumnHidden(VolunteerTableModel.COLUMNS.index("hours"), not data.hours_available)
         self.apply_search(self.search.text())
         if first:
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
         if self._pending_select:
             self.select(self._pending_select)
             self._pending_select = None
