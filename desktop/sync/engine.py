@@ -312,7 +312,9 @@ def _apply(db, progress: Progress, *, on_db: DbCall, move_cursor: bool = True) -
 def check(db, client: SyncClient, *, on_db: DbCall = _direct) -> list[str]:
     """Tables whose count or digest differs from the server's (held and quarantined entries included)."""
     server = client.check().tables
-    local, waiting = on_db(_local_check, db)
+    # A read, so not a database-worker step: WAL readers never wait for the writer nor hold it up, and
+    # hashing every row (a second or more on a big station) would keep a kiosk tap waiting behind it.
+    local, waiting = _local_check(db)
     return [name for name in integrity.differing(server, local) if name not in waiting]
 
 
