@@ -178,7 +178,7 @@ def run_once(app, args, encrypted: bool) -> tuple[bool, dict]:
         window.ready.connect(lambda: ready.append(True))
         window.resize(1366, 768)
         window.show()
-        wait(app, lambda: ready)
+        wait(app, lambda: ready, timeout=300)  # (the index of 10,000 names takes a while on a loaded machine)
         rng = random.Random(11)
 
         # keystroke -> tiles updated (synchronous on the UI thread)

@@ -132,7 +132,9 @@ def _direct(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
 # ---- database steps (each short; the UI runs them on its database worker) ----
 
 def _begin(db) -> tuple[int, int, bool]:
-    """Station id from the enrolment if the PC has none; (push cursor, entries to push, last check ok)."""
+    """Station id from the enrolment if the PC has none; (push cursor, entries to push, last check ok).
+    Indexes a snapshot cut short left dropped are created again first (snapshot.restore_indexes)."""
+    snapshots.restore_indexes(db)
     if db.station_id is None:
         db.set_station(settings(db)["station_id"])
     with db.engine.connect() as conn:
