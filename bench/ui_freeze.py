@@ -20,7 +20,9 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
+from collections import Counter
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -61,6 +63,83 @@ class Heartbeat:
         self.longest = 0.0
 
 
+class StallSampler(threading.Thread):
+    """While the heartbeat is late (no beat for `late_ms`), every few milliseconds note where each
+    thread is in Python: the UI thread's frames show what it runs, the workers' frames who may hold
+    the GIL it waits for. `--stalls` prints the most frequent places of a step over the target."""
+
+    def __init__(self, beat: Heartbeat, late_ms: float = 40.0, every_ms: float = 4.0):
+        super().__init__(name="stall-sampler", daemon=True)
+        self.beat, self.late, self.every = beat, late_ms / 1000, every_ms / 1000
+        self.main = threading.main_thread().ident
+        self.samples: Counter = Counter()
+        self.taken = 0
+        self.running = True
+
+    @staticmethod
+    def _where(frame, depth: int = 5) -> str:
+        parts = []
+        while frame is not None and len(parts) < depth:
+            code = frame.f_code
+            name = code.co_filename
+            if "/desktop/" in name or "/server/" in name or "/bench/" in name:
+                name = name[name.rfind("/desktop/") + 1:] if "/desktop/" in name else name.rsplit("/", 2)[-1]
+                parts.append(f"{name}:{frame.f_lineno} {code.co_name}")
+            elif not parts:
+                parts.append(f"{name.rsplit('/', 1)[-1]}:{frame.f_lineno} {code.co_name}")
+            frame = frame.f_back
+        return " < ".join(parts)
+
+    def run(self) -> None:
+        names = {}
+        while self.running:
+            time.sleep(self.every)
+            if time.perf_counter() - self.beat.last < self.late:
+                continue
+            self.taken += 1
+            for ident, frame in sys._current_frames().items():
+                if ident == self.ident:
+                    continue
+                where = self._where(frame)
+                if ident != self.main and ("wait" in where.split(" ", 2)[1] or "select" in where):
+                    continue  # an idle worker
+                if ident not in names:
+                    names = {t.ident: t.name for t in threading.enumerate()}
+                who = "UI" if ident == self.main else names.get(ident, "?")
+                self.samples[f"[{who}] {where}"] += 1
+
+    def take(self) -> tuple[int, Counter]:
+        taken, samples = self.taken, self.samples
+        self.taken, self.samples = 0, Counter()
+        return taken, samples
+
+
+class GcPauses:
+    """The garbage collector's pauses (any thread; it holds the GIL, so the UI thread waits too)."""
+
+    def __init__(self):
+        self.longest = self.total = 0.0
+        self.gen2 = 0
+        self._start = 0.0
+        import gc
+
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+            return
+        took = time.perf_counter() - self._start
+        self.longest, self.total = max(self.longest, took), self.total + took
+        self.gen2 += info.get("generation") == 2
+
+    def take(self) -> tuple[float, float, int]:
+        result = (self.longest, self.total, self.gen2)
+        self.longest = self.total = 0.0
+        self.gen2 = 0
+        return result
+
+
 def wait(predicate, timeout: float = 300.0, what: str = "") -> None:
     """Run the event loop (idle, not spinning) until `predicate()` holds."""
     loop = QEventLoop()
@@ -90,21 +169,26 @@ def settle(ctx, seconds: float = 0.3) -> None:
 
 
 class Steps:
-    def __init__(self, beat: Heartbeat, profile: bool = False):
+    def __init__(self, beat: Heartbeat, profile: bool = False, sampler: StallSampler | None = None):
         self.beat = beat
         self.profile = profile
+        self.sampler = sampler
+        self.gc = GcPauses()
         self.rows: list[tuple[str, str]] = []
         self.worst = 0.0
 
     @contextmanager
     def step(self, name: str):
         self.beat.reset()
-        started = time.perf_counter()
+        if self.sampler is not None:
+            self.sampler.take()
+        self.gc.take()
+        started, cpu = time.perf_counter(), time.thread_time()
         profiler = None
         if self.profile:  # the UI thread only: what runs there is what freezes the window
             import cProfile
 
-            profiler = cProfile.Profile()
+            profiler = cProfile.Profile(time.thread_time)  # the UI thread's CPU, not its waits for the GIL
             profiler.enable()
         yield
         gap = self.beat.longest * 1000
@@ -115,11 +199,20 @@ class Steps:
 
                 print(f"--- UI thread during {name!r} ({gap:.0f} ms gap)", file=sys.stderr)
                 pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(12)
-        took = time.perf_counter() - started
+        if self.sampler is not None and gap > TARGET_MS:
+            taken, samples = self.sampler.take()
+            print(f"--- where the threads were while the UI thread was late in {name!r} "
+                  f"({gap:.0f} ms gap, {taken} samples)", file=sys.stderr)
+            for where, count in samples.most_common(14):
+                print(f"  {count:5d}  {where}", file=sys.stderr)
+        took, cpu = time.perf_counter() - started, time.thread_time() - cpu
+        gc_longest, gc_total, gen2 = self.gc.take()
         self.worst = max(self.worst, gap)
         flag = "" if gap <= TARGET_MS else "  OVER"
-        self.rows.append((name, f"longest gap {gap:7.1f} ms   (step took {took:6.2f} s){flag}"))
-        print(f"{name}: {gap:.1f} ms ({took:.2f} s)", file=sys.stderr, flush=True)
+        self.rows.append((name, f"longest gap {gap:7.1f} ms   (step took {took:6.2f} s, UI thread CPU "
+                                f"{cpu * 1000:6.0f} ms, longest GC pass {gc_longest * 1000:5.0f} ms){flag}"))
+        print(f"{name}: {gap:.1f} ms ({took:.2f} s; UI thread CPU {cpu * 1000:.0f} ms; gc: longest {gc_longest * 1000:.0f} ms, "
+              f"{gc_total * 1000:.0f} ms in all, {gen2} full)", file=sys.stderr, flush=True)
 
 
 def build_station(folder: Path, args, server: Server | None):
@@ -166,9 +259,15 @@ def main() -> int:
     parser.add_argument("--per-activity", type=int, default=25)
     parser.add_argument("--import-rows", type=int, default=10_000)
     parser.add_argument("--profile", action="store_true", help="profile the UI thread in steps over the target")
+    parser.add_argument("--stalls", action="store_true",
+                        help="sample every thread's stack while the UI thread is late; print them per step over the target")
+    parser.add_argument("--switch-interval", type=float, default=0.0,
+                        help="sys.setswitchinterval in ms for the run (default: Python's 5 ms)")
     parser.add_argument("--skip", default="", help="comma-separated steps to skip: pages,edit,register,sync,import")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval / 1000)
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="bench-freeze-"))
     server = None if "sync" in skip else Server()
@@ -193,7 +292,11 @@ def main() -> int:
         ctx = open_context(folder / "station")
         beat = Heartbeat()
         beat.start()
-        steps = Steps(beat, args.profile)
+        sampler = None
+        if args.stalls:
+            sampler = StallSampler(beat)
+            sampler.start()
+        steps = Steps(beat, args.profile, sampler)
         window = MainWindow(ctx)
         window.sync.timer.stop()
         window.sync.auto = False  # the bench starts the sync itself
@@ -235,14 +338,20 @@ def main() -> int:
             settle(ctx)
             reports.papers.setCurrentRow(0)
             assert reports.kind() == "register"
-            if hasattr(reports, "period_kind"):
-                reports.period_kind.setCurrentIndex(reports.period_kind.findData("year"))
-            reports.year.setValue(date.today().year) if hasattr(reports, "year") else None
+            form = reports.options  # the year's register of everyone, grouped per volunteer
+            form.period_kind.setCurrentIndex(form.period_kind.findData("year"))
+            form.year.setValue(date.today().year)
+            form.group_by.setCurrentIndex(form.group_by.findData("volunteer"))
+            wait(lambda: form.only_volunteer.count() > 1, what="the reports choices")
+            form.only_volunteer.setCurrentIndex(0)
             settle(ctx)
+            req = reports.request()
+            assert req.period is not None and req.period.start.date() == date(date.today().year, 1, 1), req.period
+            assert req.volunteer_id is None and req.by == "volunteer", req
             with steps.step("preview the year's register"):
                 reports.preview()
                 wait(lambda: getattr(reports, "dialog", None) is not None and reports.dialog.isVisible(),
-                     what="the preview dialog", timeout=600)
+                     what="the preview dialog", timeout=1800)
                 settle(ctx)
             pages_note = reports.dialog.note.text()
             reports.dialog.close()

@@ -8,7 +8,8 @@ pipelined. Used by server.store.
 
 from __future__ import annotations
 
-CHUNK = 500  # ids per `IN (...)` look-up
+CHUNK = 5000  # ids per `IN (...)` look-up: a whole push batch (SQLite takes 32,766 parameters, psycopg 65,535;
+# one statement of 5,000 was twice as fast as ten of 500)
 
 
 def insert_rows(conn, table, columns, params: list[tuple]) -> None:

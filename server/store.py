@@ -3,8 +3,11 @@ devices, and the entry log (push, pull, check, county writes)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import json
+import operator
 import secrets
 import threading
 from collections.abc import Iterator
@@ -77,6 +80,7 @@ def _now() -> datetime:
 ENTRY_COLUMNS = ("station_id", "seq", "entry_id", "entity", "row_id", "fields", "hlc", "site", "actor", "device_id",
                  "received_at")
 ROW_STATE_COLUMNS = ("station_id", "entity", "row_id", "data", "clocks", "row_hash")
+_ENTRY_PARTS = operator.attrgetter("id", "entity", "row_id", "fields", "hlc", "site", "actor")
 
 
 class Store:
@@ -104,6 +108,7 @@ class Store:
         else:
             with self.db.write_lock, self.db.engine.begin() as conn:
                 yield conn
+            self.db.wrote()
 
     # --- stations and devices ---------------------------------------------------
 
@@ -283,9 +288,11 @@ class Store:
                 continue
 
     def close(self) -> None:
-        """At shutdown: stop the last-seen writer and write what it still holds."""
+        """At shutdown: stop the last-seen writer and write what it still holds; a last WAL checkpoint."""
         self._stop.set()
         self.flush_seen()
+        if self.db.checkpointer is not None:
+            self.db.checkpointer.close()
 
     def flush_seen(self) -> int:
         """Write the pending last-seen times, one executemany; the console calls it before it shows them."""
@@ -343,32 +350,37 @@ class Store:
         if stamps and wall_of(max(stamps)) > now + DAY_MS:
             raise ApiError(409, protocol.CLOCK_AHEAD, translate("server.store", "This PC's clock is more than a day ahead of the county's; this batch was not taken for now."),
                            server_time=now)
-        dumped = [{"id": e.id, "entity": e.entity, "row_id": e.row_id, "fields": e.fields, "hlc": e.hlc,
-                   "site": e.site, "actor": e.actor} for e in entries]
-        return self._accept(conn, station_id, device_id, dumped, texts)
+        return self._append(conn, station_id, device_id, list(map(_ENTRY_PARTS, entries)), texts)
 
     def _accept(self, conn, station_id: str, device_id: str, entries: list[dict],
                 texts: list[str] | None = None) -> tuple[int, int]:
-        """Append new entries under the station's lock and merge them into the row states."""
+        """Append new entries (dicts of Entry's keys) under the station's lock and merge them into the row states."""
+        if texts is None:
+            texts = [protocol.stored(e["fields"]) for e in entries]
+        parts = [(e["id"], e["entity"], e["row_id"], e["fields"], e["hlc"], e["site"], e.get("actor", ""))
+                 for e in entries]
+        return self._append(conn, station_id, device_id, parts, texts)
+
+    def _append(self, conn, station_id: str, device_id: str, entries: list[tuple],
+                texts: list[str]) -> tuple[int, int]:
+        """`entries`: (id, entity, row_id, fields, hlc, site, actor) tuples; `texts`: their field maps as stored."""
         last_seq = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id).with_for_update())
         if last_seq is None:
             raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
-        if texts is None:
-            texts = [protocol.stored(e["fields"]) for e in entries]
         seen: set[str] = {r[0] for r in select_in(conn, 'SELECT entry_id FROM "entry" WHERE station_id = {mark} '
                                                         'AND entry_id IN ({marks})', [station_id],
-                                                  list({e["id"] for e in entries}), chunk=1000)}
+                                                  list({e[0] for e in entries}))}
         # the time as its driver takes it, made once (sqlite3's own adapter spells a datetime this way)
         received = _now().isoformat(" ") if conn.dialect.name == "sqlite" else _now()
         fresh, fresh_entries = [], []
         for e, text in zip(entries, texts, strict=True):
-            if e["id"] in seen:
+            entry_id = e[0]
+            if entry_id in seen:
                 continue
-            seen.add(e["id"])
+            seen.add(entry_id)
             fresh_entries.append((e, text))
             last_seq += 1
-            fresh.append((station_id, last_seq, e["id"], e["entity"], e["row_id"], text, e["hlc"], e["site"],
-                          e.get("actor", ""), device_id, received))
+            fresh.append((station_id, last_seq, entry_id, e[1], e[2], text, e[4], e[5], e[6], device_id, received))
         if not fresh:
             return 0, last_seq
         insert_rows(conn, entry, ENTRY_COLUMNS, fresh)
@@ -376,14 +388,14 @@ class Store:
         conn.execute(update(station).where(station.c.id == station_id).values(last_seq=last_seq))
         return len(fresh), last_seq
 
-    def _merge_rows(self, conn, station_id: str, entries: list[tuple[dict, str]]) -> None:
+    def _merge_rows(self, conn, station_id: str, entries: list[tuple[tuple, str]]) -> None:
         """Fold entries into the row states. A row with no state that one entry of the batch names (the
         bulk of a first push) gets its state straight from the entry: its values are the entry's fields
         (already encoded), its clocks the entry's stamp on every field. Other rows go through the merge."""
         keys: dict[str, set[str]] = {}
         per_row: dict[tuple[str, str], int] = {}
         for e, _ in entries:
-            key = (e["entity"], e["row_id"])
+            key = (e[1], e[2])
             if key in per_row:
                 per_row[key] += 1
             else:
@@ -393,23 +405,23 @@ class Store:
         for entity, row_ids in keys.items():
             for row_id, data, clocks in select_in(conn, 'SELECT row_id, data, clocks FROM row_state WHERE '
                                                   'station_id = {mark} AND entity = {mark} AND row_id IN ({marks})',
-                                                  [station_id, entity], list(row_ids), chunk=1000):
+                                                  [station_id, entity], list(row_ids)):
                 states[(entity, row_id)] = (orjson.loads(data), orjson.loads(clocks))
         existing = set(states)
         dirty = set()
         new_rows = []
         dumps, sort_keys, fromkeys, blake2b = orjson.dumps, orjson.OPT_SORT_KEYS, dict.fromkeys, hashlib.blake2b
         for e, text in entries:
-            key = (e["entity"], e["row_id"])
+            key = (e[1], e[2])
             if per_row[key] == 1 and key not in existing:
-                stamp = e["hlc"]
+                stamp = e[4]
                 # protocol.row_hash of the one stamp, inline (its cost showed on a first push)
                 digest = int.from_bytes(blake2b(f"{key[1]}|{stamp}".encode(), digest_size=8).digest(), "big")
                 new_rows.append((station_id, key[0], key[1], text,
-                                 dumps(fromkeys(e["fields"], stamp), option=sort_keys).decode(), _signed(digest)))
+                                 dumps(fromkeys(e[3], stamp), option=sort_keys).decode(), _signed(digest)))
                 continue
             values, clocks = states.setdefault(key, ({}, {}))
-            if merge.merge_entry(values, clocks, e["fields"], e["hlc"]):
+            if merge.merge_entry(values, clocks, e[3], e[4]):
                 dirty.add(key)
         rows = [(station_id, k[0], k[1], protocol.stored(states[k][0]), protocol.stored(states[k][1]),
                  _signed(protocol.row_hash(k[1], states[k][1].values()))) for k in dirty]
@@ -484,16 +496,19 @@ class Store:
         return orjson.dumps({"entries": page, "last_seq": last_seq, "more": more, "server_time": self.now_ms()})
 
     def check(self, station_id: str) -> protocol.CheckResponse:
-        tables: dict[str, list[int]] = {}
+        """Per table: the row count and the XOR of the row hashes (protocol.table_digest). The hashes are read
+        with one driver-level query in the index's order (SQLAlchemy's per-row fetch cost more than the XOR
+        on 100,000 rows)."""
+        mark = "?" if self.db.is_sqlite else "%s"
         with self.db.engine.connect() as conn:
             last_seq = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id)) or 0
-            for entity, value in conn.execute(select(row_state.c.entity, row_state.c.row_hash).where(
-                    row_state.c.station_id == station_id)):
-                tables.setdefault(entity, []).append(value & ((1 << 64) - 1))
+            rows = conn.exec_driver_sql(f"SELECT entity, row_hash FROM row_state WHERE station_id = {mark} "
+                                        "ORDER BY entity", (station_id,)).fetchall()
         summaries = {}
-        for entity, hashes in tables.items():
-            count, digest = protocol.table_digest(hashes)
-            summaries[entity] = protocol.TableSummary(count=count, digest=digest)
+        for entity, group in itertools.groupby(rows, key=operator.itemgetter(0)):
+            hashes = [h for _, h in group]
+            digest = functools.reduce(operator.xor, hashes, 0) & ((1 << 64) - 1)  # signed in the database
+            summaries[entity] = protocol.TableSummary(count=len(hashes), digest=f"{digest:016x}")
         return protocol.CheckResponse(tables=summaries, last_seq=last_seq, server_time=self.now_ms())
 
     # --- what PCs report: entries they could not apply, tables that keep differing ----------

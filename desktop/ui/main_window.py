@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._fit_nav()
         self.refresh_status()
+        from desktop.ui.gc_quiet import QuietCollector
+
+        self.collector = QuietCollector(self, busy=ctx.ops.busy)  # short full GC passes (desktop/ui/gc_quiet.py)
         # after the first paint: load the other pages' modules in the background (pages.warm_up)
         QTimer.singleShot(WARM_UP_MS, self, lambda: pages.warm_up(skip=self._keys[0]))
 
@@ -262,6 +265,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
+        self.collector.stop()
         self.sync.timer.stop()
         self.sync.cancel()
         self.ctx.ops.shutdown()

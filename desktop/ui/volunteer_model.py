@@ -42,17 +42,21 @@ class PreparedRows:
     pos: dict[str, int]
     index_rows: list[int]
     same_order: bool
+    mask_for: RosterFilter | None = None  # the filter the mask was made for
+    mask: list[bool] | None = None
 
 
-def prepare(rows: list[RosterRow], ids_in_index_order: list[str]) -> PreparedRows:
-    """Qt-free; call it in the worker that loaded the rows, then `VolunteerTableModel.install`."""
+def prepare(rows: list[RosterRow], ids_in_index_order: list[str], flt: RosterFilter | None = None) -> PreparedRows:
+    """Qt-free; call it in the worker that loaded the rows, then `VolunteerTableModel.install`.
+    `flt`: the filters the view has now (their row mask is made here too)."""
     rows = list(rows)
     pos = {r.id: i for i, r in enumerate(rows)}
     index_rows = [pos.get(i, -1) for i in ids_in_index_order]
     # the rows start in their loaded order (rank == row), so the index order is the table's when it rises
     places = [r for r in index_rows if r >= 0]
     same = len(places) == len(rows) and all(a < b for a, b in zip(places, places[1:], strict=False))
-    return PreparedRows(rows, pos, index_rows, same)
+    mask = None if flt is None or flt == RosterFilter() else [flt.accepts(r) for r in rows]
+    return PreparedRows(rows, pos, index_rows, same, flt if mask is not None else None, mask)
 
 
 class VolunteerTableModel(QAbstractTableModel):
@@ -94,7 +98,7 @@ class VolunteerTableModel(QAbstractTableModel):
     def install(self, prepared: PreparedRows) -> None:
         """`set_rows` + `set_index` from lookups built off the UI thread (`prepare`)."""
         self._rows, self._pos = prepared.rows, prepared.pos
-        self._mask_for = None
+        self._mask_for, self._mask_rows = prepared.mask_for, prepared.mask or []
         self._hits = None
         self._hits_sorted = False
         n = len(self._rows)

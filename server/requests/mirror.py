@@ -26,8 +26,10 @@ from sqlalchemy import (
     Integer,
     String,
     Table,
+    and_,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -80,24 +82,42 @@ _lock = threading.Lock()
 def now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
+
 def publish(store: Store) -> int:
     """Copy request entries into the logs of the stations they concern, and the menu
-    into every station's log. Returns how many station logs were looked at."""
+    into every station's log. Returns how many station logs were looked at.
+
+    It runs around every push and pull, so the common case (nothing to copy) is one read-only query
+    and no lock: a station's log is looked at only when it has request entries past its watermark
+    (an index probe on entry (station_id, entity, seq)) or an older menu, not whenever its log moved
+    (under load every push made every later push and pull pass over every station that had pushed)."""
+    if not _wanted(store)[1]:
+        return 0
     looked = 0
     with _lock:
         _ensure_mirror_rows(store)
         for _round in range(10):  # copies land in other logs, which are then looked at in turn
-            with store.db.engine.connect() as conn:
-                top_menu = conn.scalar(select(func.max(request_menu.c.version))) or 0
-                rows = conn.execute(select(station.c.id).join(
-                    request_mirror, request_mirror.c.station_id == station.c.id).where(
-                    (station.c.last_seq > request_mirror.c.seq) | (request_mirror.c.menu_version < top_menu))).all()
+            top_menu, rows = _wanted(store)
             if not rows:
                 break
-            for (station_id,) in rows:
+            for station_id in rows:
                 _pass(store, station_id, top_menu)
             looked += len(rows)
     return looked
+
+
+def _wanted(store: Store) -> tuple[int, list[str]]:
+    """(the menu's version, the stations whose log has request entries past its watermark or an older menu)."""
+    mirror = request_mirror
+    with store.db.engine.connect() as conn:
+        top_menu = conn.scalar(select(func.max(request_menu.c.version))) or 0
+        seq, menu = func.coalesce(mirror.c.seq, 0), func.coalesce(mirror.c.menu_version, 0)
+        requests = select(entry.c.seq).where(entry.c.station_id == station.c.id, entry.c.entity.in_(REQUEST_ENTITIES),
+                                             entry.c.seq > seq).exists()
+        rows = list(conn.scalars(select(station.c.id).select_from(
+            station.outerjoin(mirror, mirror.c.station_id == station.c.id)).where(
+            or_(menu < top_menu, and_(station.c.last_seq > seq, requests))).order_by(station.c.id)))
+    return top_menu, rows
 
 
 def _ensure_mirror_rows(store: Store) -> None:

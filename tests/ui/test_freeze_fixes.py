@@ -111,3 +111,42 @@ def test_a_page_behind_another_refreshes_when_shown_again(qtbot, ctx):
     ctx.ops.db(lambda: None, mutates=True)  # on screen: re-read at once
     qtbot.waitUntil(lambda: len(calls) == 2)
     assert not home.targets._refresh_later.stale
+
+
+def test_the_filter_mask_is_made_with_the_rows_and_filters_as_before(qapp, db):
+    from desktop.services.roster import RosterFilter
+    from desktop.services.volunteers import exit_volunteer
+
+    kept = [add_volunteer(db, name=name) for name in ("张三", "李四", "王五")]
+    exit_volunteer(db, kept[1].id, reason="搬走")
+    data = load_roster(db)
+    on_roster = RosterFilter(status="active")
+    prepared = prepare(data.rows, data.index.ids(), on_roster)
+    assert prepared.mask_for == on_roster and prepared.mask == [r.status == "active" for r in data.rows]
+    model = VolunteerTableModel()
+    model.install(prepared)
+    model.set_search(None, on_roster)
+    assert sorted(model.row_at(i).name for i in range(model.total())) == ["张三", "王五"]
+    model.set_search(None, RosterFilter(status="exited"))  # another filter: a new mask
+    assert [model.row_at(i).name for i in range(model.total())] == ["李四"]
+    assert prepare(data.rows, data.index.ids(), RosterFilter()).mask is None  # no filter, no mask
+
+
+def test_fitted_columns_are_as_wide_as_qts_fit(qtbot, ctx):
+    from desktop.services.demo import generate
+    from desktop.ui.columns import fit_columns
+    from desktop.ui.pages.activities import Page as ActivitiesPage
+    from desktop.ui.pages.volunteers import Page as VolunteersPage
+
+    generate(ctx.db, volunteers=60, activities=30, seed=5)
+    for page in (VolunteersPage(ctx), ActivitiesPage(ctx)):
+        qtbot.addWidget(page)
+        page.resize(1200, 700)
+        page.show()
+        qtbot.waitUntil(lambda page=page: page.table.model().rowCount() > 0 and not ctx.ops.busy())
+        table = page.table
+        columns = range(table.model().columnCount() - 1)  # the last one stretches
+        fit_columns(table)
+        ours = [table.columnWidth(c) for c in columns]
+        table.resizeColumnsToContents()
+        assert ours == [table.columnWidth(c) for c in columns]

@@ -23,6 +23,13 @@ def make_page(qtbot, ctx) -> Page:
     return page
 
 
+def show_tab(page: Page, view):
+    """The teams and 1+10 tabs read their data when they are in view."""
+    page.show()
+    page.tabs.setCurrentWidget(view)
+    return view
+
+
 def names(view) -> list[str]:
     model = view.model
     return [model.row_at(i).name for i in range(model.rowCount())]
@@ -195,7 +202,7 @@ def test_import_wizard_error_paths(qtbot, ctx, tmp_path):
 
 def test_teams_tab_add_rename_reorder_and_presets(qtbot, ctx):
     page = make_page(qtbot, ctx)
-    teams = page.teams
+    teams = show_tab(page, page.teams)
     qtbot.waitUntil(lambda: len(teams.model.teams) == 9, timeout=5000)
     dialog = teams.edit(None)
     dialog.name.setText("理论宣讲志愿服务队")  # taken
@@ -219,7 +226,7 @@ def test_teams_tab_add_rename_reorder_and_presets(qtbot, ctx):
 def test_households_tab_assign_visit_and_overdue(qtbot, ctx):
     volunteer = add_volunteer(ctx.db, name="周九", phone="13800000009")
     page = make_page(qtbot, ctx)
-    view = page.households
+    view = show_tab(page, page.households)
     dialog = view.assign()
     qtbot.waitUntil(lambda: dialog.index is not None, timeout=5000)
     dialog.search.setText("zj")
@@ -299,7 +306,7 @@ def test_household_edit_and_hand_over(qtbot, ctx):
     second = add_volunteer(ctx.db, name="吴十", phone="13800000010")
     hh.assign_household(ctx.db, first.id, head_name="赵大爷")
     page = make_page(qtbot, ctx)
-    view = page.households
+    view = show_tab(page, page.households)
     qtbot.waitUntil(lambda: len(view.homes.rows) == 1, timeout=5000)
     view.homes_view.selectRow(0)
     dialog = view.edit()
@@ -321,3 +328,14 @@ def test_export_from_the_roster(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: "名册.xlsx" in page.roster.count.text(), timeout=10_000)
     sheet = load_workbook(tmp_path / "名册.xlsx").active
     assert sheet.cell(2, 2).value == "张三" and sheet.cell(2, 4).value == "110105********002X"
+
+
+def test_the_hidden_tabs_read_only_when_shown(qtbot, ctx):
+    page = make_page(qtbot, ctx)
+    assert page.teams.model.teams == [] and page.households.households == []  # not read behind the roster tab
+    add_volunteer(ctx.db, name="周九", phone="13800000009")
+    ctx.db_changed.emit()  # a change elsewhere does not read them either
+    qtbot.waitUntil(lambda: not ctx.ops.busy())
+    assert page.teams.model.teams == []
+    show_tab(page, page.teams)
+    qtbot.waitUntil(lambda: len(page.teams.model.teams) == 9, timeout=5000)

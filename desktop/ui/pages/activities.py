@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from desktop.ui.activities.calendar import ActivityCalendar
 from desktop.ui.activities.detail import ActivityDetail
 from desktop.ui.activities.dialog import ActivityDialog
 from desktop.ui.activities.model import ActivityTableModel
+from desktop.ui.columns import fit_columns
 from desktop.ui.help.hints import with_hint
 from desktop.ui.keys import with_shortcut
 from desktop.ui.page_header import PageHeader
@@ -108,7 +109,7 @@ class Page(QWidget):
         layout.addWidget(splitter, 1)
         self._refresh_later = when_shown(self, self.refresh)  # not while another page is on screen
         ctx.db_changed.connect(self._refresh_later)
-        self.refresh()
+        QTimer.singleShot(0, self, self.refresh)  # once the page is built and painted (as the roster)
 
     # --- loading ---------------------------------------------------------------
     def refresh(self) -> None:
@@ -118,7 +119,7 @@ class Page(QWidget):
     def _loaded(self, result) -> None:
         rows, self.teams = result
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 200))
         self.count.setText(self.tr("{0} activities").format(len(rows)))
         overdue = [r for r in rows if r.overdue]

@@ -33,7 +33,7 @@ from desktop.ui.page_header import PageHeader
 from desktop.ui.page_preview import PagePreviewDialog
 from desktop.ui.progress import TaskRows
 from desktop.ui.reports.certificates import CertificatesBox
-from desktop.ui.reports.options import OptionsForm
+from desktop.ui.reports.options import OptionsForm, prepare_choices
 from desktop.ui.when_shown import when_shown
 
 
@@ -161,7 +161,8 @@ class Page(QWidget):
         self._update_visibility()
 
     def reload_choices(self) -> None:
-        self.ctx.ops.db(papers.choices, self.ctx.db, on_done=self.options.fill_choices)
+        db = self.ctx.db  # the combo boxes' lookups are made in the worker too
+        self.ctx.ops.db(lambda: prepare_choices(papers.choices(db)), on_done=self.options.fill_choices, parent=self)
 
     def reload_certificates(self) -> None:
         if self.kind() == "certificate-register":

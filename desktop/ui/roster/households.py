@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from desktop.ui.flow import FlowLayout
 from desktop.ui.forms import FormFooter
 from desktop.ui.help.hints import hint
 from desktop.ui.roster import alive, run
+from desktop.ui.when_shown import when_shown
 
 _RED = QColor("#c62828")
 
@@ -221,8 +222,10 @@ class HouseholdsView(QWidget):
         self.homes_view.doubleClicked.connect(lambda _i: self.visit())
         self.remove_button.clicked.connect(self.remove)
         self.edit_button.clicked.connect(self.edit)
-        ctx.db_changed.connect(self.refresh)
-        self.refresh()
+        # read when the tab is in view (a volunteer edit on the roster tab does not re-read them)
+        self.refresh_later = when_shown(self, self.refresh)
+        ctx.db_changed.connect(self.refresh_later)
+        QTimer.singleShot(0, self, self.refresh_later)  # once in its tab: now if that is in view
 
     def refresh(self) -> None:
         run(self, load_month, self.ctx.db, on_done=alive(self, self._loaded))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.roster import PARTY, RosterData, RosterFilter, RosterRow, load_roster, load_roster_rows
 from desktop.services.volunteers import reactivate_volunteer
+from desktop.ui.columns import fit_columns
 from desktop.ui.flow import FlowLayout, pair
 from desktop.ui.keys import SearchKeys, with_shortcut
 from desktop.ui.ops import Change
@@ -106,7 +107,9 @@ class RosterView(QWidget):
         self.export_button.clicked.connect(self.export)
         ctx.ops.changed.connect(self._db_changed)
         self._update_buttons()
-        self.refresh()
+        # the roster's read starts once the page is built and painted: a worker in Python beside the
+        # page's construction makes every one of its calls into Python wait for the GIL
+        QTimer.singleShot(0, self, self.refresh)
 
     # --- loading ----------------------------------------------------------
     def refresh(self) -> None:
@@ -115,11 +118,11 @@ class RosterView(QWidget):
             self._stale = True
             return
         self._loading, self._stale = True, False
-        db = self.ctx.db
+        db, flt = self.ctx.db, self.current_filter()
 
         def load() -> tuple[RosterData, PreparedRows]:
             data = load_roster(db)
-            return data, prepare(data.rows, data.index.ids())  # the model's lookups too, not on the UI thread
+            return data, prepare(data.rows, data.index.ids(), flt)  # the model's lookups too, not on the UI thread
 
         self.ctx.ops.db(load, on_done=self._loaded, parent=self)
 
@@ -160,7 +163,7 @@ class RosterView(QWidget):
         self.table.setColumnHidden(VolunteerTableModel.COLUMNS.index("hours"), not data.hours_available)
         self.apply_search(self.search.text())
         if first:
-            self.table.resizeColumnsToContents()
+            fit_columns(self.table)
         if self._pending_select:
             self.select(self._pending_select)
             self._pending_select = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from desktop.services.teams import add_team, delete_team, edit_team, list_teams,
 from desktop.ui.flow import FlowLayout
 from desktop.ui.forms import FormFooter
 from desktop.ui.roster import alive, run
+from desktop.ui.when_shown import when_shown
 
 
 def load_teams(db) -> list[tuple[str, str, str, int, int]]:
@@ -141,8 +142,10 @@ class TeamsView(QWidget):
         self.down_button.clicked.connect(lambda: self.move(1))
         self.delete_button.clicked.connect(self.remove)
         self.preset_button.clicked.connect(self.add_preset)
-        ctx.db_changed.connect(self.refresh)
-        self.refresh()
+        # read when the tab is in view (a volunteer edit on the roster tab does not re-read them)
+        self.refresh_later = when_shown(self, self.refresh)
+        ctx.db_changed.connect(self.refresh_later)
+        QTimer.singleShot(0, self, self.refresh_later)  # once in its tab: now if that is in view
 
     def refresh(self) -> None:
         run(self, load_teams, self.ctx.db, on_done=alive(self, self._loaded))
