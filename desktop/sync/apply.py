@@ -18,7 +18,8 @@ its reason; everything else applies. Nothing pulled can stop a sync.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -187,8 +188,25 @@ def apply_step(db, *, move_cursor: bool = True) -> tuple[ApplyResult, bool]:
         return _apply_step(db, move_cursor)
 
 
+@contextmanager
+def lazy_commit(db) -> Iterator[Any]:
+    """A connection whose transaction commits without waiting for the disk (synchronous = NORMAL in WAL
+    mode: the file stays whole on a power cut, only the last commits may be lost). For steps that are
+    taken again when lost (the staged pages and the snapshot's batches stay until their step commits, and
+    the cursor moves last); the next commit with FULL (every other one) makes them durable too."""
+    with db.engine.connect() as outer:
+        outer.exec_driver_sql("PRAGMA synchronous = NORMAL")
+        outer.commit()
+        try:
+            with outer.begin():
+                yield outer
+        finally:
+            outer.exec_driver_sql("PRAGMA synchronous = FULL")
+            outer.commit()
+
+
 def _apply_step(db, move_cursor: bool) -> tuple[ApplyResult, bool]:
-    with db.engine.begin() as conn:
+    with lazy_commit(db) as conn:
         conn = conn.execution_options(**{JOURNALED: True})
         held = [_entry(r) for r in conn.execute(select(HELD).order_by(HELD.c.server_seq))]
         good: list[dict] = []
@@ -255,6 +273,7 @@ class Applier:
         self.held: list[tuple[dict, str]] = []
         self.rejected: list[tuple[dict, str]] = []
         self._exists: dict[str, set[str]] = {}
+        self._missing: dict[str, set[str]] = {}  # ids looked up and not found (in this step's transaction)
 
     def run(self, entries: list[dict]) -> ApplyResult:
         by_entity: dict[str, dict[str, list[dict]]] = {}
@@ -330,11 +349,28 @@ class Applier:
         known = self._exists.setdefault(table_name, set())
         if row_id in known:
             return True
+        if row_id in self._missing.get(table_name, ()):
+            return False
         table = SYNCED[table_name].__table__
         if self.conn.scalar(select(table.c.id).where(table.c.id == row_id)) is not None:
             known.add(row_id)
             return True
         return False
+
+    def _look_up(self, wanted: dict[str, set]) -> None:
+        """Which of the referenced ids are in this PC's tables, a few hundred per query (a step of
+        sign-ins names rows written by the steps before it: one query per reference was most of a
+        replay's time)."""
+        for table_name, ids in wanted.items():
+            known = self._exists.setdefault(table_name, set())
+            missing = self._missing.setdefault(table_name, set())
+            unknown = list(ids - known - missing)
+            table = SYNCED[table_name].__table__
+            for start in range(0, len(unknown), CHUNK):
+                part = unknown[start:start + CHUNK]
+                found = set(self.conn.scalars(select(table.c.id).where(table.c.id.in_(part))))
+                known.update(found)
+                missing.update(v for v in part if v not in found)
 
     def _hold_orphans(self, plans: dict, by_entity: dict) -> None:
         """Hold rows that cannot be written yet: a new row missing a required
@@ -348,6 +384,17 @@ class Applier:
                     if fk.column.table.name in SYNCED]
             shapes[entity] = (required, refs)
         empty: dict = {}
+        wanted: dict[str, set] = {}
+        for entity, (inserts, updates) in plans.items():
+            for col, target in shapes[entity][1]:
+                planned = plans.get(target, (empty, empty))[0]
+                bucket = wanted.setdefault(target, set())
+                for rows in (inserts, updates):
+                    for values, _clocks in rows.values():
+                        ref = values.get(col)
+                        if ref is not None and ref not in planned:
+                            bucket.add(ref)
+        self._look_up(wanted)
         while True:
             dropped = []
             for entity, (inserts, updates) in plans.items():

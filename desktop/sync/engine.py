@@ -132,7 +132,9 @@ def _direct(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
 # ---- database steps (each short; the UI runs them on its database worker) ----
 
 def _begin(db) -> tuple[int, int, bool]:
-    """Station id from the enrolment if the PC has none; (push cursor, entries to push, last check ok)."""
+    """Station id from the enrolment if the PC has none; (push cursor, entries to push, last check ok).
+    Indexes a snapshot cut short left dropped are created again first (snapshot.restore_indexes)."""
+    snapshots.restore_indexes(db)
     if db.station_id is None:
         db.set_station(settings(db)["station_id"])
     with db.engine.connect() as conn:
@@ -310,7 +312,9 @@ def _apply(db, progress: Progress, *, on_db: DbCall, move_cursor: bool = True) -
 def check(db, client: SyncClient, *, on_db: DbCall = _direct) -> list[str]:
     """Tables whose count or digest differs from the server's (held and quarantined entries included)."""
     server = client.check().tables
-    local, waiting = on_db(_local_check, db)
+    # A read, so not a database-worker step: WAL readers never wait for the writer nor hold it up, and
+    # hashing every row (a second or more on a big station) would keep a kiosk tap waiting behind it.
+    local, waiting = _local_check(db)
     return [name for name in integrity.differing(server, local) if name not in waiting]
 
 

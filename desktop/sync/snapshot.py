@@ -1,13 +1,22 @@
 """Initial sync from a snapshot: each synced table's current rows (winning values and per-field
 clocks), not a replay of the log (wire: desktop.sync.snapshot_wire; server: server.snapshot).
 
-`take(db, client, ...)` reads the answer line by line. Each batch of rows is one database step
-(`on_db`, at most STEP_ROWS rows, its own commit: a kiosk tap queued on the database worker waits
-for one step at most), written with one `executemany`; the digest of every table is computed while
-inserting and compared with the server's at the end. The cursor the snapshot is consistent with is
-recorded only after the last batch: a snapshot cut or killed half way leaves the pull cursor where
-it was, and the next sync takes the snapshot again. Rows written by the cut one are there already,
-and are merged field by field (last writer wins, as for any entry), so taking it again is safe.
+`take(db, client, ...)` reads the answer line by line. Each batch is checked on the calling thread
+(the wire schema, the stamps, the digest, the rows' insert tuples: `Writer.prepare`), then written in
+database steps (`on_db`, `Writer.write`): a step commits once it has run STEP_SECONDS (or written
+STEP_ROWS rows), so a kiosk tap queued on the database worker waits for a few tens of milliseconds at
+most; its rows go in with one `executemany` of ready tuples per CHUNK_ROWS. The digest of every
+table, computed while inserting, is compared with the server's at the end. The cursor the snapshot
+is consistent with is recorded only after the last batch: a snapshot cut or killed half way leaves
+the pull cursor where it was, and the next sync takes the snapshot again. Rows written by the cut
+one are there already, and are merged field by field (last writer wins, as for any entry), so
+taking it again is safe.
+
+A table that is empty when the snapshot reaches it (a fresh PC) is filled without its secondary
+indexes: they are dropped, noted in `meta` in the same transaction (INDEX_META), and built again
+after the last batch, one database step each (many small commits into random places of an index
+rewrote most of its pages every time: 4x the raw insert). A PC killed in between builds them at the
+start of its next sync (`restore_indexes`, the engine's first step). Unique indexes stay.
 
 The result is what a replay of the log gives, row for row:
 - a row the PC has is merged field by field, as its entries would be;
@@ -27,15 +36,19 @@ When to take a snapshot is the engine's rule (desktop.sync.engine.wants_snapshot
 from __future__ import annotations
 
 import hashlib
+import re
+import time
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 import orjson
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlmodel import SQLModel
 
 from desktop.i18n import translate
@@ -48,26 +61,134 @@ from desktop.sync.clock import DAY_MS
 from desktop.sync.journal import JOURNALED, clocks_decode
 from desktop.sync.wire import _column_types, from_wire, to_wire
 
-STEP_ROWS = 1000  # rows per database step (a batch line of the server is cut to this)
+STEP_ROWS = 20_000  # rows per database step at most (a batch line of the server is cut to this)
+STEP_SECONDS = 0.04  # a database step commits once it has taken this long: a kiosk tap waits for one step
+CHUNK_ROWS = 250  # rows written between two looks at the step's clock
 IN_CHUNK = 500
+INDEX_META = "snapshot_indexes"  # indexes dropped while a fresh table fills: {name: its CREATE INDEX}
+
+_DIALECT = SQLiteDialect_pysqlite()  # the station file's (bind processors depend on the dialect's kind only)
+_DATETIMES = re.compile(r"(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?\n)*"
+                        r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?", re.ASCII)
+_DATES = re.compile(r"(?:\d{4}-\d\d-\d\d\n)*\d{4}-\d\d-\d\d", re.ASCII)
 
 
-def _convert(entity: str, name: str, values: list) -> list:
-    """desktop.sync.wire.from_wire over a column (the same results, without a call per value)."""
+def _stored(entity: str, name: str, values: list, bind) -> list:
+    """A column's wire values as the station file stores them: what binding from_wire's result gives
+    (a datetime is stored as isoformat(" ") by the driver, a date as isoformat, a bool as 0/1), without
+    a call per value for the usual column. The values have kept the wire schema (bad rows are left out)."""
     kind = _column_types(entity).get(name)
-    if kind is datetime:
-        parse = datetime.fromisoformat
-        return [None if v is None else parse(v) if v.__class__ is str else from_wire(entity, name, v)
-                for v in values]
-    if kind is date:
-        parse = date.fromisoformat
-        return [None if v is None else parse(v[:10]) if v.__class__ is str else from_wire(entity, name, v)
-                for v in values]
-    if kind is int and all(v is None or v.__class__ is int for v in values):
-        return values
-    if kind is bool and all(v is None or v.__class__ is bool for v in values):
-        return values
-    return [None if v is None else from_wire(entity, name, v) for v in values]
+    present = [v for v in values if v is not None]
+    if bind is None and kind is datetime and all(v.__class__ is str for v in present):
+        joined = "\n".join(present)
+        if not present or (_DATETIMES.fullmatch(joined) and ".000000" not in joined):
+            if len(present) == len(values):  # "T" is only the separator: one pass over the column
+                return joined.replace("T", " ").split("\n") if present else []
+            return [None if v is None else v[:10] + " " + v[11:] for v in values]
+    elif bind is None and kind is date and all(v.__class__ is str for v in present):
+        if not present or _DATES.fullmatch("\n".join(present)):
+            return values
+    elif kind is bool and all(v.__class__ is bool for v in present):
+        return values  # the driver binds True and False as 1 and 0, as Boolean's bind processor does
+    elif kind is int and all(v.__class__ is int for v in present):
+        return values if bind is None else [bind(v) for v in values]
+    elif kind not in (datetime, date, bool, int):
+        return values if bind is None else [bind(v) for v in values]  # from_wire passes them as they are
+    values = [None if v is None else from_wire(entity, name, v) for v in values]
+    return values if bind is None else [bind(v) for v in values]
+
+
+def _insert_params(entity: str, ids: list, names: list, columns: list, stamps: list, keep: list[int]) -> list[tuple]:
+    """The insert tuples of rows `keep` of a batch, in the table's column order (what the applier writes
+    for a new row: converted a column at a time, the clocks as a replay stores them)."""
+    plan_columns, cells = applier._insert_plan(entity, _DIALECT)
+    known = _shape(entity)[1]
+    known_set = set(known)
+    position = {n: k for k, n in enumerate(names)}
+    known_here = [n for n in names if n in known_set]
+    whole = len(known_here) == len(known)
+    count = len(names)
+    out = []
+    for name, _convert, bind, default in cells:
+        if name == "id":
+            values = [ids[i] for i in keep]
+        elif name == "field_clocks":
+            values = [f'{{"*":"{stamps[i]}"}}' if whole and stamps[i].__class__ is str  # protocol.stored's text
+                      else protocol.stored(Writer._clocks(known_here, position, _each(stamps[i], count), whole))
+                      for i in keep]
+        elif name in position:
+            source = columns[position[name]]
+            values = _stored(entity, name, [source[i] for i in keep], bind)
+        else:
+            values = ([default.get_default(call_default_factory=True) for _ in keep] if default is not None
+                      else [None] * len(keep))
+            if bind is not None:
+                values = [bind(v) for v in values]
+        out.append(values)
+    return list(zip(*out, strict=True))
+
+
+@cache
+def _insert_sql(entity: str) -> str:
+    columns = _insert_plan_columns(entity)
+    return (f'INSERT INTO "{SYNCED[entity].__tablename__}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) '
+            f'VALUES ({", ".join("?" for _ in columns)})')
+
+
+def _insert_plan_columns(entity: str) -> list[str]:
+    return applier._insert_plan(entity, _DIALECT)[0]
+
+
+# --- the indexes of a fresh table ----------------------------------------------------------
+
+def drop_indexes(conn, table: str) -> None:
+    """Drop the table's own secondary indexes (not the unique ones, which the data relies on) and note
+    them in the same transaction, so that a PC killed before `rebuild_indexes` gets them back at its
+    next sync (restore_indexes, from the engine's first step)."""
+    names = [row[1] for row in conn.exec_driver_sql(f'PRAGMA index_list("{table}")') if not row[2] and row[3] == "c"]
+    if not names:
+        return
+    saved = _saved_indexes(conn)
+    for name in names:
+        sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)).scalar()
+        if not sql or not sql.startswith("CREATE INDEX "):
+            continue
+        saved[name] = sql
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    set_meta(conn, INDEX_META, orjson.dumps(saved).decode())
+
+
+def _saved_indexes(conn) -> dict[str, str]:
+    try:
+        saved = orjson.loads(get_meta(conn, INDEX_META) or "{}")
+    except orjson.JSONDecodeError:
+        return {}
+    return saved if isinstance(saved, dict) else {}
+
+
+def dropped_indexes(db) -> list[str]:
+    with db.engine.connect() as conn:
+        return sorted(_saved_indexes(conn))
+
+
+def rebuild_index(db, name: str) -> None:
+    """Create one index dropped by drop_indexes again (one database step) and forget the note."""
+    with db.engine.begin() as conn:
+        saved = _saved_indexes(conn)
+        sql = saved.pop(name, None)
+        if isinstance(sql, str) and sql.startswith("CREATE INDEX "):
+            try:
+                with conn.begin_nested():
+                    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS " + sql[len("CREATE INDEX "):])
+            except WRITE_ERRORS:  # its table or column went (a later migration): nothing to restore
+                pass
+        set_meta(conn, INDEX_META, orjson.dumps(saved).decode())
+
+
+def restore_indexes(db) -> None:
+    """Every index a snapshot cut short left dropped, created again (nothing to do on almost every sync)."""
+    for name in dropped_indexes(db):
+        rebuild_index(db, name)
 
 
 class Unusable(Exception):
@@ -133,6 +254,9 @@ def take(db, client, progress: Callable[[str, int, int | None], None], cancel_ch
     response = client.request("GET", "/v1/snapshot", stream=True, accept=(404, 405, 422),
                               params={"version": wire.SNAPSHOT_VERSION, "order": ",".join(table_order())})
     counted = [0]
+    # the UI's database worker (desktop.ui.ops.Ops.on_db) lets user actions go first: the Python work of
+    # a batch waits for them too, as it would hold the GIL their callbacks and queries need
+    pause = getattr(getattr(on_db, "__self__", None), "wait_for_users", None)
     try:
         if response.status_code != 200:
             counted[0] += len(response.content)
@@ -150,21 +274,36 @@ def take(db, client, progress: Callable[[str, int, int | None], None], cancel_ch
             outcome = Outcome(cursor=header["cursor"])
             total = header["rows"]
             end = None
-            for line in lines:
-                cancel_check()
-                if line.get("end") is True:
-                    end = line
-                    break
-                if "entries" in line:
-                    outcome.replayed += on_db(writer.replay, line)
-                    continue
-                for part in _split(line):
-                    on_db(writer.write, part)
-                    fault("snapshot.batch")
-                    outcome.rows += len(part["ids"])
-                    progress("pull", outcome.rows, total)
-            if end is None:
-                raise client_error()
+            try:
+                for line in lines:
+                    cancel_check()
+                    if line.get("end") is True:
+                        end = line
+                        break
+                    if "entries" in line:
+                        outcome.replayed += on_db(writer.replay, line)
+                        continue
+                    for part in _split(line):
+                        if pause is not None:
+                            pause()
+                        plan = writer.prepare(part)  # the checks here, the writes on the database worker
+                        position = 0
+                        while position < len(plan.keep):
+                            cancel_check()
+                            position = on_db(writer.write, plan, position)
+                            fault("snapshot.batch")
+                        outcome.rows += len(part["ids"])
+                        progress("pull", outcome.rows, total)
+                if end is None:
+                    raise client_error()
+            except BaseException:
+                try:  # the indexes dropped for a fresh table come back now (else at the next sync)
+                    on_db(restore_indexes, db)
+                except Exception:  # noqa: BLE001  (the error that stopped the snapshot is the one to report)
+                    pass
+                raise
+            for name in on_db(dropped_indexes, db):  # one database step each
+                on_db(rebuild_index, db, name)
             outcome.repull = writer.repull
             outcome.inserted, outcome.merged = writer.inserted, writer.merged
             outcome.digests_equal = writer.digests_equal(end.get("tables"))
@@ -229,38 +368,37 @@ def _open(conn) -> None:
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
 
 
+class Plan:
+    """One batch, checked on the calling (network) thread: what the database steps write."""
+
+    __slots__ = ("entity", "ids", "names", "columns", "stamps", "keep", "params", "extras", "unfilled")
+
+    def __init__(self, entity, ids, names, columns, stamps, keep, params, extras, unfilled=frozenset()):
+        self.entity, self.ids, self.names, self.columns, self.stamps = entity, ids, names, columns, stamps
+        self.keep = keep  # indices of the rows to write (the others are re-pulled from the log)
+        self.params = params  # keep[j]'s insert tuple (a synced table)
+        self.extras = extras  # names of fields this version does not know
+        self.unfilled = unfilled  # rows missing a required field
+
+
 class Writer:
-    """Writes the snapshot's batches; one instance per snapshot, its methods run on the database worker."""
+    """Writes the snapshot's batches; one instance per snapshot. `prepare` (pure Python: the checks,
+    the digest, the rows' insert tuples) runs on the calling thread; `write`, `rebuild` and `finish`
+    run on the database worker, each a step bounded by STEP_SECONDS."""
 
     def __init__(self, db):
         self.db = db
         self.limit = db.clock.physical() + DAY_MS  # a stamp past this is held by the applier
         self.present: dict[str, set[str]] = {}  # ids known to be in this PC's tables
+        self.empty: dict[str, bool] = {}  # table -> it was empty when the snapshot reached it
         self.digests: dict[str, list[int]] = {}  # table -> [rows, xor of row hashes]
         self.repull: set[str] = set()
         self.inserted = self.merged = 0
         self.newest = ""
 
-    # --- one batch -----------------------------------------------------------------
+    # --- one batch, on the calling thread --------------------------------------------
 
-    def write(self, part: dict) -> None:
-        """One batch in one transaction. Its commit does not wait for the disk (synchronous = NORMAL, WAL:
-        the file stays whole on a power cut, the last commits may be lost): a lost batch is taken again,
-        as the cursor is recorded only by `finish`, whose commit (FULL, as every other) makes every
-        batch before it durable too."""
-        with self.db.engine.connect() as outer:
-            outer.exec_driver_sql("PRAGMA synchronous = NORMAL")
-            outer.commit()
-            try:
-                with protocol.bulk(), outer.begin():
-                    conn = outer.execution_options(**{JOURNALED: True})
-                    _open(conn)
-                    self._write(conn, part)
-            finally:
-                outer.exec_driver_sql("PRAGMA synchronous = FULL")
-                outer.commit()
-
-    def _write(self, conn, part: dict) -> None:
+    def prepare(self, part: dict) -> Plan:
         entity, ids, names, columns = part["table"], part["ids"], part["fields"], part["values"]
         count = len(names)
         raw = part["stamps"]
@@ -306,47 +444,110 @@ class Writer:
             digest[1] ^= acc
         if bad:
             self.repull.add(entity)
-        keep = [i for i in range(len(ids)) if i not in bad]
+        keep = [i for i in range(len(ids)) if i not in bad] if bad else list(range(len(ids)))
         if entity not in SYNCED:
-            self._extras(conn, entity, [(ids[i], dict(zip(names, (c[i] for c in columns), strict=True)),
-                                         dict(zip(names, _each(stamps[i], count), strict=True))) for i in keep])
-            return
-        self._rows(conn, entity, ids, names, columns, stamps, keep)
-
-    def _rows(self, conn, entity, ids, names, columns, stamps, keep) -> None:
-        table, known, required, refs = _shape(entity)
+            return Plan(entity, ids, names, columns, stamps, keep, None, None)
+        _table, known, required, _refs = _shape(entity)
         known_set = set(known)
+        extras = [n for n in names if n not in known_set and n not in NOT_DATA]
+        unfilled: set[int] = set()  # rows missing a required field (held by a replay if new)
         position = {n: k for k, n in enumerate(names)}
-        extra_names = [n for n in names if n not in known_set and n not in NOT_DATA]
-        existing = self._existing(conn, table, [ids[i] for i in keep])
-        new = [i for i in keep if ids[i] not in existing]
-        old = [i for i in keep if ids[i] in existing]
-        wrong = set()
-        for name in required:  # a new row missing a required field is held by a replay
+        for name in required:
             k = position.get(name)
-            wrong.update(i for i in new if k is None or columns[k][i] is None)
+            if k is None:
+                unfilled.update(keep)
+            elif None in columns[k]:
+                unfilled.update(i for i in keep if columns[k][i] is None)
+        return Plan(entity, ids, names, columns, stamps, keep, _insert_params(entity, ids, names, columns, stamps, keep),
+                    extras, unfilled)
+
+    # --- the database steps --------------------------------------------------------------
+
+    def write(self, plan: Plan, start: int = 0) -> int:
+        """Rows keep[start:] of a batch, in one transaction, until STEP_SECONDS have passed or STEP_ROWS
+        rows are written; the position reached (the caller asks again for the rest). Its commit does
+        not wait for the disk (synchronous = NORMAL, WAL: the file stays whole on a power cut, the last
+        commits may be lost): a lost step is taken again, as the cursor is recorded only by `finish`,
+        whose commit (FULL, as every other) makes every step before it durable too."""
+        began = time.perf_counter()
+        end = min(len(plan.keep), start + STEP_ROWS)
+        with protocol.bulk(), applier.lazy_commit(self.db) as outer:
+            conn = outer.execution_options(**{JOURNALED: True})
+            _open(conn)
+            if plan.entity not in SYNCED:
+                self._unknown(conn, plan, start, end)
+                return end
+            self._first_touch(conn, plan.entity)
+            position = start
+            while position < end:
+                stop = min(end, position + CHUNK_ROWS)
+                self._rows(conn, plan, position, stop)
+                position = stop
+                if time.perf_counter() - began >= STEP_SECONDS:
+                    break
+            return position
+
+    def _unknown(self, conn, plan: Plan, start: int, end: int) -> None:
+        names, columns, count = plan.names, plan.columns, len(plan.names)
+        self._extras(conn, plan.entity, [(plan.ids[i], dict(zip(names, (c[i] for c in columns), strict=True)),
+                                          dict(zip(names, _each(plan.stamps[i], count), strict=True)))
+                                         for i in plan.keep[start:end]])
+
+    def _first_touch(self, conn, entity: str) -> None:
+        """Is the table empty (a fresh PC)? Then no row of the snapshot can be here already, and its
+        secondary indexes are dropped until the last batch (`rebuild`): inserting 100,000 rows in many
+        small commits into random places of an index rewrote most of its pages at every commit."""
+        if entity in self.empty:
+            return
+        table = _shape(entity)[0]
+        empty = conn.exec_driver_sql(f'SELECT 1 FROM "{table.name}" LIMIT 1').first() is None
+        self.empty[entity] = empty
+        if empty:
+            drop_indexes(conn, table.name)
+
+    def _rows(self, conn, plan: Plan, start: int, end: int) -> None:
+        entity, ids, names, columns, stamps = plan.entity, plan.ids, plan.names, plan.columns, plan.stamps
+        table, known, required, refs = _shape(entity)
+        rows = plan.keep[start:end]
+        params = plan.params[start:end]
+        position = {n: k for k, n in enumerate(names)}
+        if self.empty[entity]:
+            existing: dict[str, Any] = {}  # (a row written here meanwhile makes the insert fail: re-pulled)
+            new, old = list(range(len(rows))), []
+        else:
+            existing = self._existing(conn, table, [ids[i] for i in rows])
+            new = [j for j, i in enumerate(rows) if ids[i] not in existing]
+            old = [j for j, i in enumerate(rows) if ids[i] in existing]
+        wrong = set()
+        if plan.unfilled:  # a new row missing a required field is held by a replay
+            wrong.update(j for j in new if rows[j] in plan.unfilled)
         for col, target in refs:  # and so is a row naming a row that is not here
             k = position.get(col)
             if k is None:
                 continue
-            wanted = {columns[k][i] for i in keep if columns[k][i] is not None}
+            column = columns[k]
+            wanted = {column[i] for i in rows}
+            wanted.discard(None)
+            if self.present.get(target, ()) and wanted <= self.present[target]:
+                continue  # (the usual case: its parents came in the tables before)
             missing = self._absent(conn, target, wanted)
             if missing:
-                wrong.update(i for i in keep if columns[k][i] in missing)
+                wrong.update(j for j, i in enumerate(rows) if column[i] in missing)
         if wrong:
             self.repull.add(entity)
-            new = [i for i in new if i not in wrong]
-            old = [i for i in old if i not in wrong]
+            new = [j for j in new if j not in wrong]
+            old = [j for j in old if j not in wrong]
         if new:
-            refused = self._insert(conn, entity, table, known, ids, names, columns, stamps, new)
-            new = [i for i in new if i not in refused]
+            refused = self._insert(conn, entity, table, [params[j] for j in new])
+            new = [j for n, j in enumerate(new) if n not in refused]
         if old:
-            self._merge(conn, entity, table, known_set, ids, names, columns, stamps, old, existing)
-        self.present.setdefault(entity, set()).update(ids[i] for i in new + old)
-        if extra_names:
-            ks = [position[n] for n in extra_names]
+            self._merge(conn, entity, table, set(known), ids, names, columns, stamps, [rows[j] for j in old], existing)
+        written = [rows[j] for j in new + old]
+        self.present.setdefault(entity, set()).update(ids[i] for i in written)
+        if plan.extras:
+            ks = [position[n] for n in plan.extras]
             self._extras(conn, entity, [(ids[i], {names[k]: columns[k][i] for k in ks},
-                                         {names[k]: _each(stamps[i], len(names))[k] for k in ks}) for i in new + old])
+                                         {names[k]: _each(stamps[i], len(names))[k] for k in ks}) for i in written])
 
     def _existing(self, conn, table, ids: list[str]) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -367,51 +568,25 @@ class Writer:
         known.update(found)
         return set(unknown) - found
 
-    def _insert(self, conn, entity, table, known, ids, names, columns, stamps, rows: list[int]) -> set[int]:
-        """New rows, one executemany: the values converted a column at a time."""
-        plan_columns, cells = applier._insert_plan(entity, conn.dialect)
-        position = {n: k for k, n in enumerate(names)}
-        known_here = [n for n in names if n in set(known)]
-        whole = len(known_here) == len(known)
-        out_columns = []
-        for name, convert, bind, default in cells:
-            if name == "id":
-                values = [ids[i] for i in rows]
-            elif name == "field_clocks":
-                values = [f'{{"*":"{stamps[i]}"}}' if whole and stamps[i].__class__ is str  # protocol.stored's text
-                          else protocol.stored(self._clocks(known_here, position, _each(stamps[i], len(names)), whole))
-                          for i in rows]
-            elif name in position:
-                source = columns[position[name]]
-                values = [source[i] for i in rows]
-                if convert is not None:
-                    values = _convert(entity, name, values)
-            elif default is not None:
-                values = [default.get_default(call_default_factory=True) for _ in rows]
-            else:
-                values = [None] * len(rows)
-            if bind is not None and name not in ("id", "field_clocks"):
-                values = [bind(v) for v in values]
-            out_columns.append(values)
-        params = list(zip(*out_columns, strict=True))
-        sql = (f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c + chr(34) for c in plan_columns)}) '
-               f'VALUES ({", ".join("?" for _ in plan_columns)})')
+    def _insert(self, conn, entity, table, params: list[tuple]) -> set[int]:
+        """New rows, one executemany of ready tuples; the positions (in `params`) of rows refused."""
+        sql = _insert_sql(entity)
         try:
             with conn.begin_nested():
                 conn.exec_driver_sql(sql, params)
-            self.inserted += len(rows)
+            self.inserted += len(params)
             return set()
         except WRITE_ERRORS:
             pass
         refused = set()
-        for i, values in zip(rows, params, strict=True):  # row by row: the rows it refuses come through the log
+        for n, values in enumerate(params):  # row by row: the rows it refuses come through the log
             try:
                 with conn.begin_nested():
                     conn.exec_driver_sql(sql, [values])
                 self.inserted += 1
             except WRITE_ERRORS:
                 self.repull.add(entity)
-                refused.add(i)
+                refused.add(n)
         return refused
 
     @staticmethod

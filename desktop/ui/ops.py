@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -183,6 +185,10 @@ class Ops(QObject):
     changed = Signal(object)  # the write's Change, right after db_changed
 
     USER, BACKGROUND = 0, -1  # database-worker priorities: user actions first
+    # A background step (`on_db`) is not queued while a user action waits or runs, nor until GRACE_S
+    # after the last one ended (its follow-ups, queued by its callback on the UI thread, and the next
+    # tap come first), nor longer than YIELD_MAX_S in all (a busy kiosk does not stop a sync).
+    GRACE_S, YIELD_MAX_S = 0.025, 0.25
 
     def __init__(self, reporter: ErrorReporter, parent: QObject | None = None):
         super().__init__(parent)
@@ -194,6 +200,9 @@ class Ops(QObject):
         self.render_pool = QThreadPool(self)
         self.render_pool.setMaxThreadCount(max(1, min(2, QThreadPool.globalInstance().maxThreadCount())))
         self._live: set[_Signals] = set()
+        self._users = threading.Condition()
+        self._users_waiting = 0  # user actions queued or running on the database worker
+        self._user_done_at = 0.0
 
     def _start(self, pool: QThreadPool, fn: Callable, args: tuple, kwargs: dict, *,
                on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None,
@@ -246,8 +255,38 @@ class Ops(QObject):
            task: TaskHandle | None = None, **kwargs) -> TaskHandle | None:
         """Run on the serial database worker. `mutates` for writes: True (anything may have changed),
         a `Change`, or a function of the result giving one (targeted refreshes: `changed`)."""
-        return self._start(self.db_pool, fn, args, kwargs, on_done=on_done, on_error=on_error, parent=parent,
+        def user_action(*args, **kwargs):
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                with self._users:
+                    self._users_waiting -= 1
+                    self._user_done_at = time.monotonic()
+                    self._users.notify_all()
+
+        with self._users:
+            self._users_waiting += 1
+        return self._start(self.db_pool, user_action, args, kwargs, on_done=on_done, on_error=on_error, parent=parent,
                            mutates=mutates, task=task)
+
+    def wait_for_users(self) -> None:
+        """From a background worker: wait while user actions are queued or running on the database
+        worker, and for GRACE_S after the last one (at most YIELD_MAX_S in all). The sync calls it before
+        each database step and before its own Python work, which would otherwise hold the GIL the
+        user's action needs."""
+        deadline = time.monotonic() + self.YIELD_MAX_S
+        with self._users:
+            while True:
+                now = time.monotonic()
+                if now >= deadline:
+                    return
+                if self._users_waiting:
+                    self._users.wait(deadline - now)
+                    continue
+                quiet = self._user_done_at + self.GRACE_S - now
+                if quiet <= 0:
+                    return
+                self._users.wait(min(quiet, deadline - now))
 
     def net(self, fn: Callable, *args, on_done=None, on_error=None, parent=None, mutates: Any = False,
             task: TaskHandle | None = None, **kwargs) -> TaskHandle | None:
@@ -274,6 +313,7 @@ class Ops(QObject):
             except BaseException as error:  # handed back to the waiting worker
                 future.set_exception(error)
 
+        self.wait_for_users()
         self.db_pool.start(call, self.BACKGROUND)
         return future.result()
 

@@ -13,10 +13,11 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import orjson
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
-from sync_harness import ROOT, assert_converged, enrolled_pc, inject, new_pc
+from sync_harness import ROOT, assert_converged, enrolled_pc, inject, make_server, new_pc, pg_cluster  # noqa: F401
 
 from desktop.db import Database
 from desktop.models import Activity, SignIn, Volunteer
@@ -29,6 +30,12 @@ from desktop.sync.apply import get_meta
 from desktop.sync.check import local_summary
 from desktop.sync.clock import HybridClock
 from desktop.sync.engine import enrol, run_sync
+from desktop.sync.wire import from_wire
+
+
+def indexes(db: Database) -> set[tuple[str, str]]:
+    with db.engine.connect() as conn:
+        return set(conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index'").all())
 
 
 def fresh(server, folder: Path, station_id: str) -> Database:
@@ -59,8 +66,13 @@ def everything(db: Database) -> dict:
 def both_ways(server, station_id: str, folder: Path) -> tuple[dict, dict, object, object]:
     by_snapshot, by_replay = fresh(server, folder / "snap", station_id), fresh(server, folder / "replay", station_id)
     try:
+        schema = indexes(by_snapshot)
         snap = run_sync(by_snapshot, photos=False)
         replay = run_sync(by_replay, photos=False, snapshot=False)
+        # the fresh tables' indexes, dropped while they filled, are back as they were
+        assert indexes(by_snapshot) == schema == indexes(by_replay)
+        with by_snapshot.engine.connect() as conn:
+            assert get_meta(conn, snapshots.INDEX_META) == "{}"
         return everything(by_snapshot), everything(by_replay), snap, replay
     finally:
         by_snapshot.close()
@@ -153,12 +165,17 @@ def test_a_pc_killed_in_the_middle_of_a_snapshot_takes_it_again_and_converges(se
         pc2 = Database(tmp_path / "pc2")
         with pc2.engine.connect() as conn:
             assert int(get_meta(conn, "pull_cursor", "0")) == 0  # the cursor moves only at the end
+            if after == 3:  # the fresh tables' indexes were dropped, and noted in the same transaction
+                noted = set(orjson.loads(get_meta(conn, snapshots.INDEX_META)))
+                assert noted and all(name.startswith("ix_") for name in noted)
+                assert not noted & {name for name, _ in indexes(pc2)}
         with pc2.read() as s:
             assert s.scalars(select(Volunteer.id)).first() is not None  # batches were committed
         pc2.close()
     pc2 = Database(tmp_path / "pc2")
     report = run_sync(pc2, photos=False)
     assert report.snapshot_rows > 0 and report.check_ok is True
+    assert indexes(pc2) == indexes(pc1)  # the next sync restored what the killed one dropped
     with pc2.engine.connect() as conn:
         assert int(get_meta(conn, "pull_cursor", "0")) > 0
     again = run_sync(pc2, photos=False)
@@ -273,3 +290,41 @@ def test_an_older_server_without_snapshots_means_a_replay(server, tmp_path, monk
     assert_converged(server, station_id, pc1, pc2)
     pc1.close()
     pc2.close()
+
+
+@given(st.lists(st.one_of(st.none(), st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2200, 12, 31))),
+                max_size=30),
+       st.lists(st.one_of(st.none(), st.dates(min_value=datetime(1900, 1, 1).date())), max_size=30),
+       st.lists(st.one_of(st.none(), st.booleans()), max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_columns_are_stored_as_binding_each_value_stores_them(stamps, days, flags):
+    """The snapshot converts a column at a time (snapshot._stored); the station file must get what the
+    applier's value-by-value conversion and the driver's adapters give it."""
+    def adapted(value):
+        return None if value is None else value.isoformat(" ") if isinstance(value, datetime) else \
+            value.isoformat() if hasattr(value, "isoformat") else value
+
+    at = [None if v is None else v.isoformat() for v in stamps]
+    assert [adapted(v) for v in snapshots._stored("signin", "at", at, None)] == \
+        [adapted(from_wire("signin", "at", v)) for v in at]
+    born = [None if v is None else v.isoformat() for v in days]
+    assert [adapted(v) for v in snapshots._stored("volunteer", "birth_date", born, None)] == \
+        [adapted(from_wire("volunteer", "birth_date", v)) for v in born]
+    assert snapshots._stored("signin", "flagged", flags, None) == [None if v is None else int(v) for v in flags]
+
+
+def test_a_snapshot_from_a_postgresql_county_server_equals_the_replay(request, tmp_path):
+    """The server reads the rows with the driver's cursor (psycopg here), in its repeatable-read transaction."""
+    pg = make_server("postgresql", tmp_path / "county", request)
+    try:
+        station_id, code = pg.new_station("库村新时代文明实践站")
+        pc1 = enrolled_pc(pg, tmp_path / "pc1", code)
+        generate(pc1, volunteers=40, activities=10, signins_per_activity=5)
+        run_sync(pc1, photos=False)
+        snap, replay, snap_report, _ = both_ways(pg, station_id, tmp_path)
+        assert snap_report.snapshot_rows > 40 and snap_report.check_ok is True
+        for name in snap:
+            assert snap[name] == replay[name], name
+        pc1.close()
+    finally:
+        pg.stop()

@@ -38,15 +38,19 @@ def test_old_objects_leave_the_full_passes_and_a_sweep_still_frees_cycles(qtbot)
         gc.unfreeze()
 
 
-def test_the_sweep_waits_while_an_operation_runs(qtbot):
+def test_the_sweep_waits_while_an_operation_runs_or_the_window_is_in_use(qtbot):
     owner = QObject()
-    busy = [True]
+    busy, in_use = [True], [True]
     try:
-        collector = QuietCollector(owner, busy=lambda: busy[0], every_ms=20, sweep_seconds=0)
+        collector = QuietCollector(owner, busy=lambda: busy[0], every_ms=20, sweep_seconds=0,
+                                   in_use=lambda: in_use[0])
         before = collector.last_sweep
         qtbot.wait(100)
         assert collector.last_sweep == before  # never while busy
         busy[0] = False
+        qtbot.wait(100)
+        assert collector.last_sweep == before  # nor while the station head works in the window
+        in_use[0] = False
         qtbot.waitUntil(lambda: collector.last_sweep > before)
     finally:
         owner.deleteLater()

@@ -102,6 +102,26 @@ def test_user_actions_go_before_queued_background_steps(qtbot, ctx):
     assert order[0] == "tap"
 
 
+def test_a_follow_up_queued_by_a_callback_goes_before_the_next_background_step(qtbot, ctx, monkeypatch):
+    """A tap's callback queues its follow-ups (the balance, the offers) and the kiosk's next tap on
+    the UI thread, after the worker is free: the sync's next step waits for them (Ops.GRACE_S)."""
+    monkeypatch.setattr(ctx.ops, "GRACE_S", 1.0)
+    monkeypatch.setattr(ctx.ops, "YIELD_MAX_S", 20.0)
+    gate, order = threading.Event(), []
+
+    def tap():
+        gate.wait(10)
+        order.append("tap")
+
+    ctx.ops.db(tap, on_done=lambda _r: ctx.ops.db(order.append, "follow-up"))
+    step = threading.Thread(target=ctx.ops.on_db, args=(order.append, "sync"))
+    step.start()
+    gate.set()
+    qtbot.waitUntil(lambda: len(order) == 3, timeout=10_000)
+    step.join(10)
+    assert order == ["tap", "follow-up", "sync"]
+
+
 def test_render_pool_is_its_own(qtbot, ctx):
     names = []
     gate = threading.Event()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -109,7 +109,7 @@ class Page(QWidget):
         layout.addWidget(splitter, 1)
         self._refresh_later = when_shown(self, self.refresh)  # not while another page is on screen
         ctx.db_changed.connect(self._refresh_later)
-        self.refresh()
+        QTimer.singleShot(0, self, self.refresh)  # once the page is built and painted (as the roster)
 
     # --- loading ---------------------------------------------------------------
     def refresh(self) -> None:

@@ -15,7 +15,7 @@ has not started yet does not run."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -181,7 +181,7 @@ class BalancesView(QWidget):
         self.schemes: list = []
         self._indexing = False
         self._shown_all = False  # a full list was shown once: refreshes do not fall back to the first screenful
-        self.refresh()
+        QTimer.singleShot(0, self, self.refresh)  # once the page is built and painted (as the roster)
 
     def load_index(self) -> None:
         """The roster's search index (pinyin for every volunteer: long Python work on the worker),

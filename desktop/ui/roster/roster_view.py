@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -107,7 +107,9 @@ class RosterView(QWidget):
         self.export_button.clicked.connect(self.export)
         ctx.ops.changed.connect(self._db_changed)
         self._update_buttons()
-        self.refresh()
+        # the roster's read starts once the page is built and painted: a worker in Python beside the
+        # page's construction makes every one of its calls into Python wait for the GIL
+        QTimer.singleShot(0, self, self.refresh)
 
     # --- loading ----------------------------------------------------------
     def refresh(self) -> None:
