@@ -301,10 +301,14 @@ def take_snapshot(db, client: SyncClient, report: SyncReport, progress: Progress
 def _apply(db, progress: Progress, *, on_db: DbCall, move_cursor: bool = True) -> applier.ApplyResult:
     """Apply what is staged, one bounded database step at a time (apply.apply_step)."""
     total = applier.ApplyResult()
+    steps = 0
     while True:
         step, done = on_db(applier.apply_step, db, move_cursor=move_cursor)
         total.add(step)
         progress("apply", total.applied, None)
+        steps += 1
+        if done or steps % applier.CHECKPOINT_STEPS == 0:
+            applier.checkpoint(db)  # on this thread, not the database worker (apply.lazy_commit)
         if done:
             return total
 
