@@ -110,6 +110,8 @@ def taps_during_sync(app, ctx, window, ids: list[str], folder: Path, args) -> tu
                  signins_per_activity=args.per_activity, seed=9)
         run_sync(other, photos=False)
         other.close()
+        steps = StepLog(ctx.ops)
+        ctx.ops.on_db = steps.on_db  # (the controller's sync hands its database steps to this)
         controller = SyncController(ctx, probe_ms=10**9)
         controller.timer.stop()
         controller.auto = False
@@ -120,6 +122,7 @@ def taps_during_sync(app, ctx, window, ids: list[str], folder: Path, args) -> tu
         window.tapped.connect(tapped.append)
         times = []
         controller.sync_now()
+        starts = []
         for vid in ids:
             if outcome:
                 break
@@ -128,12 +131,46 @@ def taps_during_sync(app, ctx, window, ids: list[str], folder: Path, args) -> tu
             window.tap(vid)
             wait(app, lambda before=before: len(tapped) > before, timeout=120)
             times.append(time.perf_counter() - start)
+            starts.append(start)
         wait(app, lambda: bool(outcome), timeout=900)
+        del ctx.ops.on_db
         if "error" in outcome:
             raise SystemExit(f"the sync failed: {outcome['error']}")
+        steps.report(list(zip(starts, times, strict=True)))
         return times, outcome["report"]
     finally:
         server.close()
+
+
+class StepLog:
+    """Times each database step of the sync on the worker (what a tap can wait behind), and at the end
+    shows the longest steps and what ran while the slowest taps waited."""
+
+    def __init__(self, ops):
+        self.ops, self.steps = ops, []
+        self.wait_for_users = ops.wait_for_users  # (the snapshot's batches wait for user actions too)
+
+    def on_db(self, fn, *args, **kwargs):
+        def timed():
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.steps.append((start, time.perf_counter() - start, getattr(fn, "__qualname__", str(fn))))
+
+        return type(self.ops).on_db(self.ops, timed)
+
+    def report(self, taps: list[tuple[float, float]]) -> None:
+        ms = 1000
+        by_name: dict[str, list[float]] = {}
+        for _, took, name in self.steps:
+            by_name.setdefault(name, []).append(took)
+        rows = [(name, f"{len(t)} steps, median {median(t) * ms:.1f} ms, max {max(t) * ms:.1f} ms")
+                for name, t in sorted(by_name.items(), key=lambda item: -max(item[1]))]
+        for start, took in sorted(taps, key=lambda tap: -tap[1])[:5]:
+            during = [f"{name} {t * ms:.0f} ms" for s, t, name in self.steps if s < start + took and s + t > start]
+            rows.append((f"slow tap {took * ms:.0f} ms", ", ".join(during) or "no sync step ran meanwhile"))
+        report("Sync steps on the database worker during the taps", rows)
 
 
 def main() -> int:

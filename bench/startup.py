@@ -14,7 +14,16 @@ start of the day):
   station, password from STATION_DESK_PASSWORD. Target < 0.8 s; the figure
   without the one argon2id unlock is printed too.
 
-    .venv/bin/python bench/startup.py [--runs 7] [--volunteers 300]
+- The same GUI case with the password typed over `--typing` seconds (2.0 by default: an
+  eight-letter password): the login screen loads the database layer and the main window's
+  modules while the head types (desktop.ui.login.preload), so this is the wait a head sees.
+
+Each GUI line also prints the process's CPU seconds at the login screen's paint. With
+`--baseline TREE` (another checkout, e.g. a `git worktree` of the commit before a change) every
+case also runs with that tree's code, interleaved with this one's, and each figure gets its ratio
+to the baseline's: on a loaded machine, the only fair comparison.
+
+    .venv/bin/python bench/startup.py [--runs 7] [--volunteers 300] [--typing 2.0] [--baseline TREE]
 """
 
 from __future__ import annotations
@@ -48,8 +57,10 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and not self.seen:
             self.seen = True
             print(self.line, flush=True)
-            if self.then is not None:
-                QTimer.singleShot(0, lambda: self.then(obj))
+            print(f"cpu-{self.line} {__import__('time').process_time():.4f}", flush=True)
+            if self.then is not None:  # the password typed over STARTUP_TYPING_S seconds (0: at once)
+                typing_ms = int(float(__import__("os").environ.get("STARTUP_TYPING_S", "0")) * 1000)
+                QTimer.singleShot(typing_ms, lambda: self.then(obj))
         return False
 
 def sign_in(dialog):  # what the head does: type the password, press Enter
@@ -80,21 +91,25 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def spawn(args: list[str], *, lines: tuple[str, ...] = ()) -> tuple[dict[str, float], float]:
-    """({"exit" or each of `lines`: wall seconds from spawn to it}, CPU seconds the process used).
+def spawn(args: list[str], *, lines: tuple[str, ...] = (), root: Path = ROOT, typing: float = 0.0
+          ) -> tuple[dict[str, float], float]:
+    """({"exit" or each of `lines`: wall seconds from spawn to it, "cpu-LINE": the process's CPU
+    seconds then}, CPU seconds the process used), running the code of `root`.
 
     The CPU time (user + system, from wait4) is what the start costs the process
     itself; on a loaded machine the wall time also counts waiting for a core.
     """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
-           "STATION_DESK_PASSWORD": PASSWORD}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root),
+           "STATION_DESK_PASSWORD": PASSWORD, "STARTUP_TYPING_S": str(typing)}
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                            text=True, cwd=ROOT)
+                            text=True, cwd=root)
     seen: dict[str, float] = {}
     for line in proc.stdout:
         if line.strip() in lines and line.strip() not in seen:
             seen[line.strip()] = time.perf_counter() - start
+        elif line.startswith("cpu-") and line.split()[0][4:] in lines:
+            seen[line.split()[0]] = float(line.split()[1])
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -128,7 +143,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--volunteers", type=int, default=300)
+    parser.add_argument("--typing", type=float, default=2.0, help="seconds the head takes to type the password")
+    parser.add_argument("--baseline", type=Path, default=None, help="another checkout to compare with, same run")
     args = parser.parse_args()
+    trees = {"now": ROOT, **({"base": args.baseline.resolve()} if args.baseline else {})}
     with tempfile.TemporaryDirectory() as tmp:
         data = str(Path(tmp) / "station")
         env = {**os.environ, "PYTHONPATH": str(ROOT), "STATION_DESK_PASSWORD": PASSWORD}
@@ -137,46 +155,70 @@ def main() -> None:
         # the head's account, as every real station has: the data is encrypted, the CLI needs the password
         subprocess.run([sys.executable, "-m", "desktop", "--data-dir", data, "account-setup"], check=True,
                        capture_output=True, cwd=ROOT, env=env)
+        gui_lines = ("login", "submitted", "painted")
         cases = {
-            "bare": (["-c", "pass"], ()),
-            "version": (["-m", "desktop", "--version"], ()),
-            "list": (["-m", "desktop", "--data-dir", data, "volunteer", "list", "--json"], ()),
-            "gui": (["-c", GUI_PROBE, "--data-dir", data, "gui"], ("login", "submitted", "painted")),
+            "bare": (["-c", "pass"], (), 0.0),
+            "version": (["-m", "desktop", "--version"], (), 0.0),
+            "list": (["-m", "desktop", "--data-dir", data, "volunteer", "list", "--json"], (), 0.0),
+            "gui": (["-c", GUI_PROBE, "--data-dir", data, "gui"], gui_lines, 0.0),
+            "typed": (["-c", GUI_PROBE, "--data-dir", data, "gui"], gui_lines, args.typing),
         }
-        for argv, lines in cases.values():  # warm the file cache once
-            spawn(argv, lines=lines)
-        times: dict[str, list[float]] = {name: [] for name in ("bare", "version", "list", "login", "main", "whole")}
-        cpu: dict[str, list[float]] = {name: [] for name in cases}
-        for _ in range(args.runs):  # interleaved, so a load spike hits every case alike
-            for name, (argv, lines) in cases.items():
-                seen, used = spawn(argv, lines=lines)
-                cpu[name].append(used)
-                if name == "gui":
-                    times["login"].append(seen["login"])
-                    times["main"].append(seen["painted"] - seen["submitted"])
-                    times["whole"].append(seen["painted"])
-                else:
-                    times[name].append(seen["exit"])
+        for root in trees.values():  # warm the file cache once
+            for argv, lines, typing in cases.values():
+                spawn(argv, lines=lines, root=root, typing=typing)
+        names = ("bare", "version", "list", "login", "main", "whole", "typed-main", "cpu-login")
+        times = {tree: {name: [] for name in names} for tree in trees}
+        cpu = {tree: {name: [] for name in cases} for tree in trees}
+        for _ in range(args.runs):  # interleaved, so a load spike hits every case (and both trees) alike
+            for name, (argv, lines, typing) in cases.items():
+                for tree, root in trees.items():
+                    seen, used = spawn(argv, lines=lines, root=root, typing=typing)
+                    cpu[tree][name].append(used)
+                    if name == "gui":
+                        times[tree]["login"].append(seen["login"])
+                        times[tree]["cpu-login"].append(seen["cpu-login"])
+                        times[tree]["main"].append(seen["painted"] - seen["submitted"])
+                        times[tree]["whole"].append(seen["painted"])
+                    elif name == "typed":
+                        times[tree]["typed-main"].append(seen["painted"] - seen["submitted"])
+                    else:
+                        times[tree][name].append(seen["exit"])
     kdf = kdf_seconds()
-    bare, bare_cpu = median(times["bare"]), median(cpu["bare"])
-    rows = [("python -c pass", f"median {bare * 1000:.0f} ms (best {min(times['bare']) * 1000:.0f} ms), "
+    load = os.getloadavg()
+    for tree in trees:
+        _report(tree, times, cpu, kdf, args, load)
+
+
+def _report(tree: str, times, cpu, kdf: float, args, load) -> None:
+    now, base = times[tree], times.get("base")
+    bare, bare_cpu = median(now["bare"]), median(cpu[tree]["bare"])
+    rows = [("python -c pass", f"median {bare * 1000:.0f} ms (best {min(now['bare']) * 1000:.0f} ms), "
                                f"CPU {bare_cpu * 1000:.0f} ms"),
             ("argon2id unlock (the key slot's cost), in-process", f"{kdf * 1000:.0f} ms")]
     for name, label, target in (("login", "GUI start to the login screen painted", 1.0),
-                                ("main", "password entered to the main window painted (unlock included)", None),
-                                ("whole", "GUI start to the main window painted, sign-in included", None),
+                                ("cpu-login", "  CPU the process used until then", None),
+                                ("main", "password entered at once to the main window painted (unlock included)", None),
+                                ("whole", "GUI start to the main window painted, sign-in at once included", None),
+                                ("typed-main", f"password typed over {args.typing:.1f} s: Enter to the main window "
+                                               "painted (unlock included)", None),
                                 ("version", "--version", 0.3),
                                 ("list", f"volunteer list --json ({args.volunteers}, unlock included)", 0.8)):
-        value = median(times[name])
+        value = median(now[name])
         verdict = ("ok" if value < target else "OVER") if target else "report"
-        text = (f"median {value * 1000:.0f} ms (best {min(times[name]) * 1000:.0f} ms), {value / bare:.1f}x bare, "
+        ratio = f"{value / bare_cpu:.1f}x bare's CPU" if name == "cpu-login" else f"{value / bare:.1f}x bare"
+        text = (f"median {value * 1000:.0f} ms (best {min(now[name]) * 1000:.0f} ms), {ratio}, "
                 + (f"target < {target:.1f} s: {verdict}" if target else verdict))
-        if name in ("list", "main", "whole"):
+        if name in ("list", "main", "whole", "typed-main"):
             text += f"; without the unlock {max(value - kdf, 0) * 1000:.0f} ms"
-        if name in cpu:
-            text += f"; CPU {median(cpu[name]) * 1000:.0f} ms ({median(cpu[name]) / bare_cpu:.1f}x bare)"
+        if name in cpu[tree]:
+            used = median(cpu[tree][name])
+            text += f"; CPU {used * 1000:.0f} ms ({used / bare_cpu:.1f}x bare)"
+        if base is not None and tree == "now":
+            text += f"; {value / median(base[name]):.2f}x the baseline"
         rows.append((label, text))
-    report(f"Start-up, {args.runs} runs each, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}", rows)
+    what = {"now": str(ROOT), "base": f"baseline {args.baseline}"}[tree]
+    report(f"Start-up ({what}), {args.runs} runs each, {os.cpu_count()} cores, load {load[0]:.1f} {load[1]:.1f} "
+           f"{load[2]:.1f}", rows)
 
 
 if __name__ == "__main__":

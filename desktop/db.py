@@ -17,9 +17,7 @@ The data folder is made 0700.
 
 from __future__ import annotations
 
-import ast
 import contextlib
-import functools
 import os
 import shutil
 from collections.abc import Iterator
@@ -39,11 +37,11 @@ from desktop.errors import CorruptDatabase, DatabaseTooNew, EnvironmentProblem, 
 from desktop.i18n import translate
 from desktop.models import Meta, Station
 from desktop.paths import default_data_dir  # noqa: F401  (kept importable from here)
+from desktop.schema_head import MIGRATIONS, head_revision
 from desktop.sync import journal
 from desktop.sync.clock import HybridClock
 
 DB_FILENAME = "station.sqlite"
-MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 # Actor names the CLI and services use when they know no person; with a signed-in account, its name instead.
 GENERIC_ACTORS = frozenset({"system", "站长", "命令行", "命令行导入", "系统"})
@@ -80,36 +78,6 @@ def alembic_config(connection=None):
     if connection is not None:
         config.attributes["connection"] = connection
     return config
-
-
-def _assigned(tree: ast.Module, name: str):
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
-            return ast.literal_eval(node.value)
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
-            return ast.literal_eval(node.value) if node.value is not None else None
-    return None
-
-
-@functools.cache
-def head_revision() -> str:
-    """The code's head revision, read from the versions folder without importing Alembic.
-
-    tests/unit/test_migrations.py checks it against Alembic's own answer.
-    """
-    revisions, parents = set(), set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        revision = _assigned(tree, "revision")
-        if revision is None:
-            continue
-        revisions.add(revision)
-        down = _assigned(tree, "down_revision")
-        parents.update(down if isinstance(down, tuple | list) else [down] if down else [])
-    heads = revisions - parents
-    if len(heads) != 1:
-        raise RuntimeError(f"expected one migration head, found {sorted(heads)}")
-    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -20,8 +20,9 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 from fastapi.responses import FileResponse
+from starlette.datastructures import MutableHeaders
 
 from desktop.i18n import translate
 from desktop.sync import protocol
@@ -90,6 +91,27 @@ class Latest:
             return self._meta
 
 
+class Announce:
+    """The newest release's version on every /v1/ answer (HEADER). Pure ASGI, not @app.middleware:
+    Starlette's BaseHTTPMiddleware cost a task group and a stream on every request."""
+
+    def __init__(self, app, latest: Latest):
+        self.app, self.latest = app, latest
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or not scope.get("path", "").startswith("/v1/"):
+            await self.app(scope, receive, send)
+            return
+
+        async def sending(message) -> None:
+            if message["type"] == "http.response.start":
+                meta = self.latest.get()
+                if meta:
+                    MutableHeaders(scope=message)[HEADER] = meta["version"]
+            await send(message)
+        await self.app(scope, receive, sending)
+
+
 def install(app, data_dir: Path, auth, responses: dict | None = None) -> Latest:
     latest = Latest(data_dir)
     router = APIRouter(prefix="/v1/releases", tags=["releases"], responses=responses or {})
@@ -119,13 +141,5 @@ def install(app, data_dir: Path, auth, responses: dict | None = None) -> Latest:
 
     app.include_router(router)
 
-    @app.middleware("http")
-    async def announce(request: Request, call_next):
-        response = await call_next(request)
-        if request.url.path.startswith("/v1/"):
-            meta = latest.get()
-            if meta:
-                response.headers[HEADER] = meta["version"]
-        return response
-
+    app.add_middleware(Announce, latest=latest)
     return latest

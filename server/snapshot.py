@@ -144,13 +144,17 @@ def stream(store: Store, device_id: str, station_id: str, order: list[str]) -> I
 
 def _rows(conn, station_id: str, entity: str) -> Iterator[list]:
     mark = _mark(conn)
-    result = conn.exec_driver_sql(f"SELECT row_id, data, clocks, row_hash FROM row_state WHERE station_id = {mark} "
-                                  f"AND entity = {mark} ORDER BY row_id", (station_id, entity))
-    while True:
-        rows = result.fetchmany(wire.BATCH_ROWS)
-        if not rows:
-            return
-        yield rows
+    cursor = conn.connection.dbapi_connection.cursor()  # the driver's tuples (Core's rows cost more here)
+    try:
+        cursor.execute(f"SELECT row_id, data, clocks, row_hash FROM row_state WHERE station_id = {mark} "
+                       f"AND entity = {mark} ORDER BY row_id", (station_id, entity))
+        while True:
+            rows = cursor.fetchmany(wire.BATCH_ROWS)
+            if not rows:
+                return
+            yield rows
+    finally:
+        cursor.close()
 
 
 def _batches(entity: str, rows: list, dirty: frozenset, skipped: list[str]) -> tuple[list[bytes], int]:
@@ -168,6 +172,12 @@ def _batches(entity: str, rows: list, dirty: frozenset, skipped: list[str]) -> t
         ids, cells, times = groups.setdefault(names, ([], [], []))
         ids.append(row_id)
         cells.append(tuple(values.values()))
+        if stamps.keys() == values.keys():  # the usual row: a stamp for each field, often one for all
+            row_stamps = list(stamps.values())
+            first = row_stamps[0] if row_stamps else ""
+            if row_stamps.count(first) == len(row_stamps):
+                times.append(first)
+                continue
         row_stamps = [stamps.get(n, "") for n in names]
         first = row_stamps[0] if row_stamps else ""
         times.append(first if all(s == first for s in row_stamps) else row_stamps)

@@ -262,7 +262,7 @@ class Store:
 
     def authenticate(self, token: str) -> tuple[str, str]:
         """(device id, station id) of a device token, or a 401."""
-        with self.db.engine.connect() as conn:
+        with self.db.reader.connect() as conn:
             row = conn.execute(select(device).where(device.c.token_hash == hash_secret(token))).first()
         if row is None:
             raise ApiError(401, protocol.BAD_TOKEN, translate("server.store", "This PC's sync credentials are not valid. Enrol this PC again with the code from the county centre."))
@@ -331,15 +331,20 @@ class Store:
                 n=n + 1, problem=problem.message), **problem.as_dict())
         texts = [b.decode() for b in encoded] if encoded is not None else [protocol.stored(e.fields) for e in entries]
         with self.write() as conn:  # one connection and transaction for the checks and the append
-            floor = conn.scalar(select(station.c.floor_ms).where(station.c.id == station_id)) or 0
-            accepted, last_seq = self._checked_accept(conn, now, floor, station_id, device_id, entries, texts)
+            # the station's floor and its sequence, locked, in one round trip
+            row = conn.execute(select(station.c.floor_ms, station.c.last_seq).where(station.c.id == station_id)
+                               .with_for_update()).first()
+            if row is None:
+                raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
+            accepted, last_seq = self._checked_accept(conn, now, row[0] or 0, station_id, device_id, entries, texts,
+                                                      row[1])
         if entries:
             self.clock.observe(max(e.hlc for e in entries))
         return protocol.PushResponse(accepted=accepted, duplicates=len(entries) - accepted, last_seq=last_seq,
                                      server_time=self.now_ms(), max_batch=protocol.MAX_BATCH_FAST)
 
     def _checked_accept(self, conn, now: int, floor: int, station_id: str, device_id: str, entries: list,
-                        texts: list[str]) -> tuple[int, int]:
+                        texts: list[str], last_seq: int | None = None) -> tuple[int, int]:
         # stamps sort as their walls do (16 fixed digits first): only the extremes need decoding
         stamps = [e.hlc for e in entries]
         if stamps and wall_of(min(stamps)) < floor:
@@ -350,7 +355,7 @@ class Store:
         if stamps and wall_of(max(stamps)) > now + DAY_MS:
             raise ApiError(409, protocol.CLOCK_AHEAD, translate("server.store", "This PC's clock is more than a day ahead of the county's; this batch was not taken for now."),
                            server_time=now)
-        return self._append(conn, station_id, device_id, list(map(_ENTRY_PARTS, entries)), texts)
+        return self._append(conn, station_id, device_id, list(map(_ENTRY_PARTS, entries)), texts, last_seq)
 
     def _accept(self, conn, station_id: str, device_id: str, entries: list[dict],
                 texts: list[str] | None = None) -> tuple[int, int]:
@@ -362,9 +367,11 @@ class Store:
         return self._append(conn, station_id, device_id, parts, texts)
 
     def _append(self, conn, station_id: str, device_id: str, entries: list[tuple],
-                texts: list[str]) -> tuple[int, int]:
-        """`entries`: (id, entity, row_id, fields, hlc, site, actor) tuples; `texts`: their field maps as stored."""
-        last_seq = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id).with_for_update())
+                texts: list[str], last_seq: int | None = None) -> tuple[int, int]:
+        """`entries`: (id, entity, row_id, fields, hlc, site, actor) tuples; `texts`: their field maps as stored;
+        `last_seq`: the station's sequence when the caller has already read it under its lock."""
+        if last_seq is None:
+            last_seq = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id).with_for_update())
         if last_seq is None:
             raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
         seen: set[str] = {r[0] for r in select_in(conn, 'SELECT entry_id FROM "entry" WHERE station_id = {mark} '
@@ -477,7 +484,7 @@ class Store:
         at the station's last sequence number, read first: every entry up to it is committed (the number
         moves in the transaction that adds them), later ones wait for the next pull."""
         limit = max(1, min(limit, protocol.MAX_PULL))
-        with self.db.engine.connect() as conn:
+        with self.db.reader.connect() as conn:
             top = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id)) or 0
             query = select(entry.c.seq, entry.c.entry_id, entry.c.entity, entry.c.row_id, entry.c.fields,
                            entry.c.hlc, entry.c.site, entry.c.actor).where(
@@ -500,7 +507,7 @@ class Store:
         with one driver-level query in the index's order (SQLAlchemy's per-row fetch cost more than the XOR
         on 100,000 rows)."""
         mark = "?" if self.db.is_sqlite else "%s"
-        with self.db.engine.connect() as conn:
+        with self.db.reader.connect() as conn:
             last_seq = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id)) or 0
             rows = conn.exec_driver_sql(f"SELECT entity, row_hash FROM row_state WHERE station_id = {mark} "
                                         "ORDER BY entity", (station_id,)).fetchall()

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from desktop.errors import LoginRequired
 from desktop.i18n import translate
+from desktop.paths import default_data_dir
 
 PASSWORD_ENV = "STATION_DESK_PASSWORD"
 # Commands a role needs beyond "data" (站长-only ones); the kiosk role runs only sign-in commands.
@@ -37,21 +39,48 @@ def reset_stdin_cache() -> None:
 
 
 def open_signed_in(args):
-    from desktop.db import Database
-    from desktop.services.accounts import has_accounts, sign_in
+    from desktop.services.accounts import has_accounts, open_as, sign_in
 
     if not has_accounts(args.data_dir):
+        from desktop.db import Database
+
         return Database(args.data_dir)
     password = password_from(args)
     if password is None:
         raise LoginRequired()
-    db = sign_in(args.data_dir, args.user, password)
+    unlocked = getattr(args, "unlocked", None)  # open_light unlocked the key already
+    if unlocked is not None:
+        db = open_as(Path(args.data_dir or default_data_dir()), unlocked.username, unlocked.key, password)
+    else:
+        db = sign_in(args.data_dir, args.user, password)
     try:
         check_command(db, args)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def open_light(args):
+    """For a command that only reads: a signed-in LightStation (desktop.services.light_read, no ORM),
+    or None, and then the command calls open_db() as usual (with the key unlocked here, so the
+    password is checked once). The caller closes the LightStation."""
+    from desktop.services.accounts import has_accounts
+
+    if not has_accounts(args.data_dir) or args.command in COMMAND_PERMISSION or getattr(args, "full_id", False):
+        return None
+    password = password_from(args)
+    if password is None:
+        raise LoginRequired()
+    from desktop.services.light_read import Unlocked
+    from desktop.services.light_read import open_light as open_light_station
+
+    station = open_light_station(Path(args.data_dir or default_data_dir()), args.user, password,
+                                 permission="kiosk" if args.command in KIOSK_COMMANDS else "data")
+    if isinstance(station, Unlocked):
+        args.unlocked = station
+        return None
+    return station
 
 
 def check_command(db, args) -> None:

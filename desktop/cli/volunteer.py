@@ -1,18 +1,24 @@
-"""`volunteer add|edit|exit|reactivate|list`."""
+"""`volunteer add|edit|exit|reactivate|list`.
+
+`list` without --search or --full-id reads through desktop.services.light_read (no ORM: the
+quick start bench/startup.py measures); everything else loads the services as usual.
+"""
 
 from __future__ import annotations
 
 from desktop.cli import print_json
 from desktop.errors import UserError
 from desktop.i18n import translate
-from desktop.services import volunteers as svc
-from desktop.services.teams import volunteer_teams
 from desktop.validators import mask_id_card
 
 FIELDS = (("--name", "name"), ("--gender", "gender"), ("--id-card", "id_card"), ("--phone", "phone"),
           ("--political-status", "political_status"), ("--skills", "skills"), ("--tags", "tags"),
           ("--join-date", "join_date"), ("--platform-no", "platform_no"), ("--address", "address"),
           ("--note", "note"))
+
+
+LIST_COLUMNS = ("id", "name", "gender", "id_card", "phone", "political_status", "status", "join_date", "exit_date",
+                "exit_reason", "tags")
 
 
 def register(sub) -> None:
@@ -48,6 +54,8 @@ def _fields(args) -> dict:
 
 
 def run_add(args, open_db) -> int:
+    from desktop.services import volunteers as svc
+
     db = open_db()
     _need_station(db)
     volunteer = svc.add_volunteer(db, teams=args.team or (), actor="命令行", **_fields(args))
@@ -56,6 +64,8 @@ def run_add(args, open_db) -> int:
 
 
 def run_edit(args, open_db) -> int:
+    from desktop.services import volunteers as svc
+
     db = open_db()
     changes = _fields(args)
     if not changes and args.team is None:
@@ -66,6 +76,7 @@ def run_edit(args, open_db) -> int:
 
 
 def run_exit(args, open_db) -> int:
+    from desktop.services import volunteers as svc
     from desktop.services.volunteers import _parse_date
 
     db = open_db()
@@ -77,6 +88,8 @@ def run_exit(args, open_db) -> int:
 
 
 def run_reactivate(args, open_db) -> int:
+    from desktop.services import volunteers as svc
+
     db = open_db()
     volunteer = svc.reactivate_volunteer(db, args.id, actor="命令行")
     print(translate("cli.volunteer", "{name} is back on the roster").format(name=volunteer.name))
@@ -84,15 +97,30 @@ def run_reactivate(args, open_db) -> int:
 
 
 def run_list(args, open_db) -> int:
-    db = open_db()
-    rows = svc.list_volunteers(db, search=args.search, status=args.status)
-    teams = volunteer_teams(db)
+    from desktop.cli.credentials import open_light
+
+    light = None if args.search else open_light(args)
+    if light is not None:
+        from desktop.services import light_read
+
+        try:
+            rows, teams = light_read.list_volunteers(light, status=args.status), light_read.volunteer_teams(light)
+        finally:
+            light.close()
+    else:
+        from desktop.services import volunteers as svc
+        from desktop.services.teams import volunteer_teams
+
+        db = open_db()
+        rows = [{c: getattr(v, c) for c in LIST_COLUMNS}
+                for v in svc.list_volunteers(db, search=args.search, status=args.status)]
+        teams = volunteer_teams(db)
     records = [{
-        "id": v.id, "name": v.name, "gender": v.gender,
-        "id_card": (v.id_card or "") if args.full_id else mask_id_card(v.id_card),
-        "phone": v.phone, "political_status": v.political_status, "status": v.status,
-        "teams": teams.get(v.id, []), "join_date": v.join_date, "exit_date": v.exit_date,
-        "exit_reason": v.exit_reason, "tags": v.tags,
+        "id": v["id"], "name": v["name"], "gender": v["gender"],
+        "id_card": (v["id_card"] or "") if args.full_id else mask_id_card(v["id_card"]),
+        "phone": v["phone"], "political_status": v["political_status"], "status": v["status"],
+        "teams": teams.get(v["id"], []), "join_date": v["join_date"], "exit_date": v["exit_date"],
+        "exit_reason": v["exit_reason"], "tags": v["tags"],
     } for v in rows]
     if args.json:
         print_json(records)

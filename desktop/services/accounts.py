@@ -405,14 +405,19 @@ def _county_slot(data_dir: Path, slots: crypto.KeySlots, username: str, password
 
 def sign_in(data_dir: Path | str | None, username: str | None, password: str, **db_kwargs) -> Database:
     """Open the station as `username` (default: the head). The Database carries `.user`."""
+    data_dir = Path(data_dir or default_data_dir())
+    username, key = unlock_key(data_dir, username, password)
+    return open_as(data_dir, username, key, password, **db_kwargs)
+
+
+def open_as(data_dir: Path, username: str, key: bytes, password: str, **db_kwargs) -> Database:
+    """The rest of `sign_in`, once `key` has been unlocked for `username` with `password`."""
     from sqlmodel import select
 
     from desktop.db import Database
     from desktop.models import LocalUser
     from desktop.services.audit import audit
 
-    data_dir = Path(data_dir or default_data_dir())
-    username, key = unlock_key(data_dir, username, password)
     try:
         db = Database(data_dir, key=key, **db_kwargs)
     except CorruptDatabase as error:

@@ -301,10 +301,14 @@ def take_snapshot(db, client: SyncClient, report: SyncReport, progress: Progress
 def _apply(db, progress: Progress, *, on_db: DbCall, move_cursor: bool = True) -> applier.ApplyResult:
     """Apply what is staged, one bounded database step at a time (apply.apply_step)."""
     total = applier.ApplyResult()
+    steps = 0
     while True:
         step, done = on_db(applier.apply_step, db, move_cursor=move_cursor)
         total.add(step)
         progress("apply", total.applied, None)
+        steps += 1
+        if done or steps % applier.CHECKPOINT_STEPS == 0:
+            applier.checkpoint(db)  # on this thread, not the database worker (apply.lazy_commit)
         if done:
             return total
 
@@ -312,7 +316,9 @@ def _apply(db, progress: Progress, *, on_db: DbCall, move_cursor: bool = True) -
 def check(db, client: SyncClient, *, on_db: DbCall = _direct) -> list[str]:
     """Tables whose count or digest differs from the server's (held and quarantined entries included)."""
     server = client.check().tables
-    local, waiting = on_db(_local_check, db)
+    # A read, so not a database-worker step: WAL readers never wait for the writer nor hold it up, and
+    # hashing every row (a second or more on a big station) would keep a kiosk tap waiting behind it.
+    local, waiting = _local_check(db)
     return [name for name in integrity.differing(server, local) if name not in waiting]
 
 

@@ -62,8 +62,9 @@ from desktop.sync.journal import JOURNALED, clocks_decode
 from desktop.sync.wire import _column_types, from_wire, to_wire
 
 STEP_ROWS = 20_000  # rows per database step at most (a batch line of the server is cut to this)
-STEP_SECONDS = 0.04  # a database step commits once it has taken this long: a kiosk tap waits for one step
+STEP_SECONDS = 0.03  # a database step's time, its commit included: a kiosk tap waits for one step
 CHUNK_ROWS = 250  # rows written between two looks at the step's clock
+MIN_STEP_ROWS = 20
 IN_CHUNK = 500
 INDEX_META = "snapshot_indexes"  # indexes dropped while a fresh table fills: {name: its CREATE INDEX}
 
@@ -274,6 +275,7 @@ def take(db, client, progress: Callable[[str, int, int | None], None], cancel_ch
             outcome = Outcome(cursor=header["cursor"])
             total = header["rows"]
             end = None
+            steps = 0
             try:
                 for line in lines:
                     cancel_check()
@@ -292,6 +294,9 @@ def take(db, client, progress: Callable[[str, int, int | None], None], cancel_ch
                             cancel_check()
                             position = on_db(writer.write, plan, position)
                             fault("snapshot.batch")
+                            steps += 1
+                            if steps % applier.CHECKPOINT_STEPS == 0:
+                                applier.checkpoint(db)  # here, not on the database worker
                         outcome.rows += len(part["ids"])
                         progress("pull", outcome.rows, total)
                 if end is None:
@@ -302,6 +307,7 @@ def take(db, client, progress: Callable[[str, int, int | None], None], cancel_ch
                 except Exception:  # noqa: BLE001  (the error that stopped the snapshot is the one to report)
                     pass
                 raise
+            applier.checkpoint(db)
             for name in on_db(dropped_indexes, db):  # one database step each
                 on_db(rebuild_index, db, name)
             outcome.repull = writer.repull
@@ -395,6 +401,7 @@ class Writer:
         self.repull: set[str] = set()
         self.inserted = self.merged = 0
         self.newest = ""
+        self.row_cost = 40e-6  # seconds a row costs in a step (commit included), as measured
 
     # --- one batch, on the calling thread --------------------------------------------
 
@@ -470,7 +477,11 @@ class Writer:
         commits may be lost): a lost step is taken again, as the cursor is recorded only by `finish`,
         whose commit (FULL, as every other) makes every step before it durable too."""
         began = time.perf_counter()
-        end = min(len(plan.keep), start + STEP_ROWS)
+        # as many rows as the rows written so far say fit in STEP_SECONDS, the commit included
+        # (it writes every page the step changed: in a table with indexes, most of the step's cost)
+        fits = max(MIN_STEP_ROWS, int(STEP_SECONDS / self.row_cost))
+        end = min(len(plan.keep), start + STEP_ROWS, start + fits)
+        position = start
         with protocol.bulk(), applier.lazy_commit(self.db) as outer:
             conn = outer.execution_options(**{JOURNALED: True})
             _open(conn)
@@ -478,14 +489,15 @@ class Writer:
                 self._unknown(conn, plan, start, end)
                 return end
             self._first_touch(conn, plan.entity)
-            position = start
             while position < end:
                 stop = min(end, position + CHUNK_ROWS)
                 self._rows(conn, plan, position, stop)
                 position = stop
                 if time.perf_counter() - began >= STEP_SECONDS:
                     break
-            return position
+        cost = (time.perf_counter() - began) / max(1, position - start)
+        self.row_cost = max(1e-6, 0.7 * self.row_cost + 0.3 * cost)
+        return position
 
     def _unknown(self, conn, plan: Plan, start: int, end: int) -> None:
         names, columns, count = plan.names, plan.columns, len(plan.names)

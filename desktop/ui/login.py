@@ -130,7 +130,7 @@ class LoginDialog(QDialog):
         _FirstPaint(self, self._preload)
 
     def _preload(self) -> None:
-        if not self.preloading:
+        if not self.preloading:  # (not once the sign-in is under way: it loads what it needs itself)
             self.preloading = True
             self.ops.db(preload, on_error=lambda _error: True)
 
@@ -143,6 +143,7 @@ class LoginDialog(QDialog):
     def submit(self) -> None:
         if not self.ok_button.isEnabled():
             return
+        self.preloading = True  # a password typed before the preload began: no preload queued behind it
         self.error.clear()
         self.ok_button.setEnabled(False)
         self.ops.db(accounts.sign_in, self.data_dir, self.username(), self.password.text(),

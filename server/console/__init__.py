@@ -17,6 +17,7 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 
 from desktop.i18n import translate
 from server.console.web import HERE, Forbidden, NeedLogin, templates
@@ -49,15 +50,30 @@ def install(app: FastAPI, store, blob_root: Path) -> None:
         return templates.TemplateResponse(request, "message.html", {"title": translate("server.console", "This cannot be done"), "message": error.message},
                                           status_code=403)
 
-    @app.middleware("http")
-    async def console_headers(request: Request, call_next):
+    app.add_middleware(ConsoleHeaders)
+
+
+class ConsoleHeaders:
+    """The console pages' security headers and their Server-Timing. Pure ASGI (not @app.middleware, whose
+    BaseHTTPMiddleware cost a task group and a stream on every request of the server, sync ones too)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or not scope.get("path", "").startswith(PREFIX):
+            await self.app(scope, receive, send)
+            return
         started = time.perf_counter()
-        response = await call_next(request)
-        if request.url.path.startswith(PREFIX):
-            for key, value in HEADERS.items():
-                response.headers.setdefault(key, value)
-            response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
-        return response
+
+        async def sending(message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for key, value in HEADERS.items():
+                    headers.setdefault(key, value)
+                headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
+            await send(message)
+        await self.app(scope, receive, sending)
 
 
 def is_console(path: str) -> bool:

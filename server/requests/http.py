@@ -80,12 +80,26 @@ def install(app: FastAPI, store: Store, responses: dict | None = None) -> None:
     for router in make_routers(store):
         app.include_router(router, responses=responses)
 
-    @app.middleware("http")
-    async def copy_requests(request: Request, call_next):
-        path = request.url.path
+    app.add_middleware(CopyRequests, store=store)
+
+
+class CopyRequests:
+    """The copying pass before a pull and after a successful push (before its answer goes out). A pure
+    ASGI middleware: Starlette's BaseHTTPMiddleware (@app.middleware) cost a task group and a stream per
+    request, on every request of the server."""
+
+    def __init__(self, app, store: Store):
+        self.app, self.store = app, store
+
+    async def __call__(self, scope, receive, send) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
         if path == "/v1/pull":
-            await run_in_threadpool(publish, store)
-        response = await call_next(request)
-        if path == "/v1/push" and response.status_code == 200:
-            await run_in_threadpool(publish, store)
-        return response
+            await run_in_threadpool(publish, self.store)
+        elif path == "/v1/push":
+            async def sending(message) -> None:
+                if message["type"] == "http.response.start" and message["status"] == 200:
+                    await run_in_threadpool(publish, self.store)
+                await send(message)
+            await self.app(scope, receive, sending)
+            return
+        await self.app(scope, receive, send)

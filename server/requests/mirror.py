@@ -109,14 +109,16 @@ def publish(store: Store) -> int:
 def _wanted(store: Store) -> tuple[int, list[str]]:
     """(the menu's version, the stations whose log has request entries past its watermark or an older menu)."""
     mirror = request_mirror
-    with store.db.engine.connect() as conn:
-        top_menu = conn.scalar(select(func.max(request_menu.c.version))) or 0
-        seq, menu = func.coalesce(mirror.c.seq, 0), func.coalesce(mirror.c.menu_version, 0)
-        requests = select(entry.c.seq).where(entry.c.station_id == station.c.id, entry.c.entity.in_(REQUEST_ENTITIES),
-                                             entry.c.seq > seq).exists()
-        rows = list(conn.scalars(select(station.c.id).select_from(
+    top = select(func.coalesce(func.max(request_menu.c.version), 0)).scalar_subquery()
+    seq, menu = func.coalesce(mirror.c.seq, 0), func.coalesce(mirror.c.menu_version, 0)
+    requests = select(entry.c.seq).where(entry.c.station_id == station.c.id, entry.c.entity.in_(REQUEST_ENTITIES),
+                                         entry.c.seq > seq).exists()
+    with store.db.reader.connect() as conn:  # one round trip: the menu's version comes with every row
+        found = conn.execute(select(station.c.id, top).select_from(
             station.outerjoin(mirror, mirror.c.station_id == station.c.id)).where(
-            or_(menu < top_menu, and_(station.c.last_seq > seq, requests))).order_by(station.c.id)))
+            or_(menu < top, and_(station.c.last_seq > seq, requests))).order_by(station.c.id)).all()
+        top_menu = found[0][1] if found else 0
+        rows = [r[0] for r in found]
     return top_menu, rows
 
 

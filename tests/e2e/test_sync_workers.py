@@ -37,7 +37,7 @@ def _station_with_remote_data(server, tmp_path, ctx, volunteers: int = 300):
 # The database steps of each path: a fresh PC takes the snapshot (batches written by the
 # snapshot's Writer), `sync --replay` stages and applies the log.
 DB_STEPS = {True: {"_begin", "_fresh", "write", "finish", "_finish"},
-            False: {"_begin", "_stage", "apply_step", "_local_check", "_finish"}}
+            False: {"_begin", "_stage", "apply_step", "_finish"}}  # (the check's read runs on the caller's thread)
 WRITE_STEP = {True: "write", False: "apply_step"}
 
 

@@ -17,7 +17,7 @@ import orjson
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
-from sync_harness import ROOT, assert_converged, enrolled_pc, inject, new_pc
+from sync_harness import ROOT, assert_converged, enrolled_pc, inject, make_server, new_pc, pg_cluster  # noqa: F401
 
 from desktop.db import Database
 from desktop.models import Activity, SignIn, Volunteer
@@ -311,3 +311,20 @@ def test_columns_are_stored_as_binding_each_value_stores_them(stamps, days, flag
     assert [adapted(v) for v in snapshots._stored("volunteer", "birth_date", born, None)] == \
         [adapted(from_wire("volunteer", "birth_date", v)) for v in born]
     assert snapshots._stored("signin", "flagged", flags, None) == [None if v is None else int(v) for v in flags]
+
+
+def test_a_snapshot_from_a_postgresql_county_server_equals_the_replay(request, tmp_path):
+    """The server reads the rows with the driver's cursor (psycopg here), in its repeatable-read transaction."""
+    pg = make_server("postgresql", tmp_path / "county", request)
+    try:
+        station_id, code = pg.new_station("库村新时代文明实践站")
+        pc1 = enrolled_pc(pg, tmp_path / "pc1", code)
+        generate(pc1, volunteers=40, activities=10, signins_per_activity=5)
+        run_sync(pc1, photos=False)
+        snap, replay, snap_report, _ = both_ways(pg, station_id, tmp_path)
+        assert snap_report.snapshot_rows > 40 and snap_report.check_ok is True
+        for name in snap:
+            assert snap[name] == replay[name], name
+        pc1.close()
+    finally:
+        pg.stop()
