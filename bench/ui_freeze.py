@@ -261,6 +261,8 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="profile the UI thread in steps over the target")
     parser.add_argument("--stalls", action="store_true",
                         help="sample every thread's stack while the UI thread is late; print them per step over the target")
+    parser.add_argument("--preview-timeout", type=float, default=1800.0,
+                        help="seconds to wait for the register preview before recording it as not open")
     parser.add_argument("--switch-interval", type=float, default=0.0,
                         help="sys.setswitchinterval in ms for the run (default: Python's 5 ms)")
     parser.add_argument("--skip", default="", help="comma-separated steps to skip: pages,edit,register,sync,import")
@@ -348,15 +350,25 @@ def main() -> int:
             req = reports.request()
             assert req.period is not None and req.period.start.date() == date(date.today().year, 1, 1), req.period
             assert req.volunteer_id is None and req.by == "volunteer", req
+            timed_out = ""
             with steps.step("preview the year's register"):
                 reports.preview()
-                wait(lambda: getattr(reports, "dialog", None) is not None and reports.dialog.isVisible(),
-                     what="the preview dialog", timeout=1800)
+                try:
+                    wait(lambda: getattr(reports, "dialog", None) is not None and reports.dialog.isVisible(),
+                         what="the preview dialog", timeout=args.preview_timeout)
+                except TimeoutError:  # the gap so far is still the figure; say how far the drawing got
+                    bar = reports.progress
+                    timed_out = (f"not open after {args.preview_timeout:.0f} s (progress {bar.value()} of "
+                                 f"{bar.maximum()}: {reports.status.text()})")
+                    reports.cancel()
                 settle(ctx)
-            pages_note = reports.dialog.note.text()
-            reports.dialog.close()
-            settle(ctx)
-            steps.rows.append(("  (register preview)", pages_note))
+            if timed_out:
+                steps.rows.append(("  (register preview)", timed_out))
+            else:
+                pages_note = reports.dialog.note.text()
+                reports.dialog.close()
+                settle(ctx)
+                steps.rows.append(("  (register preview)", pages_note))
 
         if "sync" not in skip:
             window.page("sync")

@@ -37,10 +37,16 @@ class TaskHandle(QObject):
     Qt signal); safe to call from the worker."""
 
     progressed = Signal(int, int, str)
+    # A worker may report once per row (a 20,000-volunteer register): each emit is a queued call the
+    # UI thread must run, so a report within this many seconds of the last one is dropped, unless it
+    # is the first, the last (done == total), or brings a new stage's text or a new total.
+    REPORT_EVERY = 0.05
 
     def __init__(self) -> None:
         super().__init__()
         self.token = CancelToken()
+        self._last_at = float("-inf")
+        self._last: tuple[str, int] | None = None  # (text, total) of the last report sent
 
     @property
     def cancelled(self) -> bool:
@@ -50,6 +56,11 @@ class TaskHandle(QObject):
         self.token.cancel()
 
     def report(self, done: int, total: int, text: str = "") -> None:
+        now = time.monotonic()
+        last = bool(total) and done >= total
+        if not last and (text, total) == self._last and now - self._last_at < self.REPORT_EVERY:
+            return
+        self._last_at, self._last = now, (text, total)
         self.progressed.emit(done, total or 0, text)
 
     def progress(self, text: str = "") -> Progress:

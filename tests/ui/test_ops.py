@@ -150,3 +150,21 @@ def test_a_bar_follows_its_task_and_only_the_latest(qtbot):
     assert progress(1, 2) is True
     second.cancel()
     assert progress(2, 2) is False
+
+
+def test_a_worker_reporting_every_row_does_not_flood_the_ui_thread(qtbot, ctx):
+    """20,000 reports in a tight loop reach the window as a few, the last one included."""
+    task, seen = TaskHandle(), []
+    task.progressed.connect(lambda done, total, text: seen.append((done, total, text)))
+
+    def work(task):
+        report = task.progress("正在生成")
+        for i in range(1, 20_001):
+            report(i, 20_000)
+        return "ok"
+
+    results = []
+    ctx.ops.render(work, task=task, on_done=results.append)
+    qtbot.waitUntil(lambda: results == ["ok"], timeout=10_000)
+    qtbot.waitUntil(lambda: bool(seen) and seen[-1][0] == 20_000, timeout=5000)
+    assert len(seen) < 200 and seen[0][2] == "正在生成"

@@ -1,0 +1,46 @@
+"""The server database's plumbing under the push path: SQLite checkpoints run off the request's commit
+(and a last one when the server stops); PostgreSQL connections are pinged only after sitting idle, and
+a dead one is still replaced; the hot reads run outside a transaction."""
+
+from __future__ import annotations
+
+import psycopg
+
+import server.db
+from server.db import open_db
+from server.store import Store
+
+
+def test_sqlite_commits_leave_the_checkpoint_to_its_own_thread(tmp_path):
+    db = open_db(f"sqlite:///{tmp_path / 'county.sqlite'}")
+    store = Store(db)
+    station_id, _ = store.add_station("甲村新时代文明实践站", "甲县")
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+    wal = tmp_path / "county.sqlite-wal"
+    assert wal.stat().st_size > 0  # the commit went to the WAL (fsynced), the file waits for the checkpoint
+    store.close()  # the server stops: the WAL is copied back and truncated
+    assert not wal.exists() or wal.stat().st_size == 0
+    again = Store(open_db(f"sqlite:///{tmp_path / 'county.sqlite'}"))
+    assert [s["id"] for s in again.list_stations()] == [station_id]
+    again.close()
+
+
+def test_postgres_reads_outside_a_transaction_and_a_dead_connection_is_replaced(pg_cluster, monkeypatch):
+    url = pg_cluster.new_database()
+    store = Store(open_db(url))
+    station_id, _ = store.add_station("乙村新时代文明实践站", "乙县")
+    with store.db.reader.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")
+        assert conn.connection.dbapi_connection.autocommit  # no BEGIN / ROLLBACK round trips
+    assert store.check(station_id).last_seq == 1
+    monkeypatch.setattr(server.db, "PING_IDLE", 0.0)  # every pooled connection counts as idle
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(f"host=127.0.0.1 port={pg_cluster.port} user=postgres dbname=postgres",
+                         autocommit=True) as admin:  # the database restarts under the server's pool
+        killed = admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = %s",
+                               (name,)).fetchone()[0]
+    assert killed >= 1
+    assert store.check(station_id).last_seq == 1  # the ping found the dead connection and took a new one
+    store.close()
+    store.db.dispose()
