@@ -137,6 +137,21 @@ def _make_private(folder: Path) -> None:
             os.chmod(folder, 0o700)
 
 
+def restore_dropped_indexes(conn) -> None:
+    """The secondary indexes a snapshot cut short left dropped, created again (before a migration,
+    which may alter or drop them; the sync does the same at its first step)."""
+    from desktop.sync.snapshot import INDEX_META, saved_indexes  # only on a migration: off the start-up path
+
+    if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").first() is None:
+        return
+    saved = saved_indexes(conn)
+    for sql in saved.values():
+        if isinstance(sql, str) and sql.startswith("CREATE INDEX "):
+            conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS " + sql[len("CREATE INDEX "):])
+    if saved:
+        conn.exec_driver_sql("UPDATE meta SET value = '{}' WHERE key = ?", (INDEX_META,))
+
+
 def migrate(engine: Engine, path: Path, backups: Path, key: bytes | None = None) -> str | None:
     """Bring the schema to head. Returns the backup made, if any.
 
@@ -162,6 +177,7 @@ def migrate(engine: Engine, path: Path, backups: Path, key: bytes | None = None)
         backup = backup_file(path, backups, f"before-{head}", key)
     with engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        restore_dropped_indexes(conn)
         command.upgrade(alembic_config(conn), "head")
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys = ON")

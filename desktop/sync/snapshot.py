@@ -66,7 +66,7 @@ STEP_SECONDS = 0.03  # a database step's time, its commit included: a kiosk tap 
 CHUNK_ROWS = 250  # rows written between two looks at the step's clock
 MIN_STEP_ROWS = 20
 IN_CHUNK = 500
-INDEX_META = "snapshot_indexes"  # indexes dropped while a fresh table fills: {name: its CREATE INDEX}
+INDEX_META = "snapshot_indexes"  # indexes dropped while a fresh table fills: {name: its CREATE INDEX}; desktop.db.restore_dropped_indexes reads it too
 
 _DIALECT = SQLiteDialect_pysqlite()  # the station file's (bind processors depend on the dialect's kind only)
 _DATETIMES = re.compile(r"(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?\n)*"
@@ -149,7 +149,7 @@ def drop_indexes(conn, table: str) -> None:
     names = [row[1] for row in conn.exec_driver_sql(f'PRAGMA index_list("{table}")') if not row[2] and row[3] == "c"]
     if not names:
         return
-    saved = _saved_indexes(conn)
+    saved = saved_indexes(conn)
     for name in names:
         sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)).scalar()
         if not sql or not sql.startswith("CREATE INDEX "):
@@ -159,7 +159,7 @@ def drop_indexes(conn, table: str) -> None:
     set_meta(conn, INDEX_META, orjson.dumps(saved).decode())
 
 
-def _saved_indexes(conn) -> dict[str, str]:
+def saved_indexes(conn) -> dict[str, str]:
     try:
         saved = orjson.loads(get_meta(conn, INDEX_META) or "{}")
     except orjson.JSONDecodeError:
@@ -169,13 +169,13 @@ def _saved_indexes(conn) -> dict[str, str]:
 
 def dropped_indexes(db) -> list[str]:
     with db.engine.connect() as conn:
-        return sorted(_saved_indexes(conn))
+        return sorted(saved_indexes(conn))
 
 
 def rebuild_index(db, name: str) -> None:
     """Create one index dropped by drop_indexes again (one database step) and forget the note."""
     with db.engine.begin() as conn:
-        saved = _saved_indexes(conn)
+        saved = saved_indexes(conn)
         sql = saved.pop(name, None)
         if isinstance(sql, str) and sql.startswith("CREATE INDEX "):
             try:

@@ -202,7 +202,8 @@ def start_guards(ctx: AppContext, window, *, daily_backup: bool = True) -> None:
     if ctx.db.key is not None:
         from desktop.services.recovery import try_escrow
 
-        ctx.ops.db(try_escrow, ctx.db, on_error=lambda _error: True)  # once: the county can reset a password
+        # once: the county can reset a password. HTTP, so on the network pool, not the database worker
+        ctx.ops.net(try_escrow, ctx.db, on_error=lambda _error: True)
     if ctx.db.user is not None:
         minutes = get_setting(ctx.db, IDLE_SETTING, DEFAULT_IDLE_MINUTES)
         window.idle_lock = IdleLock(ctx, window, float(minutes or DEFAULT_IDLE_MINUTES))

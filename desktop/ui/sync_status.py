@@ -38,7 +38,7 @@ def _run(db, ops, task: TaskHandle) -> dict:
 
     report = engine.run_sync(db, progress=task.staged(), cancel=task.token, on_db=ops.on_db).as_dict()
     if ops.on_db(escrow_due, db):  # a password changed since: its sealed verifier goes up now, not at the next start
-        ops.on_db(try_escrow, db)
+        try_escrow(db)  # HTTP, so here on the sync's thread (its few meta reads and writes are short)
     return report
 
 

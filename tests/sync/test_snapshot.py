@@ -328,3 +328,18 @@ def test_a_snapshot_from_a_postgresql_county_server_equals_the_replay(request, t
         pc1.close()
     finally:
         pg.stop()
+
+
+def test_indexes_a_cut_snapshot_dropped_come_back_before_a_migration(tmp_path):
+    """A PC killed mid-snapshot, then upgraded before its next sync: the migration finds its indexes."""
+    from desktop.db import restore_dropped_indexes
+
+    db = new_pc(tmp_path / "pc")
+    before = indexes(db)
+    with db.engine.begin() as conn:
+        snapshots.drop_indexes(conn, "volunteer")
+    assert indexes(db) < before and snapshots.dropped_indexes(db)
+    with db.engine.begin() as conn:
+        restore_dropped_indexes(conn)
+    assert indexes(db) == before and snapshots.dropped_indexes(db) == []
+    db.close()
