@@ -20,19 +20,21 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from desktop.i18n import translate
 from desktop.ids import ID_PATTERN, new_id
-from desktop.sync import merge, protocol, schema
+from desktop.sync import protocol, schema
 from desktop.sync.clock import DAY_MS, HybridClock, system_ms, wall_of
+from server import log_append
 from server.db import ServerDB
-from server.fast_sql import insert_rows, select_in
+from server.errors import ApiError
+from server.log_append import now_s as _now
 from server.schema import (
-                           device,
-                           enrol_attempt,
-                           enrol_code,
-                           entry,
-                           row_state,
-                           server_meta,
-                           station,
-                           station_problem,
+    device,
+    enrol_attempt,
+    enrol_code,
+    entry,
+    row_state,
+    server_meta,
+    station,
+    station_problem,
 )
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: a person types it
@@ -45,14 +47,6 @@ STATION_LIMIT = 30  # wrong codes from PCs that name one station
 UNKNOWN_LIMIT = 300  # wrong codes that name no code at all, server-wide
 SEEN_EVERY = timedelta(minutes=1)  # how fresh a device's last_seen_at is kept (written in batches)
 EPOCH_MS = 1_577_836_800_000  # 2020-01-01: the floor of a station that joined with data of its own
-
-
-class ApiError(Exception):
-    """A refusal with an HTTP status, a stable code and a Chinese message."""
-
-    def __init__(self, status: int, code: str, message: str, **extra: Any):
-        super().__init__(message)
-        self.status, self.code, self.message, self.extra = status, code, message, extra
 
 
 def hash_secret(text: str) -> str:
@@ -69,17 +63,6 @@ def normalize_code(text: str) -> str:
     return f"{raw[:4]}-{raw[4:]}"
 
 
-def _signed(value: int) -> int:
-    return value - (1 << 64) if value >= 1 << 63 else value
-
-
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
-
-
-ENTRY_COLUMNS = ("station_id", "seq", "entry_id", "entity", "row_id", "fields", "hlc", "site", "actor", "device_id",
-                 "received_at")
-ROW_STATE_COLUMNS = ("station_id", "entity", "row_id", "data", "clocks", "row_hash")
 _ENTRY_PARTS = operator.attrgetter("id", "entity", "row_id", "fields", "hlc", "site", "actor")
 
 
@@ -355,7 +338,7 @@ class Store:
         if stamps and wall_of(max(stamps)) > now + DAY_MS:
             raise ApiError(409, protocol.CLOCK_AHEAD, translate("server.store", "This PC's clock is more than a day ahead of the county's; this batch was not taken for now."),
                            server_time=now)
-        return self._append(conn, station_id, device_id, list(map(_ENTRY_PARTS, entries)), texts, last_seq)
+        return log_append.append(conn, station_id, device_id, list(map(_ENTRY_PARTS, entries)), texts, last_seq)
 
     def _accept(self, conn, station_id: str, device_id: str, entries: list[dict],
                 texts: list[str] | None = None) -> tuple[int, int]:
@@ -364,85 +347,7 @@ class Store:
             texts = [protocol.stored(e["fields"]) for e in entries]
         parts = [(e["id"], e["entity"], e["row_id"], e["fields"], e["hlc"], e["site"], e.get("actor", ""))
                  for e in entries]
-        return self._append(conn, station_id, device_id, parts, texts)
-
-    def _append(self, conn, station_id: str, device_id: str, entries: list[tuple],
-                texts: list[str], last_seq: int | None = None) -> tuple[int, int]:
-        """`entries`: (id, entity, row_id, fields, hlc, site, actor) tuples; `texts`: their field maps as stored;
-        `last_seq`: the station's sequence when the caller has already read it under its lock."""
-        if last_seq is None:
-            last_seq = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id).with_for_update())
-        if last_seq is None:
-            raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
-        seen: set[str] = {r[0] for r in select_in(conn, 'SELECT entry_id FROM "entry" WHERE station_id = {mark} '
-                                                        'AND entry_id IN ({marks})', [station_id],
-                                                  list({e[0] for e in entries}))}
-        # the time as its driver takes it, made once (sqlite3's own adapter spells a datetime this way)
-        received = _now().isoformat(" ") if conn.dialect.name == "sqlite" else _now()
-        fresh, fresh_entries = [], []
-        for e, text in zip(entries, texts, strict=True):
-            entry_id = e[0]
-            if entry_id in seen:
-                continue
-            seen.add(entry_id)
-            fresh_entries.append((e, text))
-            last_seq += 1
-            fresh.append((station_id, last_seq, entry_id, e[1], e[2], text, e[4], e[5], e[6], device_id, received))
-        if not fresh:
-            return 0, last_seq
-        insert_rows(conn, entry, ENTRY_COLUMNS, fresh)
-        self._merge_rows(conn, station_id, fresh_entries)
-        conn.execute(update(station).where(station.c.id == station_id).values(last_seq=last_seq))
-        return len(fresh), last_seq
-
-    def _merge_rows(self, conn, station_id: str, entries: list[tuple[tuple, str]]) -> None:
-        """Fold entries into the row states. A row with no state that one entry of the batch names (the
-        bulk of a first push) gets its state straight from the entry: its values are the entry's fields
-        (already encoded), its clocks the entry's stamp on every field. Other rows go through the merge."""
-        keys: dict[str, set[str]] = {}
-        per_row: dict[tuple[str, str], int] = {}
-        for e, _ in entries:
-            key = (e[1], e[2])
-            if key in per_row:
-                per_row[key] += 1
-            else:
-                per_row[key] = 1
-                keys.setdefault(key[0], set()).add(key[1])
-        states: dict[tuple[str, str], tuple[dict, dict]] = {}
-        for entity, row_ids in keys.items():
-            for row_id, data, clocks in select_in(conn, 'SELECT row_id, data, clocks FROM row_state WHERE '
-                                                  'station_id = {mark} AND entity = {mark} AND row_id IN ({marks})',
-                                                  [station_id, entity], list(row_ids)):
-                states[(entity, row_id)] = (orjson.loads(data), orjson.loads(clocks))
-        existing = set(states)
-        dirty = set()
-        new_rows = []
-        dumps, sort_keys, fromkeys, blake2b = orjson.dumps, orjson.OPT_SORT_KEYS, dict.fromkeys, hashlib.blake2b
-        for e, text in entries:
-            key = (e[1], e[2])
-            if per_row[key] == 1 and key not in existing:
-                stamp = e[4]
-                # protocol.row_hash of the one stamp, inline (its cost showed on a first push)
-                digest = int.from_bytes(blake2b(f"{key[1]}|{stamp}".encode(), digest_size=8).digest(), "big")
-                new_rows.append((station_id, key[0], key[1], text,
-                                 dumps(fromkeys(e[3], stamp), option=sort_keys).decode(), _signed(digest)))
-                continue
-            values, clocks = states.setdefault(key, ({}, {}))
-            if merge.merge_entry(values, clocks, e[3], e[4]):
-                dirty.add(key)
-        rows = [(station_id, k[0], k[1], protocol.stored(states[k][0]), protocol.stored(states[k][1]),
-                 _signed(protocol.row_hash(k[1], states[k][1].values()))) for k in dirty]
-        new_rows += [r for r in rows if (r[1], r[2]) not in existing]
-        old_rows = [r for r in rows if (r[1], r[2]) in existing]
-        if new_rows:
-            insert_rows(conn, row_state, ROW_STATE_COLUMNS, new_rows)
-        if old_rows:
-            conn.execute(update(row_state).where(
-                row_state.c.station_id == station_id, row_state.c.entity == bindparam("k_entity"),
-                row_state.c.row_id == bindparam("k_row_id")).values(
-                data=bindparam("v_data"), clocks=bindparam("v_clocks"), row_hash=bindparam("v_row_hash")),
-                [{"k_entity": r[1], "k_row_id": r[2], "v_data": r[3], "v_clocks": r[4], "v_row_hash": r[5]}
-                 for r in old_rows])
+        return log_append.append(conn, station_id, device_id, parts, texts)
 
     def county_write(self, station_id: str, entity: str, row_id: str, fields: dict[str, Any]) -> int:
         """A change made by the county (correcting a record, dispatching a request):

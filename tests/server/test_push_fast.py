@@ -18,8 +18,9 @@ from desktop.ids import new_id
 from desktop.sync import merge, protocol, schema
 from server.db import open_db
 from server.door import check_json
+from server.log_append import signed as _signed
 from server.schema import device, entry, row_state
-from server.store import EPOCH_MS, Store, _signed
+from server.store import EPOCH_MS, Store
 
 ROWS = [f"row-{i}" for i in range(6)]
 SITES = ["pcA", "pcB"]
