@@ -45,7 +45,12 @@ def test_the_ui_thread_keeps_beating_while_the_child_lays_out(qtbot):
     worker.join()
     timer.stop()
     gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
-    assert done[0][1] > 50 and gaps and max(gaps) < 1.0  # in-process this stalls for seconds
+    # the baseline, in the same run (a loaded machine stretches both): laid out in this process, the
+    # UI thread is held for the whole layout
+    began = time.perf_counter()
+    document.render_images(_paper(3000), max_pages=1)
+    in_process = time.perf_counter() - began
+    assert done[0][1] > 50 and gaps and max(gaps) < in_process / 3, (max(gaps), in_process)
 
 
 def test_cancel_ends_the_child(qapp):
