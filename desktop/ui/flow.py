@@ -23,6 +23,7 @@ class FlowLayout(QLayout):
         self._stretch: dict[int, int] = {}
         self._spacing = spacing
         self._heights: dict[int, int] = {}  # heightForWidth, until the next invalidate()
+        self._gaps: dict[tuple[int, Qt.Orientation], int] = {}  # per style and direction, until then too
         self.setContentsMargins(0, 0, 0, 0)
 
     # --- QLayout ---------------------------------------------------------
@@ -75,6 +76,7 @@ class FlowLayout(QLayout):
 
     def invalidate(self) -> None:
         self._heights.clear()
+        self._gaps.clear()
         super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
@@ -118,8 +120,15 @@ class FlowLayout(QLayout):
         style = widget.style() if widget is not None else None
         if style is None:
             return 6
-        gap = style.layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton, orientation)
-        return gap if gap >= 0 else style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        key = (id(style), orientation)  # the same few styles for every item: ask each once a pass
+        gap = self._gaps.get(key)
+        if gap is None:
+            gap = style.layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton,
+                                      orientation)
+            if gap < 0:
+                gap = style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+            self._gaps[key] = gap
+        return gap
 
     def _lines(self, width: int, hints: dict[int, QSize], gaps: dict[int, int]) -> list[list[QLayoutItem]]:
         lines: list[list[QLayoutItem]] = [[]]
