@@ -350,16 +350,21 @@ def main() -> int:
             req = reports.request()
             assert req.period is not None and req.period.start.date() == date(date.today().year, 1, 1), req.period
             assert req.volunteer_id is None and req.by == "volunteer", req
-            timed_out = ""
+            timed_out, opened, counted = "", 0.0, 0.0
             with steps.step("preview the year's register"):
+                started = time.perf_counter()
                 reports.preview()
                 try:
                     wait(lambda: getattr(reports, "dialog", None) is not None and reports.dialog.isVisible(),
                          what="the preview dialog", timeout=args.preview_timeout)
+                    opened = time.perf_counter() - started  # the first pages are shown (the count may follow)
+                    wait(lambda: reports.dialog.total_pages is not None, what="the page count",
+                         timeout=args.preview_timeout)
+                    counted = time.perf_counter() - started
                 except TimeoutError:  # the gap so far is still the figure; say how far the drawing got
                     bar = reports.progress
-                    timed_out = (f"not open after {args.preview_timeout:.0f} s (progress {bar.value()} of "
-                                 f"{bar.maximum()}: {reports.status.text()})")
+                    timed_out = (f"not {'counted' if opened else 'open'} after {args.preview_timeout:.0f} s "
+                                 f"(progress {bar.value()} of {bar.maximum()}: {reports.status.text()})")
                     reports.cancel()
                 settle(ctx)
             if timed_out:
@@ -368,7 +373,8 @@ def main() -> int:
                 pages_note = reports.dialog.note.text()
                 reports.dialog.close()
                 settle(ctx)
-                steps.rows.append(("  (register preview)", pages_note))
+                steps.rows.append(("  (register preview)", f"{pages_note} first pages shown {opened:.1f} s after "
+                                                           f"Preview, pages counted at {counted:.1f} s"))
 
         if "sync" not in skip:
             window.page("sync")

@@ -140,7 +140,10 @@ def _make_private(folder: Path) -> None:
 def restore_dropped_indexes(conn) -> None:
     """The secondary indexes a snapshot cut short left dropped, created again (before a migration,
     which may alter or drop them; the sync does the same at its first step)."""
-    from desktop.sync.snapshot import INDEX_META, saved_indexes  # only on a migration: off the start-up path
+    from desktop.sync.snapshot_indexes import (  # only on a migration: off the start-up path
+        INDEX_META,
+        saved_indexes,
+    )
 
     if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").first() is None:
         return

@@ -1,6 +1,12 @@
 """The log's write path: append a batch of entries under the station's lock, and fold them into
 the row states (a row's first state straight from its one entry, the rest through the merge).
-Callers (Store.push, county writes, the requests mirror) hold the transaction and the lock."""
+Callers (Store.push, county writes, the requests mirror) hold the transaction and the lock.
+
+`row_state.clocks` is the row's per-field clocks as JSON: a map field -> stamp, or, when every field
+of the row carries the same stamp (a row written once: the bulk of a first push), that one stamp as a
+JSON string (`load_clocks` reads both). The map repeated a 38-character stamp per field and was more
+than half of a row state's bytes.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +35,22 @@ def signed(value: int) -> int:
 def now_s() -> datetime:
     """The local time to the second, as the server stamps received_at, created_at and the like."""
     return datetime.now().replace(microsecond=0)
+
+
+def clocks_text(values: dict, clocks: dict) -> str:
+    """row_state.clocks as stored: one stamp for every field as a JSON string, else the sorted map."""
+    if clocks and clocks.keys() == values.keys():
+        stamps = iter(clocks.values())
+        first = next(stamps)
+        if all(s == first for s in stamps):
+            return orjson.dumps(first).decode()
+    return protocol.stored(clocks)
+
+
+def load_clocks(text: str | bytes, values: dict) -> dict:
+    """The per-field clocks of a stored row state (`values`: its data, already parsed)."""
+    clocks = orjson.loads(text)
+    return dict.fromkeys(values, clocks) if clocks.__class__ is str else clocks
 
 
 def append(conn, station_id: str, device_id: str, entries: list[tuple],
@@ -63,7 +85,8 @@ def append(conn, station_id: str, device_id: str, entries: list[tuple],
 def merge_rows(conn, station_id: str, entries: list[tuple[tuple, str]]) -> None:
     """Fold entries into the row states. A row with no state that one entry of the batch names (the
     bulk of a first push) gets its state straight from the entry: its values are the entry's fields
-    (already encoded), its clocks the entry's stamp on every field. Other rows go through the merge."""
+    (already encoded), its clocks the entry's stamp on every field. Other rows go through the merge.
+    Each table's row count and digest (row_digest) move with the rows, in the same transaction."""
     keys: dict[str, set[str]] = {}
     per_row: dict[tuple[str, str], int] = {}
     for e, _ in entries:
@@ -74,32 +97,36 @@ def merge_rows(conn, station_id: str, entries: list[tuple[tuple, str]]) -> None:
             per_row[key] = 1
             keys.setdefault(key[0], set()).add(key[1])
     states: dict[tuple[str, str], tuple[dict, dict]] = {}
+    old_hash: dict[tuple[str, str], int] = {}
     for entity, row_ids in keys.items():
-        for row_id, data, clocks in select_in(conn, 'SELECT row_id, data, clocks FROM row_state WHERE '
-                                              'station_id = {mark} AND entity = {mark} AND row_id IN ({marks})',
-                                              [station_id, entity], list(row_ids)):
-            states[(entity, row_id)] = (orjson.loads(data), orjson.loads(clocks))
-    existing = set(states)
+        for row_id, data, clocks, row_hash in select_in(
+                conn, 'SELECT row_id, data, clocks, row_hash FROM row_state WHERE station_id = {mark} AND '
+                'entity = {mark} AND row_id IN ({marks})', [station_id, entity], list(row_ids)):
+            values = orjson.loads(data)
+            states[(entity, row_id)] = (values, load_clocks(clocks, values))
+            old_hash[(entity, row_id)] = row_hash
     dirty = set()
     new_rows = []
-    dumps, sort_keys, fromkeys, blake2b = orjson.dumps, orjson.OPT_SORT_KEYS, dict.fromkeys, hashlib.blake2b
+    dumps, blake2b, from_bytes = orjson.dumps, hashlib.blake2b, int.from_bytes
     for e, text in entries:
         key = (e[1], e[2])
-        if per_row[key] == 1 and key not in existing:
+        if per_row[key] == 1 and key not in old_hash:
             stamp = e[4]
             # protocol.row_hash of the one stamp, inline (its cost showed on a first push)
-            digest = int.from_bytes(blake2b(f"{key[1]}|{stamp}".encode(), digest_size=8).digest(), "big")
-            new_rows.append((station_id, key[0], key[1], text,
-                             dumps(fromkeys(e[3], stamp), option=sort_keys).decode(), signed(digest)))
+            digest = from_bytes(blake2b(f"{key[1]}|{stamp}".encode(), digest_size=8).digest(), "big")
+            # its clocks: the one stamp on every field (clocks_text), unless it has no field at all
+            new_rows.append((station_id, key[0], key[1], text, dumps(stamp).decode() if e[3] else "{}",
+                             digest - (1 << 64) if digest >= 1 << 63 else digest))
             continue
         values, clocks = states.setdefault(key, ({}, {}))
         if merge.merge_entry(values, clocks, e[3], e[4]):
             dirty.add(key)
-    rows = [(station_id, k[0], k[1], protocol.stored(states[k][0]), protocol.stored(states[k][1]),
+    rows = [(station_id, k[0], k[1], protocol.stored(states[k][0]), clocks_text(*states[k]),
              signed(protocol.row_hash(k[1], states[k][1].values()))) for k in dirty]
-    new_rows += [r for r in rows if (r[1], r[2]) not in existing]
-    old_rows = [r for r in rows if (r[1], r[2]) in existing]
+    new_rows += [r for r in rows if (r[1], r[2]) not in old_hash]
+    old_rows = [r for r in rows if (r[1], r[2]) in old_hash]
     if new_rows:
+        new_rows.sort()  # in key order: each B-tree page is reached once, not at random
         insert_rows(conn, row_state, ROW_STATE_COLUMNS, new_rows)
     if old_rows:
         conn.execute(update(row_state).where(
@@ -108,3 +135,54 @@ def merge_rows(conn, station_id: str, entries: list[tuple[tuple, str]]) -> None:
             data=bindparam("v_data"), clocks=bindparam("v_clocks"), row_hash=bindparam("v_row_hash")),
             [{"k_entity": r[1], "k_row_id": r[2], "v_data": r[3], "v_clocks": r[4], "v_row_hash": r[5]}
              for r in old_rows])
+    # the tables' digests: XOR in each new row's hash, XOR out and in again each changed row's
+    moved: dict[str, list[int]] = {}  # entity -> [rows added, XOR of the change]
+    for r in new_rows:
+        move = moved.get(r[1])
+        if move is None:
+            moved[r[1]] = [1, r[5] & MASK]
+        else:
+            move[0] += 1
+            move[1] ^= r[5] & MASK
+    for r in old_rows:
+        move = moved.setdefault(r[1], [0, 0])
+        move[1] ^= (r[5] ^ old_hash[(r[1], r[2])]) & MASK
+    if moved:
+        add_digests(conn, station_id, moved)
+
+
+MASK = (1 << 64) - 1
+
+
+def add_digests(conn, station_id: str, moved: dict[str, list[int]]) -> None:
+    """Move the stored count and digest of each table in `moved` (entity -> [rows added, XOR of the
+    change]). Under the station's lock, like every write of its row states."""
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    have = dict(((entity, (rows, digest)) for entity, rows, digest in conn.exec_driver_sql(
+        f"SELECT entity, row_count, digest FROM row_digest WHERE station_id = {mark}", (station_id,)).fetchall()))
+    out = []
+    for entity, (added, change) in moved.items():
+        rows, digest = have.get(entity, (0, 0))
+        out.append((station_id, entity, rows + added, signed((digest & MASK) ^ change)))
+    conn.exec_driver_sql(f"INSERT INTO row_digest (station_id, entity, row_count, digest) VALUES ({mark}, {mark}, "
+                         f"{mark}, {mark}) ON CONFLICT (station_id, entity) DO UPDATE SET "
+                         "row_count = excluded.row_count, digest = excluded.digest", out)
+
+
+def table_digests(conn, station_id: str | None = None) -> dict[tuple[str, str], tuple[int, int]]:
+    """(station, table) -> (rows, digest) recomputed from the row states themselves (the migration that
+    added row_digest fills it with this; tests compare it with what the pushes kept)."""
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = "SELECT station_id, entity, row_hash FROM row_state"
+    result = conn.exec_driver_sql(sql + f" WHERE station_id = {mark}", (station_id,)) if station_id else \
+        conn.exec_driver_sql(sql)
+    out: dict[tuple[str, str], list[int]] = {}
+    while rows := result.fetchmany(10_000):
+        for station_id_, entity, row_hash in rows:
+            acc = out.get((station_id_, entity))
+            if acc is None:
+                out[(station_id_, entity)] = [1, row_hash & MASK]
+            else:
+                acc[0] += 1
+                acc[1] ^= row_hash & MASK
+    return {k: (v[0], signed(v[1])) for k, v in out.items()}

@@ -109,6 +109,17 @@ row_state = Table(
     Column("row_hash", BigInteger, nullable=False),  # signed 64-bit view of protocol.row_hash
 )
 
+# Per station and table: the number of row states and the XOR of their row hashes (protocol.table_digest),
+# kept in the transaction that writes the row states (server.log_append.merge_rows), so /v1/check reads a
+# few rows instead of hashing the station's every row after each push.
+row_digest = Table(
+    "row_digest", metadata,
+    Column("station_id", String(36), primary_key=True),
+    Column("entity", String(50), primary_key=True),
+    Column("row_count", BigInteger, nullable=False),
+    Column("digest", BigInteger, nullable=False),  # signed 64-bit view, as row_hash
+)
+
 blob = Table(
     "blob", metadata,
     Column("station_id", String(36), primary_key=True),

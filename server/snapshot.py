@@ -172,6 +172,9 @@ def _batches(entity: str, rows: list, dirty: frozenset, skipped: list[str]) -> t
         ids, cells, times = groups.setdefault(names, ([], [], []))
         ids.append(row_id)
         cells.append(tuple(values.values()))
+        if stamps.__class__ is str:  # one stamp for every field, stored as such (server.log_append.clocks_text)
+            times.append(stamps)
+            continue
         if stamps.keys() == values.keys():  # the usual row: a stamp for each field, often one for all
             row_stamps = list(stamps.values())
             first = row_stamps[0] if row_stamps else ""

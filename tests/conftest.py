@@ -7,6 +7,8 @@ run the real migration on a new file are marked `migrate`.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import threading
 from pathlib import Path
@@ -20,14 +22,37 @@ settings.register_profile("default", deadline=None, max_examples=60,
                           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 settings.register_profile("thorough", deadline=None, max_examples=500,
                           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+# `make check`, the inner loop: fewer examples a property (CI's `make test` keeps the default)
+settings.register_profile("check", deadline=None, max_examples=15,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
+_STARTS_A_SERVER = ("make_server(", "CountyServer(")
+
+
+@functools.cache
+def _starts_a_server(func) -> bool:
+    try:
+        source = inspect.getsource(func)
+    except (OSError, TypeError):
+        return False
+    return any(call in source for call in _STARTS_A_SERVER)
+
+
 def pytest_collection_modifyitems(config, items):
-    """A test that starts a county server (the `server` or `pg_cluster` fixture) is `slow`;
-    subprocess kills and big PDFs carry the mark themselves. `make check` runs the rest."""
+    """A test that starts a county server process is `slow`: the `server` or `pg_cluster` fixture,
+    or a test or fixture of its own that calls make_server / CountyServer. Subprocess kills and big
+    PDFs carry the mark themselves. `make check` runs the rest."""
     for item in items:
         if {"server", "pg_cluster"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+            continue
+        info = getattr(item, "_fixtureinfo", None)
+        funcs = [getattr(item, "function", None)]
+        if info is not None:
+            funcs += [d.func for defs in info.name2fixturedefs.values() for d in defs]
+        if any(f is not None and _starts_a_server(f) for f in funcs):
             item.add_marker(pytest.mark.slow)
 
 

@@ -13,7 +13,9 @@ the preview and printer functions need the UI thread.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -83,7 +85,8 @@ def _load_image(path, max_px: int) -> QImage:
     return reader.read()
 
 
-def build_document(paper: PaperDoc, image_max_px: int = IMAGE_MAX_PX) -> QTextDocument:
+def build_document(paper: PaperDoc, image_max_px: int = IMAGE_MAX_PX, html: str | None = None) -> QTextDocument:
+    """`html`: a part of the paper's HTML instead of all of it (the preview's first pages)."""
     doc = QTextDocument()
     family = cjk_family()
     font = QFont(family) if family else QFont()
@@ -99,7 +102,7 @@ def build_document(paper: PaperDoc, image_max_px: int = IMAGE_MAX_PX) -> QTextDo
         if image.isNull():
             continue
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    doc.setHtml(paper.html)
+    doc.setHtml(paper.html if html is None else html)
     doc.setProperty("keepTables", bool(getattr(paper, "keep_tables", False)))
     doc.setProperty("continuedMark", getattr(paper, "continued", "") or "")
     return doc
@@ -119,14 +122,15 @@ def _break_before(table: QTextTable) -> None:
     table.setFormat(fmt)
 
 
-def keep_tables_together(doc: QTextDocument, body: float) -> list[int]:
+def keep_tables_together(doc: QTextDocument, body: float, moved: list[int] | None = None) -> list[int]:
     """Move every top-level table that would straddle a page break, and fits on one page, to the
     start of the next page (one volunteer's block in the register is never split). Returns the
     pages on which a table too tall for one page continues: their repeated header says so.
 
     One layout without pages gives each table's own height; a walk down the pages then decides
     the breaks, all set at once; a check on the real layout fixes what the walk could not know
-    (how far a table taller than a page runs on), one relayout per fix."""
+    (how far a table taller than a page runs on), one relayout per fix. `moved` gets the indexes
+    of the tables the walk moved to a page top (the places a long paper is counted in parts)."""
     layout = doc.documentLayout()
     width = doc.pageSize().width()
     doc.setPageSize(QSizeF(width, 1e8))  # one long page: natural heights and gaps
@@ -148,6 +152,8 @@ def keep_tables_together(doc: QTextDocument, body: float) -> list[int]:
     for index in marks:
         _break_before(tables[index])
     cursor.endEditBlock()
+    if moved is not None:
+        moved[:] = marks
     continued: list[int] = []
     for table in tables:  # the check on the real layout
         rect = layout.frameBoundingRect(table)
@@ -175,14 +181,15 @@ def _footer_font(doc: QTextDocument) -> QFont:
     return font
 
 
-def _geometry(doc: QTextDocument, layout: QPageLayout, dpi: int) -> tuple[QRectF, float, float, int]:
+def _geometry(doc: QTextDocument, layout: QPageLayout, dpi: int,
+              moved: list[int] | None = None) -> tuple[QRectF, float, float, int]:
     """Lay the document out for pages of `layout` at `dpi`: (paint rect, body height, footer height, pages)."""
     paint = QRectF(layout.paintRectPixels(dpi))
     footer_px = FOOTER_MM / 25.4 * dpi
     body = paint.height() - footer_px
     doc.setPageSize(QSizeF(paint.width(), body))
     if doc.property("keepTables"):
-        doc.setProperty("continuedPages", keep_tables_together(doc, body))
+        doc.setProperty("continuedPages", keep_tables_together(doc, body, moved))
     return paint, body, footer_px, doc.pageCount()
 
 
@@ -231,37 +238,198 @@ def render(doc: QTextDocument, device: QPagedPaintDevice, *, title: str = "",
     return pages
 
 
+# The preview of a long paper (a 20,000-volunteer register is 10 MB of HTML, 700+ pages) lays out only
+# its start, enough for the first pages, and counts the pages after they are shown, a part at a time.
+PREFIX_BYTES = 150_000  # the first try at "enough for the first pages" (about 25 register pages)
+CHUNK_BYTES = 400_000  # one part of the count
+_TABLE_TAG = re.compile(r"<(/?)table\b", re.IGNORECASE)
+_BODY_TAG = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+
+
+def table_spans(html: str) -> list[tuple[int, int]]:
+    """Where each top-level <table>...</table> of `html` starts and ends (the blocks a paper can be cut between)."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for match in _TABLE_TAG.finditer(html):
+        if match.group(1):
+            if depth == 0:
+                continue  # a stray closing tag
+            depth -= 1
+            if depth == 0:
+                spans.append((start, html.find(">", match.end()) + 1))
+        else:
+            if depth == 0:
+                start = match.start()
+            depth += 1
+    return spans
+
+
+@dataclass
+class _Part:
+    """A stretch of the paper's top-level tables, [first, upto), laid out as a document of its own."""
+
+    doc: QTextDocument
+    first: int
+    upto: int
+    paint: QRectF
+    body: float
+    footer_px: float
+    pages: int
+    moved: list[int]
+
+
+class _Paper:
+    """A paper's HTML cut at its top-level tables: its start, or a stretch that begins at a page top."""
+
+    def __init__(self, paper: PaperDoc, dpi: int):
+        self.paper, self.dpi = paper, dpi
+        self.html = paper.html
+        self.spans = table_spans(self.html)
+        body = _BODY_TAG.search(self.html)
+        self.head = self.html[:body.end()] if body else ""
+        self.layout = page_layout(paper.landscape, paper.page_size)
+        dots = round(dpi / 0.0254)
+        self.probe = QImage(1, 1, QImage.Format.Format_RGB32)
+        self.probe.setDotsPerMeterX(dots)
+        self.probe.setDotsPerMeterY(dots)
+
+    def upto(self, first: int, size: int) -> int:
+        """The end of a stretch from table `first` of about `size` bytes (at least one table)."""
+        if first >= len(self.spans):
+            return len(self.spans)
+        limit = self.spans[first][0] + size
+        upto = first + 1
+        while upto < len(self.spans) and self.spans[upto][1] <= limit:
+            upto += 1
+        return upto
+
+    def part(self, first: int, upto: int) -> _Part | None:
+        """Tables [first, upto) laid out (to the end of the paper when upto is the last); None when Qt
+        made a different number of tables of it than the HTML has (then it cannot be cut)."""
+        whole = upto >= len(self.spans)
+        if first == 0:
+            html = self.html if whole else self.html[:self.spans[upto - 1][1]] + ("</body></html>" if self.head else "")
+        else:
+            begin = self.spans[first][0]
+            html = self.head + (self.html[begin:] if whole else self.html[begin:self.spans[upto - 1][1]]
+                                + ("</body></html>" if self.head else ""))
+        doc = build_document(self.paper, html=None if first == 0 and whole else html)
+        doc.documentLayout().setPaintDevice(self.probe)  # lay out at the preview's resolution
+        moved: list[int] = []
+        paint, body, footer_px, pages = _geometry(doc, self.layout, self.dpi, moved)
+        if self.spans and len(_tables(doc)) != (len(self.spans) if whole else upto) - first:
+            return None
+        return _Part(doc, first, min(upto, len(self.spans)), paint, body, footer_px, pages, moved)
+
+    def images(self, part: _Part, count: int, total: int | str) -> list[QImage]:
+        """The first `count` pages of `part` as images; their footers say "of `total`"."""
+        full = self.layout.fullRectPixels(self.dpi)
+        footer_font = _footer_font(part.doc)
+        images: list[QImage] = []
+        for index in range(count):
+            image = QImage(full.size(), QImage.Format.Format_RGB32)
+            image.setDotsPerMeterX(self.probe.dotsPerMeterX())
+            image.setDotsPerMeterY(self.probe.dotsPerMeterY())
+            image.fill(Qt.GlobalColor.white)
+            painter = QPainter(image)
+            try:
+                painter.translate(part.paint.topLeft())
+                _paint_page(painter, part.doc, index, total, part.paint.width(), part.body, part.footer_px,
+                            self.paper.title, footer_font)
+            finally:
+                painter.end()
+            images.append(image)
+        return images
+
+    def count(self, start: _Part, progress: Progress | None) -> int | None:
+        """The paper's pages, from its start (already laid out): a stretch of tables at a time, each
+        beginning at a table the keep-together walk moved to a page top (what follows such a table
+        does not depend on what came before it). None if cancelled."""
+        part, before = start, 0
+        while part.upto < len(self.spans):
+            if progress is not None and progress(self.spans[part.first][0], len(self.html)) is False:
+                return None
+            cut = self._page_top(part)
+            if cut is None:  # no table of this stretch starts a page: take a longer one
+                size = 2 * (self.spans[part.upto - 1][1] - self.spans[part.first][0])
+                nxt = self.part(part.first, self.upto(part.first, size))
+            else:
+                index, page = cut
+                before += page
+                nxt = self.part(index, self.upto(index, CHUNK_BYTES))
+            if nxt is None:  # Qt's tables do not match the HTML's: lay out the whole paper
+                whole = self.part(0, len(self.spans))
+                return whole.pages if whole is not None else build_and_count(self.paper, self.dpi)
+            part = nxt
+        return before + part.pages
+
+    def _page_top(self, part: _Part) -> tuple[int, int] | None:
+        """The last table of `part` (not its first) that the walk moved to a page top: (its index in the
+        paper, the page it starts in `part`)."""
+        if not part.doc.property("keepTables"):
+            return None
+        tables = _tables(part.doc)
+        layout = part.doc.documentLayout()
+        for index in reversed(part.moved):
+            if index == 0:
+                break
+            if index >= len(tables) - 1:
+                continue  # the stretch's last table: a longer stretch would not move on
+            # it starts a page (a break before it); the layout's page tops drift from n x body by a pixel or two
+            return part.first + index, round(layout.frameBoundingRect(tables[index]).top() / part.body)
+        return None
+
+
+def build_and_count(paper: PaperDoc, dpi: int = PREVIEW_DPI) -> int:
+    """Pages of the whole paper laid out at once."""
+    cut = _Paper(paper, dpi)
+    doc = build_document(paper)
+    doc.documentLayout().setPaintDevice(cut.probe)
+    return _geometry(doc, cut.layout, dpi)[3]
+
+
 def render_images(paper: PaperDoc, *, dpi: int = PREVIEW_DPI, max_pages: int = PREVIEW_PAGES,
-                  progress: Progress | None = None) -> tuple[list[QImage], int] | None:
+                  progress: Progress | None = None,
+                  on_first: Callable[[list[QImage]], object] | None = None) -> tuple[list[QImage], int] | None:
     """The first pages as images, for an on-screen preview that never blocks the UI:
     QPainter on a QImage is safe off the UI thread, so this runs in a worker.
-    Returns (images, total page count), or None if cancelled."""
-    doc = build_document(paper)
-    layout = page_layout(paper.landscape, paper.page_size)
-    full = layout.fullRectPixels(dpi)
-    probe = QImage(1, 1, QImage.Format.Format_RGB32)
-    dots = round(dpi / 0.0254)
-    probe.setDotsPerMeterX(dots)
-    probe.setDotsPerMeterY(dots)
-    doc.documentLayout().setPaintDevice(probe)  # lay out at the preview's resolution
-    paint, body, footer_px, pages = _geometry(doc, layout, dpi)
-    footer_font = _footer_font(doc)
-    images: list[QImage] = []
-    for index in range(min(pages, max_pages)):
-        image = QImage(full.size(), QImage.Format.Format_RGB32)
-        image.setDotsPerMeterX(dots)
-        image.setDotsPerMeterY(dots)
-        image.fill(Qt.GlobalColor.white)
-        painter = QPainter(image)
-        try:
-            painter.translate(paint.topLeft())
-            _paint_page(painter, doc, index, pages, paint.width(), body, footer_px, paper.title, footer_font)
-        finally:
-            painter.end()
-        images.append(image)
-        if progress is not None and progress(index + 1, min(pages, max_pages)) is False:
+    Returns (images, total page count), or None if cancelled.
+
+    A long paper is laid out only from its start, as far as the first pages need (it is cut between its
+    top-level tables; a table's place never depends on what follows it). `on_first(images)` then gets
+    those pages, their footers saying "of …", before the paper's pages are counted (a part at a time, see
+    `_Paper.count`) and the same pages are drawn again with the count."""
+    cut = _Paper(paper, dpi)
+    size = PREFIX_BYTES
+    while True:
+        upto = cut.upto(0, size) if cut.spans else 0
+        part = cut.part(0, upto) if upto < len(cut.spans) else None
+        if part is None:  # the whole paper
+            part = cut.part(0, len(cut.spans))
+            if part is None:
+                raise RuntimeError("the paper's tables could not be laid out")
+            break
+        if part.pages > max_pages:
+            break
+        if progress is not None and progress(0, 0) is False:
             return None
-    return images, pages
+        size *= 2
+    shown = min(part.pages, max_pages)
+    if part.upto >= len(cut.spans):
+        total = part.pages
+    else:
+        images = cut.images(part, shown, "…")
+        if progress is not None and progress(shown, shown) is False:
+            return None
+        if on_first is not None:
+            on_first(images)
+        total = cut.count(part, progress)
+        if total is None:
+            return None
+    images = cut.images(part, shown, total)
+    if progress is not None and progress(shown, shown) is False:
+        return None
+    return images, total
 
 
 def write_pdf(paper: PaperDoc, path: Path | str, *, progress: Progress | None = None) -> int | None:

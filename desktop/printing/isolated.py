@@ -5,10 +5,11 @@ pages (about 5 s each for a 700-page register), so drawing in a worker
 thread still stopped the UI thread for that long. A child process has its
 own interpreter: the window stays live, and Cancel simply ends the child.
 
-    render_images(paper, progress=...) -> (images, total pages) | None
+    render_images(paper, progress=..., on_first=...) -> (images, total pages) | None
 
 Same contract as `document.render_images` (None when cancelled through the
-desktop.progress convention). The child is started with multiprocessing's
+desktop.progress convention): a long paper's first pages reach `on_first`
+as soon as they are drawn, before its pages are counted. The child is started with multiprocessing's
 "spawn" method (safe with Qt's threads; a frozen build calls
 `multiprocessing.freeze_support()` at start).
 """
@@ -18,6 +19,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+import zlib
+from collections.abc import Callable
 
 from PySide6.QtGui import QImage
 
@@ -30,8 +33,6 @@ POLL_S = 0.05
 def _child(paper: HtmlDoc, dpi: int, max_pages: int, setup, conn) -> None:
     try:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # fonts and painting only, no window
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
         from desktop.printing import document
         from desktop.printing.app import ensure_app
 
@@ -41,25 +42,44 @@ def _child(paper: HtmlDoc, dpi: int, max_pages: int, setup, conn) -> None:
             conn.send(("progress", done, total))
             return True
 
-        images, pages = document.render_images(paper, dpi=dpi, max_pages=max_pages, progress=progress)
-        encoded = []
-        for image in images:
-            data = QByteArray()
-            buffer = QBuffer(data)
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG", 1)  # fast, still small: preview pages are mostly white
-            encoded.append(bytes(data.data()))
-        conn.send(("done", encoded, pages))
+        images, pages = document.render_images(paper, dpi=dpi, max_pages=max_pages, progress=progress,
+                                                on_first=lambda first: conn.send(("first", _encode(first))))
+        conn.send(("done", _encode(images), pages))
     except BaseException as error:  # reported to the parent, which raises it there
         conn.send(("error", f"{type(error).__name__}: {error}"))
     finally:
         conn.close()
 
 
+def _encode(images: list[QImage]) -> list[tuple]:
+    """Each page's pixels, zlib-packed (a preview page is mostly white: 2.5 MB becomes ~50 KB)."""
+    packed = []
+    for image in images:
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+        packed.append((image.width(), image.height(), image.bytesPerLine(), image.dotsPerMeterX(),
+                       image.dotsPerMeterY(), zlib.compress(bytes(image.constBits()), 1)))
+    return packed
+
+
+def _decode(packed: list[tuple]) -> list[QImage]:
+    """The pages again, on the render worker. zlib unpacks without the GIL, and a QImage over those
+    bytes is one copy: a PNG decode (QImage.loadFromData) held the GIL the UI thread waits for."""
+    images = []
+    for width, height, per_line, dots_x, dots_y, data in packed:
+        pixels = zlib.decompress(data)
+        image = QImage(pixels, width, height, per_line, QImage.Format.Format_RGB32).copy()
+        image.setDotsPerMeterX(dots_x)
+        image.setDotsPerMeterY(dots_y)
+        images.append(image)
+    return images
+
+
 def render_images(paper: HtmlDoc, *, dpi: int | None = None, max_pages: int | None = None,
-                  progress: Progress | None = None, setup=None) -> tuple[list[QImage], int] | None:
+                  progress: Progress | None = None, setup=None,
+                  on_first: Callable[[list[QImage]], object] | None = None) -> tuple[list[QImage], int] | None:
     """`setup(app)`: a module-level function (it is sent to the child by name) run on the
-    child's new application, e.g. desktop.ui.i18n.install_translators."""
+    child's new application, e.g. desktop.ui.i18n.install_translators. `on_first(images)` is called
+    (on this thread) with a long paper's first pages while the child goes on counting its pages."""
     from desktop.printing import document
 
     dpi = dpi or document.PREVIEW_DPI
@@ -85,16 +105,14 @@ def render_images(paper: HtmlDoc, *, dpi: int | None = None, max_pages: int | No
                 raise RuntimeError(f"the page renderer stopped (exit code {child.exitcode})") from None
             if message[0] == "progress":
                 done, total = message[1], message[2]
+            elif message[0] == "first":
+                if on_first is not None:
+                    on_first(_decode(message[1]))
             elif message[0] == "error":
                 raise RuntimeError(f"the page renderer failed: {message[1]}")
             else:
                 _, encoded, pages = message
-                images = []
-                for data in encoded:
-                    image = QImage()
-                    image.loadFromData(data, "PNG")
-                    images.append(image)
-                return images, pages
+                return _decode(encoded), pages
     finally:
         receiver.close()
         if child.is_alive():

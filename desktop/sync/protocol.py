@@ -34,7 +34,7 @@ MAX_BATCH = 500  # entries per push that every server takes
 # entries per push this server takes: it says so in each push answer (PushResponse.max_batch), so a
 # client sends MAX_BATCH first and then up to this, with no extra round trip; a body stays under
 # MAX_BODY_BYTES gzipped and MAX_INFLATED_BYTES inflated (the client splits a batch that would not)
-MAX_BATCH_FAST = 5000
+MAX_BATCH_FAST = 20_000
 MAX_BATCH_BYTES = 256 * 1024  # target size of one push body (gzipped)
 # hard limit of any request body on the wire: 2 MB less one network read (asyncio reads up to 256 KB at a
 # time), so a body that is too long is refused before the server has read 2 MB of it (server.door)

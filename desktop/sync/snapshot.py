@@ -36,161 +36,34 @@ When to take a snapshot is the engine's rule (desktop.sync.engine.wants_snapshot
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from functools import cache
 from typing import Any
 
 import orjson
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlmodel import SQLModel
 
 from desktop.i18n import translate
-from desktop.models.base import NOT_DATA, SYNCED, data_columns
+from desktop.models.base import NOT_DATA, SYNCED
 from desktop.sync import apply as applier
 from desktop.sync import merge, protocol, quarantine, schema
+from desktop.sync import snapshot_rows as snaprows
 from desktop.sync import snapshot_wire as wire
 from desktop.sync.apply import EXTRA, WRITE_ERRORS, fault, get_meta, set_meta
 from desktop.sync.clock import DAY_MS
 from desktop.sync.journal import JOURNALED, clocks_decode
-from desktop.sync.wire import _column_types, from_wire, to_wire
+from desktop.sync.snapshot_indexes import drop_indexes, dropped_indexes, rebuild_index, restore_indexes
+from desktop.sync.wire import from_wire, to_wire
 
 STEP_ROWS = 20_000  # rows per database step at most (a batch line of the server is cut to this)
 STEP_SECONDS = 0.03  # a database step's time, its commit included: a kiosk tap waits for one step
 CHUNK_ROWS = 250  # rows written between two looks at the step's clock
 MIN_STEP_ROWS = 20
 IN_CHUNK = 500
-INDEX_META = "snapshot_indexes"  # indexes dropped while a fresh table fills: {name: its CREATE INDEX}; desktop.db.restore_dropped_indexes reads it too
-
-_DIALECT = SQLiteDialect_pysqlite()  # the station file's (bind processors depend on the dialect's kind only)
-_DATETIMES = re.compile(r"(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?\n)*"
-                        r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?", re.ASCII)
-_DATES = re.compile(r"(?:\d{4}-\d\d-\d\d\n)*\d{4}-\d\d-\d\d", re.ASCII)
-
-
-def _stored(entity: str, name: str, values: list, bind) -> list:
-    """A column's wire values as the station file stores them: what binding from_wire's result gives
-    (a datetime is stored as isoformat(" ") by the driver, a date as isoformat, a bool as 0/1), without
-    a call per value for the usual column. The values have kept the wire schema (bad rows are left out)."""
-    kind = _column_types(entity).get(name)
-    present = [v for v in values if v is not None]
-    if bind is None and kind is datetime and all(v.__class__ is str for v in present):
-        joined = "\n".join(present)
-        if not present or (_DATETIMES.fullmatch(joined) and ".000000" not in joined):
-            if len(present) == len(values):  # "T" is only the separator: one pass over the column
-                return joined.replace("T", " ").split("\n") if present else []
-            return [None if v is None else v[:10] + " " + v[11:] for v in values]
-    elif bind is None and kind is date and all(v.__class__ is str for v in present):
-        if not present or _DATES.fullmatch("\n".join(present)):
-            return values
-    elif kind is bool and all(v.__class__ is bool for v in present):
-        return values  # the driver binds True and False as 1 and 0, as Boolean's bind processor does
-    elif kind is int and all(v.__class__ is int for v in present):
-        return values if bind is None else [bind(v) for v in values]
-    elif kind not in (datetime, date, bool, int):
-        return values if bind is None else [bind(v) for v in values]  # from_wire passes them as they are
-    values = [None if v is None else from_wire(entity, name, v) for v in values]
-    return values if bind is None else [bind(v) for v in values]
-
-
-def _insert_params(entity: str, ids: list, names: list, columns: list, stamps: list, keep: list[int]) -> list[tuple]:
-    """The insert tuples of rows `keep` of a batch, in the table's column order (what the applier writes
-    for a new row: converted a column at a time, the clocks as a replay stores them)."""
-    plan_columns, cells = applier._insert_plan(entity, _DIALECT)
-    known = _shape(entity)[1]
-    known_set = set(known)
-    position = {n: k for k, n in enumerate(names)}
-    known_here = [n for n in names if n in known_set]
-    whole = len(known_here) == len(known)
-    count = len(names)
-    out = []
-    for name, _convert, bind, default in cells:
-        if name == "id":
-            values = [ids[i] for i in keep]
-        elif name == "field_clocks":
-            values = [f'{{"*":"{stamps[i]}"}}' if whole and stamps[i].__class__ is str  # protocol.stored's text
-                      else protocol.stored(Writer._clocks(known_here, position, _each(stamps[i], count), whole))
-                      for i in keep]
-        elif name in position:
-            source = columns[position[name]]
-            values = _stored(entity, name, [source[i] for i in keep], bind)
-        else:
-            values = ([default.get_default(call_default_factory=True) for _ in keep] if default is not None
-                      else [None] * len(keep))
-            if bind is not None:
-                values = [bind(v) for v in values]
-        out.append(values)
-    return list(zip(*out, strict=True))
-
-
-@cache
-def _insert_sql(entity: str) -> str:
-    columns = _insert_plan_columns(entity)
-    return (f'INSERT INTO "{SYNCED[entity].__tablename__}" ({", ".join(chr(34) + c + chr(34) for c in columns)}) '
-            f'VALUES ({", ".join("?" for _ in columns)})')
-
-
-def _insert_plan_columns(entity: str) -> list[str]:
-    return applier._insert_plan(entity, _DIALECT)[0]
-
-
-# --- the indexes of a fresh table ----------------------------------------------------------
-
-def drop_indexes(conn, table: str) -> None:
-    """Drop the table's own secondary indexes (not the unique ones, which the data relies on) and note
-    them in the same transaction, so that a PC killed before `rebuild_indexes` gets them back at its
-    next sync (restore_indexes, from the engine's first step)."""
-    names = [row[1] for row in conn.exec_driver_sql(f'PRAGMA index_list("{table}")') if not row[2] and row[3] == "c"]
-    if not names:
-        return
-    saved = saved_indexes(conn)
-    for name in names:
-        sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)).scalar()
-        if not sql or not sql.startswith("CREATE INDEX "):
-            continue
-        saved[name] = sql
-        conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    set_meta(conn, INDEX_META, orjson.dumps(saved).decode())
-
-
-def saved_indexes(conn) -> dict[str, str]:
-    try:
-        saved = orjson.loads(get_meta(conn, INDEX_META) or "{}")
-    except orjson.JSONDecodeError:
-        return {}
-    return saved if isinstance(saved, dict) else {}
-
-
-def dropped_indexes(db) -> list[str]:
-    with db.engine.connect() as conn:
-        return sorted(saved_indexes(conn))
-
-
-def rebuild_index(db, name: str) -> None:
-    """Create one index dropped by drop_indexes again (one database step) and forget the note."""
-    with db.engine.begin() as conn:
-        saved = saved_indexes(conn)
-        sql = saved.pop(name, None)
-        if isinstance(sql, str) and sql.startswith("CREATE INDEX "):
-            try:
-                with conn.begin_nested():
-                    conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS " + sql[len("CREATE INDEX "):])
-            except WRITE_ERRORS:  # its table or column went (a later migration): nothing to restore
-                pass
-        set_meta(conn, INDEX_META, orjson.dumps(saved).decode())
-
-
-def restore_indexes(db) -> None:
-    """Every index a snapshot cut short left dropped, created again (nothing to do on almost every sync)."""
-    for name in dropped_indexes(db):
-        rebuild_index(db, name)
-
 
 class Unusable(Exception):
     """The snapshot cannot be read (a server of another version, or a broken answer): replay the log."""
@@ -346,27 +219,6 @@ def _row_stamps(stamp: Any, count: int) -> list[str] | None:
     return None
 
 
-def _each(stamp: str | list[str], count: int) -> list[str]:
-    """A row's stamp per field."""
-    return [stamp] * count if stamp.__class__ is str else stamp
-
-
-_SHAPES: dict[str, tuple] = {}
-
-
-def _shape(entity: str):
-    """(table, data columns, required columns, references to synced tables) of a synced table."""
-    shape = _SHAPES.get(entity)
-    if shape is None:
-        model = SYNCED[entity]
-        table = model.__table__
-        required = [n for n, info in model.model_fields.items()
-                    if info.is_required() and n in table.c and n not in NOT_DATA]
-        refs = [(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys if fk.column.table.name in SYNCED]
-        shape = _SHAPES[entity] = (table, data_columns(model), required, refs)
-    return shape
-
-
 def _open(conn) -> None:
     """Open the step's transaction with a write (the driver begins one only before a write; a savepoint
     outside a transaction would commit on its own), then defer the foreign keys to its commit."""
@@ -454,7 +306,7 @@ class Writer:
         keep = [i for i in range(len(ids)) if i not in bad] if bad else list(range(len(ids)))
         if entity not in SYNCED:
             return Plan(entity, ids, names, columns, stamps, keep, None, None)
-        _table, known, required, _refs = _shape(entity)
+        _table, known, required, _refs = snaprows.shape(entity)
         known_set = set(known)
         extras = [n for n in names if n not in known_set and n not in NOT_DATA]
         unfilled: set[int] = set()  # rows missing a required field (held by a replay if new)
@@ -465,7 +317,7 @@ class Writer:
                 unfilled.update(keep)
             elif None in columns[k]:
                 unfilled.update(i for i in keep if columns[k][i] is None)
-        return Plan(entity, ids, names, columns, stamps, keep, _insert_params(entity, ids, names, columns, stamps, keep),
+        return Plan(entity, ids, names, columns, stamps, keep, snaprows.insert_params(entity, ids, names, columns, stamps, keep),
                     extras, unfilled)
 
     # --- the database steps --------------------------------------------------------------
@@ -502,7 +354,7 @@ class Writer:
     def _unknown(self, conn, plan: Plan, start: int, end: int) -> None:
         names, columns, count = plan.names, plan.columns, len(plan.names)
         self._extras(conn, plan.entity, [(plan.ids[i], dict(zip(names, (c[i] for c in columns), strict=True)),
-                                          dict(zip(names, _each(plan.stamps[i], count), strict=True)))
+                                          dict(zip(names, snaprows.each(plan.stamps[i], count), strict=True)))
                                          for i in plan.keep[start:end]])
 
     def _first_touch(self, conn, entity: str) -> None:
@@ -511,7 +363,7 @@ class Writer:
         small commits into random places of an index rewrote most of its pages at every commit."""
         if entity in self.empty:
             return
-        table = _shape(entity)[0]
+        table = snaprows.shape(entity)[0]
         empty = conn.exec_driver_sql(f'SELECT 1 FROM "{table.name}" LIMIT 1').first() is None
         self.empty[entity] = empty
         if empty:
@@ -519,7 +371,7 @@ class Writer:
 
     def _rows(self, conn, plan: Plan, start: int, end: int) -> None:
         entity, ids, names, columns, stamps = plan.entity, plan.ids, plan.names, plan.columns, plan.stamps
-        table, known, required, refs = _shape(entity)
+        table, known, required, refs = snaprows.shape(entity)
         rows = plan.keep[start:end]
         params = plan.params[start:end]
         position = {n: k for k, n in enumerate(names)}
@@ -559,7 +411,7 @@ class Writer:
         if plan.extras:
             ks = [position[n] for n in plan.extras]
             self._extras(conn, entity, [(ids[i], {names[k]: columns[k][i] for k in ks},
-                                         {names[k]: _each(stamps[i], len(names))[k] for k in ks}) for i in written])
+                                         {names[k]: snaprows.each(stamps[i], len(names))[k] for k in ks}) for i in written])
 
     def _existing(self, conn, table, ids: list[str]) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -582,7 +434,7 @@ class Writer:
 
     def _insert(self, conn, entity, table, params: list[tuple]) -> set[int]:
         """New rows, one executemany of ready tuples; the positions (in `params`) of rows refused."""
-        sql = _insert_sql(entity)
+        sql = snaprows.insert_sql(entity)
         try:
             with conn.begin_nested():
                 conn.exec_driver_sql(sql, params)
@@ -601,14 +453,6 @@ class Writer:
                 refused.add(n)
         return refused
 
-    @staticmethod
-    def _clocks(known_here: list[str], position: dict, row: list[str], whole: bool) -> dict[str, str]:
-        clocks = {n: row[position[n]] for n in known_here}
-        stamps = set(clocks.values())
-        if whole and len(stamps) == 1:
-            return {merge.BASE: stamps.pop()}
-        return clocks
-
     def _merge(self, conn, entity, table, known_set, ids, names, columns, stamps, rows, existing) -> None:
         """Rows this PC has: each field merged as its entry would be (last writer wins)."""
         from sqlalchemy import bindparam, update
@@ -620,7 +464,7 @@ class Writer:
             values = {n: to_wire(current[n]) for _, n in fields}
             clocks = clocks_decode(current["field_clocks"])
             changed: dict[str, Any] = {}
-            row_stamps = _each(stamps[i], len(names))
+            row_stamps = snaprows.each(stamps[i], len(names))
             for k, n in fields:
                 changed.update(merge.merge_entry(values, clocks, {n: columns[k][i]}, row_stamps[k]))
             if not changed:

@@ -23,6 +23,8 @@ class FlowLayout(QLayout):
         self._stretch: dict[int, int] = {}
         self._spacing = spacing
         self._heights: dict[int, int] = {}  # heightForWidth, until the next invalidate()
+        self._gaps: dict[tuple[int, Qt.Orientation], int] = {}  # per style and direction, until then too
+        self._hints: dict[int, QSize] = {}  # per item, until then too (a child's updateGeometry invalidates)
         self.setContentsMargins(0, 0, 0, 0)
 
     # --- QLayout ---------------------------------------------------------
@@ -55,6 +57,7 @@ class FlowLayout(QLayout):
         if 0 <= index < len(self._items):
             item = self._items.pop(index)
             self._stretch.pop(id(item), None)
+            self._hints.pop(id(item), None)
             return item
         return None
 
@@ -75,6 +78,8 @@ class FlowLayout(QLayout):
 
     def invalidate(self) -> None:
         self._heights.clear()
+        self._gaps.clear()
+        self._hints.clear()
         super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
@@ -84,7 +89,7 @@ class FlowLayout(QLayout):
     def sizeHint(self) -> QSize:  # noqa: N802 - one line, everything side by side
         width = height = 0
         for item in self._visible():
-            hint = self._hint(item)
+            hint = self._cached_hint(item)
             width += hint.width() + self._gap(item, Qt.Orientation.Horizontal)
             height = max(height, hint.height())
         margins = self.contentsMargins()
@@ -93,7 +98,7 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:  # noqa: N802 - the widest control alone on a line
         size = QSize()
         for item in self._visible():
-            size = size.expandedTo(self._hint(item))
+            size = size.expandedTo(self._cached_hint(item))
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
@@ -108,6 +113,14 @@ class FlowLayout(QLayout):
         return widget.sizeHint().expandedTo(widget.minimumSize()).expandedTo(
             widget.minimumSizeHint()).boundedTo(widget.maximumSize())
 
+    def _cached_hint(self, item: QLayoutItem) -> QSize:
+        """`_hint`, read once until invalidate(): a combo's hint is not cheap, and Qt lays a page out many
+        times (a child whose hint changes calls updateGeometry, which invalidates this layout)."""
+        hint = self._hints.get(id(item))
+        if hint is None:
+            hint = self._hints[id(item)] = self._hint(item)
+        return hint
+
     def _visible(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
 
@@ -118,8 +131,15 @@ class FlowLayout(QLayout):
         style = widget.style() if widget is not None else None
         if style is None:
             return 6
-        gap = style.layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton, orientation)
-        return gap if gap >= 0 else style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        key = (id(style), orientation)  # the same few styles for every item: ask each once a pass
+        gap = self._gaps.get(key)
+        if gap is None:
+            gap = style.layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton,
+                                      orientation)
+            if gap < 0:
+                gap = style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+            self._gaps[key] = gap
+        return gap
 
     def _lines(self, width: int, hints: dict[int, QSize], gaps: dict[int, int]) -> list[list[QLayoutItem]]:
         lines: list[list[QLayoutItem]] = [[]]
@@ -139,7 +159,7 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         y = area.y()
         visible = self._visible()
-        hints = {id(item): self._hint(item) for item in visible}  # once a pass: a combo's hint is not cheap
+        hints = {id(item): self._cached_hint(item) for item in visible}
         across = {id(item): self._gap(item, Qt.Orientation.Horizontal) for item in visible}
         for line in self._lines(area.width(), hints, across):
             gaps = [across[id(item)] if i else 0 for i, item in enumerate(line)]

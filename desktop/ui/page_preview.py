@@ -2,20 +2,23 @@
 
 Qt's QPrintPreviewDialog lays out and paints every page on the UI thread when
 it opens, which froze the window for seconds on a 100-page register; this
-dialog only shows pictures that are already drawn.
+dialog only shows pictures that are already drawn. A long paper's first pages
+come before its page count (`total_pages=None`): the note says the pages are
+being counted, and `set_pages` brings the count and the same pages with their
+"page N of M" footers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
 class PagePreviewDialog(QDialog):
-    def __init__(self, title: str, images: list[QImage], total_pages: int, *,
+    def __init__(self, title: str, images: list[QImage], total_pages: int | None, *,
                  on_print: Callable[[], None] | None = None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Print preview"))
@@ -30,13 +33,8 @@ class PagePreviewDialog(QDialog):
                     min(760, screen.height() - 40 if screen else 760))  # a landscape register is wider
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        shown = len(images)
-        if shown < total_pages:
-            note = self.tr("Showing the first {0} of {1} pages; printing and saving include all pages.").format(
-                shown, total_pages)
-        else:
-            note = self.tr("{0} pages").format(total_pages)
-        self.note = QLabel(note)
+        self.total_pages = total_pages
+        self.note = QLabel()
         bar.addWidget(self.note, 1)
         if on_print is not None:
             self.print_button = QPushButton(self.tr("Print…"))
@@ -51,18 +49,45 @@ class PagePreviewDialog(QDialog):
         column = QVBoxLayout(pages)
         column.setSpacing(16)
         self.page_labels: list[QLabel] = []
-        for image in images:
-            label = QLabel()
-            pixmap = QPixmap.fromImage(image)
-            if self.zoom > 1.01:
-                pixmap = pixmap.scaledToWidth(round(image.width() * self.zoom),
-                                              Qt.TransformationMode.SmoothTransformation)
-            label.setPixmap(pixmap)
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            column.addWidget(label)
-            self.page_labels.append(label)
+        self._column = column
+        self.set_pages(images, total_pages)
         scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
         scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(scroll, 1)
+
+    def set_pages(self, images: list[QImage], total_pages: int | None) -> None:
+        """Show `images` (the same pages again, once counted: their footers now say "of M")."""
+        self.total_pages = total_pages
+        self.shown = len(images)
+        self._say()
+        for index, image in enumerate(images):
+            if index >= len(self.page_labels):
+                label = QLabel()
+                label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                self._column.addWidget(label)
+                self.page_labels.append(label)
+            pixmap = QPixmap.fromImage(image)
+            if self.zoom > 1.01:
+                pixmap = pixmap.scaledToWidth(round(image.width() * self.zoom),
+                                              Qt.TransformationMode.SmoothTransformation)
+            self.page_labels[index].setPixmap(pixmap)
+
+    def _say(self, percent: int | None = None) -> None:
+        if self.total_pages is None:
+            note = (self.tr("Showing the first {0} pages; counting the pages ({1}%)...").format(self.shown, percent)
+                    if percent is not None else
+                    self.tr("Showing the first {0} pages; counting the pages...").format(self.shown))
+        elif self.shown < self.total_pages:
+            note = self.tr("Showing the first {0} of {1} pages; printing and saving include all pages.").format(
+                self.shown, self.total_pages)
+        else:
+            note = self.tr("{0} pages").format(self.total_pages)
+        self.note.setText(note)
+
+    @Slot(int, int, str)
+    def counting(self, done: int, total: int, _text: str = "") -> None:
+        """The count's progress (a TaskHandle's `progressed`), while the pages are counted."""
+        if self.total_pages is None and total > 0:
+            self._say(min(99, done * 100 // total))

@@ -6,10 +6,14 @@ Two things change together:
 - the application font (QApplication.setFont), which every widget without a
   font of its own follows, QTableView rows and header included;
 - every style sheet's `font-size: Npx` (the page titles, the kiosk, the login
-  screen). An application event filter sees each widget's style sheet when it
-  is first polished or set, keeps the original in a dynamic property and
-  writes a scaled copy; changing the size rewrites them all. So page code
-  keeps writing plain `font-size: 20px` and never thinks about the size.
+  screen). The application's style (the platform's own, wrapped in a
+  QProxyStyle that draws exactly as it does) sees each widget's style sheet
+  when the widget is polished, first or after `setStyleSheet`, keeps the
+  original in a dynamic property and writes a scaled copy; changing the size
+  rewrites them all. So page code keeps writing plain `font-size: 20px` and
+  never thinks about the size. (This was an application event filter: a
+  Python call for every event of every widget, about a third of the UI
+  thread's work when a page opens. A style's `polish` runs once per polish.)
 
 Sizes that are already large (titles, big figures) grow by the same number
 of pixels as 18 px text, not in proportion. A window that is in large type
@@ -22,9 +26,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QWidget
 
 from desktop.services.preferences import DEFAULT_TYPE_SIZE, POINT_SIZES, TYPE_SIZES
 
@@ -35,7 +38,7 @@ WRITTEN = "sdSheetScaled"
 FIXED = "sdFixedType"  # a window already in large type (the kiosk): its style sheets keep their sizes
 _PX = re.compile(r"(font-size\s*:\s*)(\d+(?:\.\d+)?)px", re.IGNORECASE)
 
-_state = {"size": DEFAULT_TYPE_SIZE, "filter": None}
+_state = {"size": DEFAULT_TYPE_SIZE, "style": None}
 
 
 def scale(size: str | None = None) -> float:
@@ -56,13 +59,18 @@ def scale_sheet(sheet: str, factor: float | None = None) -> str:
     return _PX.sub(lambda m: f"{m.group(1)}{scaled_px(float(m.group(2)), factor)}px", sheet)
 
 
-class _SheetScaler(QObject):
-    WATCHED = (QEvent.Type.Polish, QEvent.Type.StyleChange)
+class _SheetScaler(QProxyStyle):
+    """The application's style as it was (a new instance of it: the proxy owns its base), plus the
+    scaling of a widget's own style sheet each time the widget is polished. Qt polishes a widget when
+    it is first shown and again when its style sheet changes (QStyleSheetStyle hands the polish to
+    this base style first), the two moments the event filter used to watch for."""
 
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-        if event.type() in self.WATCHED and isinstance(obj, QWidget):
-            rescale(obj)
-        return False
+    def polish(self, target):  # one name for Qt's three overloads: a widget, the application, a palette
+        if isinstance(target, QWidget):
+            if target.styleSheet():
+                rescale(target)
+            return super().polish(target)
+        return super().polish(target)
 
 
 def _fixed(widget: QWidget) -> bool:
@@ -90,17 +98,21 @@ def rescale(widget: QWidget) -> None:
 
 
 def install(app: QApplication | None = None) -> None:
-    """Watch style sheets (once per application)."""
+    """Watch style sheets (once per application): the application's style becomes the proxy."""
     app = app or QApplication.instance()
-    if _state["filter"] is None and app is not None:
-        _state["filter"] = _SheetScaler(app)
-        app.installEventFilter(_state["filter"])
+    if app is None or (_state["style"] is not None and app.style() is _state["style"]):
+        return
+    palette = app.palette()  # desktop.ui.theme's fixes stay as they are
+    style = _SheetScaler(app.style().name())
+    app.setStyle(style)
+    app.setPalette(palette)
+    _state["style"] = style
 
 
 def apply_type_size(size: str | None, app: QApplication | None = None) -> str:
     app = app or QApplication.instance()
     size = size if size in TYPE_SIZES else DEFAULT_TYPE_SIZE
-    first = _state["filter"] is None
+    first = _state["style"] is None
     install(app)
     changed = first or size != _state["size"]
     _state["size"] = size

@@ -309,6 +309,11 @@ class VolunteerTableModel(QAbstractTableModel):
             return row.join_date.isoformat() if row.join_date else ""
         return getattr(row, column)
 
+    def column_texts(self, column: int, count: int) -> list:
+        """The display texts of a column's first `count` rows shown (desktop.ui.columns.fit_columns)."""
+        name = self.COLUMNS[column]
+        return [self._display(self._rows[self._view[row]], name) for row in range(min(count, self._shown))]
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= self._shown or index.column() >= len(self.COLUMNS):
             return None

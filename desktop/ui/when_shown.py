@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
@@ -32,6 +33,10 @@ class _WhenShown(QObject):
         widget.installEventFilter(self)  # this widget's own events only
 
     def __call__(self, *_args) -> None:
+        # the signal holds this callable, not a Qt slot: it still fires after the view was deleted
+        # (a page closed while a change was being announced)
+        if not shiboken6.isValid(self.widget):
+            return
         if _behind(self.widget):
             self.stale = True
         else:

@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="99" />
+        <location filename="../../desktop/ui/app.py" line="106" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
@@ -11,17 +11,17 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="117" />
+        <location filename="../../desktop/ui/ops.py" line="130" />
         <source>Details were written to {0}.</source>
         <translation>详细信息已记录在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="118" />
+        <location filename="../../desktop/ui/ops.py" line="131" />
         <source>An internal error occurred ({0}). Your saved data is safe. {1} Please send this file to the county centre's technician.</source>
         <translation>程序出现内部错误（{0}）。已保存的数据不受影响。{1}请把这个文件发给县中心的技术人员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ops.py" line="139" />
+        <location filename="../../desktop/ui/ops.py" line="152" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
@@ -107,22 +107,22 @@
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="261" />
         <source>(no station yet)</source>
         <translation>（尚未建立实践站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>Station: {0}</source>
         <translation>实践站：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>Changes not yet synced: {0}</source>
         <translation>待同步修改：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>Station Desk — {0}</source>
         <translation>实践站工作台 — {0}</translation>
     </message>
@@ -368,7 +368,7 @@
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="80" />
+        <location filename="../../desktop/ui/pages/settings.py" line="79" />
         <source>Clear their personal data…</source>
         <translation>清除他们的个人信息…</translation>
     </message>
@@ -378,67 +378,67 @@
         <translation>已退出的志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="97" />
+        <location filename="../../desktop/ui/pages/settings.py" line="98" />
         <source>Display</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="103" />
+        <location filename="../../desktop/ui/pages/settings.py" line="104" />
         <source>The size of the text on every page, dialog and print preview; kept for the account signed in on this PC.</source>
         <translation>所有页面、对话框和打印预览的文字大小；按本机登录的账号分别保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="106" />
+        <location filename="../../desktop/ui/pages/settings.py" line="107" />
         <source>&amp;Type size</source>
         <translation>字号(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="135" />
+        <location filename="../../desktop/ui/pages/settings.py" line="136" />
         <source>Only the station head can clear personal data.</source>
         <translation>只有站长可以清除个人信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="142" />
+        <location filename="../../desktop/ui/pages/settings.py" line="143" />
         <source>The county has not set how long their personal data is kept: nothing is cleared.</source>
         <translation>县中心还没有设定已退出志愿者个人信息的保留期限，不会清除任何信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="145" />
+        <location filename="../../desktop/ui/pages/settings.py" line="146" />
         <source>Kept for {0} months after they leave (set by the county); {1} past that still have personal data.</source>
         <translation>退出后保留 {0} 个月（县中心设定）；已超过期限、仍有个人信息的有 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="153" />
+        <location filename="../../desktop/ui/pages/settings.py" line="154" />
         <source>Clear personal data</source>
         <translation>清除个人信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="154" />
+        <location filename="../../desktop/ui/pages/settings.py" line="155" />
         <source>Clear the ID numbers, phones, addresses and notes of the volunteers who left longer ago than the county's period? Their names, teams and service hours stay. This cannot be undone, and every PC of the station and the county follow it.</source>
         <translation>要清除退出时间已超过县中心规定期限的志愿者的身份证号、电话、住址和备注吗？姓名、所在队伍和服务时长会保留。此操作无法撤销，本站其他电脑和县中心也会同步清除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="167" />
+        <location filename="../../desktop/ui/pages/settings.py" line="168" />
         <source>Cleared the personal data of {0} volunteers who left.</source>
         <translation>已清除 {0} 名已退出志愿者的个人信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="187" />
+        <location filename="../../desktop/ui/pages/settings.py" line="188" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="191" />
+        <location filename="../../desktop/ui/pages/settings.py" line="192" />
         <source>Choose where to put the backup</source>
         <translation>选择备份保存位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="200" />
+        <location filename="../../desktop/ui/pages/settings.py" line="201" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/settings.py" line="212" />
+        <location filename="../../desktop/ui/pages/settings.py" line="213" />
         <source>Backed up to {0} ({1} KB, {2} new photos).</source>
         <translation>已备份到 {0}（{1} KB，新增照片 {2} 张）。</translation>
     </message>
@@ -446,27 +446,37 @@
 <context>
     <name>PagePreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="21" />
+        <location filename="../../desktop/ui/page_preview.py" line="24" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="35" />
+        <location filename="../../desktop/ui/page_preview.py" line="79" />
+        <source>Showing the first {0} pages; counting the pages ({1}%)...</source>
+        <translation>显示前 {0} 页；正在统计总页数（{1}%）…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_preview.py" line="81" />
+        <source>Showing the first {0} pages; counting the pages...</source>
+        <translation>显示前 {0} 页；正在统计总页数…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_preview.py" line="83" />
         <source>Showing the first {0} of {1} pages; printing and saving include all pages.</source>
         <translation>预览显示前 {0} 页（共 {1} 页）；打印和保存包含全部页面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="38" />
+        <location filename="../../desktop/ui/page_preview.py" line="86" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="42" />
+        <location filename="../../desktop/ui/page_preview.py" line="40" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="45" />
+        <location filename="../../desktop/ui/page_preview.py" line="43" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -1,5 +1,6 @@
 """The push fast path (server.store) against the slow merge, on a real SQLite file; the one-pass push
-decoder and the batch schema check against the slow ones they stand in for; last-seen times written
+decoder and the batch schema check against the slow ones they stand in for; the tables' digests the push
+keeps against the ones of the rows; last-seen times written
 when the server process stops."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from desktop.ids import new_id
 from desktop.sync import merge, protocol, schema
 from server.db import open_db
 from server.door import check_json
+from server.log_append import load_clocks, table_digests
 from server.log_append import signed as _signed
 from server.schema import device, entry, row_state
 from server.store import EPOCH_MS, Store
@@ -71,7 +73,7 @@ def test_fast_path_equals_the_slow_merge(store, writes, cut):
         state = expected.setdefault(e["row_id"], ({}, {}))
         merge.merge_entry(state[0], state[1], e["fields"], e["hlc"])
     with store.db.engine.connect() as conn:
-        got = {r.row_id: (json.loads(r.data), json.loads(r.clocks), r.row_hash) for r in conn.execute(
+        got = {r.row_id: (json.loads(r.data), load_clocks(r.clocks, json.loads(r.data)), r.row_hash) for r in conn.execute(
             select(row_state).where(row_state.c.station_id == station_id, row_state.c.entity == "volunteer"))}
         log = list(conn.scalars(select(entry.c.entry_id).where(entry.c.station_id == station_id,
                                                                 entry.c.device_id == "dev")
@@ -80,6 +82,14 @@ def test_fast_path_equals_the_slow_merge(store, writes, cut):
     assert set(got) == set(expected)
     for row_id, (values_, clocks) in expected.items():
         assert got[row_id] == (values_, clocks, _signed(protocol.row_hash(row_id, clocks.values())))
+    # the table's digest the pushes kept (row_digest) is the one of its rows
+    count, digest = protocol.table_digest(protocol.row_hash(r, c.values()) for r, (_, c) in expected.items())
+    tables = store.check(station_id).tables
+    assert tables["volunteer"] == protocol.TableSummary(count=count, digest=digest)
+    with store.db.engine.connect() as conn:  # every table's (the station's own row too)
+        recomputed = table_digests(conn, station_id)
+    assert {k[1]: (n, f"{d & ((1 << 64) - 1):016x}") for k, (n, d) in recomputed.items()} == \
+        {name: (t.count, t.digest) for name, t in tables.items()}
 
 
 scalars = st.one_of(st.none(), st.booleans(), st.integers(-(1 << 70), 1 << 70), st.floats(allow_nan=True),

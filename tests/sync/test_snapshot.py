@@ -26,6 +26,8 @@ from desktop.models.sync_state import SyncExtra, SyncQuarantine, SyncRejected
 from desktop.services.activities import signin_id
 from desktop.services.demo import generate
 from desktop.sync import snapshot as snapshots
+from desktop.sync import snapshot_indexes
+from desktop.sync import snapshot_rows as snaprows
 from desktop.sync.apply import get_meta
 from desktop.sync.check import local_summary
 from desktop.sync.clock import HybridClock
@@ -72,7 +74,7 @@ def both_ways(server, station_id: str, folder: Path) -> tuple[dict, dict, object
         # the fresh tables' indexes, dropped while they filled, are back as they were
         assert indexes(by_snapshot) == schema == indexes(by_replay)
         with by_snapshot.engine.connect() as conn:
-            assert get_meta(conn, snapshots.INDEX_META) == "{}"
+            assert get_meta(conn, snapshot_indexes.INDEX_META) == "{}"
         return everything(by_snapshot), everything(by_replay), snap, replay
     finally:
         by_snapshot.close()
@@ -166,7 +168,7 @@ def test_a_pc_killed_in_the_middle_of_a_snapshot_takes_it_again_and_converges(se
         with pc2.engine.connect() as conn:
             assert int(get_meta(conn, "pull_cursor", "0")) == 0  # the cursor moves only at the end
             if after == 3:  # the fresh tables' indexes were dropped, and noted in the same transaction
-                noted = set(orjson.loads(get_meta(conn, snapshots.INDEX_META)))
+                noted = set(orjson.loads(get_meta(conn, snapshot_indexes.INDEX_META)))
                 assert noted and all(name.startswith("ix_") for name in noted)
                 assert not noted & {name for name, _ in indexes(pc2)}
         with pc2.read() as s:
@@ -305,12 +307,12 @@ def test_columns_are_stored_as_binding_each_value_stores_them(stamps, days, flag
             value.isoformat() if hasattr(value, "isoformat") else value
 
     at = [None if v is None else v.isoformat() for v in stamps]
-    assert [adapted(v) for v in snapshots._stored("signin", "at", at, None)] == \
+    assert [adapted(v) for v in snaprows.stored("signin", "at", at, None)] == \
         [adapted(from_wire("signin", "at", v)) for v in at]
     born = [None if v is None else v.isoformat() for v in days]
-    assert [adapted(v) for v in snapshots._stored("volunteer", "birth_date", born, None)] == \
+    assert [adapted(v) for v in snaprows.stored("volunteer", "birth_date", born, None)] == \
         [adapted(from_wire("volunteer", "birth_date", v)) for v in born]
-    assert snapshots._stored("signin", "flagged", flags, None) == [None if v is None else int(v) for v in flags]
+    assert snaprows.stored("signin", "flagged", flags, None) == [None if v is None else int(v) for v in flags]
 
 
 def test_a_snapshot_from_a_postgresql_county_server_equals_the_replay(request, tmp_path):
@@ -337,9 +339,9 @@ def test_indexes_a_cut_snapshot_dropped_come_back_before_a_migration(tmp_path):
     db = new_pc(tmp_path / "pc")
     before = indexes(db)
     with db.engine.begin() as conn:
-        snapshots.drop_indexes(conn, "volunteer")
-    assert indexes(db) < before and snapshots.dropped_indexes(db)
+        snapshot_indexes.drop_indexes(conn, "volunteer")
+    assert indexes(db) < before and snapshot_indexes.dropped_indexes(db)
     with db.engine.begin() as conn:
         restore_dropped_indexes(conn)
-    assert indexes(db) == before and snapshots.dropped_indexes(db) == []
+    assert indexes(db) == before and snapshot_indexes.dropped_indexes(db) == []
     db.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 
+import shiboken6
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from desktop.services.roster import load_roster
@@ -150,3 +151,26 @@ def test_fitted_columns_are_as_wide_as_qts_fit(qtbot, ctx):
         ours = [table.columnWidth(c) for c in columns]
         table.resizeColumnsToContents()
         assert ours == [table.columnWidth(c) for c in columns]
+
+
+def test_a_change_announced_after_its_view_was_deleted_is_ignored(qtbot):
+    """The change signal holds the when_shown callable, not a Qt slot, so it still fires after the
+    view is gone (a CI run once saw TeamsView's refresh reach a deleted widget)."""
+    from PySide6.QtCore import QObject, Signal
+
+    from desktop.ui.when_shown import when_shown
+
+    class Announcer(QObject):
+        changed = Signal()
+
+    announcer = Announcer()
+    view = QWidget()
+    calls = []
+    refresh_later = when_shown(view, lambda: calls.append(1))
+    announcer.changed.connect(refresh_later)
+    announcer.changed.emit()
+    assert calls == [1]
+    view.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view))
+    announcer.changed.emit()  # no RuntimeError from the deleted widget, and no refresh
+    assert calls == [1]

@@ -114,6 +114,55 @@ def test_preview_of_a_long_paper_shows_the_first_pages(qtbot, ctx):
     assert str(PREVIEW_PAGES) in dialog.note.text() and str(total) in dialog.note.text()
 
 
+def _counting_renderer(monkeypatch):
+    """isolated.render_images as for a long paper: the first pages at once, the count when `gate` opens."""
+    from PySide6.QtGui import QImage
+
+    from desktop.ui.reports import page as reports_page
+
+    gate, calls = threading.Event(), []
+
+    def render_images(doc, *, progress=None, setup=None, on_first=None):
+        image = QImage(600, 850, QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFF)
+        on_first([image, image])
+        calls.append("first")
+        while not gate.wait(0.02):
+            if progress(10, 100) is False:
+                calls.append("cancelled")
+                return None
+        return [image, image], 640
+
+    monkeypatch.setattr(reports_page.isolated, "render_images", render_images)
+    return gate, calls
+
+
+def test_a_long_paper_opens_before_its_pages_are_counted(qtbot, page, monkeypatch):
+    gate, _calls = _counting_renderer(monkeypatch)
+    choose(page, "register")
+    page.preview()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=20_000)
+    dialog = page.dialog
+    assert dialog.total_pages is None and "2" in dialog.note.text() and len(dialog.page_labels) == 2
+    assert page.busy() and page.status.text()  # the count goes on, with its progress in the note
+    qtbot.waitUntil(lambda: "%" in dialog.note.text(), timeout=5_000)
+    gate.set()
+    qtbot.waitUntil(lambda: not page.busy(), timeout=20_000)
+    assert page.dialog is dialog and dialog.total_pages == 640 and "640" in dialog.note.text()
+    dialog.close()
+
+
+def test_closing_the_preview_stops_the_count(qtbot, page, ctx, monkeypatch):
+    _gate, calls = _counting_renderer(monkeypatch)
+    choose(page, "register")
+    page.preview()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=20_000)
+    page.dialog.close()
+    assert not page.busy()
+    qtbot.waitUntil(lambda: "cancelled" in calls, timeout=5_000)
+    assert ctx.ops.render_pool.waitForDone(5_000) and page.preview_button.isEnabled()
+
+
 def test_cancel_writes_nothing(qtbot, page, ctx, tmp_path):
     choose(page, "register")
     gate = threading.Event()

@@ -149,6 +149,7 @@ print(json.dumps({"code": code, **seen}))
 """
 
 
+@pytest.mark.slow  # a GUI process started and timed
 def test_login_screen_paints_before_the_database_layer_loads(tmp_path):
     """A protected station: the login screen paints with no SQLAlchemy, tables or main window in memory;
     it then loads them on the database worker, ahead of the sign-in."""

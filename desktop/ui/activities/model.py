@@ -73,20 +73,28 @@ class ActivityTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def _display(self, row: ActivityRow, column: str):
+        if column == "start":  # this year's without the year: a narrower column
+            shown = row.start.strftime("%m-%d %H:%M" if row.start.year == self._year else "%Y-%m-%d")
+            return shown + (self.tr(" ★") if row.concentrated else "")
+        if column == "category":
+            return row.category + (self.tr(" · theory lecture") if row.theory else "")
+        if column == "status":
+            text = self._states.get(row.status, row.status)
+            return text + (self.tr(" (record overdue)") if row.overdue else "")
+        return getattr(row, column)
+
+    def column_texts(self, column: int, count: int) -> list:
+        """The display texts of a column's first `count` rows (desktop.ui.columns.fit_columns)."""
+        name = self.COLUMNS[column]
+        return [self._display(row, name) for row in self._rows[:min(count, self._shown)]]
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < self._shown:
             return None
         row, column = self._rows[index.row()], self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "start":  # this year's without the year: a narrower column
-                shown = row.start.strftime("%m-%d %H:%M" if row.start.year == self._year else "%Y-%m-%d")
-                return shown + (self.tr(" ★") if row.concentrated else "")
-            if column == "category":
-                return row.category + (self.tr(" · theory lecture") if row.theory else "")
-            if column == "status":
-                text = self._states.get(row.status, row.status)
-                return text + (self.tr(" (record overdue)") if row.overdue else "")
-            return getattr(row, column)
+            return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "title":
                 return f"{row.start:%Y-%m-%d %H:%M}–{row.end:%H:%M}  {row.title}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,6 +35,12 @@ from desktop.ui.progress import TaskRows
 from desktop.ui.reports.certificates import CertificatesBox
 from desktop.ui.reports.options import OptionsForm, prepare_choices
 from desktop.ui.when_shown import when_shown
+
+
+class _FirstPages(QObject):
+    """Brings a long paper's first pages from the render worker to the UI thread."""
+
+    ready = Signal(object)
 
 
 class Page(QWidget):
@@ -227,21 +233,54 @@ class Page(QWidget):
 
     def _show_preview(self, built, on_print) -> None:
         """Draw the first pages in a worker too; the dialog only shows finished
-        pictures, so the window never freezes however long the paper is."""
+        pictures, so the window never freezes however long the paper is. A long
+        paper's first pages open the dialog before its pages are counted; the
+        count (and the same pages with "of M" in their footers) follows, and
+        closing the dialog stops it."""
         task = self.rows.start(self.tr("Drawing the pages..."))
+        first = _FirstPages(self)
+
+        def current() -> bool:
+            return self.rows.task is task
+
+        def open_dialog(images, total) -> None:
+            self.dialog = PagePreviewDialog(built.doc.title, images, total, on_print=on_print, parent=self)
+            if total is None:
+                task.progressed.connect(self.dialog.counting)
+                self.dialog.finished.connect(lambda _result: current() and (
+                    task.cancel(), self.rows.finish(self.tr("Preview opened."))))
+            self.dialog.open()
+
+        def early(images) -> None:
+            if current() and (self.dialog is None or not self.dialog.isVisible()):
+                self.rows.status.setText(self.tr("Counting the pages..."))
+                open_dialog(images, None)
+
+        first.ready.connect(early)
 
         def show(drawn) -> None:
+            first.deleteLater()
+            if not current():
+                return  # the dialog was closed while the pages were being counted
             if drawn is None:
                 self.rows.finish(self.tr("Cancelled; no file was written."))
                 return
             images, total = drawn
             self.rows.finish(self.tr("Preview opened."))
-            self.dialog = PagePreviewDialog(built.doc.title, images, total, on_print=on_print, parent=self)
-            self.dialog.open()
+            dialog = self.dialog
+            if isinstance(dialog, PagePreviewDialog) and dialog.total_pages is None and dialog.isVisible():
+                dialog.set_pages(images, total)
+            else:
+                open_dialog(images, total)
+
+        def failed(error) -> bool:
+            first.deleteLater()
+            return True if not current() else self.rows.failed(error)
 
         self.ctx.ops.render(lambda task: isolated.render_images(built.doc, progress=task.progress(),
-                                                                setup=install_translators),
-                            task=task, on_done=show, on_error=self.rows.failed, parent=self)
+                                                                setup=install_translators,
+                                                                on_first=first.ready.emit),
+                            task=task, on_done=show, on_error=failed, parent=self)
 
     def print_paper(self) -> None:
         if not self._confirm_issue():

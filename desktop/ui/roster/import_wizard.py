@@ -305,19 +305,20 @@ class ImportWizard(QDialog):
         self._fill_mapping()
 
     def _fill_mapping(self) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
         source = self.source
         headers = source.headers
         self.mapping.setRowCount(len(headers))
+        choices = [(self.tr("Ignore"), "")] + [(field_label(fld), fld) for fld in FIELDS]  # once, not per column
         for col, header in enumerate(headers):
-            from PySide6.QtWidgets import QTableWidgetItem
-
             self.mapping.setItem(col, 0, QTableWidgetItem(header or self.tr("Column {0}").format(col + 1)))
             self.mapping.setItem(col, 1, QTableWidgetItem("；".join(source.samples(col))))
             combo = QComboBox()
-            combo.addItem(self.tr("Ignore"), "")
-            for fld in FIELDS:
-                combo.addItem(field_label(fld), fld)
-            combo.setCurrentIndex(max(combo.findData(source.mapping.get(col, "")), 0))
+            for label, fld in choices:
+                combo.addItem(label, fld)
+            chosen = source.mapping.get(col, "")
+            combo.setCurrentIndex(next((i for i, (_, fld) in enumerate(choices) if fld == chosen), 0))
             self.mapping.setCellWidget(col, 2, combo)
         self.mapping.resizeColumnToContents(0)
 
