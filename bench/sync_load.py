@@ -8,7 +8,18 @@ The stations are spread over --clients processes (200 PCs are 200 processes,
 not 200 threads behind one interpreter lock), each body is built before the
 clock starts, and every station waits for one start signal.
 
-    .venv/bin/python bench/sync_load.py [--stations 200 --entries 50 --workers 2 --clients 4]
+The simulated PCs run on the server's own two cores, where 200 real PCs bring
+their own: by default they speak the protocol with a light client (`--client
+raw`: http.client, the same requests on the wire, the gzipped body made before
+the clock), about a quarter of the CPU of the desktop's SyncClient on
+requests (`--client sync`, the figure of the rounds before six). Printed with
+the figures: the CPU that the server's processes, PostgreSQL and the clients
+each used per push-and-pull pair (which the machine's load inflates much less
+than the times), and the load average.
+
+    .venv/bin/python bench/sync_load.py [--stations 200 --entries 50 --workers 2 --clients 4 --client raw|sync]
+    .venv/bin/python bench/sync_load.py --pg-stats          # PostgreSQL's busiest statements under load
+    .venv/bin/python bench/sync_load.py --profile out.txt   # py-spy of the server (collapsed stacks)
 """
 
 from __future__ import annotations
@@ -116,7 +127,7 @@ def main() -> int:
     parser.add_argument("--entries", type=int, default=50)
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
     parser.add_argument("--clients", type=int, default=4, help="client processes the stations are spread over")
-    parser.add_argument("--client", choices=("sync", "raw"), default="sync",
+    parser.add_argument("--client", choices=("sync", "raw"), default="raw",
                         help="the simulated PCs' HTTP client: the desktop's SyncClient (requests), or raw "
                              "http.client with the body made before the clock (a fraction of the CPU)")
     parser.add_argument("--profile", default=None, help="py-spy the server's processes under load into this file "
