@@ -320,7 +320,9 @@ class Store:
             raise ApiError(422, protocol.BAD_ENTRY, translate("server.store", "Entry {n} breaks a rule; none of this batch was accepted: {problem}").format(
                 n=n + 1, problem=problem.message), **problem.as_dict())
         texts = [b.decode() for b in encoded] if encoded is not None else [protocol.stored(e.fields) for e in entries]
-        with self.write() as conn:  # one connection and transaction for the checks and the append
+        # one connection and transaction for the checks and the append; on SQLite its WAL is fsynced after the
+        # write lock is let go (the next batch's transaction runs meanwhile), before the answer
+        with self.db.write_synced_after() as conn:
             # the station's floor and its sequence, locked, in one round trip
             row = conn.execute(select(station.c.floor_ms, station.c.last_seq).where(station.c.id == station_id)
                                .with_for_update()).first()

@@ -43,6 +43,7 @@ DbCall = Callable[..., Any]  # on_db(fn, *args, **kwargs) -> fn's result, run wh
 JOURNAL = JournalEntry.__table__
 PUSH_TARGET_BYTES = 4 * protocol.MAX_BATCH_BYTES  # JSON before gzip (about 4:1), to a server of MAX_BATCH
 MAX_PUSH_BATCH = protocol.MAX_BATCH_FAST  # to a server that takes more (PushResponse.max_batch)
+RAMP = 4  # each batch up to 4x the last acknowledged one (500, 2,000, 8,000, 20,000 on a first push)
 MAX_PUSH_BYTES = 12 * 1024 * 1024  # JSON before gzip then (about 9:1 on real bodies); a body that gzips past the limit is split
 CLOCK_WARN_MS = 10 * 60 * 1000
 # A PC takes a snapshot of the station (desktop.sync.snapshot) instead of replaying the log when it is
@@ -250,7 +251,10 @@ def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel,
             progress("push", report.pushed, total)
             takes = int(getattr(answer, "max_batch", 0) or 0)
             if takes > protocol.MAX_BATCH:  # a server of the fast path: bigger batches, pipelined
-                fast, limit, target = True, max(1, min(takes, MAX_PUSH_BATCH)), MAX_PUSH_BYTES
+                # growing RAMP times a batch up to what it takes: the server starts on a small batch while
+                # this PC reads the next, instead of both waiting for the first full one
+                fast, target = True, MAX_PUSH_BYTES
+                limit = min(max(1, min(takes, MAX_PUSH_BATCH)), max(limit, RAMP * count))
     finally:
         sender.shutdown(wait=True)
 

@@ -1,16 +1,21 @@
 """The server database's plumbing under the push path: SQLite checkpoints run off the request's commit
 (and a last one when the server stops); PostgreSQL connections are pinged only after sitting idle, and
-a dead one is still replaced; the hot reads run outside a transaction."""
+a dead one is still replaced; the hot reads run outside a transaction; a push's WAL is fsynced after the
+write lock is let go, before its answer; migration 0007 fills the tables' digests."""
 
 from __future__ import annotations
 
 import json
+import os
+import time
 
 import psycopg
 import pytest
 from sqlalchemy.exc import DBAPIError
 
 import server.db
+from desktop.ids import new_id
+from desktop.sync import protocol
 from server.db import open_db
 from server.store import ApiError, Store
 
@@ -108,3 +113,30 @@ def test_migration_0007_fills_the_digests_postgres(pg_cluster):
     _, store = _migrated_from_0006(pg_cluster.new_database())
     store.close()
     store.db.dispose()
+
+
+def test_a_push_is_fsynced_before_its_answer_and_the_connection_stays_full(tmp_path, monkeypatch):
+    """SQLite: a push commits with synchronous = NORMAL and fsyncs the WAL itself after the write lock is
+    let go, before push() returns; the pooled connection goes back to FULL for every other write."""
+    db = open_db(f"sqlite:///{tmp_path / 'county.sqlite'}")
+    store = Store(db)
+    station_id, _ = store.add_station("丁村新时代文明实践站", "丁县")
+    synced = []
+    real_fsync = server.db.os.fsync
+
+    def fsync(fd):
+        synced.append((db.write_lock.locked(), os.fstat(fd).st_ino))
+        real_fsync(fd)
+
+    monkeypatch.setattr(server.db.os, "fsync", fsync)
+    entry = protocol.Entry(id=new_id(), entity="team", row_id=new_id(), station_id=station_id,
+                           fields={"name": "一队", "station_id": station_id},
+                           hlc=f"{int(time.time() * 1000):016d}-0000-pcA", site="pcA")
+    answer = store.push("dev", station_id, [entry])
+    assert answer.accepted == 1
+    wal = (tmp_path / "county.sqlite-wal").stat().st_ino
+    assert synced == [(False, wal)]  # the WAL, after the lock, before the answer
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    store.close()
+    db.dispose()
