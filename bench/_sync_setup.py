@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -19,6 +20,34 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a process and all its living descendants, plus what its reaped
+    children used (Linux /proc): the server's workers, or PostgreSQL's backends under the postmaster."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stats, parent = {}, {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            text = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2:].split()  # after "pid (name) "
+        parent[int(entry)] = int(fields[1])
+        stats[int(entry)] = fields
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        fields = stats.get(current)
+        if fields is None:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+        if current == pid:
+            total += (int(fields[13]) + int(fields[14])) / tick  # cutime, cstime of reaped children
+        todo.extend(child for child, up in parent.items() if up == current)
+    return total
 
 
 class Server:
@@ -77,6 +106,22 @@ class PgCluster:
         with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True) as c:
             c.execute("CREATE DATABASE county")
         self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/county"
+
+    def pid(self) -> int:
+        """The postmaster's process id (its backends are its children)."""
+        return int((self.base / "data" / "postmaster.pid").read_text().split()[0])
+
+    def sql(self, text: str) -> list[tuple]:
+        """Run statements in the county database; the rows of the last one."""
+        import psycopg
+
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname=county", autocommit=True) as conn:
+            cursor = conn.execute(text)
+            return cursor.fetchall() if cursor.description else []
+
+    def sessions(self) -> int:
+        """Sessions (connections) the database has had so far (PostgreSQL 14 and later)."""
+        return self.sql("SELECT sessions FROM pg_stat_database WHERE datname = 'county'")[0][0]
 
     def _run(self, *args: str) -> None:
         subprocess.run([*self.prefix, str(self.bindir / args[0]), *args[1:]], check=True, capture_output=True,

@@ -8,21 +8,41 @@ The stations are spread over --clients processes (200 PCs are 200 processes,
 not 200 threads behind one interpreter lock), each body is built before the
 clock starts, and every station waits for one start signal.
 
-    .venv/bin/python bench/sync_load.py [--stations 200 --entries 50 --workers 2 --clients 4]
+The simulated PCs run on the server's own two cores, where 200 real PCs bring
+their own: by default they speak the protocol with a light client (`--client
+raw`: http.client, the same requests on the wire, the gzipped body made before
+the clock), about a quarter of the CPU of the desktop's SyncClient on
+requests (`--client sync`, the figure of the rounds before six). Printed with
+the figures: the CPU that the server's processes, PostgreSQL and the clients
+each used per push-and-pull pair (which the machine's load inflates much less
+than the times), and the load average.
+
+    .venv/bin/python bench/sync_load.py [--stations 200 --entries 50 --workers 2 --clients 4 --client raw|sync]
+    .venv/bin/python bench/sync_load.py --pg-stats          # PostgreSQL's busiest statements under load
+    .venv/bin/python bench/sync_load.py --profile out.txt   # py-spy of the server (collapsed stacks)
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import http.client
 import multiprocessing
+import os
+import signal
+import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlsplit
 
+import orjson
 from _common import percentile, report
-from _sync_setup import PgCluster, Server
+from _sync_setup import PgCluster, Server, tree_cpu
 
 from desktop.models.base import new_id
+from desktop.sync import protocol
 from desktop.sync.client import SyncClient, encode
 from desktop.sync.clock import HybridClock
 
@@ -51,10 +71,54 @@ def one_station(url: str, token: str, station_id: str, site: str, n: int, start=
     return pushed - begin, pulled - pushed
 
 
-def _client_process(url: str, devices: list, n: int, start, ready, out) -> None:
-    """One client process: its stations in threads, all waiting for the one start signal."""
+def one_station_raw(url: str, token: str, station_id: str, site: str, n: int, start=None,
+                    ready=None) -> tuple[float, float]:
+    """one_station with a light HTTP client (http.client, the gzipped body and the headers made before the
+    clock): the same requests on the wire as SyncClient sends, at a fraction of its CPU, which the simulated
+    PCs here take from the server's own two cores (200 real PCs bring their own)."""
+    split = urlsplit(url)
+    conn = http.client.HTTPConnection(split.hostname, split.port, timeout=60)
+    headers = {protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION), "Authorization": f"Bearer {token}",
+               "Accept-Encoding": "gzip", "User-Agent": "StationDesk/bench"}
+    body = gzip.compress(encode({"entries": entries(station_id, site, n)}), compresslevel=1)
+    sending = headers | {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+
+    def answer(method: str, path: str, data: bytes | None = None, extra: dict | None = None) -> dict:
+        conn.request(method, path, body=data, headers=extra or headers)
+        response = conn.getresponse()
+        raw = response.read()
+        if response.status != 200:
+            raise SystemExit(f"{method} {path}: {response.status} {raw[:200]!r}")
+        return orjson.loads(gzip.decompress(raw) if response.getheader("Content-Encoding") == "gzip" else raw)
+
+    answer("GET", "/health")  # the connection is open before the clock starts, as a PC's session is
+    if start is not None:
+        ready.put(1)
+        start.wait()
+    begin = time.perf_counter()
+    assert answer("POST", "/v1/push", body, sending)["accepted"] == n
+    pushed = time.perf_counter()
+    answer("GET", "/v1/pull?after=0")
+    pulled = time.perf_counter()
+    conn.close()
+    return pushed - begin, pulled - pushed
+
+
+def _client_process(url: str, devices: list, n: int, start, ready, out, raw: bool = False) -> None:
+    """One client process: its stations in threads, all waiting for the one start signal. Sends its
+    results and the CPU seconds it used from the start signal on."""
+    station = one_station_raw if raw else one_station
     with ThreadPoolExecutor(max_workers=len(devices)) as pool:
-        out.put(list(pool.map(lambda d: one_station(url, *d, n, start, ready), devices)))
+        futures = [pool.submit(station, url, *d, n, start, ready) for d in devices]
+        start.wait()
+        before = os.times()
+        try:
+            results = [f.result() for f in futures]
+        except BaseException as error:  # noqa: BLE001 (said at once, not after the parent's timeout)
+            out.put((None, f"{type(error).__name__}: {error}"))
+            raise
+        after = os.times()
+    out.put((results, after.user - before.user + after.system - before.system))
 
 
 def main() -> int:
@@ -63,8 +127,15 @@ def main() -> int:
     parser.add_argument("--entries", type=int, default=50)
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
     parser.add_argument("--clients", type=int, default=4, help="client processes the stations are spread over")
+    parser.add_argument("--client", choices=("sync", "raw"), default="raw",
+                        help="the simulated PCs' HTTP client: the desktop's SyncClient (requests), or raw "
+                             "http.client with the body made before the clock (a fraction of the CPU)")
+    parser.add_argument("--profile", default=None, help="py-spy the server's processes under load into this file "
+                                                        "(collapsed stacks; py-spy must be installed)")
+    parser.add_argument("--pg-stats", action="store_true",
+                        help="print PostgreSQL's busiest statements under load (pg_stat_statements)")
     args = parser.parse_args()
-    pg = PgCluster()
+    pg = PgCluster({"shared_preload_libraries": "pg_stat_statements"} if args.pg_stats else None)
     server = Server(pg.url, workers=args.workers)
     try:
         devices = []
@@ -79,26 +150,56 @@ def main() -> int:
         start, ready, out = context.Event(), context.Queue(), context.Queue()
         rest = devices[1:]
         procs = [context.Process(target=_client_process, args=(server.url, rest[i::args.clients], args.entries,
-                                                                start, ready, out)) for i in range(args.clients)]
+                                                                start, ready, out, args.client == "raw")) for i in range(args.clients)]
         for proc in procs:
             proc.start()
         for _ in rest:  # every station has built its body and connected
             ready.get(timeout=300)
+        spy = None
+        if args.profile:
+            spy = subprocess.Popen([str(Path(sys.executable).parent / "py-spy"), "record", "--pid",
+                                    str(server.proc.pid), "--subprocesses", "--rate", "250", "--format", "raw",
+                                    "--nonblocking", "--gil", "-o", args.profile], stdout=subprocess.DEVNULL)
+            time.sleep(2)  # py-spy attaches
+        if args.pg_stats:
+            pg.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()")
+        cpu_server, cpu_pg, sessions = tree_cpu(server.proc.pid), tree_cpu(pg.pid()), pg.sessions()
         begin = time.perf_counter()
         start.set()
-        results = [r for _ in procs for r in out.get(timeout=300)]
+        answers = [out.get(timeout=300) for _ in procs]
+        failed = [cpu for results, cpu in answers if results is None]
+        if failed:
+            raise SystemExit(f"a simulated station failed: {failed[0]}")
         wall = time.perf_counter() - begin
+        cpu_server, cpu_pg = tree_cpu(server.proc.pid) - cpu_server, tree_cpu(pg.pid()) - cpu_pg
+        sessions = pg.sessions() - sessions - 2  # less the two counting ones
+        cpu_clients = sum(c for _, c in answers)
+        results = [r for rs, _ in answers for r in rs]
+        if spy is not None:
+            spy.send_signal(signal.SIGINT)
+            spy.wait(60)
         for proc in procs:
             proc.join(30)
         pushes, pulls = [p for p, _ in results], [q for _, q in results]
+        if args.pg_stats:
+            for calls, total, rows, query in pg.sql(
+                    "SELECT calls, total_exec_time, rows, query FROM pg_stat_statements WHERE dbid = "
+                    "(SELECT oid FROM pg_database WHERE datname = 'county') ORDER BY total_exec_time DESC LIMIT 15"):
+                print(f"{calls:6d} calls {total:9.1f} ms {rows:7d} rows  {' '.join(query.split())[:150]}")
         total = args.stations * args.entries
         report(f"Server under load (PostgreSQL, {args.workers} worker(s), {args.stations} stations x "
-               f"{args.entries} entries at once, {args.clients} client processes)", [
+               f"{args.entries} entries at once, {args.clients} client processes, {args.client} client)", [
             ("entries pushed", f"{total} in {wall:.2f} s -> {total / wall:.0f} entries/s (push and pull)"),
             ("push latency p50 / p95", f"{percentile(pushes, 50) * 1000:.0f} / {percentile(pushes, 95) * 1000:.0f} ms"),
             ("pull latency p50 / p95", f"{percentile(pulls, 50) * 1000:.0f} / {percentile(pulls, 95) * 1000:.0f} ms"),
             ("baseline: one station alone", f"push {base_push * 1000:.0f} ms, pull {base_pull * 1000:.0f} ms"),
             ("ratio p95 push under load / alone", f"{percentile(pushes, 95) / base_push:.1f}x"),
+            ("CPU per push + pull pair", f"server {cpu_server / len(results) * 1000:.1f} ms, PostgreSQL "
+                                         f"{cpu_pg / len(results) * 1000:.1f} ms, clients "
+                                         f"{cpu_clients / len(results) * 1000:.1f} ms "
+                                         f"(of {2 * wall / len(results) * 1000:.1f} ms of 2 cores' time)"),
+            ("PostgreSQL sessions opened under load", str(sessions)),
+            ("load average at the end", " ".join(f"{x:.2f}" for x in os.getloadavg())),
         ])
         return 0
     finally:

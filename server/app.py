@@ -10,12 +10,15 @@ import os
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -24,10 +27,20 @@ from server import accounts, blobs, console, releases, requests
 from server import snapshot as snapshots
 from server.door import PARSED, PUSHED, Door
 from server.store import ApiError, Store
+from server.sync_lane import SyncLane
 
 # gzip level of answers (pull pages above all): level 9 was 18% of the server's time in an initial
 # sync; level 1 is several times faster for a page about 15% larger (bench/README.md, sync_initial.py)
 GZIP_LEVEL = 1
+
+
+def _sync_threads() -> int:
+    """STATION_DESK_SYNC_THREADS when it is a number from 1 to 256, else 4 (server/README.md, the worker count)."""
+    text = os.environ.get("STATION_DESK_SYNC_THREADS", "").strip()
+    return int(text) if text.isascii() and text.isdigit() and 1 <= int(text) <= 256 else 4
+
+
+SYNC_THREADS = _sync_threads()  # pushes and pulls a worker runs at once (create_app's sync routes)
 _ERROR = {"model": protocol.ErrorBody}
 # every endpoint documents every status the door, authentication and validation can answer
 ERRORS = {status: _ERROR | {"description": text} for status, text in (
@@ -123,29 +136,57 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     def enrol(body: protocol.EnrolRequest):
         return store.enrol(body.code, body.device_name, body.site, body.station_id)
 
+    # The sync routes do their database work (authentication, the work, the copying pass) in one hop to a
+    # worker thread, under SYNC_THREADS: requests are then served about in the order they came (a push
+    # waits behind the requests before it, not behind every later request's authentication), and a few
+    # threads keep the two cores busy with fewer switches of the interpreter lock than the forty of the
+    # default pool. The plain well-formed ones do not even pass FastAPI: server.sync_lane answers them
+    # with the same functions (bench/README.md, "Round six: server load").
+    sync_threads = anyio.CapacityLimiter(SYNC_THREADS)
+
+    def push_answer(authorization: str | None, ident: tuple[str, str] | None, entries) -> bytes:
+        ident = ident or auth(authorization)
+        answer = store.push(ident[0], ident[1], entries)
+        requests.publish(store, ident[1])  # the copying pass, before the answer goes out (server.requests)
+        return answer.__pydantic_serializer__.to_json(answer)
+
+    def pull_answer(authorization: str | None, after: int, limit: int, entity: str | None, own: bool) -> bytes:
+        ident = auth(authorization)
+        requests.publish(store, ident[1])  # the copying pass first, so the page has what it copied
+        return store.pull(ident[0], ident[1], after, limit, entity, own)
+
     @app.post("/v1/push", response_model=protocol.PushResponse, responses=ERRORS, openapi_extra=PUSH_BODY)
-    async def push(request: Request, ident=Depends(auth)):
+    async def push(request: Request, authorization: str | None = Header(default=None)):
         # the body as the door decoded and checked it in one pass (protocol.decode_push); else as it parsed
         # it (parsed once), validated in one call of the compiled model, which says what is wrong
         entries = request.scope.get(PUSHED)
-        if entries is not None:
-            return await run_in_threadpool(store.push, ident[0], ident[1], entries)
-        value = request.scope.get(PARSED)
-        if value is None:
-            raise ApiError(422, protocol.BAD_REQUEST, translate("server.app", "The request is malformed: {where}").format(
-                where="body"))
-        try:
-            with protocol.bulk():
-                body = protocol.PushRequest.model_validate(value)
-        except ValidationError as error:
-            raise RequestValidationError([_chinese(e) for e in error.errors(include_url=False)]) from None
-        return await run_in_threadpool(store.push, ident[0], ident[1], body.entries)
+        ident = None
+        if entries is None:
+            ident = await run_in_threadpool(auth, authorization)  # a bad token is refused before a bad body
+            value = request.scope.get(PARSED)
+            if value is None:
+                raise ApiError(422, protocol.BAD_REQUEST, translate("server.app", "The request is malformed: {where}").format(
+                    where="body"))
+            try:
+                with protocol.bulk():
+                    entries = protocol.PushRequest.model_validate(value).entries
+            except ValidationError as error:
+                raise RequestValidationError([_chinese(e) for e in error.errors(include_url=False)]) from None
+        answer = await anyio.to_thread.run_sync(push_answer, authorization, ident, entries, limiter=sync_threads)
+        return Response(answer, media_type="application/json")
 
     @app.get("/v1/pull", response_model=protocol.PullResponse, responses=ERRORS)
-    def pull(after: int = Query(0, ge=0, le=2**62), limit: int = Query(protocol.MAX_PULL, ge=1, le=protocol.MAX_PULL),
-             entity: str | None = Query(None, pattern=r"^[a-z][a-z0-9_]{0,49}$"), own: bool = False,
-             ident=Depends(auth)):
-        return Response(store.pull(ident[0], ident[1], after, limit, entity, own), media_type="application/json")
+    async def pull(after: int = Query(0, ge=0, le=2**62),
+                   limit: int = Query(protocol.MAX_PULL, ge=1, le=protocol.MAX_PULL),
+                   entity: str | None = Query(None, pattern=r"^[a-z][a-z0-9_]{0,49}$"), own: bool = False,
+                   authorization: str | None = Header(default=None)):
+        answer = await anyio.to_thread.run_sync(pull_answer, authorization, after, limit, entity, own,
+                                                limiter=sync_threads)
+        return Response(answer, media_type="application/json")
+
+    # innermost of the middleware (appended, where add_middleware puts a layer outermost): inside the door
+    # and the gzip of answers
+    app.user_middleware.append(Middleware(SyncLane, push=push_answer, pull=pull_answer, limiter=sync_threads))
 
     @app.get("/v1/snapshot", response_class=StreamingResponse, responses=ERRORS | SNAPSHOT_ANSWER)
     def snapshot(version: int = Query(..., ge=1, le=1_000_000, description="snapshot wire version the PC reads"),

@@ -121,6 +121,73 @@ class Checkpointer:
             self.checkpoint("TRUNCATE")
 
 
+class HotReads:
+    """The driver's own autocommit connections (psycopg) for the hot one-statement reads of every sync
+    request: authentication, the pull's page, the requests' look. Through SQLAlchemy each cost a pool
+    checkout with its events, an execution context and, for Core statements, a cache key: about half a
+    millisecond of the server's CPU, several times the query (bench/README.md, "Round six: server load").
+    Constant statement texts, which psycopg prepares after a few uses. A connection idle for PING_IDLE
+    is pinged before use and replaced when dead (the database restarted), as the engine's pool does;
+    one that fails during a read is closed, not put back."""
+
+    KEEP = 32  # idle connections kept (per process); more are opened when needed and closed after
+
+    def __init__(self, url: str):
+        from sqlalchemy.engine import make_url
+
+        self.conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+        self._idle: list[tuple[object, float]] = []
+        self._lock = threading.Lock()
+
+    def _take(self):
+        import psycopg
+
+        while True:
+            with self._lock:
+                conn, since = self._idle.pop() if self._idle else (None, 0.0)
+            if conn is None:
+                return psycopg.connect(self.conninfo, autocommit=True)
+            if time.monotonic() - since < PING_IDLE:
+                return conn
+            try:
+                conn.execute("SELECT 1")
+                return conn
+            except psycopg.Error:
+                conn.close()
+
+    def rows(self, sql: str, params: tuple) -> list[tuple]:
+        import psycopg
+
+        conn = self._take()
+        try:
+            rows = conn.execute(sql, params).fetchall()
+        except psycopg.Error as error:
+            broken = isinstance(error, psycopg.OperationalError) or conn.closed
+            if broken:
+                conn.close()
+            else:
+                self._give(conn)
+            raise exc.DBAPIError.instance(sql, params, error, psycopg.Error) from error
+        except BaseException:
+            conn.close()
+            raise
+        self._give(conn)
+        return rows
+
+    def _give(self, conn) -> None:
+        with self._lock:
+            if len(self._idle) < self.KEEP:
+                self._idle.append((conn, time.monotonic()))
+                return
+        conn.close()
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for conn, _ in idle:
+            conn.close()
+
+
 class ServerDB:
     """Engine plus the rule for serialising writers.
 
@@ -147,8 +214,18 @@ class ServerDB:
         # transactions only for writes, so there it is the engine itself.
         self.reader: Engine = self.engine if self.is_sqlite else self.engine.execution_options(
             isolation_level="AUTOCOMMIT")
+        self.hot = None if self.is_sqlite else HotReads(url)
         path = self.engine.url.database if self.is_sqlite else None
         self.checkpointer = Checkpointer(path) if path and path != ":memory:" else None
+
+    def read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        """The rows of one read statement (placeholders `%s`), outside a transaction, at the driver level
+        (HotReads): for the hot reads of the sync requests. Values come as the driver gives them
+        (SQLite: a timestamp is its text)."""
+        if self.hot is not None:
+            return self.hot.rows(sql, params)
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql(sql.replace("%s", "?"), params).fetchall()
 
     def wrote(self) -> None:
         """A write transaction committed (SQLite: its WAL frames get checkpointed soon, off the request)."""
@@ -210,6 +287,8 @@ class ServerDB:
     def dispose(self) -> None:
         if self.checkpointer is not None:
             self.checkpointer.close()
+        if self.hot is not None:
+            self.hot.close()
         self.engine.dispose()
 
 

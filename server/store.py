@@ -28,7 +28,6 @@ from server.schema import (
     device,
     enrol_attempt,
     enrol_code,
-    entry,
     row_state,
     server_meta,
     station,
@@ -61,6 +60,14 @@ def normalize_code(text: str) -> str:
     return f"{raw[:4]}-{raw[4:]}"
 
 
+AUTH_SQL = "SELECT id, station_id, revoked_at, last_seen_at FROM device WHERE token_hash = %s"
+# a pull's page (ServerDB.read; constant texts, so PostgreSQL prepares them): the station's sequence, then the
+# entries after `after` up to it, leaving out the device's own unless asked (PULL_SQL[entity given, own])
+TOP_SQL = "SELECT last_seq FROM station WHERE id = %s"
+PULL_SQL = {(entity, own): "SELECT seq, entry_id, entity, row_id, fields, hlc, site, actor FROM entry WHERE "
+            "station_id = %s AND seq > %s AND seq <= %s" + (" AND entity = %s" if entity else "")
+            + ("" if own else " AND device_id <> %s") + " ORDER BY seq LIMIT %s"
+            for entity in (False, True) for own in (False, True)}
 _ENTRY_PARTS = operator.attrgetter("id", "entity", "row_id", "fields", "hlc", "site", "actor")
 
 
@@ -242,16 +249,18 @@ class Store:
         return int(earlier or 0) + 1
 
     def authenticate(self, token: str) -> tuple[str, str]:
-        """(device id, station id) of a device token, or a 401."""
-        with self.db.reader.connect() as conn:
-            row = conn.execute(select(device).where(device.c.token_hash == hash_secret(token))).first()
-        if row is None:
+        """(device id, station id) of a device token, or a 401. One driver-level read (ServerDB.read)."""
+        found = self.db.read(AUTH_SQL, (hash_secret(token),))
+        if not found:
             raise ApiError(401, protocol.BAD_TOKEN, translate("server.store", "This PC's sync credentials are not valid. Enrol this PC again with the code from the county centre."))
-        if row.revoked_at is not None:
+        device_id, station_id, revoked_at, seen = found[0]
+        if revoked_at is not None:
             raise ApiError(401, protocol.DEVICE_REVOKED, translate("server.store", "The county has revoked this PC's permission to sync. Ask the county centre for a new code and enrol this PC again."))
-        if row.last_seen_at is None or row.last_seen_at < _now() - SEEN_EVERY:
-            self._saw(row.id)
-        return row.id, row.station_id
+        if isinstance(seen, str):  # SQLite gives the stored text
+            seen = datetime.fromisoformat(seen)
+        if seen is None or seen < _now() - SEEN_EVERY:
+            self._saw(device_id)
+        return device_id, station_id
 
     def _saw(self, device_id: str) -> None:
         """Remember when a device was last seen; written in batches off the request path (flush_seen)."""
@@ -389,22 +398,15 @@ class Store:
         at the station's last sequence number, read first: every entry up to it is committed (the number
         moves in the transaction that adds them), later ones wait for the next pull."""
         limit = max(1, min(limit, protocol.MAX_PULL))
-        with self.db.reader.connect() as conn:
-            top = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id)) or 0
-            query = select(entry.c.seq, entry.c.entry_id, entry.c.entity, entry.c.row_id, entry.c.fields,
-                           entry.c.hlc, entry.c.site, entry.c.actor).where(
-                entry.c.station_id == station_id, entry.c.seq > after, entry.c.seq <= top).order_by(
-                entry.c.seq).limit(limit)
-            if entity:
-                query = query.where(entry.c.entity == entity)
-            if not own:
-                query = query.where(entry.c.device_id != device_id)
-            rows = conn.execute(query).all()
+        top = self.db.read(TOP_SQL, (station_id,))
+        top = (top[0][0] if top else 0) or 0
+        params = (station_id, after, top) + ((entity,) if entity else ()) + (() if own else (device_id,)) + (limit,)
+        rows = self.db.read(PULL_SQL[bool(entity), bool(own)], params)
         fragment = orjson.Fragment
-        page = [{"seq": r.seq, "id": r.entry_id, "entity": r.entity, "row_id": r.row_id, "station_id": station_id,
-                 "fields": fragment(r.fields), "hlc": r.hlc, "site": r.site, "actor": r.actor} for r in rows]
+        page = [{"seq": r[0], "id": r[1], "entity": r[2], "row_id": r[3], "station_id": station_id,
+                 "fields": fragment(r[4]), "hlc": r[5], "site": r[6], "actor": r[7]} for r in rows]
         more = len(rows) == limit
-        last_seq = rows[-1].seq if more else max(top, after)
+        last_seq = rows[-1][0] if more else max(top, after)
         return orjson.dumps({"entries": page, "last_seq": last_seq, "more": more, "server_time": self.now_ms()})
 
     def check(self, station_id: str) -> protocol.CheckResponse:

@@ -1,5 +1,6 @@
-"""The request endpoints: a station's own requests (device token) and the county's (county key),
-and the copying pass run around sync (before a pull, after a push)."""
+"""The request endpoints: a station's own requests (device token) and the county's (county key)
+(the copying pass around sync, before a pull and after a push, is run by server.app's routes for the
+syncing station: server.requests.mirror.publish)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from server.requests.county import (
     visible,
 )
 from server.requests.menu import list_menu
-from server.requests.mirror import publish
 from server.store import ApiError, Store
 
 
@@ -75,31 +75,7 @@ def make_routers(store: Store) -> list[APIRouter]:
 
 
 def install(app: FastAPI, store: Store, responses: dict | None = None) -> None:
-    """Add the request endpoints (documenting `responses`, the errors every endpoint may answer),
-    and run the copying pass around sync (before a pull, after a push)."""
+    """Add the request endpoints (documenting `responses`, the errors every endpoint may answer)."""
     for router in make_routers(store):
         app.include_router(router, responses=responses)
 
-    app.add_middleware(CopyRequests, store=store)
-
-
-class CopyRequests:
-    """The copying pass before a pull and after a successful push (before its answer goes out). A pure
-    ASGI middleware: Starlette's BaseHTTPMiddleware (@app.middleware) cost a task group and a stream per
-    request, on every request of the server."""
-
-    def __init__(self, app, store: Store):
-        self.app, self.store = app, store
-
-    async def __call__(self, scope, receive, send) -> None:
-        path = scope.get("path", "") if scope["type"] == "http" else ""
-        if path == "/v1/pull":
-            await run_in_threadpool(publish, self.store)
-        elif path == "/v1/push":
-            async def sending(message) -> None:
-                if message["type"] == "http.response.start" and message["status"] == 200:
-                    await run_in_threadpool(publish, self.store)
-                await send(message)
-            await self.app(scope, receive, sending)
-            return
-        await self.app(scope, receive, send)

@@ -5,6 +5,7 @@ state is the PC's state (the same pure function)."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sync_harness import assert_converged, new_pc
 
 from desktop.services import request_queries as rq
@@ -93,3 +94,36 @@ def test_two_pcs_of_one_station_never_issue_the_same_number(server, tmp_path):
     finally:
         first.close()
         second.close()
+
+
+def test_the_pass_around_a_sync_looks_at_the_syncing_station(server, monkeypatch):
+    """publish(store, station): one probe of that station; a request waiting in another station's log (its
+    own push's pass cut short, say) is left to that station's sync or to the look over every station, which
+    a sync makes every FULL_EVERY seconds."""
+    from desktop.ids import new_id
+    from desktop.sync.clock import HybridClock
+    from server.requests import mirror
+
+    store = server.store
+    a_id, _ = server.new_station(f"丙村{server.kind}")
+    b_id, _ = server.new_station(f"丁村{server.kind}")
+    county.publish(store)  # the menu and the new stations' marks, as after any county action
+    monkeypatch.setattr(mirror, "_full_at", [__import__("time").monotonic()])  # the last full look: just now
+    assert county.publish(store, b_id) == 0
+    request_id = new_id()
+    with store.write() as conn:  # a request entry in A's log whose pass never ran
+        store._accept(conn, a_id, "pcA", [{
+            "id": new_id(), "entity": "service_request", "row_id": request_id,
+            "fields": {"station_id": a_id, "resident": "周大爷", "item": "代购药品", "deleted_at": None},
+            "hlc": HybridClock("pcA").tick(), "site": "pcA", "actor": "站长"}])
+    def copied() -> list:
+        with store.db.engine.connect() as conn:
+            return conn.execute(select(mirror.request_entry.c.src_station).where(
+                mirror.request_entry.c.request_id == request_id)).scalars().all()
+
+    assert county.publish(store, b_id) == 0  # B's sync does not look at A
+    assert copied() == []
+    monkeypatch.setattr(mirror, "_full_at", [0.0])  # FULL_EVERY has passed: B's sync looks at everyone
+    assert county.publish(store, b_id) >= 1
+    assert copied() == [a_id]
+    assert county.publish(store, a_id) == 0  # done: A's own look finds nothing left

@@ -5,16 +5,19 @@ write lock is let go, before its answer; migration 0007 fills the tables' digest
 
 from __future__ import annotations
 
+import json
 import os
 import time
 
 import psycopg
+import pytest
+from sqlalchemy.exc import DBAPIError
 
 import server.db
 from desktop.ids import new_id
 from desktop.sync import protocol
 from server.db import open_db
-from server.store import Store
+from server.store import ApiError, Store
 
 
 def test_sqlite_commits_leave_the_checkpoint_to_its_own_thread(tmp_path):
@@ -50,6 +53,34 @@ def test_postgres_reads_outside_a_transaction_and_a_dead_connection_is_replaced(
     assert store.check(station_id).last_seq == 1  # the ping found the dead connection and took a new one
     store.close()
     store.db.dispose()
+
+
+def test_postgres_hot_reads_use_the_drivers_connections_and_survive_a_restart(pg_cluster, monkeypatch):
+    """Authentication and the pull read through ServerDB.read (psycopg's own autocommit connections, kept
+    between requests); a dead one is replaced after its idle ping, one that fails is not put back."""
+    url = pg_cluster.new_database()
+    store = Store(open_db(url))
+    station_id, code = store.add_station("丙村新时代文明实践站", "丙县")
+    token = store.enrol(code, "测试电脑", "hot1").token
+    device_id, found = store.authenticate(token)
+    assert found == station_id and len(store.db.hot._idle) == 1  # the connection went back to be reused
+    assert json.loads(store.pull(device_id, station_id, 0, 100))["last_seq"] == 1
+    assert len(store.db.hot._idle) == 1 and store.db.hot._idle[0][0].autocommit
+    monkeypatch.setattr(server.db, "PING_IDLE", 0.0)
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(f"host=127.0.0.1 port={pg_cluster.port} user=postgres dbname=postgres",
+                         autocommit=True) as admin:  # the database restarts under the kept connections
+        assert admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = %s",
+                             (name,)).fetchone()[0] >= 1
+    assert store.authenticate(token) == (device_id, station_id)  # the ping found it dead and took a new one
+    with pytest.raises(DBAPIError):
+        store.db.read("SELECT no_such_column FROM station")
+    assert len(store.db.hot._idle) == 1  # a statement error leaves a good connection usable
+    with pytest.raises(ApiError):
+        store.authenticate("not-a-token")
+    store.close()
+    store.db.dispose()
+    assert store.db.hot._idle == []
 
 
 def _migrated_from_0006(url: str) -> tuple[str, Store]:

@@ -220,7 +220,10 @@ def test_teams_tab_add_rename_reorder_and_presets(qtbot, ctx):
     teams.add_preset()
     qtbot.waitUntil(lambda: len(teams.model.teams) == 18, timeout=5000)
     assert "医疗健身" in teams.status.text()
+    roster_teams = page.roster.data.teams
+    show_tab(page, page.roster)  # the roster behind the teams tab reloads once it is in view
     qtbot.waitUntil(lambda: "医疗健身志愿服务队" in page.roster.data.teams, timeout=5000)
+    assert "医疗健身志愿服务队" not in roster_teams
 
 
 def test_households_tab_assign_visit_and_overdue(qtbot, ctx):

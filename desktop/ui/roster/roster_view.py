@@ -28,6 +28,7 @@ from desktop.ui.flow import FlowLayout, pair
 from desktop.ui.keys import SearchKeys, with_shortcut
 from desktop.ui.ops import Change
 from desktop.ui.volunteer_model import PreparedRows, VolunteerTableModel, prepare
+from desktop.ui.when_shown import when_shown
 
 
 class RosterView(QWidget):
@@ -106,6 +107,9 @@ class RosterView(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.export)
         ctx.ops.changed.connect(self._db_changed)
+        # a whole reload (after a sync, an import, a restore) waits until the roster can be seen: behind
+        # the sync page it was 20,000 rows installed on the UI thread right after the sync
+        self._reload_later = when_shown(self, self.refresh)
         self._update_buttons()
         # the roster's read starts once the page is built and painted: a worker in Python beside the
         # page's construction makes every one of its calls into Python wait for the GIL
@@ -133,7 +137,7 @@ class RosterView(QWidget):
             self.ctx.ops.db(load_roster_rows, self.ctx.db, self.data.year, change.ids, on_done=self._rows_changed,
                             parent=self)
         else:
-            self.refresh()
+            self._reload_later()
 
     def _rows_changed(self, rows: list[RosterRow]) -> None:
         if self.data is None:

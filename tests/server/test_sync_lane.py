@@ -1,0 +1,65 @@
+"""The sync lane (server.sync_lane): plain pushes and pulls answered without FastAPI's routing give
+the same answers as the FastAPI routes, which still take everything else (and the detailed 422s)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import requests
+from hypothesis import given
+from hypothesis import strategies as st
+from test_api import HEADERS, auth, enrol, entries_for, push
+
+from desktop.sync import protocol
+from server.sync_lane import MAX_AFTER, pull_query
+
+
+@given(after=st.integers(0, MAX_AFTER), limit=st.integers(1, protocol.MAX_PULL),
+       entity=st.none() | st.from_regex(r"[a-z][a-z0-9_]{0,49}", fullmatch=True), own=st.booleans(),
+       order=st.permutations(["after", "limit", "entity", "own"]))
+def test_a_plain_query_is_read_as_fastapi_reads_it(after, limit, entity, own, order):
+    values = {"after": after, "limit": limit, "entity": entity, "own": "true" if own else "false"}
+    query = urlencode([(k, values[k]) for k in order if values[k] is not None]).encode()
+    assert pull_query(query) == (after, limit, entity, own)
+
+
+def test_anything_else_goes_to_fastapi():
+    assert pull_query(b"") == (0, protocol.MAX_PULL, None, False)
+    for odd in (b"after=-1", b"after=", b"after", b"after=1&after=2", b"after=%31", b"after=+1", b"after= 1",
+                f"after={MAX_AFTER + 1}".encode(), b"limit=0", f"limit={protocol.MAX_PULL + 1}".encode(),
+                b"entity=Volunteer", b"entity=", b"entity=a" + b"b" * 50, b"own=yes", b"own=", b"x=1",
+                b"after=1&", b"&after=1", b"after=1&x=2"):
+        assert pull_query(odd) is None, odd
+
+
+def _pull(server, token, query: str) -> requests.Response:
+    return requests.get(f"{server.url}/v1/pull?{query}", headers=auth(token), timeout=10)
+
+
+def test_lane_and_routes_answer_alike(server):
+    station_id, code = server.new_station()
+    pc1, pc2 = enrol(server, code, "lane1"), enrol(server, server.store.new_code(station_id), "lane2")
+    assert push(server, pc1["token"], entries_for(station_id, 4, site="lane1")).status_code == 200
+    for query in ("after=0", "after=1&limit=2", "after=0&entity=volunteer&own=true", "after=0&own=1"):
+        lane = _pull(server, pc2["token"], query)
+        routed = _pull(server, pc2["token"], query + "&unknown=1")  # an unknown parameter: the FastAPI route
+        assert lane.status_code == routed.status_code == 200
+        assert lane.headers["content-type"] == routed.headers["content-type"] == "application/json"
+        assert lane.json() | {"server_time": 0} == routed.json() | {"server_time": 0}, query
+    page = _pull(server, pc2["token"], "after=0&entity=volunteer").json()
+    assert len(page["entries"]) == 4 and not page["more"]
+    # a bad token, both ways: the same refusal
+    lane, routed = _pull(server, "nonsense", "after=0"), _pull(server, "nonsense", "after=0&unknown=1")
+    assert lane.status_code == routed.status_code == 401 and lane.json() == routed.json()
+    assert lane.json()["code"] == protocol.BAD_TOKEN and "注册" in lane.json()["message"]
+    missing = requests.get(f"{server.url}/v1/pull?after=0", headers=HEADERS, timeout=10)
+    assert missing.status_code == 401 and missing.json()["code"] == protocol.BAD_TOKEN
+    # what the lane does not take gets FastAPI's detailed refusal
+    bad = _pull(server, pc2["token"], "after=-1")
+    assert bad.status_code == 422 and "after" in bad.json()["message"]
+    # a push through the lane, and its refusal of a bad token
+    answer = push(server, pc2["token"], entries_for(station_id, 2, site="lane2"))
+    assert answer.status_code == 200 and answer.json()["accepted"] == 2
+    assert answer.json()["max_batch"] == protocol.MAX_BATCH_FAST
+    refused = push(server, "nonsense", entries_for(station_id, 1, site="lane2"))
+    assert refused.status_code == 401 and refused.json()["code"] == protocol.BAD_TOKEN
