@@ -50,6 +50,6 @@ def select_in(conn, sql: str, fixed: list, values: list, chunk: int = CHUNK) -> 
     out = []
     for start in range(0, len(values), chunk):
         part = values[start:start + chunk]
-        text = sql.format(mark=mark, marks=", ".join(mark for _ in part))
+        text = sql.format(mark=mark, marks=", ".join([mark] * len(part)))
         out.extend(conn.exec_driver_sql(text, (*fixed, *part)).fetchall())
     return out

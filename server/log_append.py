@@ -11,6 +11,7 @@ than half of a row state's bytes.
 from __future__ import annotations
 
 import hashlib
+import operator
 from datetime import datetime
 
 import orjson
@@ -25,6 +26,7 @@ from server.schema import entry, row_state, station
 ENTRY_COLUMNS = ("station_id", "seq", "entry_id", "entity", "row_id", "fields", "hlc", "site", "actor", "device_id",
                  "received_at")
 ROW_STATE_COLUMNS = ("station_id", "entity", "row_id", "data", "clocks", "row_hash")
+_ROW_ID = operator.itemgetter(2)
 
 
 def signed(value: int) -> int:
@@ -61,9 +63,7 @@ def append(conn, station_id: str, device_id: str, entries: list[tuple],
         last_seq = conn.scalar(select(station.c.last_seq).where(station.c.id == station_id).with_for_update())
     if last_seq is None:
         raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
-    seen: set[str] = {r[0] for r in select_in(conn, 'SELECT entry_id FROM "entry" WHERE station_id = {mark} '
-                                                    'AND entry_id IN ({marks})', [station_id],
-                                              list({e[0] for e in entries}))}
+    seen = _seen(conn, station_id, list({e[0] for e in entries}))
     # the time as its driver takes it, made once (sqlite3's own adapter spells a datetime this way)
     received = now_s().isoformat(" ") if conn.dialect.name == "sqlite" else now_s()
     fresh, fresh_entries = [], []
@@ -81,6 +81,23 @@ def append(conn, station_id: str, device_id: str, entries: list[tuple],
     merge_rows(conn, station_id, fresh_entries)
     conn.execute(update(station).where(station.c.id == station_id).values(last_seq=last_seq))
     return len(fresh), last_seq
+
+def _seen(conn, station_id: str, ids: list[str]) -> set[str]:
+    """The ids of `ids` the station's log already holds. On SQLite (text compared as bytes, the order of
+    Python's str) first by one range read: a PC's new ids are UUIDv7, close together, and on a first push
+    the range holds none of the log (one index seek, not one per id); many rows in the range (other PCs'
+    entries of the same minutes): by the ids themselves."""
+    if not ids:
+        return set()
+    if conn.dialect.name == "sqlite" and len(ids) > 100:
+        most = 2 * len(ids)
+        rows = conn.exec_driver_sql('SELECT entry_id FROM "entry" WHERE station_id = ? AND entry_id >= ? AND '
+                                    'entry_id <= ? LIMIT ?', (station_id, min(ids), max(ids), most + 1)).fetchall()
+        if len(rows) <= most:
+            return {r[0] for r in rows}.intersection(ids)
+    return {r[0] for r in select_in(conn, 'SELECT entry_id FROM "entry" WHERE station_id = {mark} '
+                                          'AND entry_id IN ({marks})', [station_id], ids)}
+
 
 def merge_rows(conn, station_id: str, entries: list[tuple[tuple, str]]) -> None:
     """Fold entries into the row states. A row with no state that one entry of the batch names (the
@@ -107,7 +124,13 @@ def merge_rows(conn, station_id: str, entries: list[tuple[tuple, str]]) -> None:
             old_hash[(entity, row_id)] = row_hash
     dirty = set()
     new_rows = []
+    moved: dict[str, list[int]] = {}  # entity -> [rows added, XOR of the change to its digest]
+    # a stamp as a JSON string is itself in quotes when nothing in it needs escaping (the wire's stamps never
+    # do: digits, hex, letters, '-', '_'); else orjson spells it
+    stamps = "".join([e[4] for e, _ in entries])
+    plain = '"' not in stamps and "\\" not in stamps and stamps.isprintable()
     dumps, blake2b, from_bytes = orjson.dumps, hashlib.blake2b, int.from_bytes
+    move = moved_entity = None
     for e, text in entries:
         key = (e[1], e[2])
         if per_row[key] == 1 and key not in old_hash:
@@ -115,18 +138,31 @@ def merge_rows(conn, station_id: str, entries: list[tuple[tuple, str]]) -> None:
             # protocol.row_hash of the one stamp, inline (its cost showed on a first push)
             digest = from_bytes(blake2b(f"{key[1]}|{stamp}".encode(), digest_size=8).digest(), "big")
             # its clocks: the one stamp on every field (clocks_text), unless it has no field at all
-            new_rows.append((station_id, key[0], key[1], text, dumps(stamp).decode() if e[3] else "{}",
+            new_rows.append((station_id, key[0], key[1], text,
+                             ('"' + stamp + '"' if plain else dumps(stamp).decode()) if e[3] else "{}",
                              digest - (1 << 64) if digest >= 1 << 63 else digest))
+            if key[0] != moved_entity:
+                moved_entity = key[0]
+                move = moved.setdefault(moved_entity, [0, 0])
+            move[0] += 1
+            move[1] ^= digest
             continue
         values, clocks = states.setdefault(key, ({}, {}))
         if merge.merge_entry(values, clocks, e[3], e[4]):
             dirty.add(key)
     rows = [(station_id, k[0], k[1], protocol.stored(states[k][0]), clocks_text(*states[k]),
              signed(protocol.row_hash(k[1], states[k][1].values()))) for k in dirty]
-    new_rows += [r for r in rows if (r[1], r[2]) not in old_hash]
     old_rows = [r for r in rows if (r[1], r[2]) in old_hash]
+    for r in rows:
+        if (r[1], r[2]) not in old_hash:  # a new row with several entries in the batch
+            new_rows.append(r)
+            move = moved.setdefault(r[1], [0, 0])
+            move[0] += 1
+            move[1] ^= r[5] & MASK
     if new_rows:
-        new_rows.sort()  # in key order: each B-tree page is reached once, not at random
+        # by row id: the inserts walk each table's part of the key in order (sorting the whole tuples cost
+        # more than it saved, as their first items are equal)
+        new_rows.sort(key=_ROW_ID)
         insert_rows(conn, row_state, ROW_STATE_COLUMNS, new_rows)
     if old_rows:
         conn.execute(update(row_state).where(
@@ -135,15 +171,7 @@ def merge_rows(conn, station_id: str, entries: list[tuple[tuple, str]]) -> None:
             data=bindparam("v_data"), clocks=bindparam("v_clocks"), row_hash=bindparam("v_row_hash")),
             [{"k_entity": r[1], "k_row_id": r[2], "v_data": r[3], "v_clocks": r[4], "v_row_hash": r[5]}
              for r in old_rows])
-    # the tables' digests: XOR in each new row's hash, XOR out and in again each changed row's
-    moved: dict[str, list[int]] = {}  # entity -> [rows added, XOR of the change]
-    for r in new_rows:
-        move = moved.get(r[1])
-        if move is None:
-            moved[r[1]] = [1, r[5] & MASK]
-        else:
-            move[0] += 1
-            move[1] ^= r[5] & MASK
+    # the tables' digests: each new row's hash XORed in (above), each changed row's old one out and new one in
     for r in old_rows:
         move = moved.setdefault(r[1], [0, 0])
         move[1] ^= (r[5] ^ old_hash[(r[1], r[2])]) & MASK

@@ -298,7 +298,10 @@ def _table_ok(entity: Any, group: list) -> bool:
         if not isinstance(entity, str) or not ENTITY_NAME.fullmatch(entity):
             return False
         known = {}
-    if not all(f.__class__ is dict and 0 < len(f) <= MAX_FIELDS for f in group):
+    if set(map(type, group)) != _DICT:
+        return False
+    sizes = list(map(len, group))
+    if min(sizes) == 0 or max(sizes) > MAX_FIELDS:
         return False
     for name in set().union(*group):
         rule = known.get(name)
@@ -312,6 +315,7 @@ def _table_ok(entity: Any, group: list) -> bool:
 
 
 _NONE = type(None)
+_DICT = {dict}
 
 
 def column_ok(rule: Rule, values: list) -> bool:

@@ -17,6 +17,7 @@ from sync_harness import CountyServer
 
 from desktop.ids import new_id
 from desktop.sync import merge, protocol, schema
+from server import log_append
 from server.db import open_db
 from server.door import check_json
 from server.log_append import load_clocks, table_digests
@@ -171,3 +172,44 @@ def test_last_seen_is_written_when_the_server_stops(tmp_path):
     with server.store.db.engine.connect() as conn:
         seen = conn.scalar(select(device.c.last_seen_at).where(device.c.id == answer.device_id))
     assert seen is not None
+
+
+def test_a_row_written_once_stores_its_stamp_once_escaped_if_it_must_be(store):
+    """A new row's clocks are its one stamp as a JSON string (an older server's odd stamp too, escaped)."""
+    station_id, _ = store.add_station("转义村", "测试县", station_id=new_id())
+    odd = _stamp(1, 0, "pcA") + '"\\'
+    with store.write() as conn:
+        log_append.append(conn, station_id, "legacy", [
+            (new_id(), "volunteer", "row-odd", {"name": "甲"}, odd, "pcA", ""),
+            (new_id(), "volunteer", "row-plain", {"name": "乙", "phone": "1"}, _stamp(2, 0, "pcA"), "pcA", "")],
+            ['{"name":"甲"}', '{"name":"乙","phone":"1"}'])
+    with store.db.engine.connect() as conn:
+        stored = {r.row_id: (r.data, r.clocks) for r in conn.execute(select(row_state).where(
+            row_state.c.station_id == station_id, row_state.c.entity == "volunteer"))}
+    assert stored["row-plain"][1] == json.dumps(_stamp(2, 0, "pcA"))
+    assert load_clocks(stored["row-odd"][1], json.loads(stored["row-odd"][0])) == {"name": odd}
+    assert load_clocks(stored["row-plain"][1], json.loads(stored["row-plain"][0])) == \
+        {"name": _stamp(2, 0, "pcA"), "phone": _stamp(2, 0, "pcA")}
+
+
+def test_replays_in_a_big_batch_are_found_by_range_and_by_id(store):
+    """A batch of more than 100 entries looks its seen ids up by one range of the log (SQLite), or id by id
+    when the range holds many other entries; either way each entry is logged once."""
+    station_id, _ = store.add_station("重放村", "测试县", station_id=new_id())
+
+    def made(n: int, start: int = 0) -> list[protocol.Entry]:
+        return [protocol.Entry(id=new_id(), entity="volunteer", row_id=new_id(), station_id=station_id,
+                               fields={"name": f"志愿者{i}"}, hlc=_stamp(start + i, 0, "pcA"), site="pcA")
+                for i in range(n)]
+
+    first = made(300)
+    assert store.push("dev", station_id, first).accepted == 300
+    answer = store.push("dev", station_id, first[100:] + made(150, 300))  # a range of seen and new ids
+    assert (answer.accepted, answer.duplicates) == (150, 200)
+    answer = store.push("dev", station_id, [first[0], first[-1], *made(99, 450)])  # 450 logged in its range
+    assert (answer.accepted, answer.duplicates) == (99, 2)
+    with store.db.engine.connect() as conn:
+        ids = list(conn.scalars(select(entry.c.entry_id).where(entry.c.station_id == station_id,
+                                                                entry.c.entity == "volunteer")))
+    assert len(ids) == len(set(ids)) == 549
+    assert store.check(station_id).tables["volunteer"].count == 549

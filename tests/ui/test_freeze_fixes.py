@@ -84,11 +84,14 @@ def test_page_modules_load_in_the_background(monkeypatch):
     monkeypatch.setattr(pages, "PAGES", [pages.PageSpec("home", "Home", "colorsys"),
                                          pages.PageSpec("other", "Other", "tabnanny"),
                                          pages.PageSpec("broken", "Broken", "desktop.ui.no_such_page")])
+    monkeypatch.delitem(sys.modules, "quopri", raising=False)
+    monkeypatch.setattr(pages, "LATER_MODULES", ("quopri",))  # a stand-in for the import wizard
     monkeypatch.setattr(pages, "_warming", [])
     thread = pages.warm_up(skip="home")
     assert thread is not None and thread.daemon
     thread.join(60)
     assert "tabnanny" in sys.modules and "colorsys" not in sys.modules  # the page on screen is not its job
+    assert "quopri" in sys.modules  # what a page's button opens later is warmed too
     assert pages.warm_up() is None  # once per process
 
 

@@ -52,6 +52,11 @@ def create(spec: PageSpec, ctx, parent=None):
 _warming: list[threading.Thread] = []
 
 
+# What a page imports only when a button asks for it (the import wizard and its importers: 0.1-0.3 s
+# of the UI thread when 导入… opens, more where no .pyc can be written), warmed after the pages.
+LATER_MODULES = ("desktop.ui.roster.import_wizard",)
+
+
 def warm_up(skip: str = "") -> threading.Thread | None:
     """Import every page's module on a background thread (once per process), so that the first
     visit to a page builds the page and does not also wait for its imports (0.2-0.5 s each, held on
@@ -60,6 +65,7 @@ def warm_up(skip: str = "") -> threading.Thread | None:
     if _warming:
         return None
     modules = [spec.module for spec in PAGES if spec.key != skip and spec.module not in sys.modules]
+    modules += [name for name in LATER_MODULES if name not in sys.modules]
 
     def run() -> None:
         for name in modules:
