@@ -98,6 +98,8 @@ def build_document(paper: PaperDoc, image_max_px: int = IMAGE_MAX_PX, html: str 
     doc.setDocumentMargin(0)
     limit = image_max_px if len(paper.images) <= 12 else min(image_max_px, IMAGE_MAX_PX * 5 // 7)  # 6 to a page: smaller
     for name, path in paper.images.items():
+        if html is not None and name not in html:
+            continue  # a part of the paper: only the photos it shows are decoded
         image = _load_image(path, limit)
         if image.isNull():
             continue

@@ -25,7 +25,9 @@ def test_child_draws_the_same_pages(qapp):
     local_images, local_pages = document.render_images(paper, max_pages=3)
     assert pages == local_pages > 3 and len(images) == 3
     assert images[0].size() == local_images[0].size() and not images[0].isNull()
-    assert all(a == b for a, b in zip(images, local_images, strict=True))  # the very same pixels
+    body = images[0].height() * 85 // 100  # above the footer (the child's says 第 N 页: it has the translations)
+    assert all(a.copy(0, 0, a.width(), body) == b.copy(0, 0, b.width(), body)
+               for a, b in zip(images, local_images, strict=True))  # the very same pixels
     assert (3, 3) in seen
 
 
