@@ -147,7 +147,11 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     def push_answer(authorization: str | None, ident: tuple[str, str] | None, entries) -> bytes:
         ident = ident or auth(authorization)
         answer = store.push(ident[0], ident[1], entries)
-        requests.publish(store, ident[1])  # the copying pass, before the answer goes out (server.requests)
+        # the copying pass, before the answer goes out, when the batch has request entries to copy (a
+        # station's menu is brought up to date by its pull's pass; the pass over every station, every
+        # FULL_EVERY seconds, by any sync's: server.requests.mirror.publish)
+        if any(e.entity in requests.REQUEST_ENTITIES for e in entries):
+            requests.publish(store, ident[1])
         return answer.__pydantic_serializer__.to_json(answer)
 
     def pull_answer(authorization: str | None, after: int, limit: int, entity: str | None, own: bool) -> bytes:

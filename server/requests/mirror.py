@@ -7,8 +7,8 @@ request (its row, its events) is appended, with its own entry id and stamp,
 to the log of every station in its scope. `publish(store)` does that copying,
 and writes the menu into every station's log; it is idempotent (entry ids
 deduplicate) and resumable (a per-station watermark of the log seq already
-looked at), and runs before every pull, after every push (looking at the syncing station) and
-after every county action. The tables the other modules share are defined here.
+looked at), and runs before every pull and after a push that carries request entries (looking
+at the syncing station), and after every county action. The tables the other modules share are defined here.
 """
 
 from __future__ import annotations
@@ -93,7 +93,8 @@ def publish(store: Store, station_id: str | None = None) -> int:
     """Copy request entries into the logs of the stations they concern, and the menu
     into every station's log. Returns how many station logs were looked at.
 
-    It runs around every push and pull (`station_id`: the syncing station), so the common case
+    It runs before every pull and after a push with request entries (`station_id`: the syncing
+    station; server.app), so the common case
     (nothing to copy) is one read-only index probe of that one station and no lock: its log is looked
     at only when it has request entries past its watermark (an index probe on entry (station_id,
     entity, seq)) or an older menu. Only a push changes a station's log, and its own push runs the pass
