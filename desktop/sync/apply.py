@@ -21,6 +21,7 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 import orjson
@@ -59,6 +60,9 @@ class ApplyResult:
     rows: int = 0
     held: int = 0
     rejected: int = 0
+    # the tables whose rows, held or quarantined entries this may have changed; None: any table
+    # (desktop.sync.check.EarlyCheck hashes only these again)
+    touched: set[str] | None = dc_field(default_factory=set)
 
     def add(self, step: ApplyResult) -> None:
         """Fold in the next step: held entries are taken again by every step, so `held` is the last one's
@@ -67,6 +71,7 @@ class ApplyResult:
         self.rows += step.rows
         self.held = step.held
         self.rejected += step.rejected
+        self.touched = None if self.touched is None or step.touched is None else self.touched | step.touched
 
 
 def get_meta(conn, key: str, default: str | None = None) -> str | None:
@@ -237,6 +242,7 @@ def _apply_step(db, move_cursor: bool) -> tuple[ApplyResult, bool]:
         applier = Applier(conn, db)
         result = applier.run(held + good)
         result.rejected = quarantine.reject(conn, bad + applier.rejected)
+        result.touched = _touched(held, good, bad + applier.rejected, applier.held)
         if taken:
             conn.execute(delete(STAGED).where(STAGED.c.n.in_(taken)))
         done = conn.scalar(select(STAGED.c.n).limit(1)) is None
@@ -254,6 +260,20 @@ def _apply_step(db, move_cursor: bool) -> tuple[ApplyResult, bool]:
         if station:
             db.set_station(station)
     return result, done
+
+
+def _touched(*groups: list) -> set[str] | None:
+    """The tables the entries of an apply step name (an entry or (entry, reason) pair each); None if one
+    names none that can be read (an unreadable page: any table)."""
+    out: set[str] = set()
+    for group in groups:
+        for item in group:
+            e = item[0] if isinstance(item, tuple) else item
+            entity = e.get("entity") if isinstance(e, dict) else None
+            if not isinstance(entity, str):
+                return None
+            out.add(entity)
+    return out
 
 
 _PLANS: dict[tuple[str, str], tuple[list[str], list[tuple]]] = {}

@@ -14,17 +14,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.i18n import translate
 from desktop.models.base import SYNCED, data_columns
+from desktop.models.local import JournalEntry
 from desktop.models.sync_state import SyncExtra, SyncQuarantine
 from desktop.sync import merge, protocol, quarantine
 from desktop.sync.journal import clocks_decode
 
 EXTRA = SyncExtra.__table__
 HELD = SyncQuarantine.__table__
+JOURNAL = JournalEntry.__table__
 MISMATCH_SYNCS = 3
 META_KEY = "check_mismatch"
 
@@ -54,7 +57,8 @@ def _fold(clocks: dict[str, str], known: list[str] | None, pending: list[tuple[d
     return {s for s in per_field.values() if s}
 
 
-def local_summary(db) -> dict[str, tuple[int, str]]:
+def local_summary(db, only: set[str] | None = None) -> dict[str, tuple[int, str]]:
+    """Per synced table (or those of `only`): (row count, digest)."""
     with db.engine.connect() as conn:
         extras: dict[tuple[str, str], dict[str, str]] = {}
         for entity, row_id, name, stamp in conn.execute(select(EXTRA.c.entity, EXTRA.c.row_id, EXTRA.c.field,
@@ -65,6 +69,8 @@ def local_summary(db) -> dict[str, tuple[int, str]]:
         raw = conn.connection.dbapi_connection  # below Core: its Row objects cost more than the hashing here
         blake2b, from_bytes = hashlib.blake2b, int.from_bytes
         for entity, model in SYNCED.items():
+            if only is not None and entity not in only:
+                continue
             table = model.__table__
             known = data_columns(model)
             out = hashes.setdefault(entity, [])
@@ -82,10 +88,56 @@ def local_summary(db) -> dict[str, tuple[int, str]]:
                     stamps = merge.stamps_of(clocks_decode(clocks), known)
                 out.append(protocol.row_hash(row_id, stamps))
     for key in set(extras) | set(pending):  # rows this PC does not have (yet)
+        if only is not None and key[0] not in only:
+            continue
         stamps = _fold(extras.get(key, {}), None, pending.get(key, []))
         if stamps:
             hashes.setdefault(key[0], []).append(protocol.row_hash(key[1], stamps))
     return {entity: protocol.table_digest(values) for entity, values in hashes.items() if values}
+
+
+def _mark(db) -> int | None:
+    """What moves when this PC's rows change outside a sync's apply: a local write journals (one write
+    path), so the journal's last seq moves. Held, quarantined and extra entries change only in applying,
+    which says which tables it touched (apply.ApplyResult.touched). Cheap: the end of an index."""
+    with db.engine.connect() as conn:
+        return conn.scalar(select(func.max(JOURNAL.c.seq)))
+
+
+class EarlyCheck:
+    """The PC's half of the integrity check, hashed on its own thread while the push waits on the county:
+    on a first push the server's work is the whole wait, and this PC's second core is idle. Used only if
+    nothing can have changed the rows since (`take`); else the check hashes them again, as before. A
+    read: WAL readers neither wait for the writer nor hold it up."""
+
+    def __init__(self, db):
+        self._db = db
+        self._mark = _mark(db)  # read before the summary's own read: a write in between shows as a change
+        self._summary: dict[str, tuple[int, str]] | None = None
+        self._thread = threading.Thread(target=self._run, name="sync-early-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            with protocol.bulk():
+                self._summary = local_summary(self._db)
+        except Exception:  # noqa: BLE001 - only a head start: the check computes it again
+            self._summary = None
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def take(self, touched: set[str] | None) -> dict[str, tuple[int, str]] | None:
+        """The summary, the tables in `touched` (those the sync's apply wrote to; None: any) hashed
+        again, if no local write came since it started; else None."""
+        self._thread.join()
+        if touched is None or self._summary is None or _mark(self._db) != self._mark:
+            return None
+        if not touched:
+            return self._summary
+        with protocol.bulk():
+            again = local_summary(self._db, touched)
+        return {name: value for name, value in self._summary.items() if name not in touched} | again
 
 
 def differing(server_tables: dict, local: dict[str, tuple[int, str]]) -> list[str]:

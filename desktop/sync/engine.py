@@ -165,9 +165,10 @@ def _stage(db, page, cursor: int | None, offset_ms: int | None) -> None:
     applier.stage(db, page, cursor)
 
 
-def _local_check(db) -> tuple[dict, set[str]]:
-    with protocol.bulk():
-        local = local_summary(db)
+def _local_check(db, local: dict | None = None) -> tuple[dict, set[str]]:
+    if local is None:
+        with protocol.bulk():
+            local = local_summary(db)
     with db.engine.connect() as conn:
         # Held and quarantined entries are part of the summary (no blind spot). A table this PC
         # changed after the push (a kiosk tap during the sync: the sync no longer holds the
@@ -197,11 +198,12 @@ def _finish(db, report: SyncReport, latest_release: str | None = None) -> None:
 # ---- network steps (HTTP here; every database step goes through `on_db`) ----
 
 def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel, *, on_db: DbCall = _direct,
-         start: tuple[int, int] | None = None) -> None:
+         start: tuple[int, int] | None = None) -> bool:
     """Push the journal in batches. The first batch has MAX_BATCH entries; the server's answer says how
     many it takes (max_batch), and from then on the client pipelines: the next batch goes out while the
     server applies the last. The push cursor still moves only on an acknowledgement, in order: a batch
-    acknowledged after one that failed is sent again next time, and the server ignores it (seen ids)."""
+    acknowledged after one that failed is sent again next time, and the server ignores it (seen ids).
+    True if it restamped this PC's pending entries (a clock the county refused)."""
     from concurrent.futures import ThreadPoolExecutor
 
     cursor, total = start if start is not None else on_db(_begin, db)[:2]
@@ -220,7 +222,7 @@ def push(db, client: SyncClient, report: SyncReport, progress: Progress, cancel,
                 inflight.append((sender.submit(client.push_body, batch.body), batch.last_seq, batch.count))
                 sent_to = batch.last_seq
             if not inflight:
-                return
+                return restamped
             future, last, count = inflight.pop(0)
             try:
                 answer = future.result()
@@ -317,12 +319,13 @@ def _apply(db, progress: Progress, *, on_db: DbCall, move_cursor: bool = True) -
             return total
 
 
-def check(db, client: SyncClient, *, on_db: DbCall = _direct) -> list[str]:
-    """Tables whose count or digest differs from the server's (held and quarantined entries included)."""
+def check(db, client: SyncClient, *, on_db: DbCall = _direct, local: dict | None = None) -> list[str]:
+    """Tables whose count or digest differs from the server's (held and quarantined entries included).
+    `local`: this PC's summary when already hashed (integrity.EarlyCheck)."""
     server = client.check().tables
     # A read, so not a database-worker step: WAL readers never wait for the writer nor hold it up, and
     # hashing every row (a second or more on a big station) would keep a kiosk tap waiting behind it.
-    local, waiting = _local_check(db)
+    local, waiting = _local_check(db, local)
     return [name for name in integrity.differing(server, local) if name not in waiting]
 
 
@@ -379,9 +382,12 @@ def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | 
     own_client = client is None
     client = client or on_db(make_client, db)
     report = SyncReport()
+    early: integrity.EarlyCheck | None = None
     try:
         cursor, total, checked = on_db(_begin, db)
-        push(db, client, report, progress, cancel, on_db=on_db, start=(cursor, total))
+        # a push leaves the rows as they are: hash them while it waits on the county (used if still true)
+        early = integrity.EarlyCheck(db) if total else None
+        restamped = push(db, client, report, progress, cancel, on_db=on_db, start=(cursor, total))
         snap, pulled = None, False
         if snapshot and on_db(_fresh, db):
             snap = take_snapshot(db, client, report, progress, cancel, on_db=on_db)
@@ -408,7 +414,10 @@ def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | 
             on_db(_set_check, db, True, [])
         elif report.pushed or report.pulled or not checked:
             progress("check", 0, None)
-            mismatched = check(db, client, on_db=on_db)
+            # what the sync itself changed: the tables it applied to (all of them after a snapshot or a restamp)
+            touched = None if snap is not None or restamped else result.touched
+            mismatched = check(db, client, on_db=on_db, local=early.take(touched) if early else None)
+            early = None
             for name in mismatched:
                 _check_cancel(cancel)
                 pull(db, client, report, progress, cancel, entity=name, on_db=on_db)
@@ -423,6 +432,8 @@ def run_sync(db, *, progress: Progress | None = None, cancel: threading.Event | 
             blobs.sync_photos(db, client, report, progress, cancel, on_db=on_db)
         on_db(_finish, db, report, client.latest_release)
     finally:
+        if early is not None:  # a failed or cancelled sync: let its read end before the caller closes the store
+            early.wait()
         report.requests, report.bytes_sent, report.bytes_received = \
             client.requests, client.bytes_sent, client.bytes_received
         report.seconds = round(time.monotonic() - started, 3)

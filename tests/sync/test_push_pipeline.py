@@ -102,3 +102,92 @@ def test_the_compiled_id_rule_is_the_id_pattern():
     from desktop.ids import ID_PATTERN
 
     assert ID_PATTERN.pattern.replace(r"\A", "^").replace(r"\Z", "$") == protocol._ID_RULE
+
+
+class Hashes:
+    """Counts this PC's row hashings (desktop.sync.check.local_summary), wherever they are called from."""
+
+    def __init__(self, monkeypatch):
+        from desktop.sync import check
+
+        self.calls, self.threads, real = 0, [], check.local_summary
+
+        def counted(db, only=None):
+            import threading
+
+            self.calls += 1
+            self.threads.append((threading.current_thread().name, only))
+            return real(db, only)
+
+        monkeypatch.setattr(check, "local_summary", counted)
+        monkeypatch.setattr(engine, "local_summary", counted)
+
+
+def test_the_pc_hashes_its_rows_during_the_push_once(server, tmp_path, monkeypatch):
+    """A push leaves the rows as they are: the summary hashed while the county answered is the check's."""
+    from desktop.sync.check import local_summary
+
+    _, code = server.new_station()
+    pc = enrolled_pc(server, tmp_path / "pc", code)
+    generate(pc, volunteers=200, activities=4, signins_per_activity=10)
+    hashes = Hashes(monkeypatch)
+    report = run_sync(pc, photos=False)
+    assert report.pushed > 0 and report.check_ok is True
+    assert hashes.calls == 1 and hashes.threads == [("sync-early-check", None)]  # hashed beside the push, not after
+    server_tables = make_client(pc).check().tables
+    assert {k: (v.count, v.digest) for k, v in server_tables.items()} == local_summary(pc)
+
+
+def test_a_write_during_the_push_makes_the_check_hash_again(server, tmp_path, monkeypatch):
+    from desktop.services.volunteers import add_volunteer
+
+    _, code = server.new_station()
+    pc = enrolled_pc(server, tmp_path / "pc", code)
+    generate(pc, volunteers=200, activities=4, signins_per_activity=10)
+    conf = make_client(pc)
+
+    class Typing(Counting):  # the station head adds a volunteer while the push is out
+        def push_body(self, data):
+            if self.pushes == 0:
+                add_volunteer(pc, name="推送中新增", phone="13900000000")
+            return super().push_body(data)
+
+    hashes = Hashes(monkeypatch)
+    report = run_sync(pc, client=Typing(conf.url, conf.token), photos=False)
+    assert hashes.calls == 2  # the early summary was left, the check hashed the rows again
+    assert report.check_ok is True  # the new volunteer went out in a later batch of the same push
+
+
+def test_an_early_summary_is_not_used_after_the_sync_applied_something(db):
+    from desktop.sync.check import EarlyCheck, local_summary
+
+    generate(db, volunteers=20, activities=2, signins_per_activity=3)
+    early = EarlyCheck(db)
+    assert early.take(None) is None  # a snapshot or a restamp: every table may have changed
+    again = EarlyCheck(db)
+    assert again.take(set()) == local_summary(db)
+    assert EarlyCheck(db).take({"volunteer"}) == local_summary(db)
+
+
+def test_tables_the_pull_brought_are_hashed_again(server, tmp_path, monkeypatch):
+    """PC 1 pushes its sign-ins while PC 2's new volunteers come down in the same sync: the early
+    summary stands for the tables the apply did not touch, the volunteer table is hashed again."""
+    from desktop.services.volunteers import add_volunteer
+
+    station_id, code = server.new_station()
+    pc1 = enrolled_pc(server, tmp_path / "pc1", code)
+    generate(pc1, volunteers=100, activities=3, signins_per_activity=10)
+    run_sync(pc1, photos=False)
+    pc2 = enrolled_pc(server, tmp_path / "pc2", server.store.new_code(station_id))
+    for i in range(5):
+        add_volunteer(pc2, name=f"二号机{i}", phone=f"1390000000{i}")
+    run_sync(pc2, photos=False)
+    generate(pc1, volunteers=0, activities=2, signins_per_activity=10)
+    hashes = Hashes(monkeypatch)
+    report = run_sync(pc1, photos=False)
+    assert report.pushed > 0 and report.pulled >= 5 and report.check_ok is True
+    early, again = hashes.threads[0], hashes.threads[1:]
+    assert early == ("sync-early-check", None)
+    assert len(again) == 1 and "volunteer" in again[0][1] and "signin" not in again[0][1]
+    run_sync(pc2, photos=False)
+    assert_converged(server, station_id, pc1, pc2)
