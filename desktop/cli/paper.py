@@ -5,6 +5,7 @@ monthly, and whatever kinds are added there."""
 
 from __future__ import annotations
 
+import functools
 import sys
 
 from desktop.cli.export import register_export_kind
@@ -75,9 +76,17 @@ def run(args, open_db) -> int:
 
     def progress(done: int, total: int) -> bool:
         if sys.stderr.isatty():
-            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+            print(f"\r{done}/{total}      ", end="", file=sys.stderr, flush=True)
         return True
 
+    def counting(done: int, total: int) -> bool:  # a long paper's pages are counted before they are written
+        if sys.stderr.isatty() and total > 0:
+            print("\r" + translate("cli.paper", "counting the pages: {percent}%").format(percent=done * 100 // total),
+                  end="", file=sys.stderr, flush=True)
+        return True
+
+    if write_pdf is not None:
+        write_pdf = functools.partial(write_pdf, counting=counting)
     papers.check_target(args.format, args.out)
     req = papers.issue(db, req)  # the certificate takes its number before it is written
     pages, built = papers.export(db, req, args.format, args.out, progress, write_pdf=write_pdf)

@@ -13,6 +13,7 @@ the preview and printer functions need the UI thread.
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -167,6 +168,10 @@ def keep_tables_together(doc: QTextDocument, body: float, moved: list[int] | Non
             continue
         first, last = int(rect.top() // body), int((rect.bottom() - 1) // body)
         continued += range(first + 1, last + 1)
+    tail = tables[-1].lastPosition() + 1 if tables else 0
+    if tail < doc.characterCount() - 1:  # after the breaks Qt may leave what follows the last table unlaid
+        doc.markContentsDirty(tail, doc.characterCount() - tail)  # (a paper's closing line would not print)
+        doc.pageCount()
     return continued
 
 
@@ -196,8 +201,9 @@ def _geometry(doc: QTextDocument, layout: QPageLayout, dpi: int,
 
 
 def _paint_page(painter: QPainter, doc: QTextDocument, index: int, pages: int, width: float, body: float,
-                footer_px: float, title: str, footer_font: QFont) -> None:
-    """One page: its slice of the laid-out document, then the footer band (title, page N of M)."""
+                footer_px: float, title: str, footer_font: QFont, number: int | None = None) -> None:
+    """One page: its slice of the laid-out document, then the footer band (title, page N of M).
+    `index`: the page in `doc`; `number`: its place in the paper (a stretch of a long paper), from 0."""
     painter.save()
     painter.translate(0, -index * body)
     context = QAbstractTextDocumentLayout.PaintContext()
@@ -216,7 +222,8 @@ def _paint_page(painter: QPainter, doc: QTextDocument, index: int, pages: int, w
     band = QRectF(0, body, width, footer_px)
     painter.drawText(band, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), title)
     painter.drawText(band, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-                     QCoreApplication.translate("Printing", "Page {0} of {1}").format(index + 1, pages))
+                     QCoreApplication.translate("Printing", "Page {0} of {1}").format(
+                         (index if number is None else number) + 1, pages))
 
 
 def render(doc: QTextDocument, device: QPagedPaintDevice, *, title: str = "",
@@ -283,17 +290,20 @@ class _Part:
 class _Paper:
     """A paper's HTML cut at its top-level tables: its start, or a stretch that begins at a page top."""
 
-    def __init__(self, paper: PaperDoc, dpi: int):
+    def __init__(self, paper: PaperDoc, dpi: int, device: QPagedPaintDevice | None = None):
+        """`device`: lay the stretches out for it (its resolution and page layout: a PDF writer or a
+        printer) instead of for an image at `dpi` (the preview)."""
         self.paper, self.dpi = paper, dpi
         self.html = paper.html
         self.spans = table_spans(self.html)
         body = _BODY_TAG.search(self.html)
         self.head = self.html[:body.end()] if body else ""
-        self.layout = page_layout(paper.landscape, paper.page_size)
+        self.layout = page_layout(paper.landscape, paper.page_size) if device is None else device.pageLayout()
         dots = round(dpi / 0.0254)
         self.probe = QImage(1, 1, QImage.Format.Format_RGB32)
         self.probe.setDotsPerMeterX(dots)
         self.probe.setDotsPerMeterY(dots)
+        self.device = device or self.probe
 
     def upto(self, first: int, size: int) -> int:
         """The end of a stretch from table `first` of about `size` bytes (at least one table)."""
@@ -316,7 +326,7 @@ class _Paper:
             html = self.head + (self.html[begin:] if whole else self.html[begin:self.spans[upto - 1][1]]
                                 + ("</body></html>" if self.head else ""))
         doc = build_document(self.paper, html=None if first == 0 and whole else html)
-        doc.documentLayout().setPaintDevice(self.probe)  # lay out at the preview's resolution
+        doc.documentLayout().setPaintDevice(self.device)  # lay out at the preview's (or the device's) resolution
         moved: list[int] = []
         paint, body, footer_px, pages = _geometry(doc, self.layout, self.dpi, moved)
         if self.spans and len(_tables(doc)) != (len(self.spans) if whole else upto) - first:
@@ -344,10 +354,23 @@ class _Paper:
         return images
 
     def count(self, start: _Part, progress: Progress | None) -> int | None:
-        """The paper's pages, from its start (already laid out): a stretch of tables at a time, each
-        beginning at a table the keep-together walk moved to a page top (what follows such a table
-        does not depend on what came before it). None if cancelled."""
-        part, before = start, 0
+        """The paper's pages, from its start (already laid out). None if cancelled."""
+        plan = self.plan(start, progress)
+        if plan is None:
+            return None
+        if not plan:  # Qt's tables do not match the HTML's: lay out the whole paper
+            whole = self.part(0, len(self.spans))
+            return whole.pages if whole is not None else build_and_count(self.paper, self.dpi)
+        return sum(pages for _first, _upto, pages in plan)
+
+    def plan(self, start: _Part, progress: Progress | None) -> list[tuple[int, int, int]] | None:
+        """The paper as stretches, from its start (already laid out): (first table, end, pages) each, its
+        pages the first `pages` of tables [first, end) laid out alone; they add up to the paper's. Each
+        stretch after the first begins at a table the keep-together walk moved to a page top (what follows
+        such a table does not depend on what came before it). None if cancelled; [] when Qt made other
+        tables of a stretch than the HTML has (then the paper cannot be cut). `progress` gets the bytes of
+        HTML laid out so far."""
+        part, plan = start, []
         while part.upto < len(self.spans):
             if progress is not None and progress(self.spans[part.first][0], len(self.html)) is False:
                 return None
@@ -357,13 +380,13 @@ class _Paper:
                 nxt = self.part(part.first, self.upto(part.first, size))
             else:
                 index, page = cut
-                before += page
+                plan.append((part.first, part.upto, page))
                 nxt = self.part(index, self.upto(index, CHUNK_BYTES))
-            if nxt is None:  # Qt's tables do not match the HTML's: lay out the whole paper
-                whole = self.part(0, len(self.spans))
-                return whole.pages if whole is not None else build_and_count(self.paper, self.dpi)
+            if nxt is None:
+                return []
             part = nxt
-        return before + part.pages
+        plan.append((part.first, part.upto, part.pages))
+        return plan
 
     def _page_top(self, part: _Part) -> tuple[int, int] | None:
         """The last table of `part` (not its first) that the walk moved to a page top: (its index in the
@@ -434,24 +457,100 @@ def render_images(paper: PaperDoc, *, dpi: int = PREVIEW_DPI, max_pages: int = P
     return images, total
 
 
-def write_pdf(paper: PaperDoc, path: Path | str, *, progress: Progress | None = None) -> int | None:
-    """Write an A4 PDF with the CJK font embedded. Returns pages, or None if cancelled (no file left)."""
+def render_paper(paper: PaperDoc, device: QPagedPaintDevice, *, progress: Progress | None = None,
+                 counting: Progress | None = None) -> int | None:
+    """The whole paper on a paged device (a PDF writer, a printer). Returns the pages, or None if cancelled.
+
+    A long paper whose tables are kept whole (a 20,000-volunteer register: 10 MB of HTML, 1,600+ pages)
+    never becomes one QTextDocument: laid out at once it took 8.5 minutes and 850 MB, with no progress
+    until the first page was painted (bench/README.md, "Saving a long register"). It is cut as the
+    preview counts it (`_Paper.plan`, laid out for this device): a first pass lays the stretches out to
+    count the pages (`counting(bytes done, bytes in all)`), a second lays each out again and paints its
+    pages, numbered through the paper (`progress(pages done, pages in all)`). One stretch is in memory at
+    a time. Any other paper is laid out whole, as before."""
+    cut = _Paper(paper, device.resolution(), device)
+    plan: list[tuple[int, int, int]] | None = []
+    start = None
+    if getattr(paper, "keep_tables", False) and len(cut.spans) > 1:
+        start = cut.part(0, cut.upto(0, CHUNK_BYTES))
+        plan = cut.plan(start, counting) if start is not None else []
+        if plan is None:
+            return None
+    if not plan:  # not cut (a table too big to cut, or Qt's tables do not match the HTML's): laid out whole
+        return render(build_document(paper), device, title=paper.title, progress=progress)
+    total = sum(pages for _first, _upto, pages in plan)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot start painting on the output device")
+    try:
+        number = 0
+        for first, upto, pages in plan:
+            part = start if first == 0 and start is not None and start.upto == upto else cut.part(first, upto)
+            start = None  # the first stretch is laid out once; the others again, one at a time
+            if part is None or part.pages < pages:
+                raise RuntimeError("a stretch of the paper was laid out differently the second time")
+            footer_font = _footer_font(part.doc)
+            for index in range(pages):
+                if number:
+                    device.newPage()
+                _paint_page(painter, part.doc, index, total, part.paint.width(), part.body, part.footer_px,
+                            paper.title, footer_font, number)
+                number += 1
+                if progress is not None and progress(number, total) is False:
+                    return None
+            del part
+    finally:
+        painter.end()
+    return total
+
+
+def check_complete(path: Path) -> None:
+    """QPdfWriter says nothing when the disk fills up: a written PDF ends with %%EOF. Raises OSError
+    (ENOSPC, which the UI and the CLI tell in Chinese) and removes the file when it does not."""
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(0, 2)
+            size = handle.tell()
+            handle.seek(max(0, size - 64))
+            tail = handle.read()
+    except OSError:
+        path.unlink(missing_ok=True)
+        raise
+    if b"%%EOF" not in tail:
+        path.unlink(missing_ok=True)
+        raise OSError(errno.ENOSPC, f"the PDF {path} was not written completely")
+
+
+def partial_path(path: Path | str) -> Path:
+    """Where a PDF is written before it is renamed to `path` (a cancelled or failed write leaves nothing)."""
+    path = Path(path)
+    return path.with_name(path.name + ".part")
+
+
+def write_pdf(paper: PaperDoc, path: Path | str, *, progress: Progress | None = None,
+              counting: Progress | None = None) -> int | None:
+    """Write an A4 PDF with the CJK font embedded. Returns pages, or None if cancelled (no file left).
+    `progress(pages done, pages in all)`; `counting(done, total)` while a long paper's pages are counted
+    (see `render_paper`)."""
     ensure_app()
     path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    doc = build_document(paper)
+    partial = partial_path(path)
     writer = QPdfWriter(str(partial))
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(page_layout(paper.landscape, paper.page_size))
     writer.setTitle(paper.title)
     writer.setCreator("Station Desk")
     try:
-        pages = render(doc, writer, title=paper.title, progress=progress)
-    finally:
-        del writer  # flushes and closes the file
+        pages = render_paper(paper, writer, progress=progress, counting=counting)
+    except BaseException:
+        del writer
+        partial.unlink(missing_ok=True)
+        raise
+    del writer  # flushes and closes the file
     if pages is None:
         partial.unlink(missing_ok=True)
         return None
+    check_complete(partial)
     partial.replace(path)
     return pages
 
@@ -478,8 +577,10 @@ def print_dialog(paper: PaperDoc, parent=None, run: Callable[[Callable], None] |
     dialog = QPrintDialog(printer, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-    def job(progress: Progress | None = None):
-        return render(build_document(paper), printer, title=paper.title, progress=progress)
+    def job(progress: Progress | None = None, counting: Progress | None = None):
+        return render_paper(paper, printer, progress=progress, counting=counting)
+
+    job.paper, job.printer = paper, printer  # a caller may print in a child process instead (isolated.print_paper)
 
     dialog.accepted.connect(lambda: run(job) if run is not None else job())
     dialog._printer = printer
@@ -487,5 +588,5 @@ def print_dialog(paper: PaperDoc, parent=None, run: Callable[[Callable], None] |
     return dialog
 
 
-__all__ = ["MARGINS_MM", "PaperDoc", "build_document", "cjk_family", "page_layout", "print_dialog", "render",
-           "render_images", "write_pdf"]
+__all__ = ["MARGINS_MM", "PaperDoc", "build_document", "check_complete", "cjk_family", "page_layout",
+           "print_dialog", "render", "render_images", "render_paper", "write_pdf"]

@@ -26,6 +26,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPageLayout, QPainter, QP
 
 from desktop.printing.app import ensure_app
 from desktop.printing.document import PDF_DPI, _footer_font, _geometry, build_document, page_layout
+from desktop.printing.document import check_complete as _check_complete
 from desktop.progress import Progress
 from desktop.reports.base import HtmlDoc
 
@@ -132,19 +133,3 @@ def write_pack(front: Callable[[list[int]], HtmlDoc], parts: list[HtmlDoc], path
     _check_complete(partial)
     partial.replace(path)
     return total
-
-
-def _check_complete(path: Path) -> None:
-    """QPdfWriter says nothing when the disk fills up: a written PDF ends with %%EOF."""
-    try:
-        with open(path, "rb") as handle:
-            handle.seek(0, 2)
-            size = handle.tell()
-            handle.seek(max(0, size - 64))
-            tail = handle.read()
-    except OSError:
-        path.unlink(missing_ok=True)
-        raise
-    if b"%%EOF" not in tail:
-        path.unlink(missing_ok=True)
-        raise OSError(errno.ENOSPC, f"the PDF {path} was not written completely")

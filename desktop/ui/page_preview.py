@@ -5,7 +5,8 @@ it opens, which froze the window for seconds on a 100-page register; this
 dialog only shows pictures that are already drawn. A long paper's first pages
 come before its page count (`total_pages=None`): the note says the pages are
 being counted, and `set_pages` brings the count and the same pages with their
-"page N of M" footers.
+"page N of M" footers; `count_failed` says the count could not be made (the
+pages shown stay, and printing and saving still have every page).
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ class PagePreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.total_pages = total_pages
+        self.failed = False  # the count could not be made
         self.note = QLabel()
+        self.note.setWordWrap(True)
         bar.addWidget(self.note, 1)
         if on_print is not None:
             self.print_button = QPushButton(self.tr("Print…"))
@@ -74,8 +77,16 @@ class PagePreviewDialog(QDialog):
                                               Qt.TransformationMode.SmoothTransformation)
             self.page_labels[index].setPixmap(pixmap)
 
+    def count_failed(self) -> None:
+        """The count stopped with an error (the child renderer crashed or raised): say so, never spin on."""
+        self.failed = True
+        self._say()
+
     def _say(self, percent: int | None = None) -> None:
-        if self.total_pages is None:
+        if self.total_pages is None and self.failed:
+            note = self.tr("Showing the first {0} pages; the pages could not be counted. Printing and saving "
+                           "as PDF still include every page.").format(self.shown)
+        elif self.total_pages is None:
             note = (self.tr("Showing the first {0} pages; counting the pages ({1}%)...").format(self.shown, percent)
                     if percent is not None else
                     self.tr("Showing the first {0} pages; counting the pages...").format(self.shown))
@@ -89,5 +100,5 @@ class PagePreviewDialog(QDialog):
     @Slot(int, int, str)
     def counting(self, done: int, total: int, _text: str = "") -> None:
         """The count's progress (a TaskHandle's `progressed`), while the pages are counted."""
-        if self.total_pages is None and total > 0:
+        if self.total_pages is None and not self.failed and total > 0:
             self._say(min(99, done * 100 // total))

@@ -33,7 +33,7 @@ from desktop.ui.ops import TaskHandle
 class _BarFeeder(QObject):
     """Lives as the bar's child, so the connection ends when the bar goes."""
 
-    def __init__(self, bar: QProgressBar, label: str | Callable[[str], str], counts: bool):
+    def __init__(self, bar: QProgressBar, label: str | Callable[[str], str], counts: bool | Callable[[str], bool]):
         super().__init__(bar)
         self.bar, self.label, self.counts = bar, label, counts
 
@@ -45,12 +45,14 @@ class _BarFeeder(QObject):
         else:
             self.bar.setRange(0, 0)
         label = self.label(text) if callable(self.label) else self.label
-        self.bar.setFormat(label + ((" %v/%m" if self.counts else " %p%") if total > 0 else ""))
+        counts = self.counts(text) if callable(self.counts) else self.counts
+        self.bar.setFormat(label + ((" %v/%m" if counts else " %p%") if total > 0 else ""))
 
 
 def bind_bar(bar: QProgressBar, task: TaskHandle, label: str | Callable[[str], str] = "", *,
-             counts: bool = True) -> None:
-    """Show `bar` busy, then follow `task`; `counts` shows done/total, else a percentage."""
+             counts: bool | Callable[[str], bool] = True) -> None:
+    """Show `bar` busy, then follow `task`; `counts` shows done/total, else a percentage (a function
+    of the reported text: per stage)."""
     for old in bar.findChildren(_BarFeeder, options=Qt.FindChildOption.FindDirectChildrenOnly):
         old.deleteLater()  # a bar reused for a second op follows only the new one
     feeder = _BarFeeder(bar, label, counts)

@@ -712,6 +712,10 @@
         <translation>本机还没有建立实践站，请先运行 init 完成首次设置。</translation>
     </message>
     <message>
+        <source>counting the pages: {percent}%</source>
+        <translation>正在统计页数：{percent}%</translation>
+    </message>
+    <message>
         <source>{n} pages</source>
         <translation>{n} 页</translation>
     </message>

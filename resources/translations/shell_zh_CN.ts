@@ -130,92 +130,92 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="79" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="85" />
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="80" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="86" />
         <source>Volunteers</source>
         <translation>志愿者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="81" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="87" />
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="82" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="88" />
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="83" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="89" />
         <source>Requests</source>
         <translation>点单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="84" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="90" />
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="85" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="91" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="86" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="92" />
         <source>Star rating</source>
         <translation>星级自查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="87" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="93" />
         <source>Star-rating self-check and the evidence pack for inspections.</source>
         <translation>星级评定自查，以及迎检用的台账资料包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="88" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="94" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="89" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="95" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="90" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="96" />
         <source>Audit log</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="91" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="97" />
         <source>Plan and record activities, with a month calendar.</source>
         <translation>计划和记录文明实践活动，按月查看活动日历。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="92" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="98" />
         <source>Kiosk sign-in for volunteers at the station PC.</source>
         <translation>在站点电脑上为志愿者签到、签退（签到台）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="93" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="99" />
         <source>Residents' requests: request, dispatch, accept, rate.</source>
         <translation>群众点单、中心派单、志愿者接单、群众评单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="94" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="100" />
         <source>Points and the time bank ledger.</source>
         <translation>志愿服务积分与时间银行台账。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="95" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="101" />
         <source>Registers, sign-in sheets, certificates and monthly figures.</source>
         <translation>登记簿、签到表、服务证明和月度通报。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/__init__.py" line="96" />
+        <location filename="../../desktop/ui/pages/__init__.py" line="102" />
         <source>Two-way sync with the county server.</source>
         <translation>与县中心服务器双向同步。</translation>
     </message>
@@ -446,37 +446,42 @@
 <context>
     <name>PagePreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="24" />
+        <location filename="../../desktop/ui/page_preview.py" line="25" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="79" />
+        <location filename="../../desktop/ui/page_preview.py" line="87" />
+        <source>Showing the first {0} pages; the pages could not be counted. Printing and saving as PDF still include every page.</source>
+        <translation>显示前 {0} 页；未能统计总页数。打印和保存为 PDF 仍包含全部页。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/page_preview.py" line="90" />
         <source>Showing the first {0} pages; counting the pages ({1}%)...</source>
         <translation>显示前 {0} 页；正在统计总页数（{1}%）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="81" />
+        <location filename="../../desktop/ui/page_preview.py" line="92" />
         <source>Showing the first {0} pages; counting the pages...</source>
         <translation>显示前 {0} 页；正在统计总页数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="83" />
+        <location filename="../../desktop/ui/page_preview.py" line="94" />
         <source>Showing the first {0} of {1} pages; printing and saving include all pages.</source>
         <translation>预览显示前 {0} 页（共 {1} 页）；打印和保存包含全部页面。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="86" />
+        <location filename="../../desktop/ui/page_preview.py" line="97" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="40" />
+        <location filename="../../desktop/ui/page_preview.py" line="43" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/page_preview.py" line="43" />
+        <location filename="../../desktop/ui/page_preview.py" line="46" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -484,7 +489,7 @@
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../desktop/ui/progress.py" line="65" />
+        <location filename="../../desktop/ui/progress.py" line="67" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -492,12 +497,12 @@
 <context>
     <name>TaskRows</name>
     <message>
-        <location filename="../../desktop/ui/progress.py" line="103" />
+        <location filename="../../desktop/ui/progress.py" line="105" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/progress.py" line="141" />
+        <location filename="../../desktop/ui/progress.py" line="143" />
         <source>Cancelled; no file was written.</source>
         <translation>已取消，没有写入文件。</translation>
     </message>

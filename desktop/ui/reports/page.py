@@ -6,6 +6,7 @@ a worker too; the UI thread only shows the result."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
@@ -25,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.printing import document, isolated
+from desktop.progress import Progress
 from desktop.services import papers
 from desktop.services.papers import KINDS, PaperKind, PaperRequest
 from desktop.ui.i18n import install_translators
 from desktop.ui.ops import TaskHandle
 from desktop.ui.page_header import PageHeader
 from desktop.ui.page_preview import PagePreviewDialog
-from desktop.ui.progress import TaskRows
+from desktop.ui.progress import TaskRows, bind_bar
 from desktop.ui.reports.certificates import CertificatesBox
 from desktop.ui.reports.options import OptionsForm, prepare_choices
 from desktop.ui.when_shown import when_shown
@@ -275,7 +277,16 @@ class Page(QWidget):
 
         def failed(error) -> bool:
             first.deleteLater()
-            return True if not current() else self.rows.failed(error)
+            if not current():
+                return True
+            dialog = self.dialog
+            if isinstance(dialog, PagePreviewDialog) and dialog.total_pages is None and dialog.isVisible():
+                # the first pages are shown, the count failed: the dialog says so (and what still works)
+                self.ctx.ops.reporter.message_for(error)  # the details go to the log
+                dialog.count_failed()
+                self.rows.finish(self.tr("Preview opened; the pages could not be counted."))
+                return True
+            return self.rows.failed(error)
 
         self.ctx.ops.render(lambda task: isolated.render_images(built.doc, progress=task.progress(),
                                                                 setup=install_translators,
@@ -294,15 +305,19 @@ class Page(QWidget):
         self._build(ask, issue=self.paper().issue is not None)
 
     def _print_in_background(self, job) -> None:
-        """Lay out and send the pages to the printer on a worker, with progress and Cancel."""
+        """Lay out and send the pages to the printer in a child process (started from the render pool),
+        with progress and Cancel: the window never waits on the layout of a long paper."""
         task = self.rows.start(self.tr("Printing..."))
+        pages, counting = self._follow_pages(task)
+        settings = isolated.printer_settings(job.printer)  # read here, on the UI thread
 
-        def done(pages) -> None:
-            self.rows.finish(self.tr("Sent {0} pages to the printer.").format(pages) if pages else
-                         self.tr("Printing cancelled."))
+        def done(sent) -> None:
+            self.rows.finish(self.tr("Sent {0} pages to the printer.").format(sent) if sent else
+                             self.tr("Printing cancelled."))
 
-        self.ctx.ops.render(lambda task: job(task.progress()), task=task, on_done=done,
-                            on_error=self.rows.failed, parent=self)
+        self.ctx.ops.render(lambda task: isolated.print_paper(job.paper, settings, progress=pages, counting=counting,
+                                                              setup=install_translators),
+                            task=task, on_done=done, on_error=self.rows.failed, parent=self)
 
     def _confirm_issue(self) -> bool:
         if "handler" not in self.paper().options:
@@ -348,11 +363,32 @@ class Page(QWidget):
         def run(task):
             papers.check_target(fmt, path)
             issued = papers.issue(db, req)  # the certificate takes its number before it is written
-            pages, built = papers.export(db, issued, fmt, path, task.progress(), write_pdf=document.write_pdf)
+            if fmt == "pdf":
+                return papers.build(db, issued, task.progress())  # written on the render pool, below
+            pages, built = papers.export(db, issued, fmt, path, task.progress())
             return pages, built.number
 
-        self.ctx.ops.db(run, task=task, mutates=req.issue, on_error=self.rows.failed, parent=self,
-                        on_done=lambda result: self._saved(Path(path), fmt, *result))
+        def built(result) -> None:
+            if fmt != "pdf":
+                self._saved(Path(path), fmt, *result)
+                return
+            pages, counting = self._follow_pages(task)
+
+            def write(task):
+                pdf = functools.partial(isolated.write_pdf, counting=counting, setup=install_translators)
+                return papers.write_built(result, "pdf", path, pages, write_pdf=pdf), result.number
+
+            self.ctx.ops.render(write, task=task, on_error=self.rows.failed, parent=self,
+                                on_done=lambda done: self._saved(Path(path), fmt, *done))
+
+        self.ctx.ops.db(run, task=task, mutates=req.issue, on_error=self.rows.failed, parent=self, on_done=built)
+
+    def _follow_pages(self, task: TaskHandle) -> tuple[Progress, Progress]:
+        """Progress for a PDF or a print job written in a child process (desktop.printing.isolated):
+        (pages written of pages in all, the count of a long paper's pages in per cent), on the bar."""
+        pages, counting = self.tr("Pages written"), self.tr("Counting the pages...")
+        bind_bar(self.progress, task, lambda text: text, counts=lambda text: text == pages)
+        return task.progress(pages), task.progress(counting)
 
     def _saved(self, path: Path, fmt: str, pages: int, number: str) -> None:
         self.last_saved = path
