@@ -15,7 +15,7 @@ import operator
 from datetime import datetime
 
 import orjson
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, exc, select, update
 
 from desktop.i18n import translate
 from desktop.sync import merge, protocol
@@ -214,3 +214,93 @@ def table_digests(conn, station_id: str | None = None) -> dict[tuple[str, str], 
                 acc[0] += 1
                 acc[1] ^= row_hash & MASK
     return {k: (v[0], signed(v[1])) for k, v in out.items()}
+
+
+# --- PostgreSQL: a push in one round trip -------------------------------------------------------------
+#
+# The station's lock, then one statement that does the rest of the common case: it leaves out the ids the
+# log already holds, numbers and inserts the new entries, moves the station's sequence, writes the state of
+# each row that one entry of the batch names and that has no state yet, and moves the tables' digests by
+# those rows. Both are sent together (psycopg's pipeline mode): the lock is granted before the second
+# statement starts, which then reads (READ COMMITTED: its own snapshot) every entry a push before it
+# committed. What it could not write straight (a row with a state already, or named by several entries of
+# the batch) comes back as the entries' places in the batch, and goes through merge_rows, in the same
+# transaction. Ten round trips a push were about half of the server's and PostgreSQL's CPU under load.
+
+PG_LOCK = "SELECT floor_ms, last_seq FROM station WHERE id = %s FOR UPDATE"
+PG_APPEND = """
+WITH b AS (
+  SELECT j->>0 AS entry_id, j->>1 AS entity, j->>2 AS row_id, j->>3 AS fields, j->>4 AS hlc, j->>5 AS site,
+         j->>6 AS actor, j->>7 AS clocks, (j->>8)::bigint AS row_hash, t.n
+  FROM jsonb_array_elements(%(batch)s::jsonb) WITH ORDINALITY AS t(j, n)),
+st AS (SELECT last_seq FROM station WHERE id = %(station)s),
+fresh AS (
+  SELECT b.*, row_number() OVER (ORDER BY b.n) AS k FROM b
+  WHERE (SELECT 1 FROM entry e WHERE e.station_id = %(station)s AND e.entry_id = b.entry_id) IS NULL),
+ins_entry AS (
+  INSERT INTO entry (station_id, seq, entry_id, entity, row_id, fields, hlc, site, actor, device_id, received_at)
+  SELECT %(station)s, st.last_seq + f.k, f.entry_id, f.entity, f.row_id, f.fields, f.hlc, f.site, f.actor,
+         %(device)s, %(received)s FROM fresh f, st ORDER BY f.k),
+moved AS (
+  UPDATE station SET last_seq = last_seq + (SELECT count(*) FROM fresh)
+  WHERE id = %(station)s AND EXISTS (SELECT 1 FROM fresh)),
+ins_row AS (
+  INSERT INTO row_state (station_id, entity, row_id, data, clocks, row_hash)
+  SELECT %(station)s, f.entity, f.row_id, f.fields, f.clocks, f.row_hash FROM fresh f, st
+  WHERE f.clocks IS NOT NULL ORDER BY f.entity, f.row_id
+  ON CONFLICT DO NOTHING RETURNING entity, row_id, row_hash),
+digest AS (
+  INSERT INTO row_digest AS d (station_id, entity, row_count, digest)
+  SELECT %(station)s, entity, count(*), bit_xor(row_hash) FROM ins_row GROUP BY entity
+  ON CONFLICT (station_id, entity) DO UPDATE SET row_count = d.row_count + excluded.row_count,
+                                                 digest = d.digest # excluded.digest)
+SELECT (SELECT last_seq FROM st), (SELECT count(*) FROM fresh),
+       ARRAY(SELECT f.n FROM fresh f WHERE f.clocks IS NULL OR NOT EXISTS (
+             SELECT 1 FROM ins_row r WHERE r.entity = f.entity AND r.row_id = f.row_id) ORDER BY f.n)
+"""
+
+
+def append_postgres(conn, station_id: str, device_id: str, entries: list[tuple], texts: list[str],
+                    check=None) -> tuple[int, int]:
+    """append() on PostgreSQL in one round trip (PG_LOCK and PG_APPEND pipelined), then merge_rows for
+    what the statement could not write straight. `check(floor_ms)`: called with the station's floor once
+    its lock is held; what it raises rolls the whole push back (nothing of it is committed)."""
+    import psycopg
+
+    batch, kept = [], []
+    ids: set[str] = set()
+    per_row: dict[tuple[str, str], int] = {}
+    for e, text in zip(entries, texts, strict=True):
+        if e[0] in ids:  # the same id twice in a batch: the first one counts, as in append()
+            continue
+        ids.add(e[0])
+        kept.append((e, text))
+        key = (e[1], e[2])
+        per_row[key] = per_row.get(key, 0) + 1
+    dumps, blake2b, from_bytes = orjson.dumps, hashlib.blake2b, int.from_bytes
+    for e, text in kept:
+        if per_row[(e[1], e[2])] == 1:  # the row's state straight from its one entry (as merge_rows does)
+            stamp = e[4]
+            digest = from_bytes(blake2b(f"{e[2]}|{stamp}".encode(), digest_size=8).digest(), "big")
+            batch.append((e[0], e[1], e[2], text, e[4], e[5], e[6], dumps(stamp).decode() if e[3] else "{}",
+                          digest - (1 << 64) if digest >= 1 << 63 else digest))
+        else:
+            batch.append((e[0], e[1], e[2], text, e[4], e[5], e[6], None, None))
+    driver = conn.connection.driver_connection
+    params = {"batch": dumps(batch).decode(), "station": station_id, "device": device_id, "received": now_s()}
+    try:
+        with driver.pipeline():
+            locked = driver.execute(PG_LOCK, (station_id,), prepare=True)
+            appended = driver.execute(PG_APPEND, params, prepare=True)
+        lock_row, (last_seq, fresh, merge_at) = locked.fetchone(), appended.fetchone()
+    except psycopg.Error as error:
+        raise exc.DBAPIError.instance(PG_APPEND, None, error, psycopg.Error) from error
+    if lock_row is None:
+        raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
+    if check is not None:
+        check(lock_row[0] or 0)
+    if not fresh:
+        return 0, last_seq
+    if merge_at:
+        merge_rows(conn, station_id, [kept[n - 1] for n in merge_at])
+    return fresh, last_seq + fresh
