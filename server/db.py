@@ -146,7 +146,7 @@ class HotReads:
             with self._lock:
                 conn, since = self._idle.pop() if self._idle else (None, 0.0)
             if conn is None:
-                return psycopg.connect(self.conninfo, autocommit=True)
+                return self._connect()
             if time.monotonic() - since < PING_IDLE:
                 return conn
             try:
@@ -174,12 +174,15 @@ class HotReads:
         self._give(conn)
         return rows
 
+    def _connect(self):
+        import psycopg
+
+        return psycopg.connect(self.conninfo, autocommit=True)
+
     def warm(self, count: int) -> None:
         """Open `count` connections ahead (a worker's start), so that the first burst of syncs does not pay
         for PostgreSQL's backends starting (each a process of its own, which loads its catalog caches)."""
-        import psycopg
-
-        opened = [psycopg.connect(self.conninfo, autocommit=True) for _ in range(count)]
+        opened = [self._connect() for _ in range(count)]
         for conn in opened:
             self._give(conn)
 

@@ -332,11 +332,15 @@ class Store:
         texts = [b.decode() for b in encoded] if encoded is not None else [protocol.stored(e.fields) for e in entries]
         # one connection and transaction for the checks and the append; on SQLite its WAL is fsynced after the
         # write lock is let go (the next batch's transaction runs meanwhile), before the answer
-        if not self.db.is_sqlite:  # the lock and the append in one round trip (log_append.append_postgres)
-            with self.db.engine.begin() as conn:
-                accepted, last_seq = log_append.append_postgres(
-                    conn, station_id, device_id, list(map(_ENTRY_PARTS, entries)), texts,
-                    lambda floor: self._check_stamps(now, floor, entries))
+        if not self.db.is_sqlite:  # one statement, most often (log_append.push_postgres)
+            stamps = [e.hlc for e in entries]
+            if stamps and wall_of(max(stamps)) > now + DAY_MS:
+                first_wall = -1  # said under the lock, after the floor (_check_stamps): the statement writes nothing
+            else:
+                first_wall = wall_of(min(stamps)) if stamps else 0
+            accepted, last_seq = log_append.push_postgres(
+                self.db, station_id, device_id, list(map(_ENTRY_PARTS, entries)), texts, first_wall,
+                lambda floor: self._check_stamps(now, floor, entries))
         else:
             with self.db.write_synced_after() as conn:
                 # the station's floor and its sequence, locked, in one round trip

@@ -8,19 +8,23 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from sqlalchemy import select
-from sync_harness import make_server
+from sync_harness import make_server, wait_until
 
 from desktop.ids import new_id
 from desktop.sync import merge, protocol
 from desktop.sync.client import SyncClient
 from desktop.sync.clock import system_ms
+from server import log_append
+from server.db import open_db
 from server.log_append import load_clocks, table_digests
 from server.log_append import signed as _signed
 from server.schema import entry, row_state
+from server.store import Store
 
 PCS = 6
 BATCHES = 5
@@ -127,3 +131,50 @@ def test_concurrent_pushes_of_one_station_number_each_entry_once_without_gaps(bu
     assert [e["seq"] for e in pulled] == sorted(top)
     assert {e["id"] for e in pulled if e["entity"] == "volunteer"} == set(distinct)
     assert after == len(top)
+
+
+def _entries(station_id: str, rows: list[str], site: str = "pcA") -> list[protocol.Entry]:
+    now = system_ms()
+    return [protocol.Entry(id=new_id(), entity="volunteer", row_id=row, station_id=station_id,
+                           fields={"name": f"志愿者{i}"}, hlc=f"{now + i:016d}-0000-{site}", site=site, actor="站长")
+            for i, row in enumerate(rows)]
+
+
+def test_a_push_that_waited_for_the_station_lock_sees_what_the_holder_committed(pg_cluster):
+    """The one-statement push (server.log_append.PG_PUSH) reads with the snapshot it started with: while
+    it waits for the station's lock, another push commits entries it also carries. It must notice (the
+    sequence it locked is not the one it read), write nothing itself, and go the transactional way: the
+    shared entries are duplicates, the rest numbered after the holder's, no gap."""
+    store = Store(open_db(pg_cluster.new_database()))
+    try:
+        station_id, _ = store.add_station("等锁村新时代文明实践站", "测试县")
+        first = _entries(station_id, [f"row-{i}" for i in range(5)])
+        second = first[:3] + _entries(station_id, [f"row-{i}" for i in range(5, 8)], "pcB")
+        answers: list[protocol.PushResponse] = []
+        with store.db.engine.begin() as conn:  # the holder: the station locked, its entries not committed
+            parts = [(e.id, e.entity, e.row_id, e.fields, e.hlc, e.site, e.actor) for e in first]
+            kept, batch, _ = log_append.postgres_batch(parts, [protocol.stored(e.fields) for e in first])
+            log_append.append_postgres(conn, station_id, "devA", kept, {
+                "batch": batch, "station": station_id, "device": "devA", "received": log_append.now_s()})
+            waiter = threading.Thread(target=lambda: answers.append(store.push("devB", station_id, second)))
+            waiter.start()
+            wait_until(lambda: store.db.read(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = "
+                "current_database()")[0][0] == 1, what="the second push to wait for the station's lock")
+        waiter.join(30)
+        assert answers and answers[0].accepted == 3 and answers[0].duplicates == 3
+        with store.db.engine.connect() as conn:
+            log = conn.execute(select(entry.c.seq, entry.c.entry_id, entry.c.device_id).where(
+                entry.c.station_id == station_id).order_by(entry.c.seq)).all()
+            states = {r.row_id for r in conn.execute(select(row_state.c.row_id).where(
+                row_state.c.station_id == station_id, row_state.c.entity == "volunteer"))}
+        assert [s for s, _, _ in log] == list(range(1, 10))  # the station's own row, then 5 + 3
+        assert [e for _, e, d in log if d == "devB"] == [e.id for e in second[3:]]
+        assert answers[0].last_seq == 9
+        assert states == {f"row-{i}" for i in range(8)}
+        with store.db.engine.connect() as conn:
+            recomputed = table_digests(conn, station_id)
+        assert {k[1]: (n, f"{d & ((1 << 64) - 1):016x}") for k, (n, d) in recomputed.items()} == \
+            {name: (t.count, t.digest) for name, t in store.check(station_id).tables.items()}
+    finally:
+        store.db.dispose()
