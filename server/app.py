@@ -92,6 +92,8 @@ def from_env() -> FastAPI:
 def create_app(store: Store, blob_root: Path) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app):
+        # the database connections the sync routes' threads use, opened before the first request
+        await anyio.to_thread.run_sync(store.db.warm, SYNC_THREADS)
         yield
         store.close()  # the last-seen times still held in memory are written before the process ends
 

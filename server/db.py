@@ -126,7 +126,7 @@ class HotReads:
     request: authentication, the pull's page, the requests' look. Through SQLAlchemy each cost a pool
     checkout with its events, an execution context and, for Core statements, a cache key: about half a
     millisecond of the server's CPU, several times the query (bench/README.md, "Round six: server load").
-    Constant statement texts, which psycopg prepares after a few uses. A connection idle for PING_IDLE
+    Constant statement texts, prepared on their first use on a connection. A connection idle for PING_IDLE
     is pinged before use and replaced when dead (the database restarted), as the engine's pool does;
     one that fails during a read is closed, not put back."""
 
@@ -146,7 +146,7 @@ class HotReads:
             with self._lock:
                 conn, since = self._idle.pop() if self._idle else (None, 0.0)
             if conn is None:
-                return psycopg.connect(self.conninfo, autocommit=True)
+                return self._connect()
             if time.monotonic() - since < PING_IDLE:
                 return conn
             try:
@@ -160,7 +160,7 @@ class HotReads:
 
         conn = self._take()
         try:
-            rows = conn.execute(sql, params).fetchall()
+            rows = conn.execute(sql, params, prepare=True).fetchall()
         except psycopg.Error as error:
             broken = isinstance(error, psycopg.OperationalError) or conn.closed
             if broken:
@@ -173,6 +173,18 @@ class HotReads:
             raise
         self._give(conn)
         return rows
+
+    def _connect(self):
+        import psycopg
+
+        return psycopg.connect(self.conninfo, autocommit=True)
+
+    def warm(self, count: int) -> None:
+        """Open `count` connections ahead (a worker's start), so that the first burst of syncs does not pay
+        for PostgreSQL's backends starting (each a process of its own, which loads its catalog caches)."""
+        opened = [self._connect() for _ in range(count)]
+        for conn in opened:
+            self._give(conn)
 
     def _give(self, conn) -> None:
         with self._lock:
@@ -226,6 +238,16 @@ class ServerDB:
             return self.hot.rows(sql, params)
         with self.engine.connect() as conn:
             return conn.exec_driver_sql(sql.replace("%s", "?"), params).fetchall()
+
+    def warm(self, count: int) -> None:
+        """PostgreSQL: open `count` connections of the pool and of the hot reads ahead of the first requests
+        (a worker's start: server.app). SQLite: nothing."""
+        if self.hot is None:
+            return
+        self.hot.warm(count)
+        opened = [self.engine.connect() for _ in range(min(count, self.engine.pool.size()))]
+        for conn in opened:
+            conn.close()
 
     def wrote(self) -> None:
         """A write transaction committed (SQLite: its WAL frames get checkpointed soon, off the request)."""

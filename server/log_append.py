@@ -15,7 +15,7 @@ import operator
 from datetime import datetime
 
 import orjson
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, exc, select, update
 
 from desktop.i18n import translate
 from desktop.sync import merge, protocol
@@ -214,3 +214,166 @@ def table_digests(conn, station_id: str | None = None) -> dict[tuple[str, str], 
                 acc[0] += 1
                 acc[1] ^= row_hash & MASK
     return {k: (v[0], signed(v[1])) for k, v in out.items()}
+
+
+# --- PostgreSQL: a push in one statement ---------------------------------------------------------------
+#
+# The common push (every row it names is new, and named by one entry of the batch: a station's new
+# volunteers, sign-ins, points) is one statement in its own transaction, on an autocommit connection
+# (PG_PUSH): it locks the station's row, leaves out the ids the log already holds, numbers and inserts the
+# new entries, moves the station's sequence, writes each row's state straight from its entry and moves the
+# tables' digests by those rows. One round trip, where the transaction of ten statements took ten.
+#
+# A statement reads with the snapshot it started with, and a lock it then waits for does not renew it: a
+# push of the same station that committed meanwhile would be missing from what it reads. So it compares the
+# station's sequence in its snapshot with the one of the row it locked (the newest version, READ COMMITTED);
+# every write of a station's log moves that sequence under this lock, so when the two are equal its snapshot
+# holds the whole log. It writes nothing unless they are equal, the floor holds and no row it names has a
+# state yet; else the caller goes the transactional way (append_postgres): the lock first, then PG_APPEND in
+# a snapshot taken after it, then merge_rows for the rows PG_APPEND could not write straight.
+
+# Plan shapes that stay flat as a station's log grows: the ids are looked up as one index scan with the
+# batch's ids as its keys (`= ANY`), a row's state by a scalar subquery per row, which is always an index
+# probe (a join or `= ANY` on the row ids let the planner scan the station's whole row states, as it cannot
+# know how many ids the batch holds).
+PG_PUSH = """
+WITH b AS (
+  SELECT j->>0 AS entry_id, j->>1 AS entity, j->>2 AS row_id, j->>3 AS fields, j->>4 AS hlc, j->>5 AS site,
+         j->>6 AS actor, j->>7 AS clocks, (j->>8)::bigint AS row_hash, t.n
+  FROM jsonb_array_elements(%(batch)s::jsonb) WITH ORDINALITY AS t(j, n)),
+snap AS (SELECT last_seq, floor_ms FROM station WHERE id = %(station)s),
+locked AS (SELECT last_seq FROM station WHERE id = %(station)s FOR UPDATE),
+fresh AS (
+  SELECT b.*, row_number() OVER (ORDER BY b.n) AS k FROM b
+  WHERE b.entry_id NOT IN (SELECT e.entry_id FROM entry e WHERE e.station_id = %(station)s
+                           AND e.entry_id = ANY (ARRAY(SELECT entry_id FROM b)))),
+ok AS (
+  SELECT s.last_seq FROM snap s, locked l
+  WHERE s.last_seq = l.last_seq AND COALESCE(s.floor_ms, 0) <= %(first_wall)s
+    AND NOT EXISTS (SELECT 1 FROM fresh f WHERE (SELECT 1 FROM row_state r WHERE r.station_id = %(station)s
+                    AND r.entity = f.entity AND r.row_id = f.row_id) IS NOT NULL)),
+ins_entry AS (
+  INSERT INTO entry (station_id, seq, entry_id, entity, row_id, fields, hlc, site, actor, device_id, received_at)
+  SELECT %(station)s, ok.last_seq + f.k, f.entry_id, f.entity, f.row_id, f.fields, f.hlc, f.site, f.actor,
+         %(device)s, %(received)s FROM fresh f, ok ORDER BY f.k),
+moved AS (
+  UPDATE station SET last_seq = last_seq + (SELECT count(*) FROM fresh)
+  WHERE id = %(station)s AND EXISTS (SELECT 1 FROM ok) AND EXISTS (SELECT 1 FROM fresh)),
+ins_row AS (
+  INSERT INTO row_state (station_id, entity, row_id, data, clocks, row_hash)
+  SELECT %(station)s, f.entity, f.row_id, f.fields, f.clocks, f.row_hash FROM fresh f, ok
+  ORDER BY f.entity, f.row_id),
+digest AS (
+  INSERT INTO row_digest AS d (station_id, entity, row_count, digest)
+  SELECT %(station)s, f.entity, count(*), bit_xor(f.row_hash) FROM fresh f, ok GROUP BY f.entity
+  ON CONFLICT (station_id, entity) DO UPDATE SET row_count = d.row_count + excluded.row_count,
+                                                 digest = d.digest # excluded.digest)
+SELECT s.last_seq, s.floor_ms, EXISTS (SELECT 1 FROM ok), (SELECT count(*) FROM fresh) FROM snap s
+"""
+
+PG_LOCK = "SELECT floor_ms, last_seq FROM station WHERE id = %s FOR UPDATE"
+# PG_APPEND: PG_PUSH's work in a transaction that holds the lock already (its snapshot has the whole log):
+# a row with a state, or named by several entries (no stamp for its state: NULL clocks), comes back as its
+# entries' places in the batch, for merge_rows
+PG_APPEND = """
+WITH b AS (
+  SELECT j->>0 AS entry_id, j->>1 AS entity, j->>2 AS row_id, j->>3 AS fields, j->>4 AS hlc, j->>5 AS site,
+         j->>6 AS actor, j->>7 AS clocks, (j->>8)::bigint AS row_hash, t.n
+  FROM jsonb_array_elements(%(batch)s::jsonb) WITH ORDINALITY AS t(j, n)),
+st AS (SELECT last_seq FROM station WHERE id = %(station)s),
+fresh AS (
+  SELECT b.*, row_number() OVER (ORDER BY b.n) AS k FROM b
+  WHERE b.entry_id NOT IN (SELECT e.entry_id FROM entry e WHERE e.station_id = %(station)s
+                           AND e.entry_id = ANY (ARRAY(SELECT entry_id FROM b)))),
+ins_entry AS (
+  INSERT INTO entry (station_id, seq, entry_id, entity, row_id, fields, hlc, site, actor, device_id, received_at)
+  SELECT %(station)s, st.last_seq + f.k, f.entry_id, f.entity, f.row_id, f.fields, f.hlc, f.site, f.actor,
+         %(device)s, %(received)s FROM fresh f, st ORDER BY f.k),
+moved AS (
+  UPDATE station SET last_seq = last_seq + (SELECT count(*) FROM fresh)
+  WHERE id = %(station)s AND EXISTS (SELECT 1 FROM fresh)),
+ins_row AS (
+  INSERT INTO row_state (station_id, entity, row_id, data, clocks, row_hash)
+  SELECT %(station)s, f.entity, f.row_id, f.fields, f.clocks, f.row_hash FROM fresh f, st
+  WHERE f.clocks IS NOT NULL AND (SELECT 1 FROM row_state r WHERE r.station_id = %(station)s
+    AND r.entity = f.entity AND r.row_id = f.row_id) IS NULL
+  ORDER BY f.entity, f.row_id
+  RETURNING entity, row_id, row_hash),
+digest AS (
+  INSERT INTO row_digest AS d (station_id, entity, row_count, digest)
+  SELECT %(station)s, entity, count(*), bit_xor(row_hash) FROM ins_row GROUP BY entity
+  ON CONFLICT (station_id, entity) DO UPDATE SET row_count = d.row_count + excluded.row_count,
+                                                 digest = d.digest # excluded.digest)
+SELECT (SELECT last_seq FROM st), (SELECT count(*) FROM fresh),
+       ARRAY(SELECT f.n FROM fresh f WHERE f.clocks IS NULL OR NOT EXISTS (
+             SELECT 1 FROM ins_row r WHERE r.entity = f.entity AND r.row_id = f.row_id) ORDER BY f.n)
+"""
+
+
+def postgres_batch(entries: list[tuple], texts: list[str]) -> tuple[list[tuple[tuple, str]], str, bool]:
+    """(the entries kept: the first of each id, as (entry, text); the batch as PG_PUSH and PG_APPEND read it
+    (JSON); whether every row is named by one entry). A row named once gets its state's clocks (the stamp)
+    and hash, as merge_rows gives a new row."""
+    kept, ids = [], set()
+    per_row: dict[tuple[str, str], int] = {}
+    for e, text in zip(entries, texts, strict=True):
+        if e[0] in ids:  # the same id twice in a batch: the first one counts, as in append()
+            continue
+        ids.add(e[0])
+        kept.append((e, text))
+        key = (e[1], e[2])
+        per_row[key] = per_row.get(key, 0) + 1
+    dumps, blake2b, from_bytes = orjson.dumps, hashlib.blake2b, int.from_bytes
+    batch = []
+    for e, text in kept:
+        if per_row[(e[1], e[2])] == 1:
+            stamp = e[4]
+            digest = from_bytes(blake2b(f"{e[2]}|{stamp}".encode(), digest_size=8).digest(), "big")
+            batch.append((e[0], e[1], e[2], text, stamp, e[5], e[6], dumps(stamp).decode() if e[3] else "{}",
+                          digest - (1 << 64) if digest >= 1 << 63 else digest))
+        else:
+            batch.append((e[0], e[1], e[2], text, e[4], e[5], e[6], None, None))
+    return kept, dumps(batch).decode(), len(per_row) == len(kept)
+
+
+def push_postgres(db, station_id: str, device_id: str, entries: list[tuple], texts: list[str],
+                  first_wall: int, check) -> tuple[int, int]:
+    """A push on PostgreSQL: PG_PUSH when every row is named once, else (or when it wrote nothing: a push
+    of the same station meanwhile, a row with a state, the floor) append_postgres in a transaction.
+    `first_wall`: the wall time of the batch's earliest stamp; `check(floor_ms)` refuses the batch (raises)."""
+    kept, batch, once = postgres_batch(entries, texts)
+    params = {"batch": batch, "station": station_id, "device": device_id, "received": now_s()}
+    if once and kept:
+        found = db.read(PG_PUSH, params | {"first_wall": first_wall})
+        if not found:
+            raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
+        last_seq, floor, done, fresh = found[0]
+        if done:
+            return fresh, last_seq + fresh
+        check(floor or 0)  # a stamp before the floor: refused here, else the transactional way says
+    with db.engine.begin() as conn:
+        return append_postgres(conn, station_id, device_id, kept, params, check)
+
+
+def append_postgres(conn, station_id: str, device_id: str, kept: list[tuple[tuple, str]], params: dict,
+                    check=None) -> tuple[int, int]:
+    """The station's lock (PG_LOCK), then PG_APPEND (in a snapshot taken after the lock: it sees every push
+    before), then merge_rows for what it could not write straight. `kept` and `params`: postgres_batch's
+    entries and batch; `check(floor_ms)`: called under the lock, what it raises rolls the push back."""
+    import psycopg
+
+    driver = conn.connection.driver_connection
+    try:
+        lock_row = driver.execute(PG_LOCK, (station_id,), prepare=True).fetchone()
+        if lock_row is None:
+            raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
+        if check is not None:
+            check(lock_row[0] or 0)
+        last_seq, fresh, merge_at = driver.execute(PG_APPEND, params, prepare=True).fetchone()
+    except psycopg.Error as error:
+        raise exc.DBAPIError.instance(PG_APPEND, None, error, psycopg.Error) from error
+    if not fresh:
+        return 0, last_seq
+    if merge_at:
+        merge_rows(conn, station_id, [kept[n - 1] for n in merge_at])
+    return fresh, last_seq + fresh

@@ -68,6 +68,16 @@ PULL_SQL = {(entity, own): "SELECT seq, entry_id, entity, row_id, fields, hlc, s
             "station_id = %s AND seq > %s AND seq <= %s" + (" AND entity = %s" if entity else "")
             + ("" if own else " AND device_id <> %s") + " ORDER BY seq LIMIT %s"
             for entity in (False, True) for own in (False, True)}
+# PostgreSQL: the sequence and the page in one statement (one snapshot: every entry up to the sequence it
+# reads is committed, as the sequence moves in the transaction that adds them); a row with NULL entry columns
+# when the page is empty, none when there is no such station. Parameters: station, after, [entity], [device],
+# limit (PG_PULL_SQL[entity given, own])
+PG_PULL_SQL = {(entity, own): "SELECT s.last_seq, e.seq, e.entry_id, e.entity, e.row_id, e.fields, e.hlc, e.site, "
+               "e.actor FROM station s LEFT JOIN LATERAL (SELECT seq, entry_id, entity, row_id, fields, hlc, site, "
+               "actor FROM entry WHERE station_id = s.id AND seq > %s AND seq <= s.last_seq"
+               + (" AND entity = %s" if entity else "") + ("" if own else " AND device_id <> %s")
+               + " ORDER BY seq LIMIT %s) e ON true WHERE s.id = %s"
+               for entity in (False, True) for own in (False, True)}
 _ENTRY_PARTS = operator.attrgetter("id", "entity", "row_id", "fields", "hlc", "site", "actor")
 
 
@@ -322,14 +332,24 @@ class Store:
         texts = [b.decode() for b in encoded] if encoded is not None else [protocol.stored(e.fields) for e in entries]
         # one connection and transaction for the checks and the append; on SQLite its WAL is fsynced after the
         # write lock is let go (the next batch's transaction runs meanwhile), before the answer
-        with self.db.write_synced_after() as conn:
-            # the station's floor and its sequence, locked, in one round trip
-            row = conn.execute(select(station.c.floor_ms, station.c.last_seq).where(station.c.id == station_id)
-                               .with_for_update()).first()
-            if row is None:
-                raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
-            accepted, last_seq = self._checked_accept(conn, now, row[0] or 0, station_id, device_id, entries, texts,
-                                                      row[1])
+        if not self.db.is_sqlite:  # one statement, most often (log_append.push_postgres)
+            stamps = [e.hlc for e in entries]
+            if stamps and wall_of(max(stamps)) > now + DAY_MS:
+                first_wall = -1  # said under the lock, after the floor (_check_stamps): the statement writes nothing
+            else:
+                first_wall = wall_of(min(stamps)) if stamps else 0
+            accepted, last_seq = log_append.push_postgres(
+                self.db, station_id, device_id, list(map(_ENTRY_PARTS, entries)), texts, first_wall,
+                lambda floor: self._check_stamps(now, floor, entries))
+        else:
+            with self.db.write_synced_after() as conn:
+                # the station's floor and its sequence, locked, in one round trip
+                row = conn.execute(select(station.c.floor_ms, station.c.last_seq).where(station.c.id == station_id)
+                                   .with_for_update()).first()
+                if row is None:
+                    raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
+                accepted, last_seq = self._checked_accept(conn, now, row[0] or 0, station_id, device_id, entries,
+                                                          texts, row[1])
         if entries:
             self.clock.observe(max(e.hlc for e in entries))
         return protocol.PushResponse(accepted=accepted, duplicates=len(entries) - accepted, last_seq=last_seq,
@@ -337,6 +357,12 @@ class Store:
 
     def _checked_accept(self, conn, now: int, floor: int, station_id: str, device_id: str, entries: list,
                         texts: list[str], last_seq: int | None = None) -> tuple[int, int]:
+        self._check_stamps(now, floor, entries)
+        return log_append.append(conn, station_id, device_id, list(map(_ENTRY_PARTS, entries)), texts, last_seq)
+
+    @staticmethod
+    def _check_stamps(now: int, floor: int, entries: list) -> None:
+        """Refuse a batch with a stamp before the station's floor (422) or more than a day ahead (409)."""
         # stamps sort as their walls do (16 fixed digits first): only the extremes need decoding
         stamps = [e.hlc for e in entries]
         if stamps and wall_of(min(stamps)) < floor:
@@ -347,7 +373,6 @@ class Store:
         if stamps and wall_of(max(stamps)) > now + DAY_MS:
             raise ApiError(409, protocol.CLOCK_AHEAD, translate("server.store", "This PC's clock is more than a day ahead of the county's; this batch was not taken for now."),
                            server_time=now)
-        return log_append.append(conn, station_id, device_id, list(map(_ENTRY_PARTS, entries)), texts, last_seq)
 
     def _accept(self, conn, station_id: str, device_id: str, entries: list[dict],
                 texts: list[str] | None = None) -> tuple[int, int]:
@@ -398,10 +423,16 @@ class Store:
         at the station's last sequence number, read first: every entry up to it is committed (the number
         moves in the transaction that adds them), later ones wait for the next pull."""
         limit = max(1, min(limit, protocol.MAX_PULL))
-        top = self.db.read(TOP_SQL, (station_id,))
-        top = (top[0][0] if top else 0) or 0
-        params = (station_id, after, top) + ((entity,) if entity else ()) + (() if own else (device_id,)) + (limit,)
-        rows = self.db.read(PULL_SQL[bool(entity), bool(own)], params)
+        if self.db.is_sqlite:
+            top = self.db.read(TOP_SQL, (station_id,))
+            top = (top[0][0] if top else 0) or 0
+            params = (station_id, after, top) + ((entity,) if entity else ()) + (() if own else (device_id,)) + (limit,)
+            rows = self.db.read(PULL_SQL[bool(entity), bool(own)], params)
+        else:
+            params = (after,) + ((entity,) if entity else ()) + (() if own else (device_id,)) + (limit, station_id)
+            found = self.db.read(PG_PULL_SQL[bool(entity), bool(own)], params)
+            top = (found[0][0] if found else 0) or 0
+            rows = [r[1:] for r in found if r[1] is not None]
         fragment = orjson.Fragment
         page = [{"seq": r[0], "id": r[1], "entity": r[2], "row_id": r[3], "station_id": station_id,
                  "fields": fragment(r[4]), "hlc": r[5], "site": r[6], "actor": r[7]} for r in rows]

@@ -29,10 +29,18 @@ ROWS = [f"row-{i}" for i in range(6)]
 SITES = ["pcA", "pcB"]
 
 
-@pytest.fixture(scope="module")
-def store() -> Store:
-    folder = Path(tempfile.mkdtemp(prefix="sd-fast-"))
-    return Store(open_db(f"sqlite:///{folder / 'county.sqlite'}"))
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def store(request) -> Store:
+    """A store on a real SQLite file, and on a real PostgreSQL database (its push runs the one-round-trip
+    statement, server.log_append.append_postgres)."""
+    if request.param == "sqlite":
+        folder = Path(tempfile.mkdtemp(prefix="sd-fast-"))
+        url = f"sqlite:///{folder / 'county.sqlite'}"
+    else:
+        url = request.getfixturevalue("pg_cluster").new_database()
+    store = Store(open_db(url))
+    yield store
+    store.db.dispose()
 
 
 def _stamp(wall: int, counter: int, site: str) -> str:
