@@ -172,7 +172,9 @@ def main() -> int:
             raise SystemExit(f"a simulated station failed: {failed[0]}")
         wall = time.perf_counter() - begin
         cpu_server, cpu_pg = tree_cpu(server.proc.pid) - cpu_server, tree_cpu(pg.pid()) - cpu_pg
-        sessions = pg.sessions() - sessions - 2  # less the two counting ones
+        # less the two counting ones, of which the second is not counted yet while it runs (PostgreSQL counts
+        # a session when its statistics are flushed): at most one too many, never below none
+        sessions = max(0, pg.sessions() - sessions - 2)
         cpu_clients = sum(c for _, c in answers)
         results = [r for rs, _ in answers for r in rs]
         if spy is not None:
