@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
+        self._pending_page: tuple[int, str, QWidget] | None = None  # built, to be placed (_show_row)
         self._keys: list[str] = []
         for spec in pages.PAGES:
             item = QListWidgetItem(pages.title(spec))
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        self._place_pending()
         key = self._keys[row]
         if key not in self._pages:
             spec = pages.PAGES[row]
@@ -197,14 +199,29 @@ class MainWindow(QMainWindow):
             except Exception as error:  # a broken page must not take the window down
                 self.ctx.reporter.show(self, error)
                 return
-            old = self.stack.widget(row)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-            self.stack.insertWidget(row, _scrolling(page))
             self._pages[key] = page
-            mark_searches(page)
-            self.help.page_created(key, page)
+            # Its placement (style polish, first layout and paint) in the next turn of the event loop, not
+            # in the one that built it: two stretches of the UI thread instead of one (at 20,000 volunteers
+            # about 35 ms to build 活动, then 60 to place and paint it; bench/ui_freeze.py). The page asked
+            # for in code (show_page, page, current_page) is placed at once.
+            self._pending_page = (row, key, page)
+            QTimer.singleShot(0, self, self._place_pending)
+            return
         self.stack.setCurrentIndex(row)
+
+    def _place_pending(self) -> None:
+        pending, self._pending_page = self._pending_page, None
+        if pending is None:
+            return
+        row, key, page = pending
+        old = self.stack.widget(row)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.insertWidget(row, _scrolling(page))
+        mark_searches(page)
+        self.help.page_created(key, page)
+        if self.nav.currentRow() == row:
+            self.stack.setCurrentIndex(row)
 
     def _go(self, row: int) -> None:
         if not self.nav.item(row).isHidden():
@@ -223,6 +240,7 @@ class MainWindow(QMainWindow):
         return True
 
     def current_page(self) -> QWidget | None:
+        self._place_pending()
         return self._pages.get(self._keys[self.stack.currentIndex()])
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -243,6 +261,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         if key in self._keys:
             self.nav.setCurrentRow(self._keys.index(key))
+            self._place_pending()
 
     def current_key(self) -> str:
         row = self.nav.currentRow()
