@@ -236,12 +236,14 @@ def table_digests(conn, station_id: str | None = None) -> dict[tuple[str, str], 
 # batch's ids as its keys (`= ANY`), a row's state by a scalar subquery per row, which is always an index
 # probe (a join or `= ANY` on the row ids let the planner scan the station's whole row states, as it cannot
 # know how many ids the batch holds).
-PG_PUSH = """
+# Shared by PG_PUSH and PG_APPEND: the batch (postgres_batch's JSON) as rows, numbered in its order
+_BATCH = """
 WITH b AS (
   SELECT j->>0 AS entry_id, j->>1 AS entity, j->>2 AS row_id, j->>3 AS fields, j->>4 AS hlc, j->>5 AS site,
          j->>6 AS actor, j->>7 AS clocks, (j->>8)::bigint AS row_hash, t.n
   FROM jsonb_array_elements(%(batch)s::jsonb) WITH ORDINALITY AS t(j, n)),
-snap AS (SELECT last_seq, floor_ms FROM station WHERE id = %(station)s),
+"""
+PG_PUSH = _BATCH + """snap AS (SELECT last_seq, floor_ms FROM station WHERE id = %(station)s),
 locked AS (SELECT last_seq FROM station WHERE id = %(station)s FOR UPDATE),
 fresh AS (
   SELECT b.*, row_number() OVER (ORDER BY b.n) AS k FROM b
@@ -275,12 +277,7 @@ PG_LOCK = "SELECT floor_ms, last_seq FROM station WHERE id = %s FOR UPDATE"
 # PG_APPEND: PG_PUSH's work in a transaction that holds the lock already (its snapshot has the whole log):
 # a row with a state, or named by several entries (no stamp for its state: NULL clocks), comes back as its
 # entries' places in the batch, for merge_rows
-PG_APPEND = """
-WITH b AS (
-  SELECT j->>0 AS entry_id, j->>1 AS entity, j->>2 AS row_id, j->>3 AS fields, j->>4 AS hlc, j->>5 AS site,
-         j->>6 AS actor, j->>7 AS clocks, (j->>8)::bigint AS row_hash, t.n
-  FROM jsonb_array_elements(%(batch)s::jsonb) WITH ORDINALITY AS t(j, n)),
-st AS (SELECT last_seq FROM station WHERE id = %(station)s),
+PG_APPEND = _BATCH + """st AS (SELECT last_seq FROM station WHERE id = %(station)s),
 fresh AS (
   SELECT b.*, row_number() OVER (ORDER BY b.n) AS k FROM b
   WHERE b.entry_id NOT IN (SELECT e.entry_id FROM entry e WHERE e.station_id = %(station)s

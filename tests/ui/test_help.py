@@ -16,16 +16,6 @@ from desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def chinese(qapp):
-    from desktop.ui.i18n import install_translators
-
-    translators = install_translators(qapp, "zh_CN")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
 def window(qtbot, ctx, chinese, tmp_path):
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     win = MainWindow(ctx)

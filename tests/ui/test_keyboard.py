@@ -17,18 +17,9 @@ from desktop.services.activities import add_activity, list_activities
 from desktop.services.kiosk import set_pin
 from desktop.services.roster import load_roster
 from desktop.services.volunteers import add_volunteer
-from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def chinese(qapp):
-    translators = install_translators(qapp, "zh_CN")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def focused():

@@ -197,15 +197,6 @@ def long_register(monkeypatch):
 
 
 @pytest.fixture
-def chinese(qapp):
-    """The shipped language: the page's and the dialog's own strings in Chinese."""
-    translators = install_translators(qapp, "zh_CN")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
 def page(qtbot, ctx, chinese):
     from desktop.ui.reports.page import Page
 

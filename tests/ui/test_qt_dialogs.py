@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.i18n import install_translators
-
 HAN = re.compile(r"[\u3400-\u9fff]")
 # Not English words: paper and unit names as Qt's Chinese catalog itself keeps them, file patterns,
 # paths, colour codes, numbers with units.
@@ -65,14 +63,6 @@ def visible_texts(dialog: QWidget) -> list[str]:
                 columns = 0
             texts += [str(model.headerData(i, Qt.Orientation.Horizontal) or "") for i in range(columns)]
     return [t for t in texts if t and t.strip()]
-
-
-@pytest.fixture
-def chinese(qapp):
-    translators = install_translators(qapp, "zh_CN")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def _file(mode: str) -> QDialog:
