@@ -236,19 +236,20 @@ def table_digests(conn, station_id: str | None = None) -> dict[tuple[str, str], 
 # batch's ids as its keys (`= ANY`), a row's state by a scalar subquery per row, which is always an index
 # probe (a join or `= ANY` on the row ids let the planner scan the station's whole row states, as it cannot
 # know how many ids the batch holds).
-# Shared by PG_PUSH and PG_APPEND: the batch (postgres_batch's JSON) as rows, numbered in its order
+# Shared by PG_PUSH and PG_APPEND: the batch (postgres_batch's JSON) as rows, numbered in its order, and
+# `fresh`: those whose ids the station's log does not hold yet, numbered again (k) for their sequence
 _BATCH = """
 WITH b AS (
   SELECT j->>0 AS entry_id, j->>1 AS entity, j->>2 AS row_id, j->>3 AS fields, j->>4 AS hlc, j->>5 AS site,
          j->>6 AS actor, j->>7 AS clocks, (j->>8)::bigint AS row_hash, t.n
   FROM jsonb_array_elements(%(batch)s::jsonb) WITH ORDINALITY AS t(j, n)),
-"""
-PG_PUSH = _BATCH + """snap AS (SELECT last_seq, floor_ms FROM station WHERE id = %(station)s),
-locked AS (SELECT last_seq FROM station WHERE id = %(station)s FOR UPDATE),
 fresh AS (
   SELECT b.*, row_number() OVER (ORDER BY b.n) AS k FROM b
   WHERE b.entry_id NOT IN (SELECT e.entry_id FROM entry e WHERE e.station_id = %(station)s
                            AND e.entry_id = ANY (ARRAY(SELECT entry_id FROM b)))),
+"""
+PG_PUSH = _BATCH + """snap AS (SELECT last_seq, floor_ms FROM station WHERE id = %(station)s),
+locked AS (SELECT last_seq FROM station WHERE id = %(station)s FOR UPDATE),
 ok AS (
   SELECT s.last_seq FROM snap s, locked l
   WHERE s.last_seq = l.last_seq AND COALESCE(s.floor_ms, 0) <= %(first_wall)s
@@ -278,10 +279,6 @@ PG_LOCK = "SELECT floor_ms, last_seq FROM station WHERE id = %s FOR UPDATE"
 # a row with a state, or named by several entries (no stamp for its state: NULL clocks), comes back as its
 # entries' places in the batch, for merge_rows
 PG_APPEND = _BATCH + """st AS (SELECT last_seq FROM station WHERE id = %(station)s),
-fresh AS (
-  SELECT b.*, row_number() OVER (ORDER BY b.n) AS k FROM b
-  WHERE b.entry_id NOT IN (SELECT e.entry_id FROM entry e WHERE e.station_id = %(station)s
-                           AND e.entry_id = ANY (ARRAY(SELECT entry_id FROM b)))),
 ins_entry AS (
   INSERT INTO entry (station_id, seq, entry_id, entity, row_id, fields, hlc, site, actor, device_id, received_at)
   SELECT %(station)s, st.last_seq + f.k, f.entry_id, f.entity, f.row_id, f.fields, f.hlc, f.site, f.actor,

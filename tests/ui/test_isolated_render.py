@@ -6,6 +6,8 @@ from __future__ import annotations
 import threading
 import time
 
+from long_papers import register_like
+
 from desktop.printing import document, isolated
 from desktop.reports.base import HtmlDoc
 from desktop.ui.i18n import install_translators
@@ -68,21 +70,8 @@ def test_cancel_ends_the_child(qapp):
     assert time.perf_counter() - started < 30
 
 
-def _blocks(count: int) -> HtmlDoc:
-    """A register-like paper: many small tables kept whole on a page, some taller than others."""
-    blocks = []
-    for n in range(count):
-        rows = "".join(f"<tr><td>{n}-{r}</td><td>服务内容{r}</td><td>2</td></tr>" for r in range(1 + n % 7))
-        blocks.append(f"<p style='margin: 4px 0 0 0;'></p><table border='1' width='100%'><thead><tr>"
-                      f"<td colspan='3'>志愿者{n}</td></tr><tr><th>日期</th><th>内容</th><th>时长</th></tr></thead>"
-                      f"<tbody>{rows}</tbody></table>")
-    return HtmlDoc(f"<html><head><style>td {{ padding: 2px; }}</style></head><body><h1>登记簿</h1>"
-                   f"{''.join(blocks)}<p>以上共 {count} 人</p></body></html>", title="登记簿", keep_tables=True,
-                   continued="（续）")
-
-
 def test_a_long_paper_shows_its_first_pages_before_it_is_counted(qapp, monkeypatch):
-    paper = _blocks(400)
+    paper = register_like(400)
     whole = document.build_and_count(paper)
     monkeypatch.setattr(document, "PREFIX_BYTES", 10**9)  # laid out whole, as before: the reference pages
     reference, reference_total = document.render_images(paper, max_pages=4)
@@ -100,12 +89,12 @@ def test_a_long_paper_shows_its_first_pages_before_it_is_counted(qapp, monkeypat
 
 def test_a_short_paper_is_drawn_once(qapp):
     first = []
-    images, total = document.render_images(_blocks(3), on_first=first.append)
+    images, total = document.render_images(register_like(3), on_first=first.append)
     assert total == 1 and len(images) == 1 and not first
 
 
 def test_the_child_sends_the_first_pages_early(qapp):
-    paper = _blocks(1500)
+    paper = register_like(1500)
     first = []
     images, total = isolated.render_images(paper, max_pages=2, setup=install_translators,
                                            on_first=lambda pages: first.append((len(pages), time.perf_counter())))

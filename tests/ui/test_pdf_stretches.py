@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from long_papers import register_like
 from PySide6.QtGui import QPdfWriter
 
 from desktop.printing import document, isolated
@@ -21,19 +22,6 @@ from desktop.reports.base import HtmlDoc
 from desktop.ui.i18n import install_translators
 
 ROOT = Path(__file__).parents[2]
-
-
-def _register(count: int) -> HtmlDoc:
-    """A register-like paper: one small table per volunteer, kept whole on a page (as the real one)."""
-    blocks = []
-    for n in range(count):
-        rows = "".join(f"<tr><td>{n}-{r}</td><td>服务内容{r}</td><td>2</td></tr>" for r in range(1 + n % 7))
-        blocks.append(f"<p style='margin: 4px 0 0 0;'></p><table border='1' width='100%'><thead><tr>"
-                      f"<td colspan='3'>志愿者{n:05d}</td></tr><tr><th>日期</th><th>内容</th><th>时长</th></tr>"
-                      f"</thead><tbody>{rows}</tbody></table>")
-    return HtmlDoc(f"<html><head><style>td {{ padding: 2px; }}</style></head><body><h1>登记簿</h1>"
-                   f"{''.join(blocks)}<p>以上共 {count} 人</p></body></html>", title="登记簿", keep_tables=True,
-                   continued="（续）")
 
 
 def _pages(path: Path) -> int:
@@ -58,7 +46,7 @@ def _whole(paper: HtmlDoc, path: Path) -> int:
 
 
 def test_a_long_paper_is_written_in_stretches_with_the_same_pages(qapp, tmp_path, monkeypatch):
-    paper = _register(300)
+    paper = register_like(300)
     reference = tmp_path / "whole.pdf"
     whole_pages = _whole(paper, reference)
     monkeypatch.setattr(document, "CHUNK_BYTES", 12_000)  # many stretches
@@ -85,7 +73,7 @@ def test_the_closing_line_after_the_last_table_is_laid_out(qapp, tmp_path):
     writer = QPdfWriter(str(tmp_path / "probe.pdf"))
     writer.setResolution(document.PDF_DPI)
     writer.setPageLayout(document.page_layout())
-    cut = document._Paper(_register(60), document.PDF_DPI, writer)
+    cut = document._Paper(register_like(60), document.PDF_DPI, writer)
     for first in (32, 40, 45):
         part = cut.part(first, 60)
         block = part.doc.lastBlock()
@@ -98,13 +86,13 @@ def test_the_closing_line_after_the_last_table_is_laid_out(qapp, tmp_path):
 
 def test_a_short_paper_is_written_whole(qapp, tmp_path):
     target = tmp_path / "short.pdf"
-    assert document.write_pdf(_register(3), target) == 1 == _pages(target)
+    assert document.write_pdf(register_like(3), target) == 1 == _pages(target)
     assert "志愿者00002" in _text(target)
 
 
 @pytest.mark.slow
 def test_the_child_writes_a_few_hundred_pages_with_progress(qapp, tmp_path):
-    paper = _register(1500)
+    paper = register_like(1500)
     done, counted = [], []
     target = tmp_path / "登记簿.pdf"
     pages = isolated.write_pdf(paper, target, progress=lambda d, t: done.append((d, t)),
@@ -126,7 +114,7 @@ def test_cancel_ends_the_child_and_leaves_no_file(qapp, tmp_path):
         seen.append(done)
         return done < 3  # stop once a few pages are written
 
-    assert isolated.write_pdf(_register(900), target, progress=progress) is None
+    assert isolated.write_pdf(register_like(900), target, progress=progress) is None
     assert max(seen) >= 3 and not target.exists() and not list(tmp_path.iterdir())
 
 
@@ -138,12 +126,12 @@ def test_a_full_disk_is_told_in_chinese(tmp_path):
         "import resource, sys\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (60_000, 60_000))\n"
         "sys.path.insert(0, sys.argv[1]); sys.path.insert(0, sys.argv[1] + '/tests/ui')\n"
-        "from test_pdf_stretches import _register\n"
+        "from long_papers import register_like\n"
         "from desktop.errors import environment_message\n"
         "from desktop.printing import isolated\n"
         "if __name__ == '__main__':\n"
         "    try:\n"
-        "        isolated.write_pdf(_register(150), sys.argv[2])\n"
+        "        isolated.write_pdf(register_like(150), sys.argv[2])\n"
         "    except OSError as error:\n"
         "        print(error.errno, environment_message(error))\n")
     out = subprocess.run([sys.executable, "-c", script, str(ROOT), str(target)], capture_output=True, text=True,
@@ -161,7 +149,7 @@ def test_printing_in_a_child_reaches_the_printer(qapp, tmp_path):
     printer.setOutputFileName(str(target))
     printer.setDocName("登记簿")
     printer.setPageLayout(document.page_layout())
-    paper = _register(300)
+    paper = register_like(300)
     done = []
     pages = isolated.print_paper(paper, isolated.printer_settings(printer), progress=lambda d, t: done.append(d))
     assert pages == _pages(target) > 30 and done[-1] == pages and not list(tmp_path.glob("*.part"))
@@ -179,7 +167,7 @@ def test_a_child_that_dies_while_counting_raises(qapp):
                 killed.append(child)
 
     with pytest.raises(RuntimeError, match="stopped"):
-        isolated.render_images(_register(4000), max_pages=2, on_first=kill)
+        isolated.render_images(register_like(4000), max_pages=2, on_first=kill)
     assert killed
 
 
@@ -191,7 +179,7 @@ def long_register(monkeypatch):
     from desktop.services.papers import Built
     from desktop.ui.reports import page as reports_page
 
-    paper = _register(900)
+    paper = register_like(900)
     monkeypatch.setattr(reports_page.papers, "build", lambda db, req, progress=None: Built(paper, None))
     return paper
 
@@ -249,7 +237,7 @@ def test_the_page_prints_in_a_child_with_progress(qtbot, page, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     jobs = []
-    dialog = document.print_dialog(_register(200), page, run=jobs.append)
+    dialog = document.print_dialog(register_like(200), page, run=jobs.append)
     printer = dialog._printer
     dialog.accept()
     target = tmp_path / "printed.pdf"
