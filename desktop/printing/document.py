@@ -405,12 +405,29 @@ class _Paper:
         return None
 
 
-def build_and_count(paper: PaperDoc, dpi: int = PREVIEW_DPI) -> int:
+def build_and_count(paper: PaperDoc, dpi: int = PDF_DPI) -> int:
     """Pages of the whole paper laid out at once."""
     cut = _Paper(paper, dpi)
     doc = build_document(paper)
     doc.documentLayout().setPaintDevice(cut.probe)
     return _geometry(doc, cut.layout, dpi)[3]
+
+
+def count_pages_as_pdf(paper: PaperDoc, progress: Progress | None = None) -> int | None:
+    """The pages the paper's PDF (and a print at the same resolution) will have; None if cancelled.
+
+    Counted on a layout at the PDF's resolution, not the preview's: text metrics differ between
+    resolutions, and a 20,000-volunteer register laid out at 80 dpi ran to 1,666 pages where its PDF
+    had 1,633. (The preview's images stay at 80 dpi: drawn scaled down from a 600 dpi layout, Qt loses
+    synthetic bold and the hairline borders, so their page breaks may differ a little from the PDF's.)"""
+    exact = _Paper(paper, PDF_DPI)
+    whole = len(exact.spans)
+    start = exact.part(0, exact.upto(0, CHUNK_BYTES) if exact.spans else 0) if whole else None
+    if start is None:
+        return build_and_count(paper, PDF_DPI)
+    if start.upto >= whole:
+        return start.pages
+    return exact.count(start, progress)
 
 
 def render_images(paper: PaperDoc, *, dpi: int = PREVIEW_DPI, max_pages: int = PREVIEW_PAGES,
@@ -440,17 +457,15 @@ def render_images(paper: PaperDoc, *, dpi: int = PREVIEW_DPI, max_pages: int = P
             return None
         size *= 2
     shown = min(part.pages, max_pages)
-    if part.upto >= len(cut.spans):
-        total = part.pages
-    else:
+    if part.upto < len(cut.spans):  # a long paper: show its first pages while it is counted
         images = cut.images(part, shown, "…")
         if progress is not None and progress(shown, shown) is False:
             return None
         if on_first is not None:
             on_first(images)
-        total = cut.count(part, progress)
-        if total is None:
-            return None
+    total = count_pages_as_pdf(paper, progress)
+    if total is None:
+        return None
     images = cut.images(part, shown, total)
     if progress is not None and progress(shown, shown) is False:
         return None

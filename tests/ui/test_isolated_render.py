@@ -3,6 +3,8 @@ pages as in-process drawing, a live UI thread meanwhile, and Cancel ends the chi
 
 from __future__ import annotations
 
+import re
+import subprocess
 import threading
 import time
 
@@ -101,3 +103,14 @@ def test_the_child_sends_the_first_pages_early(qapp):
     returned = time.perf_counter()
     assert len(first) == 1 and first[0][0] == 2 and first[0][1] < returned
     assert total > 20 and len(images) == 2 and images[0].size() == images[1].size()
+
+
+def test_the_preview_counts_the_pages_the_pdf_will_have(qapp, tmp_path):
+    """Laid out at 80 dpi the register runs to more pages than its PDF (text metrics differ between
+    resolutions); the preview's "共 N 页" is the PDF's count."""
+    paper = register_like(600)
+    assert document.build_and_count(paper, document.PREVIEW_DPI) != document.build_and_count(paper)
+    _images, total = document.render_images(paper, max_pages=2)
+    assert total == document.write_pdf(paper, tmp_path / "register.pdf")
+    info = subprocess.run(["pdfinfo", str(tmp_path / "register.pdf")], capture_output=True, text=True, check=True)
+    assert re.search(r"^Pages:\s+(\d+)$", info.stdout, re.M).group(1) == str(total)
