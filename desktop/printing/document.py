@@ -414,13 +414,12 @@ def build_and_count(paper: PaperDoc, dpi: int = PDF_DPI) -> int:
 
 
 def count_pages_as_pdf(paper: PaperDoc, progress: Progress | None = None) -> int | None:
-    """The pages of the paper's PDF; None if cancelled. Laid out at the PDF's resolution: at 80 dpi a
-    20k register ran to 1,666 pages, its PDF to 1,633. (The preview's images stay at 80 dpi: scaled down
-    from 600 dpi, Qt drops synthetic bold and hairlines; their breaks may differ a little.)"""
+    """The paper's PDF pages (None if cancelled), at its resolution: at 80 dpi a 20k register ran to 1,666
+    pages, its PDF to 1,633. (Preview images stay 80 dpi: scaled from 600, Qt drops bold and hairlines.)"""
     exact = _Paper(paper, PDF_DPI)
     start = exact.part(0, exact.upto(0, CHUNK_BYTES)) if exact.spans else None
     if start is None or start.upto >= len(exact.spans):
-        return start.pages if start is not None else build_and_count(paper, PDF_DPI)
+        return start.pages if start is not None else build_and_count(paper)
     return exact.count(start, progress)
 
 
