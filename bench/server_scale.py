@@ -210,7 +210,9 @@ def fix_hashes(url: str, sid: str) -> int:
 
     with psycopg.connect(_dsn(url)) as conn:
         rows = conn.execute("SELECT entity, row_id, clocks FROM row_state WHERE station_id = %s", (sid,)).fetchall()
-        fixed = [(_signed(protocol.row_hash(r, orjson.loads(c).values())), sid, e, r) for e, r, c in rows]
+        # clocks as stored: a map field -> stamp, or one stamp for every field (server.log_append.clocks_text)
+        fixed = [(_signed(protocol.row_hash(r, [s] if isinstance(s := orjson.loads(c), str) else s.values())), sid, e, r)
+                 for e, r, c in rows]
         with conn.cursor() as cur:
             cur.executemany("UPDATE row_state SET row_hash = %s WHERE station_id = %s AND entity = %s AND row_id = %s",
                             fixed)
@@ -320,6 +322,15 @@ def plans(url: str, sid: str, entries: int, page: int, volunteers: list[int], rn
              "SELECT seq, entry_id, entity, row_id, fields, hlc, site, actor, device_id FROM entry "
              "WHERE station_id = %s AND seq > %s ORDER BY seq LIMIT %s", (sid, rng.randrange(max(1, last - page)), page)),
         ]
+        # the statement the server runs for a push of new rows on PostgreSQL, as it runs it
+        from server import log_append
+
+        stamps = [f"{T0_MS + 10**9 + k:016d}-0000-scale" for k in range(entries)]
+        made = [(new[k], "signin", new_id(), {"kind": "in"}, stamps[k], "scale", "") for k in range(entries)]
+        _kept, batch, _once = log_append.postgres_batch(made, ['{"kind":"in"}'] * entries)
+        queries.append((f"push: the one statement of {entries} new rows (PG_PUSH)", log_append.PG_PUSH,
+                        {"batch": batch, "station": sid, "device": "scale", "received": datetime.now(UTC).replace(tzinfo=None),
+                         "first_wall": T0_MS + 10**9}))
         out = []
         for name, sql, params in queries:
             with conn.transaction(force_rollback=True):
