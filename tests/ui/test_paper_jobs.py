@@ -129,3 +129,129 @@ def test_the_audit_log_into_a_missing_folder_says_so_in_chinese(qtbot, audit_pag
         audit_page.save_pdf(str(tmp_path / "没有这个文件夹" / "操作记录.pdf"))
     qtbot.waitUntil(lambda: not audit_page.busy())
     assert "不存在" in said.args[0] and audit_page.pdf_button.isEnabled()
+
+
+# --- the print dialog's page range ------------------------------------------------------------------
+
+def _print_to_file(dialog, target: Path, first: int | None = None, last: int | None = None) -> None:
+    """What a user does in the real print dialog: print to a PDF file, pages `first` to `last`, Print."""
+    from PySide6.QtWidgets import QLineEdit, QRadioButton, QSpinBox
+
+    dialog.findChild(QLineEdit, "filename").setText(str(target))
+    if first is not None:
+        dialog.findChild(QRadioButton, "printRange").click()
+        dialog.findChild(QSpinBox, "to").setValue(last)
+        dialog.findChild(QSpinBox, "from").setValue(first)
+    dialog.accept()
+
+
+def _page_texts(path: Path) -> list[str]:
+    return [page.strip() for page in _text(path).split("\f") if page.strip()]
+
+
+@pytest.fixture
+def reports_page(qtbot, ctx, chinese):
+    from desktop.ui.reports.page import Page
+
+    widget = Page(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_the_chosen_pages_are_the_only_ones_printed(qtbot, reports_page, tmp_path):
+    from long_papers import register_like
+
+    from desktop.printing import document
+
+    paper = register_like(200)
+    whole = tmp_path / "whole.pdf"
+    total = document.write_pdf(paper, whole)
+    reference = _page_texts(whole)
+    assert total == len(reference) > 5
+    reports_page._ask_printer(type("Built", (), {"doc": paper})())  # the reports page's print dialog
+    target = tmp_path / "pages-2-3.pdf"
+    _print_to_file(reports_page.dialog, target, 2, 3)
+    assert reports_page.busy() and reports_page.cancel_button.isVisible()  # printing in a child, from the render pool
+    qtbot.waitUntil(lambda: not reports_page.busy(), timeout=60_000)
+    assert _pages(target) == 2 and reports_page.status.text() == "已发送 2 页到打印机。"
+    printed = _page_texts(target)
+    assert printed == reference[1:3]  # the same pages, their footers "第 2 页，共 N 页" and "第 3 页"
+    assert f"第 2 页，共 {total} 页" in printed[0] and f"第 3 页，共 {total} 页" in printed[1]
+
+
+def test_every_page_is_printed_without_a_range(qtbot, reports_page, tmp_path):
+    from long_papers import register_like
+
+    reports_page._ask_printer(type("Built", (), {"doc": register_like(60)})())
+    target = tmp_path / "all.pdf"
+    _print_to_file(reports_page.dialog, target)
+    qtbot.waitUntil(lambda: not reports_page.busy(), timeout=60_000)
+    pages = _pages(target)
+    assert pages > 1 and reports_page.status.text() == f"已发送 {pages} 页到打印机。"
+
+
+def test_a_range_in_a_long_paper_lays_out_only_the_stretches_it_needs(qapp, tmp_path, monkeypatch):
+    """A long register is printed a stretch at a time: the chosen pages (from its start and its end) match
+    the whole paper's, and a stretch with none of them is not laid out a second time."""
+    from long_papers import register_like
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.printing import document
+
+    monkeypatch.setattr(document, "CHUNK_BYTES", 12_000)  # many short stretches, from a paper of 200
+    paper = register_like(200)
+    whole = tmp_path / "whole.pdf"
+    total = document.write_pdf(paper, whole)
+    reference = _page_texts(whole)
+    laid_out: list[int] = []
+    part = document._Paper.part
+    monkeypatch.setattr(document._Paper, "part", lambda self, first, upto: laid_out.append(first) or part(self, first, upto))
+
+    def print_to(target: Path, ranges) -> int:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setPageLayout(document.page_layout())
+        laid_out.clear()
+        sent = document.render_paper(paper, printer, ranges=ranges)
+        del printer  # ends the job (closes the file)
+        return sent
+
+    assert print_to(tmp_path / "all.pdf", None) == total
+    every = len(laid_out)
+    stretches = len(set(laid_out))
+    sent = print_to(tmp_path / "some.pdf", [(2, 3), (total - 1, total + 5)])
+    assert sent == 4 == _pages(tmp_path / "some.pdf")
+    assert _page_texts(tmp_path / "some.pdf") == reference[1:3] + reference[-2:]
+    assert stretches > 4 and len(laid_out) <= every - (stretches - 3)  # the stretches with no chosen page: once
+
+
+def test_a_range_past_the_end_is_said_in_chinese(qtbot, audit_page, ctx, tmp_path):
+    """The audit log prints from a child too (the UI thread never lays it out); 50-60 of a short log: no file, a Chinese message."""
+    audit_page.print_log()
+    qtbot.waitUntil(lambda: audit_page.dialog is not None and audit_page.dialog.isVisible(), timeout=20_000)
+    target = tmp_path / "audit.pdf"
+    with qtbot.waitSignal(ctx.reporter.reported, timeout=60_000) as said:
+        _print_to_file(audit_page.dialog, target, 50, 60)
+    qtbot.waitUntil(lambda: not audit_page.busy())
+    assert re.fullmatch(r"这份材料只有 \d 页，请选择第 1 至 \d 页之间的页码。", said.args[0]), said.args[0]
+    assert not target.exists() and not list(tmp_path.glob("*.part")) and audit_page.print_button.isEnabled()
+
+
+def test_the_audit_log_prints_the_chosen_page(qtbot, audit_page, tmp_path):
+    audit_page.print_log()
+    qtbot.waitUntil(lambda: audit_page.dialog is not None and audit_page.dialog.isVisible(), timeout=20_000)
+    target = tmp_path / "audit.pdf"
+    _print_to_file(audit_page.dialog, target, 2, 2)
+    assert audit_page.busy() and audit_page.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: not audit_page.busy(), timeout=60_000)
+    assert _pages(target) == 1 and audit_page.status.text() == "已发送 1 页到打印机。"
+    assert "第 2 页" in _text(target)
+
+
+def test_ranges_as_cups_writes_them():
+    from desktop.printing.print_job import parse_ranges
+
+    assert parse_ranges("2-3,5") == [(2, 3), (5, 5)] and parse_ranges(" 7- ") == [(7, 2**31 - 1)]
+    assert parse_ranges("") is None and parse_ranges("a-b") is None
