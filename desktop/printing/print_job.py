@@ -37,8 +37,10 @@ def parse_ranges(text: str) -> list[tuple[int, int]] | None:
     return ranges or None
 
 
-def page_ranges(printer) -> list[tuple[int, int]] | None:
-    """The pages the print dialog chose, as (first, last) ranges from 1; None for the whole paper."""
+def page_ranges(printer, *, take: bool = False) -> list[tuple[int, int]] | None:
+    """The pages the print dialog chose, as (first, last) ranges from 1; None for the whole paper.
+    `take`: a CUPS page-ranges option read is also removed from `printer` (the pages are chosen here,
+    so CUPS must not choose again among those sent)."""
     from PySide6.QtPrintSupport import QPrintEngine, QPrinter
 
     if printer.printRange() == QPrinter.PrintRange.PageRange:
@@ -46,12 +48,14 @@ def page_ranges(printer) -> list[tuple[int, int]] | None:
         if not ranges and printer.fromPage() > 0:
             ranges = [(printer.fromPage(), printer.toPage() or printer.fromPage())]
         return ranges or None
-    engine = printer.printEngine()
-    options = engine.property(QPrintEngine.PrintEnginePropertyKey(_CUPS_OPTIONS)) if engine is not None else None
-    options = list(options or [])
-    for key, value in zip(options[::2], options[1::2], strict=False):
-        if key == "page-ranges":
-            return parse_ranges(str(value))
+    engine, key = printer.printEngine(), QPrintEngine.PrintEnginePropertyKey(_CUPS_OPTIONS)
+    options = [str(o) for o in (engine.property(key) if engine is not None else None) or []]
+    pairs = list(zip(options[::2], options[1::2], strict=False))
+    for key_name, value in pairs:
+        if key_name == "page-ranges":
+            if take:
+                engine.setProperty(key, [o for pair in pairs if pair[0] != "page-ranges" for o in pair])
+            return parse_ranges(value)
     return None
 
 
@@ -82,7 +86,7 @@ def print_dialog(paper: HtmlDoc, parent=None, run: Callable[[Callable], None] | 
     def job(progress: Progress | None = None, counting: Progress | None = None):
         from desktop.printing.document import render_paper
 
-        return render_paper(paper, printer, progress=progress, counting=counting, ranges=page_ranges(printer))
+        return render_paper(paper, printer, progress=progress, counting=counting, ranges=page_ranges(printer, take=True))
 
     job.paper, job.printer = paper, printer  # a caller may print in a child process instead (isolated.print_paper)
 

@@ -255,3 +255,27 @@ def test_ranges_as_cups_writes_them():
 
     assert parse_ranges("2-3,5") == [(2, 3), (5, 5)] and parse_ranges(" 7- ") == [(7, 2**31 - 1)]
     assert parse_ranges("") is None and parse_ranges("a-b") is None
+
+
+def test_a_cups_printers_own_pages_box_is_read_and_taken(qapp):
+    """A CUPS printer's "Pages" box leaves the printer at all pages and puts page-ranges in its CUPS options
+    (no CUPS here: a stand-in engine holds them); they are read, and taken off for an in-process print."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.printing.print_job import page_ranges
+
+    class Engine:
+        options = ["media", "iso_a4_210x297mm", "page-ranges", "2-3,7", "page-set", "all"]
+
+        def property(self, _key):
+            return list(self.options)
+
+        def setProperty(self, _key, value):  # noqa: N802 (Qt's name)
+            self.options = value
+
+    engine = Engine()
+    printer = type("Printer", (), {"printRange": lambda self: QPrinter.PrintRange.AllPages,
+                                   "printEngine": lambda self: engine})()
+    assert page_ranges(printer) == [(2, 3), (7, 7)] and "page-ranges" in engine.options
+    assert page_ranges(printer, take=True) == [(2, 3), (7, 7)]
+    assert engine.options == ["media", "iso_a4_210x297mm", "page-set", "all"] and page_ranges(printer) is None
