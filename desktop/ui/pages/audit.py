@@ -128,10 +128,6 @@ class Page(QWidget):
 
     # --- the paper: made on the database worker, laid out in a child process -------------------
 
-    def paper(self):
-        """The paper of the rows shown (reads the station: call it on the database worker)."""
-        return _paper(self.ctx.db, self.rows, self.current_filter())
-
     def _with_paper(self, text: str, then) -> TaskHandle:
         """Start a task and make the paper on the database worker; `then(paper, task)` on the UI thread."""
         task = self.task_rows.start(text)
