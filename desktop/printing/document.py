@@ -8,14 +8,15 @@ HTML importer turns <thead> into QTextTableFormat.headerRowCount, which the
 layout repeats at each page break once the document has a page height.
 
 Usable from a worker thread for PDF files (QPdfWriter, QImage resources);
-the preview and printer functions need the UI thread.
+the preview and printer functions need the UI thread. The print dialog is
+desktop.printing.print_job's (`print_dialog`, kept importable from here).
 """
 
 from __future__ import annotations
 
 import errno
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +39,9 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from desktop.errors import UserError
 from desktop.printing.app import ensure_app
+from desktop.printing.print_job import print_dialog
 from desktop.progress import Progress
 from desktop.reports.base import HtmlDoc
 
@@ -58,7 +61,6 @@ IMAGE_MAX_PX = 1400  # photos are scaled down before embedding: ~300 dpi at 12 c
 # installs fonts-wqy-microhei on Linux, Windows has its own CJK fonts.
 _PREFERRED = ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei",
               "SimSun", "SimHei", "PingFang SC")
-
 
 
 # What a report hands to the printing layer: html, title, landscape, images.
@@ -226,25 +228,35 @@ def _paint_page(painter: QPainter, doc: QTextDocument, index: int, pages: int, w
                          (index if number is None else number) + 1, pages))
 
 
-def render(doc: QTextDocument, device: QPagedPaintDevice, *, title: str = "",
-           progress: Progress | None = None) -> int | None:
-    """Paint the document on a paged device. Returns the page count, or None if cancelled."""
+def chosen_pages(ranges: Sequence[tuple[int, int]] | None, pages: int) -> list[int]:
+    """The pages (from 0) of a paper of `pages` that `ranges` ((first, last) from 1: the print dialog's
+    page range) choose; all when None. A range past the paper's end is a UserError."""
+    chosen = sorted({n - 1 for a, b in ranges or [(1, pages)] for n in range(max(a, 1), min(b, pages) + 1)})
+    if not chosen:
+        raise UserError(QCoreApplication.translate("Printing", "The paper has {0} pages; choose pages from 1 to {0}.").format(pages))
+    return chosen
+
+
+def render(doc: QTextDocument, device: QPagedPaintDevice, *, title: str = "", progress: Progress | None = None,
+           ranges: Sequence[tuple[int, int]] | None = None) -> int | None:
+    """Paint the document (the pages `ranges` choose) on a paged device. Returns the pages painted, or None if cancelled."""
     doc.documentLayout().setPaintDevice(device)
     paint, body, footer_px, pages = _geometry(doc, device.pageLayout(), device.resolution())
+    chosen = chosen_pages(ranges, pages)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot start painting on the output device")
     try:
         footer_font = _footer_font(doc)
-        for index in range(pages):
-            if index:
+        for done, index in enumerate(chosen, 1):
+            if done > 1:
                 device.newPage()
             _paint_page(painter, doc, index, pages, paint.width(), body, footer_px, title, footer_font)
-            if progress is not None and progress(index + 1, pages) is False:
+            if progress is not None and progress(done, len(chosen)) is False:
                 return None
     finally:
         painter.end()
-    return pages
+    return len(chosen)
 
 
 # The preview of a long paper (a 20,000-volunteer register is 10 MB of HTML, 700+ pages) lays out only
@@ -466,8 +478,9 @@ def render_images(paper: PaperDoc, *, dpi: int = PREVIEW_DPI, max_pages: int = P
 
 
 def render_paper(paper: PaperDoc, device: QPagedPaintDevice, *, progress: Progress | None = None,
-                 counting: Progress | None = None) -> int | None:
-    """The whole paper on a paged device (a PDF writer, a printer). Returns the pages, or None if cancelled.
+                 counting: Progress | None = None, ranges: Sequence[tuple[int, int]] | None = None) -> int | None:
+    """The paper (the pages `ranges` choose, see `chosen_pages`) on a paged device (a PDF writer, a printer).
+    Returns the pages painted, or None if cancelled.
 
     A long paper whose tables are kept whole (a 20,000-volunteer register: 10 MB of HTML, 1,600+ pages)
     never becomes one QTextDocument: laid out at once it took 8.5 minutes and 850 MB, with no progress
@@ -485,31 +498,36 @@ def render_paper(paper: PaperDoc, device: QPagedPaintDevice, *, progress: Progre
         if plan is None:
             return None
     if not plan:  # not cut (a table too big to cut, or Qt's tables do not match the HTML's): laid out whole
-        return render(build_document(paper), device, title=paper.title, progress=progress)
+        return render(build_document(paper), device, title=paper.title, progress=progress, ranges=ranges)
     total = sum(pages for _first, _upto, pages in plan)
+    chosen, sent, number = set(chosen_pages(ranges, total)), 0, 0
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot start painting on the output device")
     try:
-        number = 0
         for first, upto, pages in plan:
+            if chosen.isdisjoint(range(number, number + pages)):  # no page of it is printed: not laid out again
+                number, start = number + pages, None
+                continue
             part = start if first == 0 and start is not None and start.upto == upto else cut.part(first, upto)
             start = None  # the first stretch is laid out once; the others again, one at a time
             if part is None or part.pages < pages:
                 raise RuntimeError("a stretch of the paper was laid out differently the second time")
             footer_font = _footer_font(part.doc)
             for index in range(pages):
-                if number:
-                    device.newPage()
-                _paint_page(painter, part.doc, index, total, part.paint.width(), part.body, part.footer_px,
-                            paper.title, footer_font, number)
+                if number in chosen:
+                    if sent:
+                        device.newPage()
+                    _paint_page(painter, part.doc, index, total, part.paint.width(), part.body, part.footer_px,
+                                paper.title, footer_font, number)
+                    sent += 1
+                    if progress is not None and progress(sent, len(chosen)) is False:
+                        return None
                 number += 1
-                if progress is not None and progress(number, total) is False:
-                    return None
             del part
     finally:
         painter.end()
-    return total
+    return sent
 
 
 def check_complete(path: Path) -> None:
@@ -563,38 +581,5 @@ def write_pdf(paper: PaperDoc, path: Path | str, *, progress: Progress | None = 
     return pages
 
 
-def _printer(paper: PaperDoc, printer=None):
-    from PySide6.QtPrintSupport import QPrinter
-
-    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(page_layout(paper.landscape, paper.page_size))
-    printer.setDocName(paper.title)
-    return printer
-
-
-def print_dialog(paper: PaperDoc, parent=None, run: Callable[[Callable], None] | None = None):
-    """Ask for a printer (non-blocking) and print on acceptance.
-
-    `run(job)` runs `job(progress=None)` off the UI thread (QPrinter may be
-    painted from a worker); without it, printing happens right away here.
-    """
-    from PySide6.QtPrintSupport import QPrintDialog
-    from PySide6.QtWidgets import QDialog
-
-    printer = _printer(paper)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def job(progress: Progress | None = None, counting: Progress | None = None):
-        return render_paper(paper, printer, progress=progress, counting=counting)
-
-    job.paper, job.printer = paper, printer  # a caller may print in a child process instead (isolated.print_paper)
-
-    dialog.accepted.connect(lambda: run(job) if run is not None else job())
-    dialog._printer = printer
-    QDialog.open(dialog)  # QPrintDialog.open() is the (receiver, member) overload in PySide6
-    return dialog
-
-
-__all__ = ["MARGINS_MM", "PaperDoc", "build_document", "check_complete", "cjk_family", "page_layout",
+__all__ = ["MARGINS_MM", "PaperDoc", "build_document", "check_complete", "chosen_pages", "cjk_family", "page_layout",
            "print_dialog", "render", "render_images", "render_paper", "write_pdf"]

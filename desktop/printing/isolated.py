@@ -17,12 +17,13 @@ Saving and printing a paper run in a child too, for the same reason (a 1,600-pag
 out a stretch at a time, but each stretch still holds the GIL for a second or two):
 
     write_pdf(paper, path, progress=..., counting=...) -> pages | None
-    print_paper(paper, printer_settings(printer), progress=..., counting=...) -> pages | None
+    print_paper(paper, printer_settings(printer), progress=..., counting=...) -> pages sent | None
 
 `progress(pages done, pages in all)`, `counting(done, total)` while a long paper's pages are counted
-(document.render_paper). Cancel ends the child and removes what it had written (PATH.part). An OSError
-in the child (a full disk: ENOSPC) is raised again here with its errno, so the UI and the CLI say what
-to do in Chinese.
+(document.render_paper). Only the pages the print dialog chose are printed (print_job.page_ranges, read with
+the settings). Cancel ends the child and removes what it had written (PATH.part). An OSError
+in the child (a full disk: ENOSPC) is raised again here with its errno, and a UserError with its message
+(a page range past the paper's end), so the UI and the CLI say what to do in Chinese.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from typing import Any
 
 from PySide6.QtGui import QImage
 
+from desktop.errors import UserError
 from desktop.progress import Progress
 from desktop.reports.base import HtmlDoc
 
@@ -124,7 +126,9 @@ def _receive(child, receiver, cancelled: Callable[[], bool]):
 
 
 def _send_error(conn, error: BaseException) -> None:
-    if isinstance(error, OSError) and error.errno is not None:
+    if isinstance(error, UserError):
+        conn.send(("usererror", error.message))
+    elif isinstance(error, OSError) and error.errno is not None:
         conn.send(("oserror", error.errno, error.strerror or str(error), error.filename))
     else:
         conn.send(("error", f"{type(error).__name__}: {error}"))
@@ -134,6 +138,8 @@ def _raise(message: tuple) -> None:
     if message[0] == "oserror":
         _, number, text, filename = message
         raise OSError(number, text, filename) if filename else OSError(number, text)  # errno picks the subclass
+    if message[0] == "usererror":
+        raise UserError(message[1])
     raise RuntimeError(f"the page renderer failed: {message[1]}")
 
 
@@ -145,7 +151,10 @@ PRINTER_ENUMS = ("outputFormat", "duplex", "colorMode", "pageOrder")
 
 def printer_settings(printer) -> dict[str, Any]:
     """What the print dialog chose (on the UI thread), as plain data a child process can use."""
+    from desktop.printing.print_job import page_ranges
+
     settings: dict[str, Any] = {name: getattr(printer, name)() for name in PRINTER_FIELDS}
+    settings["ranges"] = page_ranges(printer)
     for name in PRINTER_ENUMS:
         settings[name] = getattr(printer, name)().value
     layout = printer.pageLayout()
@@ -202,7 +211,8 @@ def _child_write(paper: HtmlDoc, target: tuple, setup, conn) -> None:
             if out:  # printing to a file: written beside it first, as a PDF is
                 settings["outputFileName"] = str(document.partial_path(out))
             printer = _printer(settings)
-            pages = document.render_paper(paper, printer, progress=reporter("pages"), counting=reporter("count"))
+            pages = document.render_paper(paper, printer, progress=reporter("pages"), counting=reporter("count"),
+                                          ranges=settings.get("ranges"))
             del printer  # ends the job (closes the file)
             if out:
                 document.partial_path(out).replace(out)
@@ -257,7 +267,7 @@ def write_pdf(paper: HtmlDoc, path: Path | str, *, progress: Progress | None = N
 def print_paper(paper: HtmlDoc, settings: dict[str, Any], *, progress: Progress | None = None,
                 counting: Progress | None = None, setup=None) -> int | None:
     """Print on the printer `settings` name (printer_settings of the print dialog's printer) from a child
-    process: pages sent, or None if cancelled."""
+    process: the pages sent (those of `settings["ranges"]`, else all), or None if cancelled."""
     from desktop.printing.document import partial_path
 
     out = settings.get("outputFileName")
@@ -293,7 +303,7 @@ def render_images(paper: HtmlDoc, *, dpi: int | None = None, max_pages: int | No
             elif message[0] == "first":
                 if on_first is not None:
                     on_first(_decode(message[1]))
-            elif message[0] in ("error", "oserror"):
+            elif message[0] in ("error", "oserror", "usererror"):
                 _raise(message)
             else:
                 _, encoded, pages = message

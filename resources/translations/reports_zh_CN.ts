@@ -429,9 +429,14 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/printing/document.py" line="221" />
+        <location filename="../../desktop/printing/document.py" line="227" />
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/document.py" line="236" />
+        <source>The paper has {0} pages; choose pages from 1 to {0}.</source>
+        <translation>这份材料只有 {0} 页，请选择第 1 至 {0} 页之间的页码。</translation>
     </message>
 </context>
 <context>

@@ -33,52 +33,52 @@
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_page.py" line="46" />
+        <location filename="../../desktop/ui/backup_page.py" line="47" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_page.py" line="48" />
+        <location filename="../../desktop/ui/backup_page.py" line="49" />
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_page.py" line="50" />
+        <location filename="../../desktop/ui/backup_page.py" line="51" />
         <source>Restore the selected backup…</source>
         <translation>恢复选中的备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_page.py" line="57" />
+        <location filename="../../desktop/ui/backup_page.py" line="58" />
         <source>Only the station head may restore a backup.</source>
         <translation>只有站长可以恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_page.py" line="79" />
+        <location filename="../../desktop/ui/backup_page.py" line="80" />
         <source>cannot be opened</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_page.py" line="98" />
+        <location filename="../../desktop/ui/backup_page.py" line="99" />
         <source>Choose a backup</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_page.py" line="98" />
+        <location filename="../../desktop/ui/backup_page.py" line="99" />
         <source>Backups (*.sqlite)</source>
         <translation>备份文件 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_page.py" line="111" />
+        <location filename="../../desktop/ui/backup_page.py" line="112" />
         <source>Everything on this PC is replaced by this backup. The current data is backed up first. Restore?</source>
         <translation>本机的数据将全部换成这个备份里的数据。恢复前会先自动备份当前数据。确定恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_page.py" line="113" />
+        <location filename="../../desktop/ui/backup_page.py" line="114" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_page.py" line="121" />
+        <location filename="../../desktop/ui/backup_page.py" line="122" />
         <source>Restored {0}. The data before it was backed up to {1}.</source>
         <translation>已从 {0} 恢复。恢复前的数据已备份到 {1}。</translation>
     </message>
@@ -86,62 +86,62 @@
 <context>
     <name>CreateHeadDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="186" />
+        <location filename="../../desktop/ui/login.py" line="233" />
         <source>Station Desk — the station head's account</source>
         <translation>实践站工作台 — 站长账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="190" />
+        <location filename="../../desktop/ui/login.py" line="237" />
         <source>Sign in with this station's account</source>
         <translation>用本站的账号登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="191" />
+        <location filename="../../desktop/ui/login.py" line="238" />
         <source>Set the station head's password</source>
         <translation>设置站长密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="194" />
+        <location filename="../../desktop/ui/login.py" line="241" />
         <source>This station already has accounts (made on its other PC). Sign in with your account name and password; the county centre checks them, and from then on the data on this PC is encrypted.</source>
         <translation>本站已经有账号（在站里另一台电脑上建的）。请用您的账号名和密码登录，由县中心核验；此后这台电脑上的数据会加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="197" />
+        <location filename="../../desktop/ui/login.py" line="244" />
         <source>The roster holds ID numbers. From now on the data on this PC is encrypted and opens only with a password. Keep it safe; the county centre can reset it.</source>
         <translation>名册里有身份证号等个人信息。从现在起，本机数据加密保存，只有输入密码才能打开。请记好密码；忘记时可由县中心重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="203" />
+        <location filename="../../desktop/ui/login.py" line="250" />
         <source>Station head</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="206" />
+        <location filename="../../desktop/ui/login.py" line="253" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="207" />
+        <location filename="../../desktop/ui/login.py" line="254" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="212" />
+        <location filename="../../desktop/ui/login.py" line="259" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="218" />
+        <location filename="../../desktop/ui/login.py" line="265" />
         <source>Create the account</source>
         <translation>建立账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="218" />
+        <location filename="../../desktop/ui/login.py" line="265" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="233" />
+        <location filename="../../desktop/ui/login.py" line="280" />
         <source>The two passwords differ. Please type them again.</source>
         <translation>两次输入的密码不一样，请重新输入。</translation>
     </message>
@@ -149,17 +149,17 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="264" />
+        <location filename="../../desktop/ui/login.py" line="311" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="277" />
+        <location filename="../../desktop/ui/login.py" line="324" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="296" />
+        <location filename="../../desktop/ui/login.py" line="343" />
         <source>The window locked itself after being idle. {0}, type your password to go on.</source>
         <translation>长时间没有操作，窗口已自动锁定。{0}，请输入密码继续使用。</translation>
     </message>
@@ -167,42 +167,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="55" />
+        <location filename="../../desktop/ui/login.py" line="94" />
         <source>Station Desk — sign in</source>
         <translation>实践站工作台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="60" />
+        <location filename="../../desktop/ui/login.py" line="99" />
         <source>Please sign in</source>
         <translation>请登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="70" />
+        <location filename="../../desktop/ui/login.py" line="109" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="71" />
+        <location filename="../../desktop/ui/login.py" line="110" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="77" />
+        <location filename="../../desktop/ui/login.py" line="116" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="81" />
+        <location filename="../../desktop/ui/login.py" line="120" />
         <source>Forgot the password? Ask the county centre for a one-time reset code.</source>
         <translation>忘记密码？请向县中心申请一次性重置码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="85" />
+        <location filename="../../desktop/ui/login.py" line="124" />
         <source>I have a reset code…</source>
         <translation>我有县中心的重置码…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="93" />
+        <location filename="../../desktop/ui/login.py" line="139" />
         <source>New password set. Please sign in with it.</source>
         <translation>新密码已设置，请用新密码登录。</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/ui/session.py" line="223" />
+        <location filename="../../desktop/ui/session.py" line="226" />
         <source>Audit log</source>
         <translation>操作记录</translation>
     </message>
@@ -218,91 +218,136 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="31" />
+        <location filename="../../desktop/ui/pages/audit.py" line="49" />
         <source>Audit log</source>
         <translation>操作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="36" />
+        <location filename="../../desktop/ui/pages/audit.py" line="54" />
         <source>Only the station head may see the audit log.</source>
         <translation>只有站长可以查看操作记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="44" />
+        <location filename="../../desktop/ui/pages/audit.py" line="62" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="53" />
+        <location filename="../../desktop/ui/pages/audit.py" line="71" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="55" />
+        <location filename="../../desktop/ui/pages/audit.py" line="73" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="57" />
+        <location filename="../../desktop/ui/pages/audit.py" line="75" />
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="59" />
-        <location filename="../../desktop/ui/pages/audit.py" line="68" />
+        <location filename="../../desktop/ui/pages/audit.py" line="77" />
+        <location filename="../../desktop/ui/pages/audit.py" line="86" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="59" />
-        <location filename="../../desktop/ui/pages/audit.py" line="68" />
+        <location filename="../../desktop/ui/pages/audit.py" line="77" />
+        <location filename="../../desktop/ui/pages/audit.py" line="86" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="60" />
+        <location filename="../../desktop/ui/pages/audit.py" line="78" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="60" />
+        <location filename="../../desktop/ui/pages/audit.py" line="78" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="68" />
+        <location filename="../../desktop/ui/pages/audit.py" line="86" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="68" />
+        <location filename="../../desktop/ui/pages/audit.py" line="86" />
         <source>Details</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="81" />
+        <location filename="../../desktop/ui/pages/audit.py" line="95" />
+        <source>Open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit.py" line="105" />
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="103" />
+        <location filename="../../desktop/ui/pages/audit.py" line="127" />
         <source>{0} entries</source>
         <translation>共 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="120" />
+        <location filename="../../desktop/ui/pages/audit.py" line="151" />
+        <source>Pages written</source>
+        <translation>已写页数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit.py" line="153" />
+        <source>Counting the pages...</source>
+        <translation>正在统计总页数…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit.py" line="173" />
+        <source>Choose a printer.</source>
+        <translation>请选择打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit.py" line="176" />
+        <source>Preparing the audit log...</source>
+        <translation>正在整理操作记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit.py" line="182" />
+        <source>Printing...</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit.py" line="187" />
+        <source>Sent {0} pages to the printer.</source>
+        <translation>已发送 {0} 页到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit.py" line="188" />
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit.py" line="197" />
         <source>Save the audit log</source>
         <translation>保存操作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="120" />
+        <location filename="../../desktop/ui/pages/audit.py" line="197" />
         <source>audit-log.pdf</source>
         <translation>操作记录.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="124" />
-        <source>Saved to {0}</source>
-        <translation>已保存到 {0}</translation>
+        <location filename="../../desktop/ui/pages/audit.py" line="200" />
+        <source>Writing {0}...</source>
+        <translation>正在写入 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/audit.py" line="217" />
+        <source>Saved to {0} ({1} pages).</source>
+        <translation>已保存到 {0}（{1} 页）。</translation>
     </message>
 </context>
 <context>
@@ -369,37 +414,37 @@
 <context>
     <name>ResetDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="134" />
+        <location filename="../../desktop/ui/login.py" line="181" />
         <source>Reset the password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="141" />
+        <location filename="../../desktop/ui/login.py" line="188" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="142" />
+        <location filename="../../desktop/ui/login.py" line="189" />
         <source>Reset code</source>
         <translation>重置码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="143" />
+        <location filename="../../desktop/ui/login.py" line="190" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="144" />
+        <location filename="../../desktop/ui/login.py" line="191" />
         <source>Again</source>
         <translation>再输一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="150" />
+        <location filename="../../desktop/ui/login.py" line="197" />
         <source>Set the new password</source>
         <translation>设置新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="160" />
+        <location filename="../../desktop/ui/login.py" line="207" />
         <source>The two passwords differ. Please type them again.</source>
         <translation>两次输入的密码不一样，请重新输入。</translation>
     </message>
@@ -407,12 +452,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../desktop/ui/session.py" line="221" />
+        <location filename="../../desktop/ui/session.py" line="224" />
         <source>Station Desk</source>
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session.py" line="222" />
+        <location filename="../../desktop/ui/session.py" line="225" />
         <source>Today's automatic backup: {0}</source>
         <translation>今天的自动备份：{0}</translation>
     </message>

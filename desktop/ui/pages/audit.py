@@ -1,8 +1,16 @@
-"""操作记录 Audit log (站长 only): who did what and when, with filters; prints and saves as PDF."""
+"""操作记录 Audit log (站长 only): who did what and when, with filters; prints and saves as PDF.
+
+The paper is made on the database worker (it reads the station's name); saving and printing lay it
+out in a child process started from the render pool, with progress and Cancel (desktop.printing.isolated),
+as the reports page does: a long log never holds the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+import functools
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -16,9 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.progress import Cancelled, Progress
 from desktop.services.accounts import can
 from desktop.services.auditlog import ACTIONS, AuditFilter, actors, audit_paper, query_audit
 from desktop.ui.flow import FlowLayout, pair
+from desktop.ui.ops import TaskHandle
+from desktop.ui.progress import TaskRows, bind_bar
+
+
+def _paper(db, rows, flt: AuditFilter):
+    from desktop.services.station import get_station
+
+    station = get_station(db)
+    return audit_paper(rows, flt, station.name if station else "")
 
 
 class Page(QWidget):
@@ -72,6 +90,12 @@ class Page(QWidget):
         layout.addWidget(self.table, 1)
         self.count = QLabel()
         layout.addWidget(self.count)
+        self.last_saved: Path | None = None
+        self.dialog = None  # the open print dialog, if any
+        self.task_rows = TaskRows(self.tr("Open the file"), self.open_last, self._set_idle, self)
+        self.progress, self.cancel_button = self.task_rows.progress, self.task_rows.cancel_button
+        self.status, self.open_button = self.task_rows.status, self.task_rows.open_button
+        self.task_rows.add_to(layout)
         ctx.ops.db(actors, ctx.db, on_done=self._fill_actors)
         self.load()
 
@@ -102,23 +126,93 @@ class Page(QWidget):
             self.table.resizeColumnToContents(column)
         self.count.setText(self.tr("{0} entries").format(len(rows)))
 
-    def paper(self):
-        from desktop.services.station import get_station
+    # --- the paper: made on the database worker, laid out in a child process -------------------
 
-        station = get_station(self.ctx.db)
-        return audit_paper(self.rows, self.current_filter(), station.name if station else "")
+    def _with_paper(self, text: str, then) -> TaskHandle:
+        """Start a task and make the paper on the database worker; `then(paper, task)` on the UI thread."""
+        task = self.task_rows.start(text)
+        make = functools.partial(_paper, self.ctx.db, list(self.rows), self.current_filter())
 
-    def print_log(self) -> None:
+        def made(paper) -> None:
+            if task.cancelled:  # Cancel while the paper was made
+                self.task_rows.failed(Cancelled())
+            else:
+                then(paper, task)
+
+        self.ctx.ops.db(make, on_done=made, on_error=self.task_rows.failed, parent=self)
+        return task
+
+    def _follow_pages(self, task: TaskHandle) -> tuple[Progress, Progress]:
+        """(pages written of pages in all, the count of a long log's pages) on the bar."""
+        pages = self.tr("Pages written")
+        bind_bar(self.progress, task, lambda text: text, counts=lambda text: text == pages)
+        return task.progress(pages), task.progress(self.tr("Counting the pages..."))
+
+    def _set_idle(self, idle: bool) -> None:
+        for button in (self.print_button, self.pdf_button):
+            button.setEnabled(idle)
+
+    @property
+    def task(self) -> TaskHandle | None:
+        return self.task_rows.task
+
+    def busy(self) -> bool:
+        return self.task_rows.busy()
+
+    def cancel(self) -> None:
+        self.task_rows.cancel()
+
+    def print_log(self) -> TaskHandle:
         from desktop.printing.document import print_dialog
 
-        self._print = print_dialog(self.paper(), self)
+        def ask(paper, _task) -> None:
+            self.task_rows.finish(self.tr("Choose a printer."))
+            self.dialog = print_dialog(paper, self, run=self._print_in_background)
 
-    def save_pdf(self, path: str | None = None) -> None:
-        from desktop.printing.document import write_pdf
+        return self._with_paper(self.tr("Preparing the audit log..."), ask)
 
+    def _print_in_background(self, job) -> TaskHandle:
+        from desktop.printing import isolated
+        from desktop.ui.i18n import install_translators
+
+        task = self.task_rows.start(self.tr("Printing..."))
+        pages, counting = self._follow_pages(task)
+        settings = isolated.printer_settings(job.printer)  # read here, on the UI thread
+
+        def done(sent) -> None:
+            self.task_rows.finish(self.tr("Sent {0} pages to the printer.").format(sent) if sent else
+                                  self.tr("Printing cancelled."))
+
+        self.ctx.ops.render(lambda task: isolated.print_paper(job.paper, settings, progress=pages, counting=counting,
+                                                              setup=install_translators),
+                            task=task, on_done=done, on_error=self.task_rows.failed, parent=self)
+        return task
+
+    def save_pdf(self, path: str | None = None) -> TaskHandle | None:
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the audit log"), self.tr("audit-log.pdf"), "PDF (*.pdf)")
-        if path:
-            paper = self.paper()
-            self.ctx.ops.db(lambda: write_pdf(paper, path), on_done=lambda _pages: self.count.setText(
-                self.tr("Saved to {0}").format(path)))
+        if not path:
+            return None
+        return self._with_paper(self.tr("Writing {0}...").format(Path(path).name),
+                                lambda paper, task: self._write(paper, str(path), task))
+
+    def _write(self, paper, path: str, task: TaskHandle) -> None:
+        from desktop.printing import isolated
+        from desktop.services import papers
+        from desktop.services.papers import Built
+        from desktop.ui.i18n import install_translators
+
+        pages, counting = self._follow_pages(task)
+        pdf = functools.partial(isolated.write_pdf, counting=counting, setup=install_translators)
+        self.ctx.ops.render(lambda task: papers.write_built(Built(paper, None), "pdf", path, pages, write_pdf=pdf),
+                            task=task, on_done=lambda n: self._saved(Path(path), n),
+                            on_error=self.task_rows.failed, parent=self)
+
+    def _saved(self, path: Path, pages: int) -> None:
+        self.last_saved = path
+        self.task_rows.finish(self.tr("Saved to {0} ({1} pages).").format(path, pages))
+        self.open_button.setVisible(True)
+
+    def open_last(self) -> None:
+        if self.last_saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_saved)))

@@ -367,22 +367,36 @@ class Page(QWidget):
         self.dialog = dialog
         dialog.open()
 
-    def save_paper_to(self, path: str | Path) -> None:
+    def save_paper_to(self, path: str | Path) -> TaskHandle:
+        """Gather the paper on the database worker, then write the PDF on the render pool (in a child
+        process, as the reports page does: the layout never holds the window)."""
+        import functools
+
         from desktop.periods import year
-        from desktop.printing import document
+        from desktop.printing import isolated
         from desktop.services import papers
         from desktop.services.papers import PaperRequest
+        from desktop.ui.i18n import install_translators
 
         req = PaperRequest("selfcheck", year(self.year.value()))
         task = self.rows.start(self.tr("Writing {0}...").format(Path(path).name))
         db = self.ctx.db
 
-        def run(task):
-            pages, _built = papers.export(db, req, "pdf", path, task.progress(), write_pdf=document.write_pdf)
-            return pages
+        def gather(task):
+            papers.check_target("pdf", path)  # a missing folder is said before the records are read
+            return papers.build(db, req, task.progress())
 
-        self.ctx.ops.db(run, task=task, on_error=self.rows.failed, parent=self,
-                        on_done=lambda pages: self._paper_saved(Path(path), pages))
+        def write(built) -> None:
+            written = self.tr("Pages written")
+            bind_bar(self.progress, task, lambda text: text, counts=lambda text: text == written)
+            pages, counting = task.progress(written), task.progress(self.tr("Counting the pages..."))
+            pdf = functools.partial(isolated.write_pdf, counting=counting, setup=install_translators)
+            self.ctx.ops.render(lambda task: papers.write_built(built, "pdf", path, pages, write_pdf=pdf),
+                                task=task, on_error=self.rows.failed, parent=self,
+                                on_done=lambda pages: self._paper_saved(Path(path), pages))
+
+        self.ctx.ops.db(gather, task=task, on_done=write, on_error=self.rows.failed, parent=self)
+        return task
 
     def _paper_saved(self, path: Path, pages: int) -> None:
         self.last_folder = path.parent
