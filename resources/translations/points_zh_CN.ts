@@ -476,6 +476,11 @@
         <source>Slip {0} saved to {1}.</source>
         <translation>兑换单 {0} 已保存到 {1}。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/points/redeem.py" line="164" />
+        <source>Sent the slip to the printer ({0} pages).</source>
+        <translation>兑换单已发送到打印机（{0} 页）。</translation>
+    </message>
 </context>
 <context>
     <name>RuleDialog</name>

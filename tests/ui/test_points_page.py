@@ -4,6 +4,7 @@ written as a real PDF (read back); the statement; the kiosk shows the balance af
 from __future__ import annotations
 
 import re
+import threading
 from datetime import datetime, timedelta
 
 import pytest
@@ -101,7 +102,7 @@ def test_first_screenful_comes_first_exact_then_every_row(ctx, qtbot, station):
     assert view.model.rowCount() == len(expected)
 
 
-def test_redemption_prints_a_slip(ctx, qtbot, station):
+def test_redemption_prints_a_slip(ctx, qtbot, station, tmp_path, chinese):
     db, shop, _bank, zhang, _li = station
     dialog = RedeemDialog(ctx, zhang)
     qtbot.addWidget(dialog)
@@ -124,6 +125,34 @@ def test_redemption_prints_a_slip(ctx, qtbot, station):
     assert goods.find_goods(db, "洗衣粉").stock == 3
     qtbot.waitUntil(lambda: "10" in dialog.balance.text(), timeout=5000)
     assert dialog.print_button.isVisible()
+
+    # 打印: the printer dialog, then the slip laid out and painted on the render pool, not in the window
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop.printing import document
+
+    painted_on = []
+    real = document.render_paper
+
+    def spy(*args, **kwargs):
+        painted_on.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    document.render_paper = spy
+    try:
+        dialog.print_slip()
+        qtbot.waitUntil(lambda: getattr(dialog, "print_dialog", None) is not None and dialog.print_dialog.isVisible(),
+                        timeout=10_000)
+        target = tmp_path / "slip.pdf"
+        dialog.print_dialog.findChild(QLineEdit, "filename").setText(str(target))
+        dialog.print_dialog.accept()
+        qtbot.waitUntil(lambda: "已发送" in dialog.error.text(), timeout=30_000)
+    finally:
+        document.render_paper = real
+    assert painted_on == [False]
+    assert dialog.error.text() == "兑换单已发送到打印机（1 页）。" and target.exists()
+    printed = re.sub(r"\s+", " ", "".join(page.extract_text() for page in PdfReader(target).pages))
+    assert number in printed and "张秀英" in printed
 
 
 def test_statement_lists_every_entry_and_voids(ctx, qtbot, station):

@@ -160,8 +160,15 @@ class RedeemDialog(QDialog):
     def print_slip(self) -> None:
         from desktop.printing import document
 
+        def printed(sent) -> None:
+            self.error.setStyleSheet("")
+            self.error.setText(self.tr("Sent the slip to the printer ({0} pages).").format(sent))
+
+        def send(job) -> None:  # laid out and painted on the render pool, not in the window
+            self.ctx.ops.render(job, parent=self, on_done=printed)  # a failure: the reporter's message
+
         def ask(built) -> None:
-            self.print_dialog = document.print_dialog(built.doc, self)
+            self.print_dialog = document.print_dialog(built.doc, self, run=send)
 
         run(self, lambda: points_papers.build_slip(self.ctx.db, goods.find_slip(self.ctx.db, self._number)),
             on_done=alive(self, ask))
