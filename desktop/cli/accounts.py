@@ -52,6 +52,8 @@ def register(sub) -> None:
     p.add_argument("--until", default=None, help=translate("cli.accounts", "end date YYYY-MM-DD (included)"))
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--pdf", default=None, metavar="FILE",
+                   help=translate("cli.accounts", "save these entries as a PDF, as the page's Save as PDF does"))
     p.set_defaults(handler=run_audit)
 
     p = sub.add_parser("purge", help=translate("cli.accounts", "clear the personal data of volunteers who left (station head; the county sets how long it is kept)"))
@@ -142,13 +144,31 @@ def run_audit(args, open_db) -> int:
     from desktop.services.auditlog import AuditFilter, query_audit
 
     db = open_db()
-    rows = query_audit(db, AuditFilter.parse(actor=args.actor, action=args.action, since=args.since,
-                                             until=args.until), limit=args.limit)
+    flt = AuditFilter.parse(actor=args.actor, action=args.action, since=args.since, until=args.until)
+    rows = query_audit(db, flt, limit=args.limit)
+    if args.pdf:
+        return _audit_pdf(db, rows, flt, args.pdf)
     if args.json:
         print_json([r.as_dict() for r in rows])
     else:
         for r in rows:
             print(f"{r.at:%Y-%m-%d %H:%M:%S}\t{r.actor}\t{r.action_text}\t{r.detail_text}")
+    return 0
+
+
+def _audit_pdf(db, rows, flt, out: str) -> int:
+    from desktop.printing.app import ensure_app
+    from desktop.printing.document import write_pdf
+    from desktop.services.auditlog import audit_paper
+    from desktop.services.papers.catalog import check_target
+    from desktop.services.station import get_station
+    from desktop.ui.i18n import install_translators
+
+    target = check_target("pdf", out)
+    ensure_app(setup=install_translators)
+    station = get_station(db)
+    pages = write_pdf(audit_paper(rows, flt, station.name if station else ""), target)
+    print(translate("cli.accounts", "Saved: {path} ({pages} pages)").format(path=target, pages=pages))
     return 0
 
 

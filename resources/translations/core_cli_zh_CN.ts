@@ -251,6 +251,10 @@
         <translation>结束日期 YYYY-MM-DD（含）</translation>
     </message>
     <message>
+        <source>save these entries as a PDF, as the page&apos;s Save as PDF does</source>
+        <translation>把这些记录保存为 PDF（与页面上的“保存为 PDF…”相同）</translation>
+    </message>
+    <message>
         <source>clear the personal data of volunteers who left (station head; the county sets how long it is kept)</source>
         <translation>清除退出志愿者的个人信息（站长；保存期限由县中心设定）</translation>
     </message>
@@ -301,6 +305,10 @@
     <message>
         <source>Switched off the account “{name}”.</source>
         <translation>已停用账号“{name}”。</translation>
+    </message>
+    <message>
+        <source>Saved: {path} ({pages} pages)</source>
+        <translation>已保存：{path}（{pages} 页）</translation>
     </message>
     <message>
         <source>Only the station head can restore a backup; ask the station head to sign in.</source>

@@ -199,4 +199,12 @@ def test_cli_credentials_roles_and_init_head(tmp_path):
         assert denied.returncode == 2 and "无权" in denied.stderr and denied.stderr.count("\n") == 1, args
     audit = _cli(data, "audit", "--action", "account")
     assert audit.returncode == 0 and "新建账号" in audit.stdout and "李录入" in audit.stdout
+    # 保存为 PDF… as a command: the same entries in a real PDF; a folder that is not there, one Chinese line
+    pdf = tmp_path / "audit.pdf"
+    saved = _cli(data, "audit", "--action", "account", "--pdf", str(pdf))
+    assert saved.returncode == 0 and "已保存" in saved.stdout and "1 页" in saved.stdout, saved.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "操作记录" in text and "新建账号" in text and "李录入" in text
+    missing = _cli(data, "audit", "--pdf", str(tmp_path / "nowhere" / "audit.pdf"))
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1 and "不存在" in missing.stderr
     assert _clear((data / "station.sqlite").read_bytes()) == []
