@@ -52,13 +52,3 @@ def card_data(db: Database, volunteer_ids: list[str] | None = None, *, team: str
         raise UserError(translate("services.cards", "There are no volunteers to make cards for. Register them on the roster first, or choose another team."))
     name = station.name if station else ""
     return [Card(vid, vname, "、".join(teams.get(vid, [])[:2]), name, qr_matrix(vid)) for vid, vname in rows]
-
-
-def write_cards(db: Database, out, *, write_sheet, team: str | None = None,
-                volunteer_ids: list[str] | None = None) -> int:
-    """The sheet for every active volunteer (or a team's, or the given ones); returns the number of cards.
-    `write_sheet(cards, out)` is the printing adapter's (desktop.printing.cards.write_card_sheet); QPdfWriter
-    and QPainter need no GUI thread, so this is safe on a worker."""
-    cards = card_data(db, volunteer_ids, team=team)
-    write_sheet(cards, out)
-    return len(cards)

@@ -167,6 +167,11 @@
         <translation>打印志愿者二维码卡（A4 PDF）…</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/pages/signin.py" line="210" />
+        <source>Writing {0} cards...</source>
+        <translation>正在生成 {0} 张二维码卡…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/pages/signin.py" line="69" />
         <source>Cards with name, team and a QR code; volunteers scan them at the sign-in desk</source>
         <translation>卡片上有姓名、队伍和二维码，志愿者在签到台扫码签到</translation>

@@ -37,8 +37,26 @@ def test_signin_page(ctx, db, qtbot, tmp_path):
     qtbot.waitUntil(lambda: hours.load_rules(db).rounding == 15, timeout=5000)
     assert hours.load_rules(db).daily_cap_minutes == 360
     add_volunteer(db, name="张三", phone="13800001234")
-    page.print_cards(str(tmp_path / "cards.pdf"))
-    qtbot.waitUntil(lambda: page.cards_button.isEnabled(), timeout=10_000)
+    import threading
+
+    from desktop.ui.pages import signin as signin_page
+
+    drawn_on, real = [], signin_page.write_card_sheet
+
+    def spy(*args, **kwargs):  # the sheet is drawn on the render pool: not the window, not the database worker
+        drawn_on.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    rendered, render = [], page.ctx.ops.render
+    page.ctx.ops.render = lambda fn, *a, **k: rendered.append(fn) or render(fn, *a, **k)
+    signin_page.write_card_sheet = spy
+    try:
+        page.print_cards(str(tmp_path / "cards.pdf"))
+        qtbot.waitUntil(lambda: page.cards_button.isEnabled(), timeout=10_000)
+    finally:
+        signin_page.write_card_sheet = real
+        page.ctx.ops.render = render
+    assert rendered == [spy] and len(drawn_on) == 1 and drawn_on[0] != threading.main_thread().name
     assert (tmp_path / "cards.pdf").read_bytes().startswith(b"%PDF") and "1" in page.message.text()
     window = page.open_kiosk()
     qtbot.waitSignal(window.ready, timeout=5000).wait()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.printing.cards import write_card_sheet
 from desktop.services import hours, kiosk
-from desktop.services.cards import write_cards
+from desktop.services.cards import card_data
 from desktop.services.hour_rules import ROUNDING_STEPS, HourRules
 from desktop.ui.help.hints import with_hint
 from desktop.ui.kiosk.window import KioskWindow
@@ -207,7 +207,12 @@ class Page(QWidget):
             self.cards_button.setEnabled(True)
             return False
 
-        self.ctx.ops.db(write_cards, self.ctx.db, path, write_sheet=write_card_sheet, on_done=done, on_error=failed, parent=self)
+        def write(cards) -> None:  # the cards read on the database worker, the sheet drawn on the render pool
+            self.message.setText(self.tr("Writing {0} cards...").format(len(cards)))
+            self.ctx.ops.render(write_card_sheet, cards, path, on_done=lambda _pages: done(len(cards)),
+                                on_error=failed, parent=self)
+
+        self.ctx.ops.db(card_data, self.ctx.db, on_done=write, on_error=failed, parent=self)
 
     def open_kiosk(self) -> KioskWindow | None:
         activity_id = self.selected_activity()
