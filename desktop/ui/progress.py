@@ -151,3 +151,28 @@ class TaskRows(QObject):
 
     def busy(self) -> bool:
         return self.task is not None
+
+    def follow_pages(self, task: TaskHandle) -> tuple[Callable[[int, int], bool], Callable[[int, int], bool]]:
+        """Progress for a PDF or a print job written in a child process (desktop.printing.isolated): (pages
+        written of pages in all, the count of a long paper's pages in per cent), on the bar."""
+        pages = self.tr("Pages written")
+        bind_bar(self.progress, task, lambda text: text, counts=lambda text: text == pages)
+        return task.progress(pages), task.progress(self.tr("Counting the pages..."))
+
+    def print_in_background(self, ops, job, parent: QObject) -> TaskHandle:
+        """`print_dialog`'s run: lay out and send the pages the dialog chose in a child process started from
+        the render pool, with progress and Cancel; the window never waits on the layout of a long paper."""
+        from desktop.printing import isolated
+        from desktop.ui.i18n import install_translators
+
+        task = self.start(self.tr("Printing..."))
+        pages, counting = self.follow_pages(task)
+        settings = isolated.printer_settings(job.printer)  # read here, on the UI thread
+
+        def done(sent) -> None:
+            self.finish(self.tr("Sent {0} pages to the printer.").format(sent) if sent else self.tr("Printing cancelled."))
+
+        ops.render(lambda task: isolated.print_paper(job.paper, settings, progress=pages, counting=counting,
+                                                     setup=install_translators),
+                   task=task, on_done=done, on_error=self.failed, parent=parent)
+        return task

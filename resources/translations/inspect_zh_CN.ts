@@ -284,32 +284,22 @@
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/selfcheck.py" line="390" />
-        <source>Pages written</source>
-        <translation>已写页数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/selfcheck.py" line="392" />
-        <source>Counting the pages...</source>
-        <translation>正在统计总页数…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/selfcheck.py" line="403" />
+        <location filename="../../desktop/ui/pages/selfcheck.py" line="401" />
         <source>Saved {0} ({1} pages).</source>
         <translation>已保存 {0}（{1} 页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/selfcheck.py" line="423" />
+        <location filename="../../desktop/ui/pages/selfcheck.py" line="421" />
         <source>Collecting the records for the evidence pack...</source>
         <translation>正在汇集台账资料…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/selfcheck.py" line="429" />
+        <location filename="../../desktop/ui/pages/selfcheck.py" line="427" />
         <source>Writing the evidence pack...</source>
         <translation>正在写入台账资料包…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/selfcheck.py" line="439" />
+        <location filename="../../desktop/ui/pages/selfcheck.py" line="437" />
         <source>Evidence pack saved: {0} ({1} pages, {2:.1f} MB) and {3} photos in {4}.</source>
         <translation>台账资料包已保存：{0}（{1} 页，{2:.1f} MB），{3} 张照片在 {4}。</translation>
     </message>

@@ -217,211 +217,190 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="56" />
-        <location filename="../../desktop/ui/reports/page.py" line="402" />
+        <location filename="../../desktop/ui/reports/page.py" line="55" />
+        <location filename="../../desktop/ui/reports/page.py" line="379" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="57" />
+        <location filename="../../desktop/ui/reports/page.py" line="56" />
         <source>Every paper prints on A4 with page numbers; ID numbers and phones are masked unless you ask for them in full.</source>
         <translation>所有文书均按 A4 纸排版并带页码；身份证号和电话默认打码，需要时可选择显示完整号码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="84" />
+        <location filename="../../desktop/ui/reports/page.py" line="83" />
         <source>Volunteer service register</source>
         <translation>志愿者服务登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="85" />
+        <location filename="../../desktop/ui/reports/page.py" line="84" />
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="86" />
+        <location filename="../../desktop/ui/reports/page.py" line="85" />
         <source>Activity record with photos</source>
         <translation>活动记录（含照片）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="87" />
+        <location filename="../../desktop/ui/reports/page.py" line="86" />
         <source>Service certificate</source>
         <translation>志愿服务证明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="88" />
+        <location filename="../../desktop/ui/reports/page.py" line="87" />
         <source>Certificate register</source>
         <translation>志愿服务证明登记簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="89" />
+        <location filename="../../desktop/ui/reports/page.py" line="88" />
         <source>Monthly figures and target check</source>
         <translation>月度通报与目标检查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="111" />
+        <location filename="../../desktop/ui/reports/page.py" line="110" />
         <source>Options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="121" />
+        <location filename="../../desktop/ui/reports/page.py" line="120" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="122" />
+        <location filename="../../desktop/ui/reports/page.py" line="121" />
         <source>Print...</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="123" />
+        <location filename="../../desktop/ui/reports/page.py" line="122" />
         <source>Save PDF...</source>
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="124" />
+        <location filename="../../desktop/ui/reports/page.py" line="123" />
         <source>Save Excel...</source>
         <translation>保存为 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="133" />
+        <location filename="../../desktop/ui/reports/page.py" line="132" />
         <source>Open the file</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="95" />
+        <location filename="../../desktop/ui/reports/page.py" line="94" />
         <source>The register lists each service with its date, place, content, hours, organiser and person in charge, with a column for the volunteer's signature.</source>
         <translation>登记簿逐条列出每次服务的日期、地点、内容、时长、组织单位和负责人，并留有志愿者本人签名栏。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="97" />
+        <location filename="../../desktop/ui/reports/page.py" line="96" />
         <source>Print the blank sheet before the activity; the filled one shows the kiosk's sign-ins and sign-outs.</source>
         <translation>活动前打印空白签到表供现场手签；活动后可打印按签到台记录填好的签到表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="99" />
+        <location filename="../../desktop/ui/reports/page.py" line="98" />
         <source>One page per activity for inspections and the star rating, with up to 12 photos.</source>
         <translation>每个活动一份记录，供检查和星级评定使用，最多附 12 张照片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="101" />
+        <location filename="../../desktop/ui/reports/page.py" line="100" />
         <source>Preview shows a draft. Printing or saving gives the certificate its number and records it in the certificate register.</source>
         <translation>预览显示的是草稿。打印或保存时才会给证明编号，并记入证明登记簿。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="103" />
+        <location filename="../../desktop/ui/reports/page.py" line="102" />
         <source>Every certificate number issued, including cancelled ones.</source>
         <translation>列出出具过的全部证明编号，包括已作废的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="104" />
+        <location filename="../../desktop/ui/reports/page.py" line="103" />
         <source>The month's figures for the county's bulletin, and the targets: met, missing and what to do next.</source>
         <translation>本月主要数据（供县中心月度通报）和目标检查：哪些已达标、哪些未达标、下一步怎么做。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="268" />
+        <location filename="../../desktop/ui/reports/page.py" line="267" />
         <source>Cancelled; no file was written.</source>
         <translation>已取消，没有写入文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="215" />
+        <location filename="../../desktop/ui/reports/page.py" line="214" />
         <source>Collecting the records...</source>
         <translation>正在汇总记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="242" />
+        <location filename="../../desktop/ui/reports/page.py" line="241" />
         <source>Drawing the pages...</source>
         <translation>正在绘制页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="253" />
-        <location filename="../../desktop/ui/reports/page.py" line="271" />
+        <location filename="../../desktop/ui/reports/page.py" line="252" />
+        <location filename="../../desktop/ui/reports/page.py" line="270" />
         <source>Preview opened.</source>
         <translation>已打开预览。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="258" />
-        <location filename="../../desktop/ui/reports/page.py" line="389" />
+        <location filename="../../desktop/ui/reports/page.py" line="257" />
         <source>Counting the pages...</source>
         <translation>正在统计总页数…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="287" />
+        <location filename="../../desktop/ui/reports/page.py" line="286" />
         <source>Preview opened; the pages could not be counted.</source>
         <translation>预览已打开；未能统计总页数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="301" />
-        <location filename="../../desktop/ui/reports/page.py" line="396" />
+        <location filename="../../desktop/ui/reports/page.py" line="300" />
+        <location filename="../../desktop/ui/reports/page.py" line="373" />
         <source> Certificate number {0}.</source>
         <translation> 证明编号 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="302" />
+        <location filename="../../desktop/ui/reports/page.py" line="301" />
         <source>Choose a printer.</source>
         <translation>请选择打印机。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reports/page.py" line="310" />
-        <source>Printing...</source>
-        <translation>正在打印…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/page.py" line="315" />
-        <source>Sent {0} pages to the printer.</source>
-        <translation>已发送 {0} 页到打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/page.py" line="316" />
-        <source>Printing cancelled.</source>
-        <translation>已取消打印。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/page.py" line="326" />
         <source>Fill in the handling officer before issuing a certificate.</source>
         <translation>出具证明前请填写经办人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="346" />
+        <location filename="../../desktop/ui/reports/page.py" line="330" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="348" />
+        <location filename="../../desktop/ui/reports/page.py" line="332" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="348" />
+        <location filename="../../desktop/ui/reports/page.py" line="332" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="360" />
+        <location filename="../../desktop/ui/reports/page.py" line="344" />
         <source>Writing {0}...</source>
         <translation>正在生成 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="389" />
-        <source>Pages written</source>
-        <translation>已写页数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/page.py" line="395" />
+        <location filename="../../desktop/ui/reports/page.py" line="372" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="395" />
+        <location filename="../../desktop/ui/reports/page.py" line="372" />
         <source>Excel workbook</source>
         <translation>Excel 表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="397" />
+        <location filename="../../desktop/ui/reports/page.py" line="374" />
         <source>Saved {0} ({1}).</source>
         <translation>已保存：{0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/page.py" line="402" />
+        <location filename="../../desktop/ui/reports/page.py" line="379" />
         <source>The file is at {0}.</source>
         <translation>文件保存在 {0}。</translation>
     </message>

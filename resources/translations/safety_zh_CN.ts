@@ -295,57 +295,32 @@
         <translation>共 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="151" />
-        <source>Pages written</source>
-        <translation>已写页数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="153" />
-        <source>Counting the pages...</source>
-        <translation>正在统计总页数…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="173" />
+        <location filename="../../desktop/ui/pages/audit.py" line="163" />
         <source>Choose a printer.</source>
         <translation>请选择打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="176" />
+        <location filename="../../desktop/ui/pages/audit.py" line="166" />
         <source>Preparing the audit log...</source>
         <translation>正在整理操作记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="182" />
-        <source>Printing...</source>
-        <translation>正在打印…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="187" />
-        <source>Sent {0} pages to the printer.</source>
-        <translation>已发送 {0} 页到打印机。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="188" />
-        <source>Printing cancelled.</source>
-        <translation>已取消打印。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="197" />
+        <location filename="../../desktop/ui/pages/audit.py" line="170" />
         <source>Save the audit log</source>
         <translation>保存操作记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="197" />
+        <location filename="../../desktop/ui/pages/audit.py" line="170" />
         <source>audit-log.pdf</source>
         <translation>操作记录.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="200" />
+        <location filename="../../desktop/ui/pages/audit.py" line="173" />
         <source>Writing {0}...</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/audit.py" line="217" />
+        <location filename="../../desktop/ui/pages/audit.py" line="190" />
         <source>Saved to {0} ({1} pages).</source>
         <translation>已保存到 {0}（{1} 页）。</translation>
     </message>

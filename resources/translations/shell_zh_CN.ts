@@ -107,22 +107,22 @@
         <translation>实践站工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>(no station yet)</source>
         <translation>（尚未建立实践站）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>Station: {0}</source>
         <translation>实践站：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Changes not yet synced: {0}</source>
         <translation>待同步修改：{0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="283" />
         <source>Station Desk — {0}</source>
         <translation>实践站工作台 — {0}</translation>
     </message>
@@ -505,6 +505,31 @@
         <location filename="../../desktop/ui/progress.py" line="143" />
         <source>Cancelled; no file was written.</source>
         <translation>已取消，没有写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress.py" line="158" />
+        <source>Pages written</source>
+        <translation>已写页数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress.py" line="160" />
+        <source>Counting the pages...</source>
+        <translation>正在统计总页数…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress.py" line="168" />
+        <source>Printing...</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress.py" line="173" />
+        <source>Sent {0} pages to the printer.</source>
+        <translation>已发送 {0} 页到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/progress.py" line="173" />
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
     </message>
 </context>
 </TS>

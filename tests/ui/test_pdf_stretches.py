@@ -243,7 +243,7 @@ def test_the_page_prints_in_a_child_with_progress(qtbot, page, tmp_path):
     target = tmp_path / "printed.pdf"
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # the print dialog's "print to file"
     printer.setOutputFileName(str(target))
-    page._print_in_background(jobs[0])  # what the dialog's run does: the render pool starts the child
+    page.rows.print_in_background(page.ctx.ops, jobs[0], page)  # what the dialog's run does: the render pool starts the child
     assert page.busy() and page.cancel_button.isVisible()
     qtbot.waitUntil(lambda: not page.busy(), timeout=60_000)
     pages = _pages(target)

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.progress import Cancelled, Progress
+from desktop.progress import Cancelled
 from desktop.services.accounts import can
 from desktop.services.auditlog import ACTIONS, AuditFilter, actors, audit_paper, query_audit
 from desktop.ui.flow import FlowLayout, pair
 from desktop.ui.ops import TaskHandle
-from desktop.ui.progress import TaskRows, bind_bar
+from desktop.ui.progress import TaskRows
 
 
 def _paper(db, rows, flt: AuditFilter):
@@ -142,12 +142,6 @@ class Page(QWidget):
         self.ctx.ops.db(make, on_done=made, on_error=self.task_rows.failed, parent=self)
         return task
 
-    def _follow_pages(self, task: TaskHandle) -> tuple[Progress, Progress]:
-        """(pages written of pages in all, the count of a long log's pages) on the bar."""
-        pages = self.tr("Pages written")
-        bind_bar(self.progress, task, lambda text: text, counts=lambda text: text == pages)
-        return task.progress(pages), task.progress(self.tr("Counting the pages..."))
-
     def _set_idle(self, idle: bool) -> None:
         for button in (self.print_button, self.pdf_button):
             button.setEnabled(idle)
@@ -167,26 +161,9 @@ class Page(QWidget):
 
         def ask(paper, _task) -> None:
             self.task_rows.finish(self.tr("Choose a printer."))
-            self.dialog = print_dialog(paper, self, run=self._print_in_background)
+            self.dialog = print_dialog(paper, self, run=lambda job: self.task_rows.print_in_background(self.ctx.ops, job, self))
 
         return self._with_paper(self.tr("Preparing the audit log..."), ask)
-
-    def _print_in_background(self, job) -> TaskHandle:
-        from desktop.printing import isolated
-        from desktop.ui.i18n import install_translators
-
-        task = self.task_rows.start(self.tr("Printing..."))
-        pages, counting = self._follow_pages(task)
-        settings = isolated.printer_settings(job.printer)  # read here, on the UI thread
-
-        def done(sent) -> None:
-            self.task_rows.finish(self.tr("Sent {0} pages to the printer.").format(sent) if sent else
-                                  self.tr("Printing cancelled."))
-
-        self.ctx.ops.render(lambda task: isolated.print_paper(job.paper, settings, progress=pages, counting=counting,
-                                                              setup=install_translators),
-                            task=task, on_done=done, on_error=self.task_rows.failed, parent=self)
-        return task
 
     def save_pdf(self, path: str | None = None) -> TaskHandle | None:
         if path is None:
@@ -202,7 +179,7 @@ class Page(QWidget):
         from desktop.services.papers import Built
         from desktop.ui.i18n import install_translators
 
-        pages, counting = self._follow_pages(task)
+        pages, counting = self.task_rows.follow_pages(task)
         pdf = functools.partial(isolated.write_pdf, counting=counting, setup=install_translators)
         self.ctx.ops.render(lambda task: papers.write_built(Built(paper, None), "pdf", path, pages, write_pdf=pdf),
                             task=task, on_done=lambda n: self._saved(Path(path), n),

@@ -387,9 +387,7 @@ class Page(QWidget):
             return papers.build(db, req, task.progress())
 
         def write(built) -> None:
-            written = self.tr("Pages written")
-            bind_bar(self.progress, task, lambda text: text, counts=lambda text: text == written)
-            pages, counting = task.progress(written), task.progress(self.tr("Counting the pages..."))
+            pages, counting = self.rows.follow_pages(task)
             pdf = functools.partial(isolated.write_pdf, counting=counting, setup=install_translators)
             self.ctx.ops.render(lambda task: papers.write_built(built, "pdf", path, pages, write_pdf=pdf),
                                 task=task, on_error=self.rows.failed, parent=self,

@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserError
 from desktop.printing import document, isolated
-from desktop.progress import Progress
 from desktop.services import papers
 from desktop.services.papers import KINDS, PaperKind, PaperRequest
 from desktop.ui.i18n import install_translators
 from desktop.ui.ops import TaskHandle
 from desktop.ui.page_header import PageHeader
 from desktop.ui.page_preview import PagePreviewDialog
-from desktop.ui.progress import TaskRows, bind_bar
+from desktop.ui.progress import TaskRows
 from desktop.ui.reports.certificates import CertificatesBox
 from desktop.ui.reports.options import OptionsForm, prepare_choices
 from desktop.ui.when_shown import when_shown
@@ -231,7 +230,7 @@ class Page(QWidget):
         self._build(show, req=PaperRequest("certificate", certificate_id=certificate_id))
 
     def _ask_printer(self, built) -> None:
-        self.dialog = document.print_dialog(built.doc, self, run=self._print_in_background)
+        self.dialog = document.print_dialog(built.doc, self, run=lambda job: self.rows.print_in_background(self.ctx.ops, job, self))
 
     def _show_preview(self, built, on_print) -> None:
         """Draw the first pages in a worker too; the dialog only shows finished
@@ -304,21 +303,6 @@ class Page(QWidget):
 
         self._build(ask, issue=self.paper().issue is not None)
 
-    def _print_in_background(self, job) -> None:
-        """Lay out and send the pages to the printer in a child process (started from the render pool),
-        with progress and Cancel: the window never waits on the layout of a long paper."""
-        task = self.rows.start(self.tr("Printing..."))
-        pages, counting = self._follow_pages(task)
-        settings = isolated.printer_settings(job.printer)  # read here, on the UI thread
-
-        def done(sent) -> None:
-            self.rows.finish(self.tr("Sent {0} pages to the printer.").format(sent) if sent else
-                             self.tr("Printing cancelled."))
-
-        self.ctx.ops.render(lambda task: isolated.print_paper(job.paper, settings, progress=pages, counting=counting,
-                                                              setup=install_translators),
-                            task=task, on_done=done, on_error=self.rows.failed, parent=self)
-
     def _confirm_issue(self) -> bool:
         if "handler" not in self.paper().options:
             return True
@@ -372,7 +356,7 @@ class Page(QWidget):
             if fmt != "pdf":
                 self._saved(Path(path), fmt, *result)
                 return
-            pages, counting = self._follow_pages(task)
+            pages, counting = self.rows.follow_pages(task)
 
             def write(task):
                 pdf = functools.partial(isolated.write_pdf, counting=counting, setup=install_translators)
@@ -382,13 +366,6 @@ class Page(QWidget):
                                 on_done=lambda done: self._saved(Path(path), fmt, *done))
 
         self.ctx.ops.db(run, task=task, mutates=req.issue, on_error=self.rows.failed, parent=self, on_done=built)
-
-    def _follow_pages(self, task: TaskHandle) -> tuple[Progress, Progress]:
-        """Progress for a PDF or a print job written in a child process (desktop.printing.isolated):
-        (pages written of pages in all, the count of a long paper's pages in per cent), on the bar."""
-        pages, counting = self.tr("Pages written"), self.tr("Counting the pages...")
-        bind_bar(self.progress, task, lambda text: text, counts=lambda text: text == pages)
-        return task.progress(pages), task.progress(counting)
 
     def _saved(self, path: Path, fmt: str, pages: int, number: str) -> None:
         self.last_saved = path
