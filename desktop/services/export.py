@@ -31,10 +31,13 @@ def _hours(minutes: int | None) -> float | str:
 def export_volunteers(db, out: Path | str, *, full_id: bool = False, status: str | None = None,
                       progress: Callable[[int, int], bool | None] | None = None) -> int:
     """Write the roster to `out` (.xlsx); returns the number of volunteers written."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    return write_roster(roster_to_export(db, out, full_id=full_id, status=status), out, full_id=full_id,
+                        progress=progress)
 
+
+def roster_to_export(db, out: Path | str, *, full_id: bool = False, status: str | None = None) -> list:
+    """The database half of an export (the window runs it on the database worker): the file name checked,
+    a full-ID export allowed and audited, the rows read."""
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise UserError(translate("services.export", "The export file name must end in .xlsx (it is “{name}”).").format(name=out.name))
@@ -42,7 +45,17 @@ def export_volunteers(db, out: Path | str, *, full_id: bool = False, status: str
         from desktop.services.privacy import full_export
 
         full_export(db, "volunteers", str(out))  # 站长 only; audited
-    rows = [r for r in load_roster_rows(db) if status is None or r.status == status]
+    return [r for r in load_roster_rows(db) if status is None or r.status == status]
+
+
+def write_roster(rows: list, out: Path | str, *, full_id: bool = False,
+                 progress: Callable[[int, int], bool | None] | None = None) -> int:
+    """The file half (no database: the window runs it on the render pool): `rows` as the .xlsx `out`."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    out = Path(out)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(translate("services.export", "Volunteer roster"))
     for i, width in enumerate(WIDTHS):

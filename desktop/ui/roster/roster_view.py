@@ -290,7 +290,7 @@ class RosterView(QWidget):
         return wizard
 
     def export(self, path: str | None = None, full_id: bool | None = None) -> None:
-        from desktop.services.export import export_volunteers
+        from desktop.services.export import roster_to_export, write_roster
         from desktop.ui.ops import TaskHandle
         from desktop.ui.progress import TaskProgressDialog
 
@@ -313,6 +313,8 @@ class RosterView(QWidget):
             progress.finish()
             return False
 
-        self.ctx.ops.db(lambda task: export_volunteers(self.ctx.db, path, full_id=full,
-                                                       progress=task.progress()),
-                        on_done=done, on_error=failed, parent=self, task=task)
+        def write(rows: list) -> None:  # the rows read on the database worker, the workbook written on the render pool
+            self.ctx.ops.render(lambda task: write_roster(rows, path, full_id=full, progress=task.progress()),
+                                on_done=done, on_error=failed, parent=self, task=task)
+
+        self.ctx.ops.db(roster_to_export, self.ctx.db, path, full_id=full, on_done=write, on_error=failed, parent=self)
