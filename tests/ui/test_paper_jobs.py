@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import re
 import subprocess
-from datetime import date
 from pathlib import Path
 
 import pytest
-
-from desktop.services import selfcheck
-from desktop.services.activities import add_activity
 
 
 def _pages(path: Path) -> int:
@@ -28,17 +24,8 @@ def _text(path: Path) -> str:
 # --- the star-rating self-check -----------------------------------------------------------------
 
 @pytest.fixture
-def check_page(qtbot, ctx, chinese):
-    from desktop.ui.pages.selfcheck import Page
-
-    add_activity(ctx.db, title="党史故事分享会", category="学习实践科学理论", start=f"{date.today().year}-01-10 09:00",
-                 end=f"{date.today().year}-01-10 11:00", status="held")
-    widget = Page(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 700)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.table.rowCount() == len(selfcheck.KEYS))
-    return widget
+def check_page(chinese, selfcheck_page):  # the translators first: the page's strings are read when it is built
+    return selfcheck_page
 
 
 def test_the_self_check_is_written_on_the_render_pool(qtbot, check_page, ctx, tmp_path, monkeypatch):

@@ -10,21 +10,12 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.periods import span
-from desktop.services import selfcheck
-from desktop.services.activities import add_activity
-from desktop.ui.pages.selfcheck import DeclareDialog, Page
+from desktop.ui.pages.selfcheck import DeclareDialog
 
 
 @pytest.fixture
-def page(qtbot, ctx):
-    add_activity(ctx.db, title="党史故事分享会", category="学习实践科学理论", start=f"{date.today().year}-01-10 09:00",
-                 end=f"{date.today().year}-01-10 11:00", status="held")
-    widget = Page(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 700)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.table.rowCount() == len(selfcheck.KEYS))
-    return widget
+def page(selfcheck_page):
+    return selfcheck_page
 
 
 def test_lines_and_their_evidence(qtbot, page):
