@@ -25,7 +25,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.sync import protocol, snapshot_wire
 from server import accounts, blobs, console, releases, requests
 from server import snapshot as snapshots
-from server.door import PARSED, PUSHED, Door
+from server.door import PARSED, Door
 from server.store import ApiError, Store
 from server.sync_lane import SyncLane
 
@@ -52,7 +52,7 @@ ERRORS = {status: _ERROR | {"description": text} for status, text in (
     (426, "client older than the minimum protocol"), (429, "too many wrong enrolment codes"))}
 
 
-# /v1/push reads its body from the door (server.door.PARSED); its schema is documented here
+# /v1/push reads its body from the sync lane (server.door.PARSED); its schema is documented here
 PUSH_BODY = {"requestBody": {"required": True, "content": {"application/json": {
     "schema": {"$ref": "#/components/schemas/PushRequest"}}}}}
 
@@ -146,15 +146,22 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     # with the same functions (bench/README.md, "Round six: server load").
     sync_threads = anyio.CapacityLimiter(SYNC_THREADS)
 
-    def push_answer(authorization: str | None, ident: tuple[str, str] | None, entries) -> bytes:
-        ident = ident or auth(authorization)
-        answer = store.push(ident[0], ident[1], entries)
+    def pushed(ident: tuple[str, str], answer: protocol.PushResponse, entries) -> bytes:
         # the copying pass, before the answer goes out, when the batch has request entries to copy (a
         # station's menu is brought up to date by its pull's pass; the pass over every station, every
         # FULL_EVERY seconds, by any sync's: server.requests.mirror.publish)
         if any(e.entity in requests.REQUEST_ENTITIES for e in entries):
             requests.publish(store, ident[1])
         return answer.__pydantic_serializer__.to_json(answer)
+
+    def push_answer(ident: tuple[str, str], entries) -> bytes:
+        return pushed(ident, store.push(ident[0], ident[1], entries), entries)
+
+    def push_body_answer(authorization: str | None, body: bytes) -> bytes | None:
+        """The sync lane's push: the body decoded in the push's turn (Store.push_body); None when the one-pass
+        decoder refused it (the lane then gives it to the route below)."""
+        ident, answer, entries = store.push_body(body, lambda: auth(authorization))
+        return None if ident is None else pushed(ident, answer, entries)
 
     def pull_answer(authorization: str | None, after: int, limit: int, entity: str | None, own: bool) -> bytes:
         ident = auth(authorization)
@@ -163,22 +170,19 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
 
     @app.post("/v1/push", response_model=protocol.PushResponse, responses=ERRORS, openapi_extra=PUSH_BODY)
     async def push(request: Request, authorization: str | None = Header(default=None)):
-        # the body as the door decoded and checked it in one pass (protocol.decode_push); else as it parsed
-        # it (parsed once), validated in one call of the compiled model, which says what is wrong
-        entries = request.scope.get(PUSHED)
-        ident = None
-        if entries is None:
-            ident = await run_in_threadpool(auth, authorization)  # a bad token is refused before a bad body
-            value = request.scope.get(PARSED)
-            if value is None:
-                raise ApiError(422, protocol.BAD_REQUEST, translate("server.app", "The request is malformed: {where}").format(
-                    where="body"))
-            try:
-                with protocol.bulk():
-                    entries = protocol.PushRequest.model_validate(value).entries
-            except ValidationError as error:
-                raise RequestValidationError([_chinese(e) for e in error.errors(include_url=False)]) from None
-        answer = await anyio.to_thread.run_sync(push_answer, authorization, ident, entries, limiter=sync_threads)
+        # a body the sync lane's one-pass decoder refused, as the door's checks parsed it: validated in one
+        # call of the compiled model, which says what is wrong
+        ident = await run_in_threadpool(auth, authorization)  # a bad token is refused before a bad body
+        value = request.scope.get(PARSED)
+        if value is None:
+            raise ApiError(422, protocol.BAD_REQUEST, translate("server.app", "The request is malformed: {where}").format(
+                where="body"))
+        try:
+            with protocol.bulk():
+                entries = protocol.PushRequest.model_validate(value).entries
+        except ValidationError as error:
+            raise RequestValidationError([_chinese(e) for e in error.errors(include_url=False)]) from None
+        answer = await anyio.to_thread.run_sync(push_answer, ident, entries, limiter=sync_threads)
         return Response(answer, media_type="application/json")
 
     @app.get("/v1/pull", response_model=protocol.PullResponse, responses=ERRORS)
@@ -192,7 +196,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
 
     # innermost of the middleware (appended, where add_middleware puts a layer outermost): inside the door
     # and the gzip of answers
-    app.user_middleware.append(Middleware(SyncLane, push=push_answer, pull=pull_answer, limiter=sync_threads))
+    app.user_middleware.append(Middleware(SyncLane, push=push_body_answer, pull=pull_answer, limiter=sync_threads))
 
     @app.get("/v1/snapshot", response_class=StreamingResponse, responses=ERRORS | SNAPSHOT_ANSWER)
     def snapshot(version: int = Query(..., ge=1, le=1_000_000, description="snapshot wire version the PC reads"),

@@ -9,7 +9,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -255,11 +255,12 @@ class ServerDB:
             self.checkpointer.wrote()
 
     @contextmanager
-    def write_synced_after(self) -> Iterator[Connection]:
+    def write_synced_after(self, committed: Callable[[], None] | None = None) -> Iterator[Connection]:
         """A write transaction (under the write lock) whose WAL reaches the disk after the lock is let go:
         SQLite commits it with synchronous = NORMAL (the frames written, not yet synced) and this fsyncs
         the WAL file before returning, so the caller still answers only once it is durable, while the next
         writer's transaction already runs (a first push's 20,000-entry batches: tens of ms of fsync each).
+        `committed()` is called once it committed, before the fsync (the push's turn ends: server.store).
         PostgreSQL and a database in memory: a plain transaction (under the lock, if any)."""
         if self.checkpointer is None:
             if self.write_lock is None:
@@ -268,6 +269,8 @@ class ServerDB:
             else:
                 with self.write_lock, self.engine.begin() as conn:
                     yield conn
+            if committed is not None:
+                committed()
             return
         with self.write_lock, self.engine.connect() as conn:
             raw = conn.connection.dbapi_connection  # no transaction opens for a PRAGMA
@@ -277,6 +280,8 @@ class ServerDB:
                     yield conn
             finally:
                 raw.execute("PRAGMA synchronous = FULL")
+        if committed is not None:
+            committed()
         self.sync_wal()
         self.wrote()
 

@@ -12,7 +12,10 @@ A pure ASGI middleware, outermost in the app:
   on inflated;
 - a JSON body must be valid UTF-8 (no surrogates), standard JSON (no NaN or
   Infinity), at most MAX_JSON_DEPTH deep, and without NUL characters in its
-  strings (PostgreSQL cannot store them);
+  strings (PostgreSQL cannot store them); a push's body is not decoded here
+  but handed on as bytes (PUSH_BODY): the sync lane decodes it on the
+  worker thread, in one pass against the push schema (protocol.decode_push),
+  and sends what that refuses through the same checks (check_json);
 - tus paths are validated: /v1/files, /v1/files/ or /v1/files/<32 hex>, with
   no percent-escapes in the raw path; concatenation is not offered; a body
   longer than its declared Upload-Length is refused.
@@ -174,7 +177,7 @@ def _nul() -> Refusal:
 
 
 PARSED = "station_desk.json"  # scope key: the body as the door parsed it (server.app's push reads it)
-PUSHED = "station_desk.push"  # scope key: a push body's entries, when the fast decoder took it (protocol.decode_push)
+PUSH_BODY = "station_desk.push"  # scope key: a push's body, inflated, not yet decoded (server.sync_lane decodes it)
 
 
 class Door:
@@ -194,11 +197,10 @@ class Door:
                 body = inflate(body)
                 headers.pop(b"content-encoding")
             path = scope.get("path", "")
-            parsed = fast = None
-            if body and path == "/v1/push" and scope.get("method") == "POST":
-                fast = protocol.decode_push(body)  # parsed and checked against the push schema in one pass
-            if fast is None and body and (b"json" in headers.get(b"content-type", b"").lower()
-                                          or not (path.startswith(TUS_PREFIX) or _console(path))):
+            parsed = None
+            push = bool(body) and path == "/v1/push" and scope.get("method") == "POST"
+            if not push and body and (b"json" in headers.get(b"content-type", b"").lower()
+                                      or not (path.startswith(TUS_PREFIX) or _console(path))):
                 parsed = check_json(body)
             if scope.get("path", "").startswith(TUS_PREFIX) and b"upload-length" in headers and \
                     len(body) > int(headers[b"upload-length"]):
@@ -213,8 +215,8 @@ class Door:
         scope = dict(scope, headers=list(headers.items()))
         if parsed is not None:
             scope[PARSED] = parsed
-        if fast is not None:
-            scope[PUSHED] = fast
+        if push:
+            scope[PUSH_BODY] = body
         await self.app(scope, replay(body, receive), send)
 
     async def _read(self, receive, read: list[int]) -> bytes:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import operator
+import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 
 import orjson
@@ -81,6 +83,86 @@ def append(conn, station_id: str, device_id: str, entries: list[tuple],
     merge_rows(conn, station_id, fresh_entries)
     conn.execute(update(station).where(station.c.id == station_id).values(last_seq=last_seq))
     return len(fresh), last_seq
+
+# --- SQLite: a batch of new rows written by SQLite from its log rows ----------------------------------
+#
+# A first push is batches of thousands of entries that each name a row of their own with no state yet. For
+# those, append_new_rows writes the entries with one executemany and then every row state with one
+# statement (ROW_STATE_FROM_LOG) that reads them back from the log rows just written: SQLite copies the
+# fields itself, where the general way (append, merge_rows) sent each row's text a second time through the
+# driver. Hand-written because no library does this: it is this schema's own statement.
+#
+# The statement takes its one parameter list as JSON (json_each): sqlite3 lets go of the interpreter lock for
+# the whole of a one-parameter statement, while its executemany takes the lock back for every row, and with
+# another thread running Python (the next push being decoded) each row can wait the whole switch interval
+# (bench/README.md, "Round ten"). The CROSS JOIN fixes the plan: the hash list outside, each log row found
+# by its key (station_id, seq); left to itself the planner may scan the log for every hash.
+FRESH_MIN = 256  # entries in a batch from which it goes the new-rows way (smaller batches: no gain)
+ROW_STATE_FROM_LOG = (
+    "INSERT INTO row_state (station_id, entity, row_id, data, clocks, row_hash) "
+    "SELECT e.station_id, e.entity, e.row_id, e.fields, "
+    "CASE WHEN e.fields = '{}' THEN '{}' ELSE '\"' || e.hlc || '\"' END, h.value "
+    "FROM json_each(?1) AS h CROSS JOIN entry AS e ON e.station_id = ?2 AND e.seq = ?3 + h.key "
+    "ORDER BY e.entity, e.row_id")
+
+
+def _literal(text: str) -> str:
+    """A text as an SQL literal (the values every row of an executemany shares: not bound per row)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def append_new_rows(conn, station_id: str, device_id: str, entries: list[tuple], encoded: list[bytes],
+                    stamps: list[str], last_seq: int, logged: Callable[[], None] | None = None) -> int | None:
+    """SQLite, under the station's lock: a batch whose every entry is new and names a row of its own that has
+    no state yet, appended (the entries, then the row states from them, the digests, the sequence). Returns
+    the station's new sequence, or None having written nothing when the batch is not such a batch (then the
+    caller goes the general way, append). `entries`: (id, entity, row_id, fields, hlc, site, actor) tuples;
+    `encoded`: their field maps as stored, bytes; `stamps`: their stamps; `logged()` is called once
+    the entries are in (the push's turn ends there: server.store)."""
+    count = len(entries)
+    stamps = "".join(stamps)
+    if count < FRESH_MIN or '"' in stamps or "\\" in stamps or not stamps.isprintable():
+        return None
+    ids = [e[0] for e in entries]
+    if len(set(ids)) != count or len({(e[1], e[2]) for e in entries}) != count or _seen(conn, station_id, ids):
+        return None
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes
+    hashes, moved = [], {}
+    move = moved_entity = None
+    for e in entries:
+        digest = from_bytes(blake2b(f"{e[2]}|{e[4]}".encode(), digest_size=8).digest(), "big")
+        hashes.append(digest - (1 << 64) if digest >= 1 << 63 else digest)
+        if e[1] != moved_entity:
+            moved_entity = e[1]
+            move = moved.setdefault(moved_entity, [0, 0])
+        move[0] += 1
+        move[1] ^= digest
+    raw = conn.connection.dbapi_connection
+    first = last_seq + 1
+    rows = [(first + n, e[0], e[1], e[2], text, e[4], e[5], e[6])
+            for n, (e, text) in enumerate(zip(entries, encoded, strict=True))]
+    insert = (f'INSERT INTO "entry" ({", ".join(ENTRY_COLUMNS)}) VALUES ({_literal(station_id)}, ?, ?, ?, ?, '
+              f"CAST(? AS TEXT), ?, ?, ?, {_literal(device_id)}, {_literal(now_s().isoformat(' '))})")
+    if not raw.in_transaction:
+        raw.execute("BEGIN")
+    raw.execute("SAVEPOINT new_rows")
+    try:
+        raw.executemany(insert, rows)
+        if logged is not None:
+            logged()
+        raw.execute(ROW_STATE_FROM_LOG, (orjson.dumps(hashes).decode(), station_id, first))
+    except sqlite3.IntegrityError:  # an id logged or a row written meanwhile: the general way decides
+        raw.execute("ROLLBACK TO new_rows")
+        raw.execute("RELEASE new_rows")
+        return None
+    except sqlite3.Error as error:
+        raise exc.DBAPIError.instance(insert, None, error, sqlite3.Error) from error
+    raw.execute("RELEASE new_rows")
+    last_seq += count
+    conn.exec_driver_sql('UPDATE station SET last_seq = ? WHERE id = ?', (last_seq, station_id))
+    add_digests(conn, station_id, moved)
+    return last_seq
+
 
 def _seen(conn, station_id: str, ids: list[str]) -> set[str]:
     """The ids of `ids` the station's log already holds. On SQLite (text compared as bytes, the order of

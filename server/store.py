@@ -8,7 +8,7 @@ import json
 import operator
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
@@ -81,6 +81,34 @@ PG_PULL_SQL = {(entity, own): "SELECT s.last_seq, e.seq, e.entry_id, e.entity, e
 _ENTRY_PARTS = operator.attrgetter("id", "entity", "row_id", "fields", "hlc", "site", "actor")
 
 
+def _texts(entries: list, encoded: list[bytes] | None) -> list[str]:
+    """The entries' field maps as stored (text): from their encoding, else encoded the slow way."""
+    return [b.decode() for b in encoded] if encoded is not None else [protocol.stored(e.fields) for e in entries]
+
+
+class _Turn:
+    """A push's turn (SQLite): held from the decoding of its body until its entries are in the log, or at
+    the latest until its transaction commits (`end`, once). No lock (PostgreSQL): a turn that holds nothing."""
+
+    def __init__(self, lock: threading.Lock | None):
+        self._lock = lock
+        self._held = False
+
+    def __enter__(self) -> _Turn:
+        if self._lock is not None:
+            self._lock.acquire()
+            self._held = True
+        return self
+
+    def end(self) -> None:
+        if self._held:
+            self._held = False
+            self._lock.release()
+
+    def __exit__(self, *_exc) -> None:
+        self.end()
+
+
 class Store:
     def __init__(self, db: ServerDB, now=system_ms):
         self.db = db
@@ -94,6 +122,10 @@ class Store:
         self._seen: dict[str, datetime] = {}  # device id -> last seen, not yet written (flush_seen)
         self._flusher: threading.Thread | None = None
         self._stop = threading.Event()
+        # SQLite: pushes take turns, from decoding the body until the entries are in. Their writes queue on the
+        # write lock anyway, and a push decoding in Python beside another's executemany made that one wait for
+        # the interpreter lock at every row (sqlite3 takes it back per row: bench/README.md, "Round ten")
+        self._push_turn = threading.Lock() if db.is_sqlite else None
 
     def now_ms(self) -> int:
         return self._now_ms()
@@ -308,10 +340,25 @@ class Store:
 
     def push(self, device_id: str, station_id: str, entries: list[protocol.Entry]) -> protocol.PushResponse:
         """All or nothing: one entry that breaks the wire schema refuses the batch (422)."""
-        with protocol.bulk():
-            return self._push(device_id, station_id, entries)
+        with self._turn() as turn, protocol.bulk():
+            return self._push(device_id, station_id, entries, turn)
 
-    def _push(self, device_id: str, station_id: str, entries: list) -> protocol.PushResponse:
+    def push_body(self, body: bytes, authenticate: Callable[[], tuple[str, str]]) \
+            -> tuple[tuple[str, str] | None, protocol.PushResponse | None, list]:
+        """A push as its body came (the sync lane's): decoded in one pass (protocol.decode_push) in the push's
+        turn, then `authenticate()` (device id, station id), then pushed. (None, None, []) when the fast decoder
+        refuses the body: then the caller parses it the slow way, which accepts it or says why not."""
+        with self._turn() as turn, protocol.bulk():
+            entries = protocol.decode_push(body)
+            if entries is None:
+                return None, None, []
+            ident = authenticate()
+            return ident, self._push(ident[0], ident[1], entries, turn), entries
+
+    def _turn(self) -> _Turn:
+        return _Turn(self._push_turn)
+
+    def _push(self, device_id: str, station_id: str, entries: list, turn: _Turn) -> protocol.PushResponse:
         """`entries`: protocol.Entry objects, or what protocol.decode_push gives (the same attributes)."""
         now = self.now_ms()
         for e in entries:
@@ -329,42 +376,44 @@ class Store:
             n, problem = found
             raise ApiError(422, protocol.BAD_ENTRY, translate("server.store", "Entry {n} breaks a rule; none of this batch was accepted: {problem}").format(
                 n=n + 1, problem=problem.message), **problem.as_dict())
-        texts = [b.decode() for b in encoded] if encoded is not None else [protocol.stored(e.fields) for e in entries]
-        # one connection and transaction for the checks and the append; on SQLite its WAL is fsynced after the
-        # write lock is let go (the next batch's transaction runs meanwhile), before the answer
+        stamps = [e.hlc for e in entries]
+        parts = list(map(_ENTRY_PARTS, entries))
         if not self.db.is_sqlite:  # one statement, most often (log_append.push_postgres)
-            stamps = [e.hlc for e in entries]
             if stamps and wall_of(max(stamps)) > now + DAY_MS:
                 first_wall = -1  # said under the lock, after the floor (_check_stamps): the statement writes nothing
             else:
                 first_wall = wall_of(min(stamps)) if stamps else 0
             accepted, last_seq = log_append.push_postgres(
-                self.db, station_id, device_id, list(map(_ENTRY_PARTS, entries)), texts, first_wall,
-                lambda floor: self._check_stamps(now, floor, entries))
+                self.db, station_id, device_id, parts, _texts(entries, encoded), first_wall,
+                lambda floor: self._check_stamps(now, floor, entries, stamps))
         else:
-            with self.db.write_synced_after() as conn:
+            # one connection and transaction for the checks and the append; its WAL is fsynced after the write
+            # lock is let go (the next batch's transaction runs meanwhile), before the answer; the turn ends
+            # at the latest when it commits
+            with self.db.write_synced_after(committed=turn.end) as conn:
                 # the station's floor and its sequence, locked, in one round trip
                 row = conn.execute(select(station.c.floor_ms, station.c.last_seq).where(station.c.id == station_id)
                                    .with_for_update()).first()
                 if row is None:
                     raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
-                accepted, last_seq = self._checked_accept(conn, now, row[0] or 0, station_id, device_id, entries,
-                                                          texts, row[1])
+                self._check_stamps(now, row[0] or 0, entries, stamps)
+                last_seq = None if encoded is None else log_append.append_new_rows(
+                    conn, station_id, device_id, parts, encoded, stamps, row[1], logged=turn.end)
+                if last_seq is not None:
+                    accepted = len(entries)
+                else:
+                    accepted, last_seq = log_append.append(conn, station_id, device_id, parts,
+                                                           _texts(entries, encoded), row[1])
         if entries:
-            self.clock.observe(max(e.hlc for e in entries))
+            self.clock.observe(max(stamps))
         return protocol.PushResponse(accepted=accepted, duplicates=len(entries) - accepted, last_seq=last_seq,
                                      server_time=self.now_ms(), max_batch=protocol.MAX_BATCH_FAST)
 
-    def _checked_accept(self, conn, now: int, floor: int, station_id: str, device_id: str, entries: list,
-                        texts: list[str], last_seq: int | None = None) -> tuple[int, int]:
-        self._check_stamps(now, floor, entries)
-        return log_append.append(conn, station_id, device_id, list(map(_ENTRY_PARTS, entries)), texts, last_seq)
-
     @staticmethod
-    def _check_stamps(now: int, floor: int, entries: list) -> None:
-        """Refuse a batch with a stamp before the station's floor (422) or more than a day ahead (409)."""
+    def _check_stamps(now: int, floor: int, entries: list, stamps: list[str]) -> None:
+        """Refuse a batch with a stamp before the station's floor (422) or more than a day ahead (409).
+        `stamps`: the entries' stamps."""
         # stamps sort as their walls do (16 fixed digits first): only the extremes need decoding
-        stamps = [e.hlc for e in entries]
         if stamps and wall_of(min(stamps)) < floor:
             n, e = next((n, e) for n, e in enumerate(entries, 1) if wall_of(e.hlc) < floor)
             raise ApiError(422, protocol.BAD_ENTRY, translate("server.store", "Entry {n} breaks a rule; none of this batch was accepted: the stamp {stamp} of table {entity} is before the station was set up at the county (rule: a stamp is not before the station was set up). Check this PC's date.").format(

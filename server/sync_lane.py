@@ -1,12 +1,14 @@
 """The sync lane: the two requests every station makes on every sync, `POST /v1/push` and
 `GET /v1/pull`, answered without FastAPI's routing and parameter handling.
 
-A pure ASGI middleware, innermost of the app's own (inside the door, which has read, inflated and
-decoded the body, and inside the gzip of answers). It takes only the plain well-formed case: a push
-whose body the door's one-pass decoder took (server.door.PUSHED), a pull whose query is made of
-`after`, `limit`, `entity` and `own` with plain valid values, each at most once. Everything else
-(a malformed query, a body the door could only parse, another path or method) goes on to the
-FastAPI routes, which stay the documented API (OpenAPI) and give the detailed 422 messages.
+A pure ASGI middleware, innermost of the app's own (inside the door, which has read and inflated the
+body, and inside the gzip of answers). It takes only the plain well-formed case: a push whose body
+(server.door.PUSH_BODY) the one-pass decoder takes (protocol.decode_push, run on the worker thread, in
+the push's turn: server.store.Store.push_body), a pull whose query is made of `after`, `limit`,
+`entity` and `own` with plain valid values, each at most once. Everything else (a malformed query, a
+push body the decoder refuses, which then passes the door's checks here, another path or method)
+goes on to the FastAPI routes, which stay the documented API (OpenAPI) and give the detailed 422
+messages.
 Both ways run the same functions (server.app's sync routes), in one hop to a worker thread under
 the same limiter, so the answers are the same; the lane only saves the framework's work, which was
 more than the database work of a pull (bench/README.md, "Round six: server load").
@@ -21,7 +23,7 @@ import anyio.to_thread
 from starlette.responses import JSONResponse
 
 from desktop.sync import protocol
-from server.door import PUSHED
+from server.door import PARSED, PUSH_BODY, Refusal, check_json, send_error
 from server.errors import ApiError
 
 _NUMBER = re.compile(rb"[0-9]{1,19}")
@@ -72,15 +74,15 @@ def _authorization(scope) -> str | None:
 
 
 class SyncLane:
-    def __init__(self, app, *, push: Callable[..., bytes], pull: Callable[..., bytes], limiter):
+    def __init__(self, app, *, push: Callable[..., bytes | None], pull: Callable[..., bytes], limiter):
         self.app, self.push, self.pull, self.limiter = app, push, pull, limiter
 
     async def __call__(self, scope, receive, send) -> None:
         call = None
         if scope["type"] == "http":
             path, method = scope["path"], scope["method"]
-            if path == "/v1/push" and method == "POST" and scope.get(PUSHED) is not None:
-                call = (self.push, _authorization(scope), None, scope[PUSHED])
+            if path == "/v1/push" and method == "POST" and scope.get(PUSH_BODY) is not None:
+                call = (self.push, _authorization(scope), scope[PUSH_BODY])
             elif path == "/v1/pull" and method == "GET":
                 args = pull_query(scope.get("query_string", b""))
                 if args is not None:
@@ -94,6 +96,16 @@ class SyncLane:
             response = JSONResponse({"code": error.code, "message": error.message, **error.extra},
                                     status_code=error.status)
             await response(scope, receive, send)
+            return
+        if body is None:  # a push body the one-pass decoder refused: the door's checks, then the route says why
+            raw = scope.pop(PUSH_BODY)
+            try:
+                parsed = await anyio.to_thread.run_sync(check_json, raw, limiter=self.limiter)
+            except Refusal as refusal:
+                await send_error(send, refusal.status, refusal.code, refusal.message, **refusal.extra)
+                return
+            scope[PARSED] = parsed
+            await self.app(scope, receive, send)
             return
         await send({"type": "http.response.start", "status": 200,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})

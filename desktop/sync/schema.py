@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -303,13 +304,16 @@ def _table_ok(entity: Any, group: list) -> bool:
     sizes = list(map(len, group))
     if min(sizes) == 0 or max(sizes) > MAX_FIELDS:
         return False
-    for name in set().union(*group):
+    names = set().union(*group)
+    whole = len(names) == sizes[0] == min(sizes) == max(sizes)  # every map has every name (a first push's rows)
+    for name in names:
         rule = known.get(name)
         if rule is None:
             if not isinstance(name, str) or not FIELD_NAME.fullmatch(name) or name in NOT_DATA:
                 return False
             rule = UNKNOWN
-        if not column_ok(rule, [f[name] for f in group if name in f]):
+        column = list(map(itemgetter(name), group)) if whole else [f[name] for f in group if name in f]
+        if not column_ok(rule, column):
             return False
     return True
 

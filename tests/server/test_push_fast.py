@@ -29,6 +29,15 @@ ROWS = [f"row-{i}" for i in range(6)]
 SITES = ["pcA", "pcB"]
 
 
+@pytest.fixture(scope="module")
+def sqlite_store() -> Store:
+    """A store on a real SQLite file."""
+    folder = Path(tempfile.mkdtemp(prefix="sd-fresh-"))
+    store = Store(open_db(f"sqlite:///{folder / 'county.sqlite'}"))
+    yield store
+    store.db.dispose()
+
+
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def store(request) -> Store:
     """A store on a real SQLite file, and on a real PostgreSQL database (its push runs the one-round-trip
@@ -73,6 +82,13 @@ def test_fast_path_equals_the_slow_merge(store, writes, cut):
     for batch in (sent[:cut], sent[cut:]):
         if batch:
             store.push("dev", station_id, [protocol.Entry(**e) for e in batch])
+    _check_the_fold(store, station_id, sent)
+
+
+def _check_the_fold(store: Store, station_id: str, sent: list[dict]) -> None:
+    """The station's volunteer row states equal a plain fold of every distinct entry of `sent` through
+    merge.merge_entry, in log order; the log holds each entry once, in that order; every table's digest the
+    pushes kept is the one of its rows."""
     expected: dict[str, tuple[dict, dict]] = {}
     logged: list[str] = []
     for e in sent:
@@ -221,3 +237,71 @@ def test_replays_in_a_big_batch_are_found_by_range_and_by_id(store):
                                                                 entry.c.entity == "volunteer")))
     assert len(ids) == len(set(ids)) == 549
     assert store.check(station_id).tables["volunteer"].count == 549
+
+
+def _ways(monkeypatch) -> list[bool]:
+    """Which way each SQLite push went: True when log_append.append_new_rows wrote it."""
+    ways: list[bool] = []
+    real = log_append.append_new_rows
+
+    def spy(*args, **kwargs):
+        answer = real(*args, **kwargs)
+        ways.append(answer is not None)
+        return answer
+
+    monkeypatch.setattr(log_append, "append_new_rows", spy)
+    return ways
+
+
+def _entry(station_id: str, row_id: str, fields: dict, stamp: str, site: str = "pcA") -> dict:
+    return {"id": new_id(), "entity": "volunteer", "row_id": row_id, "station_id": station_id, "fields": fields,
+            "hlc": stamp, "site": site, "actor": "站长"}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fresh=st.integers(1, 12), writes=writes, cut=st.integers(1, 40), again=st.integers(0, 11))
+def test_the_new_rows_way_equals_the_slow_merge(sqlite_store, monkeypatch, fresh, writes, cut, again):
+    """With every batch big enough for the new-rows way (FRESH_MIN 1): a batch of new rows goes that way; a
+    batch that names a row with a state already (found only by the row-state insert) falls back to the
+    general way with nothing of it kept; random batches go either way. The rows and the log are those of the
+    plain fold."""
+    monkeypatch.setattr(log_append, "FRESH_MIN", 1)
+    ways = _ways(monkeypatch)
+    station_id, _ = sqlite_store.add_station("新行村", "测试县", station_id=new_id())
+    new_rows = [_entry(station_id, f"new-{i}", {"name": f"甲{i}", "phone": str(i)}, _stamp(i, 0, "pcA"))
+                for i in range(fresh)]
+    rewrite = [_entry(station_id, f"new-{again % fresh}", {"name": "乙"}, _stamp(50, 0, "pcB"), "pcB"),
+               _entry(station_id, "new-other", {"name": "丙"}, _stamp(51, 0, "pcB"), "pcB")]
+    mixed = [_entry(station_id, row, fields, _stamp(wall, counter, site), site)
+             for row, wall, counter, site, fields, _ in writes]
+    sent = []
+    for batch in (new_rows, rewrite, mixed[:cut], mixed[cut:]):
+        if batch:
+            sqlite_store.push("dev", station_id, [protocol.Entry(**e) for e in batch])
+            sent.extend(batch)
+    assert ways[:2] == [True, False]
+    _check_the_fold(sqlite_store, station_id, sent)
+
+
+def test_a_first_push_of_new_rows_goes_the_new_rows_way(sqlite_store, monkeypatch):
+    """A big batch of new rows (FRESH_MIN or more) is written by SQLite from its log rows: each row state is
+    its entry's fields with its one stamp, the digests move, a replay of it is all duplicates; the statement's
+    plan reads the hash list once and finds each log row by its key (no scan of the log)."""
+    ways = _ways(monkeypatch)
+    station_id, _ = sqlite_store.add_station("首推村", "测试县", station_id=new_id())
+    batch = [_entry(station_id, new_id(), {"name": f"志愿者{i}", "note": "它's"}, _stamp(i, 0, "pcA"))
+             for i in range(log_append.FRESH_MIN + 44)]
+    answer = sqlite_store.push("dev", station_id, [protocol.Entry(**e) for e in batch])
+    assert (answer.accepted, answer.last_seq) == (len(batch), len(batch) + 1)  # the station's own row first
+    assert ways == [True]
+    with sqlite_store.db.engine.connect() as conn:
+        got = {r.row_id: (json.loads(r.data), r.clocks, r.row_hash) for r in conn.execute(
+            select(row_state).where(row_state.c.station_id == station_id, row_state.c.entity == "volunteer"))}
+        plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + log_append.ROW_STATE_FROM_LOG,
+                                                        ("[1]", station_id, 1)).fetchall()]
+    assert got == {e["row_id"]: (e["fields"], json.dumps(e["hlc"]),
+                                 _signed(protocol.row_hash(e["row_id"], [e["hlc"]]))) for e in batch}
+    _check_the_fold(sqlite_store, station_id, batch)
+    again = sqlite_store.push("dev", station_id, [protocol.Entry(**e) for e in batch])
+    assert (again.accepted, again.duplicates, ways) == (0, len(batch), [True, False])
+    assert plan[0].startswith("SCAN h") and plan[1].startswith("SEARCH e USING INDEX sqlite_autoindex_entry_1"), plan

@@ -125,7 +125,7 @@ def test_a_push_is_fsynced_before_its_answer_and_the_connection_stays_full(tmp_p
     real_fsync = server.db.os.fsync
 
     def fsync(fd):
-        synced.append((db.write_lock.locked(), os.fstat(fd).st_ino))
+        synced.append((db.write_lock.locked(), store._push_turn.locked(), os.fstat(fd).st_ino))
         real_fsync(fd)
 
     monkeypatch.setattr(server.db.os, "fsync", fsync)
@@ -135,8 +135,40 @@ def test_a_push_is_fsynced_before_its_answer_and_the_connection_stays_full(tmp_p
     answer = store.push("dev", station_id, [entry])
     assert answer.accepted == 1
     wal = (tmp_path / "county.sqlite-wal").stat().st_ino
-    assert synced == [(False, wal)]  # the WAL, after the lock, before the answer
+    assert synced == [(False, False, wal)]  # the WAL, after the lock and the push's turn, before the answer
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    store.close()
+    db.dispose()
+
+
+def test_a_refused_push_gives_its_turn_back(tmp_path):
+    """SQLite: a push refused at any step (a body the decoder refuses, a bad token, another station's entry,
+    a rule broken, a stamp before the floor) lets go of the push's turn and of the write lock; the next push
+    goes through."""
+    db = open_db(f"sqlite:///{tmp_path / 'county.sqlite'}")
+    store = Store(db)
+    station_id, _ = store.add_station("戊村新时代文明实践站", "戊县")
+
+    def body(**change) -> bytes:
+        e = {"id": new_id(), "entity": "team", "row_id": new_id(), "station_id": station_id,
+             "fields": {"name": "一队", "station_id": station_id},
+             "hlc": f"{int(time.time() * 1000):016d}-0000-pcA", "site": "pcA", "actor": ""} | change
+        return json.dumps({"entries": [e]}).encode()
+
+    def denied():
+        raise ApiError(401, protocol.BAD_TOKEN, "无效")
+
+    def ok():
+        return "dev", station_id
+
+    assert store.push_body(b'{"entries": [{"id": 1}]}', ok) == (None, None, [])
+    for text, who in ((body(), denied), (body(station_id=new_id()), ok), (body(fields={"name": 5}), ok),
+                      (body(hlc="0000000000000001-0000-pcA"), ok)):
+        with pytest.raises(ApiError):
+            store.push_body(text, who)
+        assert not store._push_turn.locked() and not db.write_lock.locked()
+    ident, answer, entries = store.push_body(body(), ok)
+    assert ident == ("dev", station_id) and answer.accepted == 1 and len(entries) == 1
     store.close()
     db.dispose()

@@ -63,3 +63,22 @@ def test_lane_and_routes_answer_alike(server):
     assert answer.json()["max_batch"] == protocol.MAX_BATCH_FAST
     refused = push(server, "nonsense", entries_for(station_id, 1, site="lane2"))
     assert refused.status_code == 401 and refused.json()["code"] == protocol.BAD_TOKEN
+
+
+def test_a_push_body_the_decoder_refuses_gets_the_routes_answer(server):
+    """A push body the one-pass decoder refuses (here an entry with an extra key, an escaped NUL, a wrong
+    type) passes the door's checks in the lane, then the FastAPI route: its detailed 422, or the door's
+    refusal, and nothing is logged; a bad token is refused before a bad body."""
+    station_id, code = server.new_station()
+    pc = enrol(server, code, "lane3")
+    good = entries_for(station_id, 1, site="lane3")[0]
+    odd = push(server, pc["token"], [good | {"extra": 1}])
+    assert odd.status_code == 422 and odd.json()["code"] == protocol.BAD_REQUEST
+    assert "extra" in odd.json()["message"]
+    nul = push(server, pc["token"], [good | {"actor": "站\x00长"}])
+    assert nul.status_code == 422 and "\\u0000" in nul.json()["message"]
+    typed = push(server, pc["token"], [good | {"actor": 3}])
+    assert typed.status_code == 422 and "actor" in typed.json()["message"]
+    assert push(server, "nonsense", [good | {"extra": 1}]).json()["code"] == protocol.BAD_TOKEN
+    assert server.store.check(station_id).tables.get("volunteer") is None
+    assert push(server, pc["token"], [good]).json()["accepted"] == 1  # the same entry, well formed: taken
