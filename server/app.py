@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 
 import anyio
@@ -18,7 +19,6 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
-from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -89,6 +89,19 @@ def from_env() -> FastAPI:
                       Path(os.environ["STATION_DESK_SERVER_DATA"]) / "blobs")
 
 
+class CountyApp(FastAPI):
+    """The app, with the sync lane (server.sync_lane) in front of it: every HTTP request meets the lane
+    first, which answers the plain pushes and pulls itself and hands all else to the app as it came."""
+
+    lane: SyncLane | None = None
+
+    async def __call__(self, scope, receive, send) -> None:
+        if self.lane is not None and scope["type"] == "http":
+            await self.lane(scope, receive, send)
+        else:
+            await super().__call__(scope, receive, send)
+
+
 def create_app(store: Store, blob_root: Path) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app):
@@ -97,7 +110,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
         yield
         store.close()  # the last-seen times still held in memory are written before the process ends
 
-    app = FastAPI(lifespan=lifespan, title=translate("server.app", "Station Desk county server"), version=str(protocol.PROTOCOL_VERSION),
+    app = CountyApp(lifespan=lifespan, title=translate("server.app", "Station Desk county server"), version=str(protocol.PROTOCOL_VERSION),
                   description="Sync endpoints for station PCs: enrol, push, pull, check, problem reports, "
                               "and photo blobs over tus. Every request except /health and the docs carries "
                               f"`{protocol.PROTOCOL_HEADER}`; all but enrol carry `Authorization: Bearer <token>`.")
@@ -194,9 +207,6 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
                                                 limiter=sync_threads)
         return Response(answer, media_type="application/json")
 
-    # innermost of the middleware (appended, where add_middleware puts a layer outermost): inside the door
-    # and the gzip of answers
-    app.user_middleware.append(Middleware(SyncLane, push=push_body_answer, pull=pull_answer, limiter=sync_threads))
 
     @app.get("/v1/snapshot", response_class=StreamingResponse, responses=ERRORS | SNAPSHOT_ANSWER)
     def snapshot(version: int = Query(..., ge=1, le=1_000_000, description="snapshot wire version the PC reads"),
@@ -239,8 +249,12 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
         app.include_router(router, responses=ERRORS)
     console.install(app, store, blob_root)
     requests.install(app, store, responses=ERRORS)
-    releases.install(app, blob_root.parent, auth, responses=ERRORS)
+    latest = releases.install(app, blob_root.parent, auth, responses=ERRORS)
     app.include_router(accounts.make_router(store, blob_root.parent), responses=ERRORS)
+    # in front of the whole app (CountyApp): the plain pushes and pulls skip its layers
+    app.lane = SyncLane(partial(FastAPI.__call__, app), push=push_body_answer, pull=pull_answer,
+                        limiter=sync_threads, announce=lambda: (latest.get() or {}).get("version"),
+                        level=GZIP_LEVEL)
     return app
 
 

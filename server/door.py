@@ -12,13 +12,14 @@ A pure ASGI middleware, outermost in the app:
   on inflated;
 - a JSON body must be valid UTF-8 (no surrogates), standard JSON (no NaN or
   Infinity), at most MAX_JSON_DEPTH deep, and without NUL characters in its
-  strings (PostgreSQL cannot store them); a push's body is not decoded here
-  but handed on as bytes (PUSH_BODY): the sync lane decodes it on the
-  worker thread, in one pass against the push schema (protocol.decode_push),
-  and sends what that refuses through the same checks (check_json);
+  strings (PostgreSQL cannot store them);
 - tus paths are validated: /v1/files, /v1/files/ or /v1/files/<32 hex>, with
   no percent-escapes in the raw path; concatenation is not offered; a body
   longer than its declared Upload-Length is refused.
+
+The plain pushes and pulls pass the same checks in the sync lane, outside
+the app (server.sync_lane, which reads their bodies with the door's `take`);
+what the lane does not take comes here as it came.
 
 The county console (server.console, pages for people in a browser) is
 exempt from the protocol header and from the JSON rules (it posts forms);
@@ -177,7 +178,6 @@ def _nul() -> Refusal:
 
 
 PARSED = "station_desk.json"  # scope key: the body as the door parsed it (server.app's push reads it)
-PUSH_BODY = "station_desk.push"  # scope key: a push's body, inflated, not yet decoded (server.sync_lane decodes it)
 
 
 class Door:
@@ -190,34 +190,42 @@ class Door:
             return
         read = [0]
         try:
-            headers = _headers(scope)
-            check_headers(scope, headers)
-            body = await self._read(receive, read)
-            if headers.get(b"content-encoding", b"").strip().lower() == b"gzip":
-                body = inflate(body)
-                headers.pop(b"content-encoding")
+            headers, _raw, body = await self.take(scope, receive, read)
             path = scope.get("path", "")
             parsed = None
-            push = bool(body) and path == "/v1/push" and scope.get("method") == "POST"
-            if not push and body and (b"json" in headers.get(b"content-type", b"").lower()
-                                      or not (path.startswith(TUS_PREFIX) or _console(path))):
+            if body and (b"json" in headers.get(b"content-type", b"").lower()
+                         or not (path.startswith(TUS_PREFIX) or _console(path))):
                 parsed = check_json(body)
             if scope.get("path", "").startswith(TUS_PREFIX) and b"upload-length" in headers and \
                     len(body) > int(headers[b"upload-length"]):
                 raise Refusal(413, protocol.TOO_LARGE, translate("server.door", "The upload is longer than its declared length (Upload-Length) and was refused."))
         except Refusal as refusal:
-            log.warning("refused %s %s with %d after reading %d body bytes", scope.get("method"),
-                        scope.get("path", "")[:80].encode("unicode_escape").decode(), refusal.status, read[0])
-            await send_error(send, refusal.status, refusal.code, refusal.message, **refusal.extra)
+            await self.refuse(scope, send, refusal, read[0])
             return
-        headers[b"content-length"] = str(len(body)).encode()
-        headers.pop(b"transfer-encoding", None)
         scope = dict(scope, headers=list(headers.items()))
         if parsed is not None:
             scope[PARSED] = parsed
-        if push:
-            scope[PUSH_BODY] = body
         await self.app(scope, replay(body, receive), send)
+
+    async def take(self, scope, receive, read: list[int]) -> tuple[dict[bytes, bytes], bytes, bytes]:
+        """A request's headers, checked (as the app will see them: Content-Length the inflated body's), its
+        body as it came and its body read within the bound and inflated; `read[0]`: the bytes read so far.
+        Raises Refusal."""
+        headers = _headers(scope)
+        check_headers(scope, headers)
+        raw = body = await self._read(receive, read)
+        if headers.get(b"content-encoding", b"").strip().lower() == b"gzip":
+            body = inflate(body)
+            headers.pop(b"content-encoding")
+        headers[b"content-length"] = str(len(body)).encode()
+        headers.pop(b"transfer-encoding", None)
+        return headers, raw, body
+
+    @staticmethod
+    async def refuse(scope, send, refusal: Refusal, read: int) -> None:
+        log.warning("refused %s %s with %d after reading %d body bytes", scope.get("method"),
+                    scope.get("path", "")[:80].encode("unicode_escape").decode(), refusal.status, read)
+        await send_error(send, refusal.status, refusal.code, refusal.message, **refusal.extra)
 
     async def _read(self, receive, read: list[int]) -> bytes:
         body = bytearray()

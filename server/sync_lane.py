@@ -1,21 +1,24 @@
 """The sync lane: the two requests every station makes on every sync, `POST /v1/push` and
-`GET /v1/pull`, answered without FastAPI's routing and parameter handling.
+`GET /v1/pull`, answered without FastAPI's routing, parameter handling and middleware.
 
-A pure ASGI middleware, innermost of the app's own (inside the door, which has read and inflated the
-body, and inside the gzip of answers). It takes only the plain well-formed case: a push whose body
-(server.door.PUSH_BODY) the one-pass decoder takes (protocol.decode_push, run on the worker thread, in
-the push's turn: server.store.Store.push_body), a pull whose query is made of `after`, `limit`,
-`entity` and `own` with plain valid values, each at most once. Everything else (a malformed query, a
-push body the decoder refuses, which then passes the door's checks here, another path or method)
-goes on to the FastAPI routes, which stay the documented API (OpenAPI) and give the detailed 422
-messages.
-Both ways run the same functions (server.app's sync routes), in one hop to a worker thread under
-the same limiter, so the answers are the same; the lane only saves the framework's work, which was
-more than the database work of a pull (bench/README.md, "Round six: server load").
+A pure ASGI layer in front of the whole app (server.app.CountyApp calls it first). It takes only the
+plain well-formed case: a push whose body the one-pass decoder takes (protocol.decode_push, run on the
+worker thread, in the push's turn: server.store.Store.push_body), a pull whose query is made of `after`,
+`limit`, `entity` and `own` with plain valid values, each at most once, and no body. It checks them
+as the door does (server.door.Door.take: the headers, the bound on the body, the inflating), answers
+with the release header (server.releases.Announce) and gzips an answer of 1,000 bytes or more for a PC
+that takes gzip (at server.app.GZIP_LEVEL), as the app's layers do. Everything else (a malformed query,
+a push body the decoder refuses, another path or method) goes on to the app as it came (its body
+replayed as it was sent): the door, the FastAPI routes, which stay the documented API (OpenAPI) and
+give the detailed 422 messages. Both ways run the same functions (server.app's sync routes), in one
+hop to a worker thread under the same limiter, so the answers are the same; the lane only saves the
+framework's work, which was more than the database work of a pull (bench/README.md, "Round six:
+server load"), and the ten layers of middleware a request passed (bench/README.md, "Round ten").
 """
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Callable
 
@@ -23,7 +26,8 @@ import anyio.to_thread
 from starlette.responses import JSONResponse
 
 from desktop.sync import protocol
-from server.door import PARSED, PUSH_BODY, Refusal, check_json, send_error
+from desktop.sync.releases import HEADER
+from server.door import Door, Refusal, replay
 from server.errors import ApiError
 
 _NUMBER = re.compile(rb"[0-9]{1,19}")
@@ -73,16 +77,30 @@ def _authorization(scope) -> str | None:
     return None
 
 
+GZIP_MIN = 1000  # bytes from which an answer goes gzipped (as the app's GZipMiddleware, minimum_size)
+
+
+def _accepts_gzip(scope) -> bool:
+    for name, value in scope["headers"]:
+        if name == b"accept-encoding":
+            return b"gzip" in value.lower()
+    return False
+
+
 class SyncLane:
-    def __init__(self, app, *, push: Callable[..., bytes | None], pull: Callable[..., bytes], limiter):
+    def __init__(self, app, *, push: Callable[..., bytes | None], pull: Callable[..., bytes], limiter,
+                 announce: Callable[[], str | None] = lambda: None, level: int = 1):
+        """`app`: the whole app, for what the lane does not take; `announce()`: the release header's value
+        (or None); `level`: the gzip level of answers."""
         self.app, self.push, self.pull, self.limiter = app, push, pull, limiter
+        self.announce, self.level, self.door = announce, level, Door(app)
 
     async def __call__(self, scope, receive, send) -> None:
         call = None
         if scope["type"] == "http":
             path, method = scope["path"], scope["method"]
-            if path == "/v1/push" and method == "POST" and scope.get(PUSH_BODY) is not None:
-                call = (self.push, _authorization(scope), scope[PUSH_BODY])
+            if path == "/v1/push" and method == "POST":
+                call = (self.push, _authorization(scope))
             elif path == "/v1/pull" and method == "GET":
                 args = pull_query(scope.get("query_string", b""))
                 if args is not None:
@@ -90,23 +108,51 @@ class SyncLane:
         if call is None:
             await self.app(scope, receive, send)
             return
+        version = self.announce()
+        if version:
+            header = (HEADER.lower().encode(), version.encode("latin-1"))
+
+            async def sending(message, send=send) -> None:
+                if message["type"] == "http.response.start":
+                    message = dict(message, headers=[*message.get("headers", ()), header])
+                await send(message)
+            send = sending
+        read = [0]
         try:
-            body = await anyio.to_thread.run_sync(*call, limiter=self.limiter)
+            _headers, raw, body = await self.door.take(scope, receive, read)
+        except Refusal as refusal:
+            await self.door.refuse(scope, send, refusal, read[0])
+            return
+        if call[0] is self.push:
+            if not body:
+                await self.app(scope, replay(raw, receive), send)
+                return
+            call = (*call, body)
+        elif body:  # a pull with a body: the app says what it makes of it
+            await self.app(scope, replay(raw, receive), send)
+            return
+        try:
+            answer = await anyio.to_thread.run_sync(self._answer, call, _accepts_gzip(scope), limiter=self.limiter)
         except ApiError as error:
             response = JSONResponse({"code": error.code, "message": error.message, **error.extra},
                                     status_code=error.status)
             await response(scope, receive, send)
             return
-        if body is None:  # a push body the one-pass decoder refused: the door's checks, then the route says why
-            raw = scope.pop(PUSH_BODY)
-            try:
-                parsed = await anyio.to_thread.run_sync(check_json, raw, limiter=self.limiter)
-            except Refusal as refusal:
-                await send_error(send, refusal.status, refusal.code, refusal.message, **refusal.extra)
-                return
-            scope[PARSED] = parsed
-            await self.app(scope, receive, send)
+        if answer is None:  # a push body the one-pass decoder refused: the app, as it came
+            await self.app(scope, replay(raw, receive), send)
             return
-        await send({"type": "http.response.start", "status": 200,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        body, zipped = answer
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+        if zipped:
+            headers += [(b"content-encoding", b"gzip"), (b"vary", b"Accept-Encoding")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+    def _answer(self, call: tuple, zip_it: bool) -> tuple[bytes, bool] | None:
+        """On the worker thread: the answer, gzipped when it is long and the PC takes gzip."""
+        body = call[0](*call[1:])
+        if body is None:
+            return None
+        if zip_it and len(body) >= GZIP_MIN:
+            return gzip.compress(body, compresslevel=self.level, mtime=0), True
+        return body, False

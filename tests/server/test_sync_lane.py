@@ -82,3 +82,22 @@ def test_a_push_body_the_decoder_refuses_gets_the_routes_answer(server):
     assert push(server, "nonsense", [good | {"extra": 1}]).json()["code"] == protocol.BAD_TOKEN
     assert server.store.check(station_id).tables.get("volunteer") is None
     assert push(server, pc["token"], [good]).json()["accepted"] == 1  # the same entry, well formed: taken
+
+
+def test_the_lane_gzips_a_long_answer_as_the_app_does(server):
+    """The lane stands in front of the app's layers, gzip among them: a long page goes gzipped to a PC that
+    takes gzip, plain to one that does not, either way equal to the route's; a short one goes plain."""
+    station_id, code = server.new_station()
+    pc1, pc2 = enrol(server, code, "lane4"), enrol(server, server.store.new_code(station_id), "lane5")
+    assert push(server, pc1["token"], entries_for(station_id, 30, site="lane4")).status_code == 200
+    for encoding, zipped in (("gzip", True), ("identity", False)):
+        headers = auth(pc2["token"]) | {"Accept-Encoding": encoding}
+        lane = requests.get(f"{server.url}/v1/pull?after=0", headers=headers, timeout=10)
+        routed = requests.get(f"{server.url}/v1/pull?after=0&unknown=1", headers=headers, timeout=10)
+        assert lane.status_code == routed.status_code == 200
+        assert (lane.headers.get("content-encoding") == "gzip") is zipped
+        assert lane.headers.get("content-encoding") == routed.headers.get("content-encoding")
+        assert lane.json() | {"server_time": 0} == routed.json() | {"server_time": 0}
+        assert len(lane.json()["entries"]) == 31
+    short = requests.get(f"{server.url}/v1/pull?after=0&entity=team", headers=auth(pc2["token"]), timeout=10)
+    assert short.status_code == 200 and "content-encoding" not in short.headers
