@@ -207,7 +207,6 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
                                                 limiter=sync_threads)
         return Response(answer, media_type="application/json")
 
-
     @app.get("/v1/snapshot", response_class=StreamingResponse, responses=ERRORS | SNAPSHOT_ANSWER)
     def snapshot(version: int = Query(..., ge=1, le=1_000_000, description="snapshot wire version the PC reads"),
                  order: str = Query("", max_length=2000, pattern=r"^[a-z0-9_,]*$",

@@ -108,20 +108,21 @@ class SyncLane:
         if call is None:
             await self.app(scope, receive, send)
             return
+        # the lane's own answers carry the release header (what it hands to the app gets it there)
+        answering = send
         version = self.announce()
         if version:
             header = (HEADER.lower().encode(), version.encode("latin-1"))
 
-            async def sending(message, send=send) -> None:
+            async def answering(message) -> None:
                 if message["type"] == "http.response.start":
                     message = dict(message, headers=[*message.get("headers", ()), header])
                 await send(message)
-            send = sending
         read = [0]
         try:
             _headers, raw, body = await self.door.take(scope, receive, read)
         except Refusal as refusal:
-            await self.door.refuse(scope, send, refusal, read[0])
+            await self.door.refuse(scope, answering, refusal, read[0])
             return
         if call[0] is self.push:
             if not body:
@@ -136,7 +137,7 @@ class SyncLane:
         except ApiError as error:
             response = JSONResponse({"code": error.code, "message": error.message, **error.extra},
                                     status_code=error.status)
-            await response(scope, receive, send)
+            await response(scope, receive, answering)
             return
         if answer is None:  # a push body the one-pass decoder refused: the app, as it came
             await self.app(scope, replay(raw, receive), send)
@@ -145,8 +146,8 @@ class SyncLane:
         headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
         if zipped:
             headers += [(b"content-encoding", b"gzip"), (b"vary", b"Accept-Encoding")]
-        await send({"type": "http.response.start", "status": 200, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        await answering({"type": "http.response.start", "status": 200, "headers": headers})
+        await answering({"type": "http.response.body", "body": body})
 
     def _answer(self, call: tuple, zip_it: bool) -> tuple[bytes, bool] | None:
         """On the worker thread: the answer, gzipped when it is long and the PC takes gzip."""

@@ -101,3 +101,28 @@ def test_the_lane_gzips_a_long_answer_as_the_app_does(server):
         assert len(lane.json()["entries"]) == 31
     short = requests.get(f"{server.url}/v1/pull?after=0&entity=team", headers=auth(pc2["token"]), timeout=10)
     assert short.status_code == 200 and "content-encoding" not in short.headers
+
+
+def test_the_release_header_goes_once_on_every_sync_answer(server):
+    """With a release published, the lane's answers carry its version as the app's do, once, and so do the
+    answers of what the lane hands to the app (a refused push body, an odd query, a bad token)."""
+    import json
+    import shutil
+
+    from desktop.sync.releases import HEADER
+
+    folder = server.data_dir / "releases" / "9.9.9"
+    folder.mkdir(parents=True)
+    (folder / "meta.json").write_text(json.dumps({"version": "9.9.9", "file": "x.exe"}), encoding="utf-8")
+    try:
+        station_id, code = server.new_station()
+        pc = enrol(server, code, "lane6")
+        good = entries_for(station_id, 1, site="lane6")
+        answers = [push(server, pc["token"], good), push(server, pc["token"], [good[0] | {"extra": 1}]),
+                   _pull(server, pc["token"], "after=0"), _pull(server, pc["token"], "after=0&unknown=1"),
+                   _pull(server, "nonsense", "after=0")]
+        assert [a.status_code for a in answers] == [200, 422, 200, 200, 401]
+        for answer in answers:
+            assert answer.raw.headers.getlist(HEADER) == ["9.9.9"], answer.url
+    finally:
+        shutil.rmtree(server.data_dir / "releases")
