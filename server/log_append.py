@@ -106,6 +106,12 @@ ROW_STATE_FROM_LOG = (
     "ORDER BY e.entity, e.row_id")
 
 
+def plain_stamps(stamps: str) -> bool:
+    """Whether stamps (joined) are each their own JSON string between quotes: nothing in them needs escaping
+    (the wire's stamps never do: digits, hex, letters, '-', '_'); else orjson spells them."""
+    return '"' not in stamps and "\\" not in stamps and stamps.isprintable()
+
+
 def _literal(text: str) -> str:
     """A text as an SQL literal (the values every row of an executemany shares: not bound per row)."""
     return "'" + text.replace("'", "''") + "'"
@@ -120,8 +126,7 @@ def append_new_rows(conn, station_id: str, device_id: str, entries: list[tuple],
     `encoded`: their field maps as stored, bytes; `stamps`: their stamps; `logged()` is called once
     the entries are in (the push's turn ends there: server.store)."""
     count = len(entries)
-    stamps = "".join(stamps)
-    if count < FRESH_MIN or '"' in stamps or "\\" in stamps or not stamps.isprintable():
+    if count < FRESH_MIN or not plain_stamps("".join(stamps)):
         return None
     ids = [e[0] for e in entries]
     if len(set(ids)) != count or len({(e[1], e[2]) for e in entries}) != count or _seen(conn, station_id, ids):
@@ -207,10 +212,7 @@ def merge_rows(conn, station_id: str, entries: list[tuple[tuple, str]]) -> None:
     dirty = set()
     new_rows = []
     moved: dict[str, list[int]] = {}  # entity -> [rows added, XOR of the change to its digest]
-    # a stamp as a JSON string is itself in quotes when nothing in it needs escaping (the wire's stamps never
-    # do: digits, hex, letters, '-', '_'); else orjson spells it
-    stamps = "".join([e[4] for e, _ in entries])
-    plain = '"' not in stamps and "\\" not in stamps and stamps.isprintable()
+    plain = plain_stamps("".join([e[4] for e, _ in entries]))
     dumps, blake2b, from_bytes = orjson.dumps, hashlib.blake2b, int.from_bytes
     move = moved_entity = None
     for e, text in entries:
