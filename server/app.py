@@ -27,7 +27,7 @@ from server import accounts, blobs, console, releases, requests
 from server import snapshot as snapshots
 from server.door import PARSED, Door
 from server.store import ApiError, Store
-from server.sync_lane import SyncLane
+from server.sync_lane import GZIP_MIN, SyncLane
 
 # gzip level of answers (pull pages above all): level 9 was 18% of the server's time in an initial
 # sync; level 1 is several times faster for a page about 15% larger (bench/README.md, sync_initial.py)
@@ -114,7 +114,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
                   description="Sync endpoints for station PCs: enrol, push, pull, check, problem reports, "
                               "and photo blobs over tus. Every request except /health and the docs carries "
                               f"`{protocol.PROTOCOL_HEADER}`; all but enrol carry `Authorization: Bearer <token>`.")
-    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=GZIP_LEVEL)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN, compresslevel=GZIP_LEVEL)
     app.add_middleware(Door)  # outermost of ours: bounds and checks every request before anything else
 
     @app.exception_handler(ApiError)

@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import threading
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -91,6 +92,19 @@ class Latest:
             return self._meta
 
 
+def announcing(send, version: Callable[[], str | None]):
+    """`send` with the newest release's version (`version()`, read when the answer starts; None: no
+    release) in HEADER of the answer; the sync lane's answers (server.sync_lane) and Announce's."""
+
+    async def sending(message) -> None:
+        if message["type"] == "http.response.start":
+            value = version()
+            if value:
+                MutableHeaders(scope=message)[HEADER] = value
+        await send(message)
+    return sending
+
+
 class Announce:
     """The newest release's version on every /v1/ answer (HEADER). Pure ASGI, not @app.middleware:
     Starlette's BaseHTTPMiddleware cost a task group and a stream on every request."""
@@ -102,14 +116,10 @@ class Announce:
         if scope["type"] != "http" or not scope.get("path", "").startswith("/v1/"):
             await self.app(scope, receive, send)
             return
+        await self.app(scope, receive, announcing(send, self.version))
 
-        async def sending(message) -> None:
-            if message["type"] == "http.response.start":
-                meta = self.latest.get()
-                if meta:
-                    MutableHeaders(scope=message)[HEADER] = meta["version"]
-            await send(message)
-        await self.app(scope, receive, sending)
+    def version(self) -> str | None:
+        return (self.latest.get() or {}).get("version")
 
 
 def install(app, data_dir: Path, auth, responses: dict | None = None) -> Latest:

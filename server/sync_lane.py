@@ -6,7 +6,7 @@ plain well-formed case: a push whose body the one-pass decoder takes (protocol.d
 worker thread, in the push's turn: server.store.Store.push_body), a pull whose query is made of `after`,
 `limit`, `entity` and `own` with plain valid values, each at most once, and no body. It checks them
 as the door does (server.door.Door.take: the headers, the bound on the body, the inflating), answers
-with the release header (server.releases.Announce) and gzips an answer of 1,000 bytes or more for a PC
+with the release header (server.releases.announcing, as Announce) and gzips an answer of 1,000 bytes or more for a PC
 that takes gzip (at server.app.GZIP_LEVEL), as the app's layers do. Everything else (a malformed query,
 a push body the decoder refuses, another path or method) goes on to the app as it came (its body
 replayed as it was sent): the door, the FastAPI routes, which stay the documented API (OpenAPI) and
@@ -26,9 +26,9 @@ import anyio.to_thread
 from starlette.responses import JSONResponse
 
 from desktop.sync import protocol
-from desktop.sync.releases import HEADER
 from server.door import Door, Refusal, replay
 from server.errors import ApiError
+from server.releases import announcing
 
 _NUMBER = re.compile(rb"[0-9]{1,19}")
 _ENTITY = re.compile(rb"[a-z][a-z0-9_]{0,49}")
@@ -77,7 +77,7 @@ def _authorization(scope) -> str | None:
     return None
 
 
-GZIP_MIN = 1000  # bytes from which an answer goes gzipped (as the app's GZipMiddleware, minimum_size)
+GZIP_MIN = 1000  # bytes from which an answer goes gzipped (the lane's, and the app's GZipMiddleware: minimum_size)
 
 
 def _accepts_gzip(scope) -> bool:
@@ -109,15 +109,7 @@ class SyncLane:
             await self.app(scope, receive, send)
             return
         # the lane's own answers carry the release header (what it hands to the app gets it there)
-        answering = send
-        version = self.announce()
-        if version:
-            header = (HEADER.lower().encode(), version.encode("latin-1"))
-
-            async def answering(message) -> None:
-                if message["type"] == "http.response.start":
-                    message = dict(message, headers=[*message.get("headers", ()), header])
-                await send(message)
+        answering = announcing(send, self.announce)
         read = [0]
         try:
             _headers, raw, body = await self.door.take(scope, receive, read)
