@@ -16,12 +16,16 @@ from desktop.ui.app import build_main_window, make_app, open_context
 
 
 def settle(app, ctx, ms: int = 400) -> None:
-    """Let queued ops finish and the window paint."""
-    ctx.ops.shutdown()
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-    app.processEvents()
+    """Let queued ops finish and the window paint: again while an op is still running (a page's first load,
+    started from the event loop, can outlast `ms` on a slow machine and was missing from its shot)."""
+    for _ in range(40):  # at most 40 rounds: a shot of what there is rather than no shot
+        ctx.ops.shutdown()
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+        app.processEvents()
+        if not ctx.ops.busy():
+            return
 
 
 def shoot_kiosk(app, ctx, out: Path) -> None:
