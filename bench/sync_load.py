@@ -15,7 +15,10 @@ the clock), about a quarter of the CPU of the desktop's SyncClient on
 requests (`--client sync`, the figure of the rounds before six). Printed with
 the figures: the CPU that the server's processes, PostgreSQL and the clients
 each used per push-and-pull pair (which the machine's load inflates much less
-than the times), and the load average.
+than the times), the load average, and the machine's speed: a fixed piece of
+work timed before and after the load (bench/_common.reference_ms). This shared
+machine's speed moves by up to twice from one minute to the next, and the
+latencies move with it.
 
     .venv/bin/python bench/sync_load.py [--stations 200 --entries 50 --workers 2 --clients 4 --client raw|sync]
     .venv/bin/python bench/sync_load.py --pg-stats          # PostgreSQL's busiest statements under load
@@ -38,7 +41,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import orjson
-from _common import percentile, report
+from _common import percentile, reference_ms, report
 from _sync_setup import PgCluster, Server, tree_cpu
 
 from desktop.models.base import new_id
@@ -163,6 +166,7 @@ def main() -> int:
             time.sleep(2)  # py-spy attaches
         if args.pg_stats:
             pg.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT pg_stat_statements_reset()")
+        speed_before = reference_ms()
         cpu_server, cpu_pg, sessions = tree_cpu(server.proc.pid), tree_cpu(pg.pid()), pg.sessions()
         begin = time.perf_counter()
         start.set()
@@ -183,6 +187,7 @@ def main() -> int:
         for proc in procs:
             proc.join(30)
         pushes, pulls = [p for p, _ in results], [q for _, q in results]
+        speed_after = reference_ms()
         if args.pg_stats:
             for calls, total, rows, query in pg.sql(
                     "SELECT calls, total_exec_time, rows, query FROM pg_stat_statements WHERE dbid = "
@@ -202,6 +207,8 @@ def main() -> int:
                                          f"(of {2 * wall / len(results) * 1000:.1f} ms of 2 cores' time)"),
             ("PostgreSQL sessions opened under load", str(sessions)),
             ("load average at the end", " ".join(f"{x:.2f}" for x in os.getloadavg())),
+            ("machine speed: reference work", f"{speed_before:.1f} ms before, {speed_after:.1f} ms after the load "
+                                              "(bench/_common.reference_ms; lower is faster)"),
         ])
         return 0
     finally:

@@ -27,7 +27,7 @@ from server import accounts, blobs, console, releases, requests
 from server import snapshot as snapshots
 from server.door import PARSED, Door
 from server.store import ApiError, Store
-from server.sync_lane import GZIP_MIN, SyncLane
+from server.sync_lane import GZIP_MIN, SyncLane, SyncThreads
 
 # gzip level of answers (pull pages above all): level 9 was 18% of the server's time in an initial
 # sync; level 1 is several times faster for a page about 15% larger (bench/README.md, sync_initial.py)
@@ -108,6 +108,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
         # the database connections the sync routes' threads use, opened before the first request
         await anyio.to_thread.run_sync(store.db.warm, SYNC_THREADS)
         yield
+        sync_threads.close()  # the pushes under way end (and are answered) before the database closes
         store.close()  # the last-seen times still held in memory are written before the process ends
 
     app = CountyApp(lifespan=lifespan, title=translate("server.app", "Station Desk county server"), version=str(protocol.PROTOCOL_VERSION),
@@ -152,12 +153,12 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
         return store.enrol(body.code, body.device_name, body.site, body.station_id)
 
     # The sync routes do their database work (authentication, the work, the copying pass) in one hop to a
-    # worker thread, under SYNC_THREADS: requests are then served about in the order they came (a push
+    # worker thread, one of SYNC_THREADS (server.sync_lane.SyncThreads): requests are then served about in the order they came (a push
     # waits behind the requests before it, not behind every later request's authentication), and a few
     # threads keep the two cores busy with fewer switches of the interpreter lock than the forty of the
     # default pool. The plain well-formed ones do not even pass FastAPI: server.sync_lane answers them
     # with the same functions (bench/README.md, "Round six: server load").
-    sync_threads = anyio.CapacityLimiter(SYNC_THREADS)
+    sync_threads = SyncThreads(SYNC_THREADS)
 
     def pushed(ident: tuple[str, str], answer: protocol.PushResponse, entries) -> bytes:
         # the copying pass, before the answer goes out, when the batch has request entries to copy (a
@@ -195,7 +196,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
                 entries = protocol.PushRequest.model_validate(value).entries
         except ValidationError as error:
             raise RequestValidationError([_chinese(e) for e in error.errors(include_url=False)]) from None
-        answer = await anyio.to_thread.run_sync(push_answer, ident, entries, limiter=sync_threads)
+        answer = await sync_threads.run(push_answer, ident, entries)
         return Response(answer, media_type="application/json")
 
     @app.get("/v1/pull", response_model=protocol.PullResponse, responses=ERRORS)
@@ -203,8 +204,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
                    limit: int = Query(protocol.MAX_PULL, ge=1, le=protocol.MAX_PULL),
                    entity: str | None = Query(None, pattern=r"^[a-z][a-z0-9_]{0,49}$"), own: bool = False,
                    authorization: str | None = Header(default=None)):
-        answer = await anyio.to_thread.run_sync(pull_answer, authorization, after, limit, entity, own,
-                                                limiter=sync_threads)
+        answer = await sync_threads.run(pull_answer, authorization, after, limit, entity, own)
         return Response(answer, media_type="application/json")
 
     @app.get("/v1/snapshot", response_class=StreamingResponse, responses=ERRORS | SNAPSHOT_ANSWER)
@@ -252,7 +252,7 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     app.include_router(accounts.make_router(store, blob_root.parent), responses=ERRORS)
     # in front of the whole app (CountyApp): the plain pushes and pulls skip its layers
     app.lane = SyncLane(partial(FastAPI.__call__, app), push=push_body_answer, pull=pull_answer,
-                        limiter=sync_threads, announce=lambda: (latest.get() or {}).get("version"),
+                        threads=sync_threads, announce=lambda: (latest.get() or {}).get("version"),
                         level=GZIP_LEVEL)
     return app
 

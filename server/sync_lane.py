@@ -11,18 +11,19 @@ that takes gzip (at server.app.GZIP_LEVEL), as the app's layers do. Everything e
 a push body the decoder refuses, another path or method) goes on to the app as it came (its body
 replayed as it was sent): the door, the FastAPI routes, which stay the documented API (OpenAPI) and
 give the detailed 422 messages. Both ways run the same functions (server.app's sync routes), in one
-hop to a worker thread under the same limiter, so the answers are the same; the lane only saves the
+hop to one of the worker's sync threads (SyncThreads), so the answers are the same; the lane only saves the
 framework's work, which was more than the database work of a pull (bench/README.md, "Round six:
 server load"), and the ten layers of middleware a request passed (bench/README.md, "Round ten").
 """
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
-import anyio.to_thread
 from starlette.responses import JSONResponse
 
 from desktop.sync import protocol
@@ -87,12 +88,42 @@ def _accepts_gzip(scope) -> bool:
     return False
 
 
+class SyncThreads:
+    """A worker's sync threads: the pushes and pulls it runs at once (server.app.SYNC_THREADS), the lane's
+    and the FastAPI sync routes' alike, taken in the order they came.
+
+    asyncio's own executor hop (`loop.run_in_executor` on a ThreadPoolExecutor), not anyio's
+    `to_thread.run_sync` with a CapacityLimiter: anyio waits for a token and hands the call over through a
+    queue.Queue, each in Python, and with many requests waiting (a county's morning) that cost about
+    150-190 µs of the event loop's CPU a hop against 45-55 µs here (bench/sync_hop.py; bench/README.md,
+    "Round twelve"); a sync is two hops. The executor's queue is first in, first out, as the limiter's
+    waiters were."""
+
+    def __init__(self, count: int):
+        self.count = count
+        self._pool: ThreadPoolExecutor | None = None
+
+    async def run(self, fn: Callable, *args):
+        """`fn(*args)` on one of the sync threads. A call still waiting when its request is cancelled (the
+        server stops) does not run; one that has begun runs to its end."""
+        if self._pool is None:  # opened on first use, and again after close() (an app started twice: tests)
+            self._pool = ThreadPoolExecutor(self.count, thread_name_prefix="sync")
+        return await asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
+
+    def close(self) -> None:
+        """The calls under way end; those still waiting are dropped (their PCs send them again)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
 class SyncLane:
-    def __init__(self, app, *, push: Callable[..., bytes | None], pull: Callable[..., bytes], limiter,
+    def __init__(self, app, *, push: Callable[..., bytes | None], pull: Callable[..., bytes],
+                 threads: SyncThreads,
                  announce: Callable[[], str | None] = lambda: None, level: int = 1):
         """`app`: the whole app, for what the lane does not take; `announce()`: the release header's value
         (or None); `level`: the gzip level of answers."""
-        self.app, self.push, self.pull, self.limiter = app, push, pull, limiter
+        self.app, self.push, self.pull, self.threads = app, push, pull, threads
         self.announce, self.level, self.door = announce, level, Door(app)
 
     async def __call__(self, scope, receive, send) -> None:
@@ -125,7 +156,7 @@ class SyncLane:
             await self.app(scope, replay(raw, receive), send)
             return
         try:
-            answer = await anyio.to_thread.run_sync(self._answer, call, _accepts_gzip(scope), limiter=self.limiter)
+            answer = await self.threads.run(self._answer, call, _accepts_gzip(scope))
         except ApiError as error:
             response = JSONResponse({"code": error.code, "message": error.message, **error.extra},
                                     status_code=error.status)
