@@ -119,6 +119,17 @@ class PgCluster:
             cursor = conn.execute(text)
             return cursor.fetchall() if cursor.description else []
 
+    def recycle_wal(self) -> None:
+        """Give the new cluster what a running one has: WAL segments recycled by its checkpoints. A cluster
+        fresh from initdb has one segment and makes each next one by writing 16 MB of zeros, with the WAL
+        write lock held: every committing session waits. Under sync_load.py that came once a run, about
+        40 ms with both cores idle (a perf timeline, bench/README.md "Round twelve"); a county server that
+        has run a day has its segments ready. About 55 MB of WAL, then two checkpoints: the old segments
+        become the next ones (min_wal_size keeps five)."""
+        self.sql("CREATE TABLE wal_warm AS SELECT g, repeat('x', 900) AS pad FROM generate_series(1, 60000) g; "
+                 "DROP TABLE wal_warm; CHECKPOINT")
+        self.sql("SELECT pg_switch_wal(); CHECKPOINT")
+
     def sessions(self) -> int:
         """Sessions (connections) the database has had so far (PostgreSQL 14 and later)."""
         return self.sql("SELECT sessions FROM pg_stat_database WHERE datname = 'county'")[0][0]

@@ -10,8 +10,8 @@ clock starts, and every station waits for one start signal.
 
 The simulated PCs run on the server's own two cores, where 200 real PCs bring
 their own: by default they speak the protocol with a light client (`--client
-raw`: http.client, the same requests on the wire, the gzipped body made before
-the clock), about a quarter of the CPU of the desktop's SyncClient on
+raw`: a socket, the same requests on the wire, the whole requests made before
+the clock), a small part of the CPU of the desktop's SyncClient on
 requests (`--client sync`, the figure of the rounds before six). Printed with
 the figures: the CPU that the server's processes, PostgreSQL and the clients
 each used per push-and-pull pair (which the machine's load inflates much less
@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import http.client
 import multiprocessing
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -74,36 +74,72 @@ def one_station(url: str, token: str, station_id: str, site: str, n: int, start=
     return pushed - begin, pulled - pushed
 
 
+class _Wire:
+    """HTTP/1.1 on one keep-alive socket: a request made as bytes before the clock goes out in one send,
+    and an answer is read to its Content-Length (every answer of the lane has one). The simulated PCs' own
+    CPU comes off the server's two cores: http.client parsed each answer's headers with the email
+    package, about half of what a simulated PC did a sync (bench/README.md, "Round twelve")."""
+
+    def __init__(self, host: str, port: int, timeout: float):
+        self.sock = socket.create_connection((host, port), timeout=timeout)
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.host, self.rest = f"{host}:{port}", b""
+
+    def request(self, method: str, path: str, headers: dict[str, str], body: bytes = b"") -> bytes:
+        lines = [f"{method} {path} HTTP/1.1", f"Host: {self.host}", "Accept-Encoding: gzip",
+                 *(f"{k}: {v}" for k, v in headers.items())]
+        if method == "POST":
+            lines.append(f"Content-Length: {len(body)}")
+        return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+    def answer(self, request: bytes) -> dict:
+        self.sock.sendall(request)
+        data = self.rest
+        while (end := data.find(b"\r\n\r\n")) < 0:
+            data += self._recv()
+        head, data = data[:end].split(b"\r\n"), data[end + 4:]
+        fields = dict(line.lower().split(b": ", 1) for line in head[1:])
+        length = int(fields[b"content-length"])
+        while len(data) < length:
+            data += self._recv()
+        raw, self.rest = data[:length], data[length:]
+        if head[0][9:12] != b"200":
+            raise SystemExit(f"{head[0].decode()}: {raw[:200]!r}")
+        return orjson.loads(gzip.decompress(raw) if fields.get(b"content-encoding") == b"gzip" else raw)
+
+    def _recv(self) -> bytes:
+        chunk = self.sock.recv(65536)
+        if not chunk:
+            raise SystemExit("the server closed the connection")
+        return chunk
+
+    def close(self) -> None:
+        self.sock.close()
+
+
 def one_station_raw(url: str, token: str, station_id: str, site: str, n: int, start=None,
                     ready=None) -> tuple[float, float]:
-    """one_station with a light HTTP client (http.client, the gzipped body and the headers made before the
+    """one_station with a light HTTP client (_Wire: the gzipped body and the whole requests made before the
     clock): the same requests on the wire as SyncClient sends, at a fraction of its CPU, which the simulated
     PCs here take from the server's own two cores (200 real PCs bring their own)."""
     split = urlsplit(url)
-    conn = http.client.HTTPConnection(split.hostname, split.port, timeout=60)
+    wire = _Wire(split.hostname, split.port, 60)
     headers = {protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION), "Authorization": f"Bearer {token}",
-               "Accept-Encoding": "gzip", "User-Agent": "StationDesk/bench"}
+               "User-Agent": "StationDesk/bench"}
     body = gzip.compress(encode({"entries": entries(station_id, site, n)}), compresslevel=1)
-    sending = headers | {"Content-Type": "application/json", "Content-Encoding": "gzip"}
-
-    def answer(method: str, path: str, data: bytes | None = None, extra: dict | None = None) -> dict:
-        conn.request(method, path, body=data, headers=extra or headers)
-        response = conn.getresponse()
-        raw = response.read()
-        if response.status != 200:
-            raise SystemExit(f"{method} {path}: {response.status} {raw[:200]!r}")
-        return orjson.loads(gzip.decompress(raw) if response.getheader("Content-Encoding") == "gzip" else raw)
-
-    answer("GET", "/health")  # the connection is open before the clock starts, as a PC's session is
+    push = wire.request("POST", "/v1/push", headers | {"Content-Type": "application/json",
+                                                       "Content-Encoding": "gzip"}, body)
+    pull = wire.request("GET", "/v1/pull?after=0", headers)
+    wire.answer(wire.request("GET", "/health", {}))  # the connection is open before the clock starts, as a PC's session is
     if start is not None:
         ready.put(1)
         start.wait()
     begin = time.perf_counter()
-    assert answer("POST", "/v1/push", body, sending)["accepted"] == n
+    assert wire.answer(push)["accepted"] == n
     pushed = time.perf_counter()
-    answer("GET", "/v1/pull?after=0")
+    wire.answer(pull)
     pulled = time.perf_counter()
-    conn.close()
+    wire.close()
     return pushed - begin, pulled - pushed
 
 
@@ -139,6 +175,7 @@ def main() -> int:
                         help="print PostgreSQL's busiest statements under load (pg_stat_statements)")
     args = parser.parse_args()
     pg = PgCluster({"shared_preload_libraries": "pg_stat_statements"} if args.pg_stats else None)
+    pg.recycle_wal()  # the WAL segments of a server that has run; first, so that their writing is over by the load
     server = Server(pg.url, workers=args.workers)
     try:
         devices = []
