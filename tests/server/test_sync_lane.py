@@ -126,3 +126,56 @@ def test_the_release_header_goes_once_on_every_sync_answer(server):
             assert answer.raw.headers.getlist(HEADER) == ["9.9.9"], answer.url
     finally:
         shutil.rmtree(server.data_dir / "releases")
+
+
+
+def _hold(threads, count: int) -> tuple[list[int], int, list[str]]:
+    """`count` calls through `threads`, each held until all have been handed in: the order they began,
+    the most that ran at once, their threads' names."""
+    import asyncio
+    import threading
+
+    lock, running, most, started = threading.Lock(), [0], [0], []
+    gate = threading.Event()
+
+    def work(n: int) -> str:
+        with lock:
+            started.append(n)
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        gate.wait(10)
+        with lock:
+            running[0] -= 1
+        return threading.current_thread().name
+
+    async def main() -> list[str]:
+        calls = [asyncio.ensure_future(threads.run(work, n)) for n in range(count)]
+        while len(started) < min(count, threads.count):  # the first ones hold every thread
+            await asyncio.sleep(0)
+        gate.set()
+        return await asyncio.gather(*calls)
+
+    try:
+        names = asyncio.run(main())
+    finally:
+        gate.set()
+    return started, most[0], names
+
+
+def test_sync_threads_run_at_most_their_count_in_the_order_they_came():
+    from server.sync_lane import SyncThreads
+
+    two, one = SyncThreads(2), SyncThreads(1)
+    try:
+        started, most, names = _hold(two, 8)
+        assert most == 2 and sorted(started) == list(range(8))
+        assert all(name.startswith("sync") for name in names)
+        started, most, _ = _hold(one, 6)
+        assert most == 1 and started == list(range(6))  # first in, first out
+        two.close()
+        # an app started again (tests; a lifespan run twice) gets threads again
+        started, most, _ = _hold(two, 3)
+        assert most == 2 and sorted(started) == [0, 1, 2]
+    finally:
+        two.close()
+        one.close()
