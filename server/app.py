@@ -152,11 +152,11 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     def enrol(body: protocol.EnrolRequest):
         return store.enrol(body.code, body.device_name, body.site, body.station_id)
 
-    # The sync routes do their database work (authentication, the work, the copying pass) in one hop to a
-    # worker thread, one of SYNC_THREADS (server.sync_lane.SyncThreads): requests are then served about in the order they came (a push
-    # waits behind the requests before it, not behind every later request's authentication), and a few
-    # threads keep the two cores busy with fewer switches of the interpreter lock than the forty of the
-    # default pool. The plain well-formed ones do not even pass FastAPI: server.sync_lane answers them
+    # The sync routes do their database work (authentication, the work, the copying pass) in one hop to
+    # one of the worker's SYNC_THREADS (server.sync_lane.SyncThreads): requests are then served about in
+    # the order they came (a push waits behind the requests before it, not behind every later request's
+    # authentication), and a few threads keep the two cores busy with fewer switches of the interpreter
+    # lock than the forty of the default pool. The plain well-formed ones do not even pass FastAPI: server.sync_lane answers them
     # with the same functions (bench/README.md, "Round six: server load").
     sync_threads = SyncThreads(SYNC_THREADS)
 

@@ -11,8 +11,8 @@ that takes gzip (at server.app.GZIP_LEVEL), as the app's layers do. Everything e
 a push body the decoder refuses, another path or method) goes on to the app as it came (its body
 replayed as it was sent): the door, the FastAPI routes, which stay the documented API (OpenAPI) and
 give the detailed 422 messages. Both ways run the same functions (server.app's sync routes), in one
-hop to one of the worker's sync threads (SyncThreads), so the answers are the same; the lane only saves the
-framework's work, which was more than the database work of a pull (bench/README.md, "Round six:
+hop to one of the worker's sync threads (SyncThreads), so the answers are the same; the lane only saves
+the framework's work, which was more than the database work of a pull (bench/README.md, "Round six:
 server load"), and the ten layers of middleware a request passed (bench/README.md, "Round ten").
 """
 
