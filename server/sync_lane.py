@@ -6,8 +6,8 @@ plain well-formed case: a push whose body the one-pass decoder takes (protocol.d
 worker thread, in the push's turn: server.store.Store.push_body), a pull whose query is made of `after`,
 `limit`, `entity` and `own` with plain valid values, each at most once, and no body. It checks them
 as the door does (server.door.Door.take: the headers, the bound on the body, the inflating), answers
-with the release header (server.releases.announcing, as Announce) and gzips an answer of 1,000 bytes or more for a PC
-that takes gzip (at server.app.GZIP_LEVEL), as the app's layers do. Everything else (a malformed query,
+with the release header (server.releases.announcing, as Announce) and gzips an answer of 1,000 bytes
+or more for a PC that takes gzip (at server.app.GZIP_LEVEL), as the app's layers do. Everything else (a malformed query,
 a push body the decoder refuses, another path or method) goes on to the app as it came (its body
 replayed as it was sent): the door, the FastAPI routes, which stay the documented API (OpenAPI) and
 give the detailed 422 messages. Both ways run the same functions (server.app's sync routes), in one
@@ -95,7 +95,7 @@ class SyncThreads:
     asyncio's own executor hop (`loop.run_in_executor` on a ThreadPoolExecutor), not anyio's
     `to_thread.run_sync` with a CapacityLimiter: anyio waits for a token and hands the call over through a
     queue.Queue, each in Python, and with many requests waiting (a county's morning) that cost about
-    150-190 µs of the event loop's CPU a hop against 45-55 µs here (bench/sync_hop.py; bench/README.md,
+    136-158 µs of the event loop's CPU a hop against 38-47 µs here (bench/sync_hop.py; bench/README.md,
     "Round twelve"); a sync is two hops. The executor's queue is first in, first out, as the limiter's
     waiters were."""
 

@@ -128,7 +128,6 @@ def test_the_release_header_goes_once_on_every_sync_answer(server):
         shutil.rmtree(server.data_dir / "releases")
 
 
-
 def _hold(threads, count: int) -> tuple[list[int], int, list[str]]:
     """`count` calls through `threads`, each held until all have been handed in: the order they began,
     the most that ran at once, their threads' names."""
