@@ -138,10 +138,14 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
         where = "; ".join(".".join(str(p) for p in e["loc"]) + ": " + str(e["msg"]) for e in error.errors()[:5])
         return _error(422, protocol.BAD_REQUEST, translate("server.app", "The request is malformed: {where}").format(where=where)[:500])
 
-    def auth(authorization: str | None = Header(default=None)) -> tuple[str, str]:
+    def bearer(authorization: str | None) -> str:
+        """The token of an Authorization header, or a 401."""
         if not authorization or not authorization.startswith("Bearer ") or len(authorization) > 200:
             raise ApiError(401, protocol.BAD_TOKEN, translate("server.app", "The sync credentials are missing. Enrol this PC first with the code from the county centre."))
-        return store.authenticate(authorization[7:].strip())
+        return authorization[7:].strip()
+
+    def auth(authorization: str | None = Header(default=None)) -> tuple[str, str]:
+        return store.authenticate(bearer(authorization))
 
     @app.get("/health")
     def health():
@@ -174,13 +178,21 @@ def create_app(store: Store, blob_root: Path) -> FastAPI:
     def push_body_answer(authorization: str | None, body: bytes) -> bytes | None:
         """The sync lane's push: the body decoded in the push's turn (Store.push_body); None when the one-pass
         decoder refused it (the lane then gives it to the route below)."""
-        ident, answer, entries = store.push_body(body, lambda: auth(authorization))
+        ident, answer, entries = store.push_body(body, lambda: auth(authorization), lambda: bearer(authorization))
         return None if ident is None else pushed(ident, answer, entries)
 
     def pull_answer(authorization: str | None, after: int, limit: int, entity: str | None, own: bool) -> bytes:
-        ident = auth(authorization)
-        requests.publish(store, ident[1])  # the copying pass first, so the page has what it copied
-        return store.pull(ident[0], ident[1], after, limit, entity, own)
+        if store.db.is_sqlite:
+            ident = auth(authorization)
+            requests.publish(store, ident[1])  # the copying pass first, so the page has what it copied
+            return store.pull(ident[0], ident[1], after, limit, entity, own)
+        # PostgreSQL: the token, the page and whether the copying pass has work for the station, in one
+        # statement; when the pass copies, the page again, with what it copied
+        ident, wanted, page = store.pull_authenticated(bearer(authorization), after, limit, entity, own,
+                                                       requests.STATION_WANTED_SQL)
+        if requests.publish(store, ident[1], wanted=wanted):
+            page = store.pull(ident[0], ident[1], after, limit, entity, own)
+        return page
 
     @app.post("/v1/push", response_model=protocol.PushResponse, responses=ERRORS, openapi_extra=PUSH_BODY)
     async def push(request: Request, authorization: str | None = Header(default=None)):

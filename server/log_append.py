@@ -358,6 +358,36 @@ digest AS (
 SELECT s.last_seq, s.floor_ms, EXISTS (SELECT 1 FROM ok), (SELECT count(*) FROM fresh) FROM snap s
 """
 
+# PG_PUSH_AS: PG_PUSH with the pushing device named by its token's hash (%(token)s, not %(device)s) and checked
+# in the statement: it writes only for a device of the station, not revoked; the answer's row ends with the
+# device's AUTH_SQL columns (server.store), and there is none for an unknown token. Authentication and push
+# in one round trip (bench/README.md, "Round thirteen").
+PG_PUSH_AS = (_BATCH.replace("WITH b AS (", "WITH dev AS (SELECT id, station_id, revoked_at, last_seen_at FROM device "
+                             "WHERE token_hash = %(token)s),\nb AS (", 1)
+              + PG_PUSH[len(_BATCH):]
+              .replace("locked AS (SELECT last_seq FROM station WHERE id = %(station)s FOR UPDATE)",
+                       "locked AS (SELECT last_seq FROM station WHERE id = %(station)s AND EXISTS (SELECT 1 FROM dev "
+                       "WHERE dev.station_id = %(station)s AND dev.revoked_at IS NULL) FOR UPDATE)", 1)
+              .replace("%(device)s", "(SELECT id FROM dev)", 1)
+              .replace("(SELECT count(*) FROM fresh) FROM snap s",
+                       "(SELECT count(*) FROM fresh), dev.id, dev.station_id, dev.revoked_at, dev.last_seen_at "
+                       "FROM dev LEFT JOIN snap s ON true", 1))
+for _piece in ("dev AS", "EXISTS (SELECT 1 FROM dev", "(SELECT id FROM dev)", "FROM dev LEFT JOIN snap s"):
+    assert _piece in PG_PUSH_AS, _piece  # PG_PUSH's text changed: PG_PUSH_AS follows it
+
+
+class TokenDevice:
+    """The pushing device named by its token (push_postgres): `token_hash`; `identify(row)`, the device id
+    from the device's AUTH_SQL columns as PG_PUSH_AS reads them (None: no such token), raising the refusals
+    (401, 403); `authenticate()`, the device id read on its own, for a batch that goes the transactional
+    way from the start."""
+
+    __slots__ = ("token_hash", "identify", "authenticate")
+
+    def __init__(self, token_hash: str, identify: Callable[[tuple | None], str], authenticate: Callable[[], str]):
+        self.token_hash, self.identify, self.authenticate = token_hash, identify, authenticate
+
+
 PG_LOCK = "SELECT floor_ms, last_seq FROM station WHERE id = %s FOR UPDATE"
 # PG_APPEND: PG_PUSH's work in a transaction that holds the lock already (its snapshot has the whole log):
 # a row with a state, or named by several entries (no stamp for its state: NULL clocks), comes back as its
@@ -414,23 +444,33 @@ def postgres_batch(entries: list[tuple], texts: list[str]) -> tuple[list[tuple[t
     return kept, dumps(batch).decode(), len(per_row) == len(kept)
 
 
-def push_postgres(db, station_id: str, device_id: str, entries: list[tuple], texts: list[str],
+def push_postgres(db, station_id: str, device: str | TokenDevice, entries: list[tuple], texts: list[str],
                   first_wall: int, check) -> tuple[int, int]:
     """A push on PostgreSQL: PG_PUSH when every row is named once, else (or when it wrote nothing: a push
     of the same station meanwhile, a row with a state, the floor) append_postgres in a transaction.
+    `device`: the device's id, or a TokenDevice (PG_PUSH_AS: its token checked in the same statement);
     `first_wall`: the wall time of the batch's earliest stamp; `check(floor_ms)` refuses the batch (raises)."""
     kept, batch, once = postgres_batch(entries, texts)
-    params = {"batch": batch, "station": station_id, "device": device_id, "received": now_s()}
+    by_token = device if isinstance(device, TokenDevice) else None
+    params = {"batch": batch, "station": station_id, "device": device, "received": now_s()}
     if once and kept:
-        found = db.read(PG_PUSH, params | {"first_wall": first_wall})
+        if by_token is None:
+            found = db.read(PG_PUSH, params | {"first_wall": first_wall})
+        else:
+            found = db.read(PG_PUSH_AS, params | {"first_wall": first_wall, "token": by_token.token_hash})
+            device = by_token.identify(found[0][4:] if found else None)  # a refusal first, as authentication is
+            if found[0][0] is None:
+                found = []
         if not found:
             raise ApiError(404, protocol.WRONG_STATION, translate("server.store", "The county does not have this station."))
-        last_seq, floor, done, fresh = found[0]
+        last_seq, floor, done, fresh = found[0][:4]
         if done:
             return fresh, last_seq + fresh
         check(floor or 0)  # a stamp before the floor: refused here, else the transactional way says
+    elif by_token is not None:
+        device = by_token.authenticate()
     with db.engine.begin() as conn:
-        return append_postgres(conn, station_id, device_id, kept, params, check)
+        return append_postgres(conn, station_id, device, kept, params | {"device": device}, check)
 
 
 def append_postgres(conn, station_id: str, device_id: str, kept: list[tuple[tuple, str]], params: dict,

@@ -3,6 +3,7 @@ devices, and the entry log (push, pull, check, county writes)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import operator
@@ -78,12 +79,35 @@ PG_PULL_SQL = {(entity, own): "SELECT s.last_seq, e.seq, e.entry_id, e.entity, e
                + (" AND entity = %s" if entity else "") + ("" if own else " AND device_id <> %s")
                + " ORDER BY seq LIMIT %s) e ON true WHERE s.id = %s"
                for entity in (False, True) for own in (False, True)}
+
+
+@functools.cache
+def _pg_pull_authenticated(entity: bool, own: bool, flag: str) -> str:
+    """The device of a token (AUTH_SQL's columns), `flag` (an SQL boolean over its station `s`), the
+    station's sequence and the page after it (PG_PULL_SQL's), in one statement: a row with NULL entry
+    columns when the page is empty, none when there is no such token; a revoked device reads no station.
+    Parameters: after, [entity], limit, token hash. The flag's subquery is fenced (OFFSET 0), so that it is
+    asked once, not for each entry of the page."""
+    return ("SELECT d.id, d.station_id, d.revoked_at, d.last_seen_at, w.flag, s.last_seq, e.seq, e.entry_id, "
+            "e.entity, e.row_id, e.fields, e.hlc, e.site, e.actor FROM device d "
+            "LEFT JOIN station s ON s.id = d.station_id AND d.revoked_at IS NULL "
+            f"LEFT JOIN LATERAL (SELECT {flag} AS flag OFFSET 0) w ON true "
+            "LEFT JOIN LATERAL (SELECT seq, entry_id, entity, row_id, fields, hlc, site, actor FROM entry "
+            "WHERE station_id = s.id AND seq > %s AND seq <= s.last_seq" + (" AND entity = %s" if entity else "")
+            + ("" if own else " AND device_id <> d.id") + " ORDER BY seq LIMIT %s) e ON true "
+            "WHERE d.token_hash = %s")
+
+
 _ENTRY_PARTS = operator.attrgetter("id", "entity", "row_id", "fields", "hlc", "site", "actor")
 
 
 def _texts(entries: list, encoded: list[bytes] | None) -> list[str]:
     """The entries' field maps as stored (text): from their encoding, else encoded the slow way."""
     return [b.decode() for b in encoded] if encoded is not None else [protocol.stored(e.fields) for e in entries]
+
+
+def _wrong_station() -> ApiError:
+    return ApiError(403, protocol.WRONG_STATION, translate("server.store", "The uploaded data does not belong to the station this PC is enrolled for; all of it was refused."))
 
 
 class _Turn:
@@ -293,9 +317,14 @@ class Store:
     def authenticate(self, token: str) -> tuple[str, str]:
         """(device id, station id) of a device token, or a 401. One driver-level read (ServerDB.read)."""
         found = self.db.read(AUTH_SQL, (hash_secret(token),))
-        if not found:
+        return self._identity(found[0] if found else None)
+
+    def _identity(self, found: tuple | None) -> tuple[str, str]:
+        """(device id, station id) from a token's device row (AUTH_SQL's columns, or None: no such token),
+        or a 401."""
+        if found is None:
             raise ApiError(401, protocol.BAD_TOKEN, translate("server.store", "This PC's sync credentials are not valid. Enrol this PC again with the code from the county centre."))
-        device_id, station_id, revoked_at, seen = found[0]
+        device_id, station_id, revoked_at, seen = found[:4]
         if revoked_at is not None:
             raise ApiError(401, protocol.DEVICE_REVOKED, translate("server.store", "The county has revoked this PC's permission to sync. Ask the county centre for a new code and enrol this PC again."))
         if isinstance(seen, str):  # SQLite gives the stored text
@@ -343,39 +372,49 @@ class Store:
         with self._turn() as turn, protocol.bulk():
             return self._push(device_id, station_id, entries, turn)
 
-    def push_body(self, body: bytes, authenticate: Callable[[], tuple[str, str]]) \
+    def push_body(self, body: bytes, authenticate: Callable[[], tuple[str, str]],
+                  token: Callable[[], str] | None = None) \
             -> tuple[tuple[str, str] | None, protocol.PushResponse | None, list]:
         """A push as its body came (the sync lane's): decoded in one pass (protocol.decode_push) in the push's
         turn, then `authenticate()` (device id, station id), then pushed. (None, None, []) when the fast decoder
-        refuses the body: then the caller parses it the slow way, which accepts it or says why not."""
+        refuses the body: then the caller parses it the slow way, which accepts it or says why not.
+        `token()` (PostgreSQL): the PC's token (or a 401), checked in the push's own statement (log_append.PG_PUSH_AS)
+        instead of by `authenticate()` before it, for the station the entries name; the refusals and their
+        order are authenticate's and _push's."""
         with self._turn() as turn, protocol.bulk():
             entries = protocol.decode_push(body)
             if entries is None:
                 return None, None, []
-            ident = authenticate()
-            return ident, self._push(ident[0], ident[1], entries, turn), entries
+            if token is None or self.db.is_sqlite or not entries:
+                ident = authenticate()
+                return ident, self._push(ident[0], ident[1], entries, turn), entries
+            claimed, seen = entries[0].station_id, []
+
+            def ours(ident: tuple[str, str]) -> str:
+                if ident[1] != claimed:
+                    raise _wrong_station()
+                seen.append(ident)
+                return ident[0]
+
+            device = log_append.TokenDevice(hash_secret(token()), lambda row: ours(self._identity(row)),
+                                            lambda: ours(authenticate()))
+            answer = self._push(device, claimed, entries, turn)
+            return seen[0], answer, entries
 
     def _turn(self) -> _Turn:
         return _Turn(self._push_turn)
 
-    def _push(self, device_id: str, station_id: str, entries: list, turn: _Turn) -> protocol.PushResponse:
-        """`entries`: protocol.Entry objects, or what protocol.decode_push gives (the same attributes)."""
+    def _push(self, device_id: str | log_append.TokenDevice, station_id: str, entries: list,
+              turn: _Turn) -> protocol.PushResponse:
+        """`entries`: protocol.Entry objects, or what protocol.decode_push gives (the same attributes).
+        `device_id` (PostgreSQL): or the device by its token (push_body), authenticated before a refusal."""
         now = self.now_ms()
-        for e in entries:
-            if e.station_id != station_id:
-                raise ApiError(403, protocol.WRONG_STATION, translate("server.store", "The uploaded data does not belong to the station this PC is enrolled for; all of it was refused."))
-        # each entry's field map is encoded once, sorted (canonical): its size for the schema, its log row,
-        # a new row's state
         try:
-            encoded = [orjson.dumps(e.fields, option=orjson.OPT_SORT_KEYS) for e in entries]
-        except TypeError:  # lone surrogates, integers past 64 bits: the schema refuses them below
-            encoded = None
-        found = schema.first_problem([(e.entity, e.fields) for e in entries],
-                                     None if encoded is None else [len(b) for b in encoded])
-        if found is not None:
-            n, problem = found
-            raise ApiError(422, protocol.BAD_ENTRY, translate("server.store", "Entry {n} breaks a rule; none of this batch was accepted: {problem}").format(
-                n=n + 1, problem=problem.message), **problem.as_dict())
+            encoded = self._refusals(station_id, entries)
+        except ApiError:
+            if isinstance(device_id, log_append.TokenDevice):
+                device_id.authenticate()  # a bad token is refused before a bad batch, as authenticate() first
+            raise
         stamps = [e.hlc for e in entries]
         parts = list(map(_ENTRY_PARTS, entries))
         if not self.db.is_sqlite:  # one statement, most often (log_append.push_postgres)
@@ -408,6 +447,26 @@ class Store:
             self.clock.observe(max(stamps))
         return protocol.PushResponse(accepted=accepted, duplicates=len(entries) - accepted, last_seq=last_seq,
                                      server_time=self.now_ms(), max_batch=protocol.MAX_BATCH_FAST)
+
+    @staticmethod
+    def _refusals(station_id: str, entries: list) -> list[bytes] | None:
+        """A batch's entries for another station (403) or one that breaks the wire schema (422), refused;
+        each entry's field map encoded once, sorted (canonical): its size for the schema, its log row, a new
+        row's state (None: lone surrogates, integers past 64 bits, which the schema refuses)."""
+        for e in entries:
+            if e.station_id != station_id:
+                raise _wrong_station()
+        try:
+            encoded = [orjson.dumps(e.fields, option=orjson.OPT_SORT_KEYS) for e in entries]
+        except TypeError:  # lone surrogates, integers past 64 bits: the schema refuses them below
+            encoded = None
+        found = schema.first_problem([(e.entity, e.fields) for e in entries],
+                                     None if encoded is None else [len(b) for b in encoded])
+        if found is not None:
+            n, problem = found
+            raise ApiError(422, protocol.BAD_ENTRY, translate("server.store", "Entry {n} breaks a rule; none of this batch was accepted: {problem}").format(
+                n=n + 1, problem=problem.message), **problem.as_dict())
+        return encoded
 
     @staticmethod
     def _check_stamps(now: int, floor: int, entries: list, stamps: list[str]) -> None:
@@ -482,6 +541,24 @@ class Store:
             found = self.db.read(PG_PULL_SQL[bool(entity), bool(own)], params)
             top = (found[0][0] if found else 0) or 0
             rows = [r[1:] for r in found if r[1] is not None]
+        return self._page(station_id, rows, after, limit, top)
+
+    def pull_authenticated(self, token: str, after: int, limit: int, entity: str | None = None, own: bool = False,
+                           flag: str = "false") -> tuple[tuple[str, str], bool, bytes]:
+        """PostgreSQL: authenticate's work and pull's in one statement (one round trip instead of two, on
+        every sync: bench/README.md, "Round thirteen"), with `flag`, an SQL boolean over the station `s`,
+        asked in the same snapshot. (device id, station id), the flag, the page; a 401 as authenticate's."""
+        limit = max(1, min(limit, protocol.MAX_PULL))
+        found = self.db.read(_pg_pull_authenticated(bool(entity), bool(own), flag),
+                             (after,) + ((entity,) if entity else ()) + (limit, hash_secret(token)))
+        ident = self._identity(found[0] if found else None)
+        top = found[0][5] or 0
+        rows = [r[6:] for r in found if r[6] is not None]
+        return ident, bool(found[0][4]), self._page(ident[1], rows, after, limit, top)
+
+    def _page(self, station_id: str, rows: list[tuple], after: int, limit: int, top: int) -> bytes:
+        """A pull's answer: `rows` (seq, id, entity, row_id, fields, hlc, site, actor) after `after`, the
+        station's sequence `top` read with them."""
         fragment = orjson.Fragment
         page = [{"seq": r[0], "id": r[1], "entity": r[2], "row_id": r[3], "station_id": station_id,
                  "fields": fragment(r[4]), "hlc": r[5], "site": r[6], "actor": r[7]} for r in rows]

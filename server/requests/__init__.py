@@ -25,6 +25,7 @@ from server.requests.http import install, make_routers
 from server.requests.menu import add_menu_item, edit_menu_item, get_menu_item, list_menu
 from server.requests.mirror import (
     REQUEST_ENTITIES,
+    STATION_WANTED_SQL,
     publish,
     request_entry,
     request_menu,
@@ -32,7 +33,7 @@ from server.requests.mirror import (
     request_scope,
 )
 
-__all__ = ["REQUEST_ENTITIES", "add_menu_item", "county_add_request", "county_dispatch", "county_requests",
+__all__ = ["REQUEST_ENTITIES", "STATION_WANTED_SQL", "add_menu_item", "county_add_request", "county_dispatch", "county_requests",
            "edit_menu_item", "find_request", "get_menu_item", "install", "list_menu", "make_routers", "publish",
            "register_cli", "request_entry", "request_menu", "request_mirror", "request_scope", "run_cli",
            "station_escalate", "station_requests"]

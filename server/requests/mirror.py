@@ -89,7 +89,7 @@ FULL_EVERY = 10.0  # seconds: how often a station's sync also looks over every s
 _full_at = [0.0]
 
 
-def publish(store: Store, station_id: str | None = None) -> int:
+def publish(store: Store, station_id: str | None = None, wanted: bool | None = None) -> int:
     """Copy request entries into the logs of the stations they concern, and the menu
     into every station's log. Returns how many station logs were looked at.
 
@@ -101,12 +101,13 @@ def publish(store: Store, station_id: str | None = None) -> int:
     before it is answered, so nothing another station syncs can be waiting unseen; every FULL_EVERY
     seconds a sync looks over every station all the same. (The look over every station on each
     request was most of the county database's work under load, and grows with the county.)
-    Without `station_id` (county actions, the command line) the look is over every station."""
+    Without `station_id` (county actions, the command line) the look is over every station. `wanted`: the
+    one station's look (STATION_WANTED_SQL) when the caller has it already (the pull asks it with its page)."""
     if station_id is not None:
         now = time.monotonic()
         if now - _full_at[0] >= FULL_EVERY:
             _full_at[0] = now
-        elif not store.db.read(_STATION_WANTED, (station_id,)):
+        elif not (store.db.read(_STATION_WANTED, (station_id,)) if wanted is None else wanted):
             return 0
     if not _wanted(store)[1]:
         return 0
@@ -123,12 +124,16 @@ def publish(store: Store, station_id: str | None = None) -> int:
     return looked
 
 
-# _wanted for one station, as one constant text at the driver (ServerDB.read: no statement built per request)
-_STATION_WANTED = (
-    "SELECT s.id FROM station s LEFT OUTER JOIN request_mirror m ON m.station_id = s.id WHERE s.id = %s AND ("
-    "COALESCE(m.menu_version, 0) < (SELECT COALESCE(MAX(version), 0) FROM request_menu) OR "
+# Whether the station `s` (the alias in the statement it goes in) has something to copy: a menu older than
+# the county's, or request entries past its watermark. A scalar subquery, so that the sync lane's pull asks
+# it in its page's own statement (Store.pull_authenticated); _STATION_WANTED asks it alone.
+STATION_WANTED_SQL = (
+    "(SELECT COALESCE(m.menu_version, 0) < (SELECT COALESCE(MAX(version), 0) FROM request_menu) OR "
     "(s.last_seq > COALESCE(m.seq, 0) AND EXISTS (SELECT 1 FROM entry e WHERE e.station_id = s.id AND "
-    "e.entity IN (" + ", ".join(f"'{name}'" for name in REQUEST_ENTITIES) + ") AND e.seq > COALESCE(m.seq, 0))))")
+    "e.entity IN (" + ", ".join(f"'{name}'" for name in REQUEST_ENTITIES) + ") AND e.seq > COALESCE(m.seq, 0))) "
+    "FROM (SELECT 1) one LEFT OUTER JOIN request_mirror m ON m.station_id = s.id)")
+# _wanted for one station, as one constant text at the driver (ServerDB.read: no statement built per request)
+_STATION_WANTED = "SELECT s.id FROM station s WHERE s.id = %s AND " + STATION_WANTED_SQL
 
 
 def _wanted(store: Store) -> tuple[int, list[str]]:

@@ -346,3 +346,63 @@ def test_several_worker_processes_on_postgresql(tmp_path, request):
         assert [e["seq"] for e in pull(own, reader["token"])["entries"]] == list(range(1, 82))
     finally:
         own.stop()
+
+
+def test_pull_pages_are_the_stores_for_every_query_shape(server):
+    """The lane's pull (on PostgreSQL the token, the copying pass's look and the page in one statement:
+    Store.pull_authenticated) answers what Store.pull gives, for each shape of query; a revoked PC reads
+    nothing."""
+    station_id, code = server.new_station(f"戊村{server.kind}")
+    mine = enrol(server, code, "siteA")
+    other = enrol(server, server.store.new_code(station_id), "siteB")
+    assert push(server, mine["token"], entries_for(station_id, 5, "siteA")).ok
+    activity = [dict(e, entity="activity", fields={"title": f"活动{i}", "station_id": station_id})
+                for i, e in enumerate(entries_for(station_id, 3, "siteB"))]
+    assert push(server, other["token"], activity).ok
+    shapes = [{}, {"after": 2}, {"limit": 3}, {"entity": "volunteer"}, {"own": "true"},
+              {"entity": "activity", "own": "1", "after": 1, "limit": 2}, {"entity": "nosuch"}]
+    for params in shapes:
+        got = pull(server, other["token"], **params)
+        want = json.loads(server.store.pull(other["device_id"], station_id, params.get("after", 0),
+                                            params.get("limit", protocol.MAX_PULL), params.get("entity"),
+                                            params.get("own") in ("true", "1")))
+        assert {**got, "server_time": 0} == {**want, "server_time": 0}, params
+        assert got["entries"] or params.get("entity") == "nosuch", params
+    server.store.revoke_device(other["device_id"])
+    refused = requests.get(server.url + "/v1/pull", params={"after": 0}, headers=auth(other["token"]), timeout=10)
+    assert refused.status_code == 401 and refused.json()["code"] == protocol.DEVICE_REVOKED
+
+
+def test_push_refusals_and_their_order_with_the_token_in_the_push_statement(server):
+    """On PostgreSQL the lane checks a push's token in the push's own statement (log_append.PG_PUSH_AS);
+    the refusals and their order are those of authentication first, on both databases: a bad or revoked
+    token is a 401 whatever the batch, another station's PC a 403, and a refused push writes nothing."""
+    from server.schema import entry
+
+    x_id, x_code = server.new_station(f"己村{server.kind}")
+    y_id, y_code = server.new_station(f"庚村{server.kind}")
+    x, y = enrol(server, x_code, "siteX"), enrol(server, y_code, "siteY")
+    revoked = enrol(server, server.store.new_code(x_id), "siteZ")
+    server.store.revoke_device(revoked["device_id"])
+    good = entries_for(x_id, 3, "siteX")
+    broken = [dict(good[0], fields={"name": 5})]  # a number where the table wants text: 422 for a good token
+    more = entries_for(x_id, 2, "siteX")
+    twice = [more[0], dict(more[1], row_id=more[0]["row_id"])]  # one row named twice: the transactional way
+    ahead = [dict(good[0], hlc=HybridClock("siteX", now=lambda: system_ms() + 2 * DAY_MS).tick())]
+    cases = [("forged", good, 401, protocol.BAD_TOKEN), ("forged", broken, 401, protocol.BAD_TOKEN),
+             ("forged", twice, 401, protocol.BAD_TOKEN), (revoked["token"], good, 401, protocol.DEVICE_REVOKED),
+             (revoked["token"], twice, 401, protocol.DEVICE_REVOKED), (y["token"], good, 403, protocol.WRONG_STATION),
+             (y["token"], broken, 403, protocol.WRONG_STATION), (y["token"], twice, 403, protocol.WRONG_STATION),
+             (x["token"], broken, 422, protocol.BAD_ENTRY), (x["token"], ahead, 409, protocol.CLOCK_AHEAD)]
+    before = last_seq(server, x_id), last_seq(server, y_id)  # the station's own first entries
+    for token, batch, status, code in cases:
+        r = push(server, token, batch)
+        assert (r.status_code, r.json()["code"]) == (status, code), (token[:8], batch[0]["fields"], r.text)
+    assert (last_seq(server, x_id), last_seq(server, y_id)) == before
+    for batch in (good, twice):
+        r = push(server, x["token"], batch)
+        assert r.status_code == 200 and r.json()["accepted"] == len(batch), r.text
+    with server.store.db.engine.connect() as conn:
+        devices = conn.execute(select(entry.c.device_id).where(entry.c.station_id == x_id,
+                                                               entry.c.seq > before[0])).scalars().all()
+    assert devices == [x["device_id"]] * 5
