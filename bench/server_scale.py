@@ -328,9 +328,17 @@ def plans(url: str, sid: str, entries: int, page: int, volunteers: list[int], rn
         stamps = [f"{T0_MS + 10**9 + k:016d}-0000-scale" for k in range(entries)]
         made = [(new[k], "signin", new_id(), {"kind": "in"}, stamps[k], "scale", "") for k in range(entries)]
         _kept, batch, _once = log_append.postgres_batch(made, ['{"kind":"in"}'] * entries)
-        queries.append((f"push: the one statement of {entries} new rows (PG_PUSH)", log_append.PG_PUSH,
-                        {"batch": batch, "station": sid, "device": "scale", "received": datetime.now(UTC).replace(tzinfo=None),
+        queries.append((f"push: the one statement of {entries} new rows, the token's check in it (PG_PUSH_AS)",
+                        log_append.PG_PUSH_AS,
+                        {"batch": batch, "station": sid, "token": token, "received": datetime.now(UTC).replace(tzinfo=None),
                          "first_wall": T0_MS + 10**9}))
+        # and for a pull: the token's device, the copying pass's look and the page (Store.pull_authenticated)
+        from server.requests import STATION_WANTED_SQL
+        from server.store import _pg_pull_authenticated
+
+        queries.append((f"pull: the one statement of a page of {page}, the token and the pass's look in it",
+                        _pg_pull_authenticated(False, False, STATION_WANTED_SQL),
+                        (rng.randrange(max(1, last - page)), page, token)))
         out = []
         for name, sql, params in queries:
             with conn.transaction(force_rollback=True):
