@@ -35,7 +35,8 @@ from pathlib import Path
 from desktop.i18n import translate
 from server import requests
 from server.db import DEFAULT_DIR, ServerDatabaseTooNew, default_url, open_db
-from server.store import CODE_TTL, ApiError, Store
+from server.enrolment import CODE_TTL
+from server.store import ApiError, Store
 
 EDITABLE = ("name", "village", "town", "county", "head_name", "phone", "address")
 

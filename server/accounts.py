@@ -39,8 +39,9 @@ from desktop import sealed
 from desktop.i18n import translate
 from desktop.ids import derived_id
 from desktop.sync import protocol
+from server.enrolment import hash_secret, new_code, normalize_code
 from server.schema import metadata
-from server.store import ApiError, Store, hash_secret, new_code, normalize_code
+from server.store import ApiError, Store
 
 RESET_TTL = timedelta(hours=24)
 RESET_TRIES = 5

@@ -316,7 +316,7 @@ def test_admin_cli(server, capsys):
 def test_guessing_enrolment_codes_is_slowed_down(tmp_path, request):
     from sync_harness import make_server
 
-    from server.store import UNKNOWN_LIMIT
+    from server.enrolment import UNKNOWN_LIMIT
 
     own = make_server("sqlite", tmp_path / "county", request)  # its own process: the others keep enrolling
     try:

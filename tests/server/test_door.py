@@ -166,7 +166,7 @@ def test_expired_uploads_are_cleaned_up(server, door):
 
 def test_a_valid_code_is_never_locked_out_by_others_wrong_guesses(server):
     """Typos of other codes from the same address (a village behind one NAT) until the server-wide brake holds."""
-    from server.store import UNKNOWN_LIMIT
+    from server.enrolment import UNKNOWN_LIMIT
 
     station_id, code = server.new_station("己村新时代文明实践站")
     answers = [enrol(server, f"Q{i % 10}ZZ-ZZZZ").status_code for i in range(UNKNOWN_LIMIT + 3)]
@@ -176,7 +176,7 @@ def test_a_valid_code_is_never_locked_out_by_others_wrong_guesses(server):
 
 
 def test_wrong_guesses_at_one_code_are_limited_in_the_database(server):
-    from server.store import CODE_LIMIT
+    from server.enrolment import CODE_LIMIT
 
     station_id, code = server.new_station("庚村新时代文明实践站")
     prefix = code[:4]
@@ -189,7 +189,7 @@ def test_wrong_guesses_at_one_code_are_limited_in_the_database(server):
 
 
 def test_several_workers_share_the_enrolment_limit(tmp_path, request):
-    from server.store import CODE_LIMIT
+    from server.enrolment import CODE_LIMIT
 
     own = make_server("postgresql", tmp_path / "county", request, extra=("--workers", "2"))
     try:

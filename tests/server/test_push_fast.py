@@ -20,10 +20,11 @@ from desktop.sync import merge, protocol, schema
 from server import log_append
 from server.db import open_db
 from server.door import check_json
+from server.enrolment import EPOCH_MS
 from server.log_append import load_clocks, table_digests
 from server.log_append import signed as _signed
 from server.schema import device, entry, row_state
-from server.store import EPOCH_MS, Store
+from server.store import Store
 
 ROWS = [f"row-{i}" for i in range(6)]
 SITES = ["pcA", "pcB"]
