@@ -117,11 +117,10 @@ class _Wire:
         self.sock.close()
 
 
-def one_station_raw(url: str, token: str, station_id: str, site: str, n: int, start=None,
-                    ready=None) -> tuple[float, float]:
-    """one_station with a light HTTP client (_Wire: the gzipped body and the whole requests made before the
-    clock): the same requests on the wire as SyncClient sends, at a fraction of its CPU, which the simulated
-    PCs here take from the server's own two cores (200 real PCs bring their own)."""
+def raw_pc(url: str, token: str, station_id: str, site: str, n: int) -> tuple[_Wire, bytes, bytes]:
+    """A simulated PC with a light HTTP client: its connection open (as a PC's session is before the clock
+    starts), and its push of `n` entries (gzipped) and its pull made as bytes, the same requests on the wire
+    as SyncClient sends. (the connection, the push, the pull)"""
     split = urlsplit(url)
     wire = _Wire(split.hostname, split.port, 60)
     headers = {protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION), "Authorization": f"Bearer {token}",
@@ -130,7 +129,16 @@ def one_station_raw(url: str, token: str, station_id: str, site: str, n: int, st
     push = wire.request("POST", "/v1/push", headers | {"Content-Type": "application/json",
                                                        "Content-Encoding": "gzip"}, body)
     pull = wire.request("GET", "/v1/pull?after=0", headers)
-    wire.answer(wire.request("GET", "/health", {}))  # the connection is open before the clock starts, as a PC's session is
+    wire.answer(wire.request("GET", "/health", {}))
+    return wire, push, pull
+
+
+def one_station_raw(url: str, token: str, station_id: str, site: str, n: int, start=None,
+                    ready=None) -> tuple[float, float]:
+    """one_station with a light HTTP client (raw_pc: the whole requests made before the clock), at a
+    fraction of SyncClient's CPU, which the simulated PCs here take from the server's own two cores (200
+    real PCs bring their own)."""
+    wire, push, pull = raw_pc(url, token, station_id, site, n)
     if start is not None:
         ready.put(1)
         start.wait()

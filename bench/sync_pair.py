@@ -21,12 +21,12 @@ the tree it runs from: the ratios then show the bench's own noise (server 1.00x 
 from __future__ import annotations
 
 import argparse
-import gzip
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -36,10 +36,7 @@ import psycopg
 import requests
 from _common import ROOT, report
 from _sync_setup import PgCluster, free_port, tree_cpu
-from sync_load import _Wire, entries
-
-from desktop.sync import protocol
-from desktop.sync.client import encode
+from sync_load import raw_pc
 
 _ENROL = """
 import sys, orjson
@@ -74,7 +71,7 @@ class TreeServer:
                 if requests.get(self.base + "/health", timeout=1).ok:
                     break
             except requests.RequestException:
-                time.sleep(0.05)
+                threading.Event().wait(0.05)
         else:
             raise SystemExit(f"the county server of {tree} did not start")
         # the stations added and enrolled by the tree's own code, in one process
@@ -97,20 +94,6 @@ class TreeServer:
     def close(self) -> None:
         self.proc.terminate()
         self.proc.wait(20)
-
-
-def prepared(url: str, token: str, station_id: str, site: str) -> tuple:
-    """A connected PC with its push and pull made as bytes (sync_load.one_station_raw's requests)."""
-    host, port = url.removeprefix("http://").split(":")
-    wire = _Wire(host, int(port), 60)
-    headers = {protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION), "Authorization": f"Bearer {token}",
-               "User-Agent": "StationDesk/bench"}
-    body = gzip.compress(encode({"entries": entries(station_id, site, 50)}), compresslevel=1)
-    push = wire.request("POST", "/v1/push", headers | {"Content-Type": "application/json",
-                                                       "Content-Encoding": "gzip"}, body)
-    pull = wire.request("GET", "/v1/pull?after=0", headers)
-    wire.answer(wire.request("GET", "/health", {}))
-    return wire, push, pull
 
 
 def sync(pc: tuple) -> float:
@@ -144,11 +127,11 @@ def main() -> int:
                                       args.stations * (args.rounds + 1)))
         with ThreadPoolExecutor(args.stations) as pool:
             for server in servers:  # a warm-up burst each: connections of the pools, prepared statements
-                list(pool.map(sync, pool.map(lambda d, s=server: prepared(s.base, *d), server.devices[:args.stations])))
+                list(pool.map(sync, pool.map(lambda d, s=server: raw_pc(s.base, *d, 50), server.devices[:args.stations])))
             for r in range(1, args.rounds + 1):
                 for server in servers if r % 2 else servers[::-1]:
                     batch = server.devices[r * args.stations:(r + 1) * args.stations]
-                    pcs = list(pool.map(lambda d, s=server: prepared(s.base, *d), batch))
+                    pcs = list(pool.map(lambda d, s=server: raw_pc(s.base, *d, 50), batch))
                     cpu, cpu_pg = tree_cpu(server.proc.pid), tree_cpu(pg.pid())
                     pushes = sorted(pool.map(sync, pcs))
                     server.cpu.append((tree_cpu(server.proc.pid) - cpu) / len(pcs) * 1000)
