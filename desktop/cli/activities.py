@@ -268,9 +268,12 @@ def _one_volunteer(db, args, year: int) -> int:
 
 
 def run_cards(args, open_db) -> int:
+    from desktop.printing.app import ensure_app
     from desktop.printing.cards import write_card_sheet
     from desktop.services.cards import card_data
+    from desktop.ui.i18n import install_translators
 
+    ensure_app(setup=install_translators)  # the cards' own words and the sheet's messages in the UI's language
     db = open_db()
     cards = card_data(db, team=args.team)
     pages = write_card_sheet(cards, args.out)

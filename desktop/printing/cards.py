@@ -7,6 +7,8 @@ the code stays sharp whatever the printer. Text uses the application font
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
@@ -67,19 +69,42 @@ def draw_card(painter: QPainter, card: Card, x: float, y: float) -> None:
 
 
 def write_card_sheet(cards: list[Card], out: Path | str, *,
-                     progress: Progress | None = None) -> int:
-    """Write the sheet as a PDF; returns the number of pages."""
+                     progress: Progress | None = None) -> int | None:
+    """Write the sheet as a PDF; returns the number of pages, or None if cancelled (`progress(cards drawn,
+    cards)` returned False). The sheet is drawn into a file beside `out` and moved over it only when whole:
+    a cancelled or failed sheet leaves a sheet saved there before as it was, and no half-written file."""
     out = Path(out)
+    part = out.with_name(f".{out.name}.part")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with open(out, "ab"):
+        with open(part, "wb"):
             pass
     except OSError as error:
         raise EnvironmentProblem(QCoreApplication.translate(
             "Cards", "Cannot write {path} ({error}). Choose another folder, or close the program that has this file open.").format(
             path=out, error=error.strerror)) from None
     ensure_app()
-    writer = QPdfWriter(str(out))
+    try:
+        pages = _draw(cards, part, progress)
+        if pages is not None:
+            if part.stat().st_size == 0:  # QPdfWriter says nothing when it cannot write (a full disk)
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            os.replace(part, out)
+    except PermissionError as error:  # the old sheet is open in a PDF reader (Windows locks it)
+        raise EnvironmentProblem(QCoreApplication.translate(
+            "Cards", "Cannot write {path} ({error}). Choose another folder, or close the program that has this file open.").format(
+            path=out, error=error.strerror)) from None
+    except OSError as error:
+        raise EnvironmentProblem(QCoreApplication.translate(
+            "Cards", "Cannot write {path} ({error}). Free some space or choose another folder, then try again.").format(
+            path=out, error=error.strerror)) from None
+    finally:
+        part.unlink(missing_ok=True)
+    return pages
+
+
+def _draw(cards: list[Card], path: Path, progress: Progress | None) -> int | None:
+    writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(0, 0, 0, 0)))
@@ -89,15 +114,16 @@ def write_card_sheet(cards: list[Card], out: Path | str, *,
     pages = 0
     try:
         for i, card in enumerate(cards):
-            if i and i % per_page == 0:
-                writer.newPage()
             if i % per_page == 0:
-                pages += 1
                 if progress is not None and progress(i, len(cards)) is False:
-                    break
+                    return None
+                if i:
+                    writer.newPage()
+                pages += 1
             slot = i % per_page
             draw_card(painter, card, MARGIN_X + (slot % COLS) * CARD_W, MARGIN_Y + (slot // COLS) * CARD_H)
     finally:
         painter.end()
+    if progress is not None:
+        progress(len(cards), len(cards))
     return pages
-

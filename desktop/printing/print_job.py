@@ -1,6 +1,6 @@
 """The print dialog and what it chose: a printer, and the pages to print.
 
-    dialog = print_dialog(paper, parent, run=...)   # run(job) on acceptance
+    dialog = print_dialog(paper, parent, run=..., pages=None)   # run(job) on acceptance
     page_ranges(printer) -> [(first, last), ...] | None  # None: every page
 
 Qt leaves the page range to the application (QPrinter.fromPage/toPage, "the programmer is responsible
@@ -70,17 +70,24 @@ def _printer(paper: HtmlDoc, printer=None):
     return printer
 
 
-def print_dialog(paper: HtmlDoc, parent=None, run: Callable[[Callable], None] | None = None):
+def print_dialog(paper: HtmlDoc, parent=None, run: Callable[[Callable], None] | None = None,
+                 pages: int | None = None):
     """Ask for a printer (non-blocking) and print on acceptance: the pages the dialog chose.
 
     `run(job)` runs `job(progress=None)` off the UI thread (QPrinter may be
     painted from a worker); without it, printing happens right away here.
+    `pages`: the paper's page count when it is known (a preview counted it): the dialog's page range
+    boxes then go from 1 to it. Unknown, they are Qt's open range, and a range past the paper's end is
+    said when the pages are laid out (document.chosen_pages).
     """
     from PySide6.QtPrintSupport import QPrintDialog
     from PySide6.QtWidgets import QDialog
 
     printer = _printer(paper)
     dialog = QPrintDialog(printer, parent)
+    if pages:
+        dialog.setMinMax(1, pages)
+        printer.setFromTo(1, pages)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def job(progress: Progress | None = None, counting: Progress | None = None):

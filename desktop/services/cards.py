@@ -17,6 +17,7 @@ from desktop.db import Database
 from desktop.errors import UserError
 from desktop.i18n import translate
 from desktop.models import Volunteer
+from desktop.progress import Progress
 from desktop.services.station import get_station
 from desktop.services.teams import volunteer_teams
 
@@ -35,8 +36,10 @@ def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(cell) for cell in row) for row in code.matrix_iter(scale=1, border=0))
 
 
-def card_data(db: Database, volunteer_ids: list[str] | None = None, *, team: str | None = None) -> list[Card]:
-    """Cards for the given volunteers, or for every active one (optionally one team's), by name."""
+def card_data(db: Database, volunteer_ids: list[str] | None = None, *, team: str | None = None,
+              progress: Progress | None = None) -> list[Card] | None:
+    """Cards for the given volunteers, or for every active one (optionally one team's), by name; None if
+    cancelled (`progress(cards made, cards)` returned False: a QR code is about a millisecond each)."""
     teams = volunteer_teams(db)
     station = get_station(db)
     with db.read() as session:
@@ -51,4 +54,9 @@ def card_data(db: Database, volunteer_ids: list[str] | None = None, *, team: str
     if not rows:
         raise UserError(translate("services.cards", "There are no volunteers to make cards for. Register them on the roster first, or choose another team."))
     name = station.name if station else ""
-    return [Card(vid, vname, "、".join(teams.get(vid, [])[:2]), name, qr_matrix(vid)) for vid, vname in rows]
+    cards = []
+    for done, (vid, vname) in enumerate(rows):
+        if progress is not None and done % 50 == 0 and progress(done, len(rows)) is False:
+            return None
+        cards.append(Card(vid, vname, "、".join(teams.get(vid, [])[:2]), name, qr_matrix(vid)))
+    return cards

@@ -3,17 +3,22 @@
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../../desktop/printing/cards.py" line="66" />
+        <location filename="../../desktop/printing/cards.py" line="68" />
         <source>Volunteer card · scan to sign in</source>
         <translation>志愿服务卡 · 签到时扫码</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/cards.py" line="78" />
+        <location filename="../../desktop/printing/cards.py" line="83" />
         <source>Cannot write {path} ({error}). Choose another folder, or close the program that has this file open.</source>
         <translation>无法写入 {path}（{error}）。请换一个文件夹，或先关闭正在打开这个文件的程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop/printing/cards.py" line="86" />
+        <location filename="../../desktop/printing/cards.py" line="94" />
+        <source>Cannot write {path} ({error}). Free some space or choose another folder, then try again.</source>
+        <translation>无法写入 {path}（{error}）。请腾出磁盘空间或换一个文件夹，然后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/cards.py" line="107" />
         <source>Volunteer QR cards</source>
         <translation>志愿者二维码卡</translation>
     </message>
@@ -147,184 +152,194 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="46" />
+        <location filename="../../desktop/ui/pages/signin.py" line="50" />
         <source>Sign-in desk</source>
         <translation>签到台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="47" />
+        <location filename="../../desktop/ui/pages/signin.py" line="51" />
         <source>Choose the activity, then open the sign-in desk on this PC. Volunteers sign in and out themselves; leaving the desk needs the station head's PIN.</source>
         <translation>选择活动后，在本机打开签到台。志愿者自助签到、签退；退出签到台需要站长密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="56" />
+        <location filename="../../desktop/ui/pages/signin.py" line="60" />
         <source>Open the sign-in desk (full screen)</source>
         <translation>打开签到台（全屏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="68" />
+        <location filename="../../desktop/ui/pages/signin.py" line="72" />
         <source>Print volunteer QR cards (A4 PDF)…</source>
         <translation>打印志愿者二维码卡（A4 PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="210" />
+        <location filename="../../desktop/ui/pages/signin.py" line="217" />
         <source>Writing {0} cards...</source>
         <translation>正在生成 {0} 张二维码卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="69" />
+        <location filename="../../desktop/ui/pages/signin.py" line="73" />
         <source>Cards with name, team and a QR code; volunteers scan them at the sign-in desk</source>
         <translation>卡片上有姓名、队伍和二维码，志愿者在签到台扫码签到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="82" />
+        <location filename="../../desktop/ui/pages/signin.py" line="79" />
+        <source>Open the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signin.py" line="91" />
         <source>Station head's PIN</source>
         <translation>站长密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="89" />
+        <location filename="../../desktop/ui/pages/signin.py" line="98" />
         <source>6 to 8 digits</source>
         <translation>6到8位数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="90" />
+        <location filename="../../desktop/ui/pages/signin.py" line="99" />
         <source>New PIN</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="91" />
+        <location filename="../../desktop/ui/pages/signin.py" line="100" />
         <source>Set PIN</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="97" />
+        <location filename="../../desktop/ui/pages/signin.py" line="106" />
         <source>Service-hour rules</source>
         <translation>服务时长规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="101" />
+        <location filename="../../desktop/ui/pages/signin.py" line="110" />
         <source>No rounding</source>
         <translation>不取整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="101" />
+        <location filename="../../desktop/ui/pages/signin.py" line="110" />
         <source>{0} minutes</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="103" />
+        <location filename="../../desktop/ui/pages/signin.py" line="112" />
         <source>Round down</source>
         <translation>向下取整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="104" />
+        <location filename="../../desktop/ui/pages/signin.py" line="113" />
         <source>Round to nearest</source>
         <translation>四舍五入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="107" />
-        <location filename="../../desktop/ui/pages/signin.py" line="112" />
-        <location filename="../../desktop/ui/pages/signin.py" line="115" />
+        <location filename="../../desktop/ui/pages/signin.py" line="116" />
+        <location filename="../../desktop/ui/pages/signin.py" line="121" />
+        <location filename="../../desktop/ui/pages/signin.py" line="124" />
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="108" />
+        <location filename="../../desktop/ui/pages/signin.py" line="117" />
         <source>No cap</source>
         <translation>不设上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="109" />
+        <location filename="../../desktop/ui/pages/signin.py" line="118" />
         <source>Sign out at the activity's end those who forgot (flagged for review)</source>
         <translation>忘记签退的，按活动结束时间自动签退（标记待核对）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="116" />
+        <location filename="../../desktop/ui/pages/signin.py" line="125" />
         <source>Round to</source>
         <translation>取整单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="117" />
+        <location filename="../../desktop/ui/pages/signin.py" line="126" />
         <source>Rounding</source>
         <translation>取整方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="118" />
+        <location filename="../../desktop/ui/pages/signin.py" line="127" />
         <source>Daily cap</source>
         <translation>每日上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="120" />
+        <location filename="../../desktop/ui/pages/signin.py" line="129" />
         <source>Active volunteer from</source>
         <translation>活跃志愿者标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="121" />
+        <location filename="../../desktop/ui/pages/signin.py" line="130" />
         <source>Yearly target</source>
         <translation>年度目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="122" />
+        <location filename="../../desktop/ui/pages/signin.py" line="131" />
         <source>Save rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="145" />
+        <location filename="../../desktop/ui/pages/signin.py" line="154" />
         <source>No activity in the last or next seven days. Create one on the Activities page first.</source>
         <translation>前后七天内没有活动。请先在“活动”页面新建活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="148" />
+        <location filename="../../desktop/ui/pages/signin.py" line="157" />
         <source>A PIN is set.</source>
         <translation>已设置站长密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="149" />
+        <location filename="../../desktop/ui/pages/signin.py" line="158" />
         <source>No PIN yet: set one before opening the sign-in desk.</source>
         <translation>尚未设置站长密码：打开签到台前请先设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="156" />
+        <location filename="../../desktop/ui/pages/signin.py" line="165" />
         <source>The sign-in desk is for today's activities. For an activity on another day, enter its paper sheet on the Activities page.</source>
         <translation>签到台只用于今天的活动。其他日期的活动，请在“活动”页补录纸质签到表。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="180" />
+        <location filename="../../desktop/ui/pages/signin.py" line="189" />
         <source>PIN saved.</source>
         <translation>密码已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="190" />
+        <location filename="../../desktop/ui/pages/signin.py" line="199" />
         <source>Rules saved.</source>
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="193" />
+        <location filename="../../desktop/ui/pages/signin.py" line="202" />
         <source>Save the QR card sheet</source>
         <translation>保存二维码卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="194" />
+        <location filename="../../desktop/ui/pages/signin.py" line="203" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="194" />
+        <location filename="../../desktop/ui/pages/signin.py" line="203" />
         <source>volunteer QR cards.pdf</source>
         <translation>志愿者二维码卡.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="203" />
+        <location filename="../../desktop/ui/pages/signin.py" line="211" />
+        <source>Making the QR codes...</source>
+        <translation>正在生成二维码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pages/signin.py" line="226" />
         <source>{0} cards saved to {1}. Print them on A4 and cut along the dashed lines.</source>
         <translation>已生成 {0} 张卡片：{1}。请用A4纸打印，沿虚线裁开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="215" />
+        <location filename="../../desktop/ui/pages/signin.py" line="241" />
         <source>Choose an activity first.</source>
         <translation>请先选择活动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages/signin.py" line="218" />
+        <location filename="../../desktop/ui/pages/signin.py" line="244" />
         <source>Set the station head's PIN first, so that nobody else can close the sign-in desk.</source>
         <translation>请先设置站长密码，以免他人随意关闭签到台。</translation>
     </message>

@@ -52,12 +52,31 @@ def test_signin_page(ctx, db, qtbot, tmp_path):
     signin_page.write_card_sheet = spy
     try:
         page.print_cards(str(tmp_path / "cards.pdf"))
+        assert page.card_rows.cancel_button.isVisible() and not page.cards_button.isEnabled()
         qtbot.waitUntil(lambda: page.cards_button.isEnabled(), timeout=10_000)
     finally:
         signin_page.write_card_sheet = real
         page.ctx.ops.render = render
-    assert rendered == [spy] and len(drawn_on) == 1 and drawn_on[0] != threading.main_thread().name
-    assert (tmp_path / "cards.pdf").read_bytes().startswith(b"%PDF") and "1" in page.message.text()
+    assert len(rendered) == 1 and len(drawn_on) == 1 and drawn_on[0] != threading.main_thread().name
+    assert (tmp_path / "cards.pdf").read_bytes().startswith(b"%PDF") and "1" in page.card_rows.status.text()
+    assert page.card_rows.open_button.isVisible() and not page.card_rows.cancel_button.isVisible()
+    # Cancel while the codes are made: no file, the page says so, and the button is back.
+    went_on, real_data = threading.Event(), signin_page.card_data
+
+    def waits(db, progress):  # holds the database worker until Cancel is pressed, then makes the codes
+        went_on.wait(10)
+        return real_data(db, progress=progress)
+
+    signin_page.card_data = waits
+    try:
+        page.print_cards(str(tmp_path / "again.pdf"))
+        qtbot.mouseClick(page.card_rows.cancel_button, Qt.MouseButton.LeftButton)
+        went_on.set()
+        qtbot.waitUntil(lambda: page.cards_button.isEnabled(), timeout=10_000)
+    finally:
+        signin_page.card_data = real_data
+    assert not (tmp_path / "again.pdf").exists() and not page.card_rows.open_button.isVisible()
+    assert page.card_rows.status.text() == page.card_rows.tr("Cancelled; no file was written.")
     window = page.open_kiosk()
     qtbot.waitSignal(window.ready, timeout=5000).wait()
     assert window.isVisible()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from desktop.services.certificates import certificate_register
 from desktop.services.targets import TargetRules, get_rules
@@ -97,6 +97,28 @@ def test_preview_opens(qtbot, page):
     assert labels[0].pixmap().height() > labels[0].pixmap().width()  # portrait
     page.dialog.close()
     assert not page.busy()
+
+
+def test_print_from_the_preview_bounds_the_page_range(qtbot, page):
+    """The preview counted the pages: the print dialog's page range goes from 1 to that count, so a
+    station head cannot ask for page 9 of a 2-page sign-in sheet. Straight from 打印, the count is not known
+    yet and the range stays open (a page past the end is said after the layout)."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    choose(page, "signin-sheet")
+    page.preview()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible()
+                    and page.dialog.total_pages is not None, timeout=20_000)
+    total = page.dialog.total_pages
+    qtbot.mouseClick(page.dialog.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, QPrintDialog) and page.dialog.isVisible(), timeout=20_000)
+    assert (page.dialog.minPage(), page.dialog.maxPage()) == (1, total)
+    assert (page.dialog._printer.fromPage(), page.dialog._printer.toPage()) == (1, total)
+    page.dialog.reject()
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, QPrintDialog) and page.dialog.isVisible(), timeout=20_000)
+    assert page.dialog.maxPage() > total
+    page.dialog.reject()
 
 
 def test_preview_of_a_long_paper_shows_the_first_pages(qtbot, ctx):

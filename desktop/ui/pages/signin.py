@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,12 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.printing.cards import write_card_sheet
+from desktop.progress import Cancelled
 from desktop.services import hours, kiosk
 from desktop.services.cards import card_data
 from desktop.services.hour_rules import ROUNDING_STEPS, HourRules
 from desktop.ui.help.hints import with_hint
 from desktop.ui.kiosk.window import KioskWindow
+from desktop.ui.ops import TaskHandle
 from desktop.ui.page_header import PageHeader
+from desktop.ui.progress import TaskRows, bind_bar
 
 
 def load_page(db):
@@ -70,6 +74,11 @@ class Page(QWidget):
                                              "sign-in desk"))
         self.cards_button.clicked.connect(self.choose_cards_file)
         right.addWidget(self.cards_button)
+        # A sheet for the whole roster (2,000 volunteers: 200 pages) takes a while: a bar with Cancel, then
+        # the result with "Open the file".
+        self.card_rows = TaskRows(self.tr("Open the file"), self.open_cards, self.cards_button.setEnabled, self)
+        self.card_rows.add_to(right)
+        self.cards_saved: Path | None = None
         right.addStretch(1)
         body.addLayout(right, 2)
         layout.addLayout(body, 1)
@@ -195,24 +204,36 @@ class Page(QWidget):
         if path:
             self.print_cards(path)
 
-    def print_cards(self, path: str) -> None:
-        self.cards_button.setEnabled(False)
+    def print_cards(self, path: str) -> TaskHandle:
+        """The QR card sheet of every active volunteer, as a PDF at `path`: the cards made on the database
+        worker, the sheet drawn on the render pool, each with progress and Cancel."""
+        rows, db = self.card_rows, self.ctx.db
+        task = rows.start(self.tr("Making the QR codes..."))
 
-        def done(count: int) -> None:
-            self.cards_button.setEnabled(True)
-            self.message.setText(self.tr("{0} cards saved to {1}. Print them on A4 and cut along the dashed lines.")
-                                 .format(count, path))
+        def write(cards) -> None:
+            if cards is None:
+                rows.failed(Cancelled())
+                return
+            bind_bar(rows.progress, task, self.tr("Writing {0} cards...").format(len(cards)))
+            self.ctx.ops.render(lambda task: write_card_sheet(cards, path, progress=task.progress()), task=task,
+                                on_done=lambda pages: done(len(cards), pages), on_error=rows.failed, parent=self)
 
-        def failed(_error) -> bool:
-            self.cards_button.setEnabled(True)
-            return False
+        def done(count: int, pages: int | None) -> None:
+            if pages is None:
+                rows.failed(Cancelled())
+                return
+            self.cards_saved = Path(path)
+            rows.finish(self.tr("{0} cards saved to {1}. Print them on A4 and cut along the dashed lines.")
+                        .format(count, path))
+            rows.open_button.setVisible(True)
 
-        def write(cards) -> None:  # the cards read on the database worker, the sheet drawn on the render pool
-            self.message.setText(self.tr("Writing {0} cards...").format(len(cards)))
-            self.ctx.ops.render(write_card_sheet, cards, path, on_done=lambda _pages: done(len(cards)),
-                                on_error=failed, parent=self)
+        self.ctx.ops.db(lambda task: card_data(db, progress=task.progress()), task=task, on_done=write,
+                        on_error=rows.failed, parent=self)
+        return task
 
-        self.ctx.ops.db(card_data, self.ctx.db, on_done=write, on_error=failed, parent=self)
+    def open_cards(self) -> None:
+        if self.cards_saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.cards_saved)))
 
     def open_kiosk(self) -> KioskWindow | None:
         activity_id = self.selected_activity()

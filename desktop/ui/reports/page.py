@@ -122,7 +122,7 @@ class Page(QWidget):
         self.pdf_button = QPushButton(self.tr("Save PDF..."))
         self.xlsx_button = QPushButton(self.tr("Save Excel..."))
         self.preview_button.clicked.connect(self.preview)
-        self.print_button.clicked.connect(self.print_paper)
+        self.print_button.clicked.connect(lambda: self.print_paper())  # not clicked(bool) as the page count
         self.pdf_button.clicked.connect(lambda: self.ask_save("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.ask_save("xlsx"))
         for button in (self.preview_button, self.print_button, self.pdf_button, self.xlsx_button):
@@ -225,12 +225,14 @@ class Page(QWidget):
     def reprint(self, certificate_id: str) -> None:
         """Print an issued certificate again, under its own number."""
         def show(built) -> None:
-            self._show_preview(built, lambda: self._ask_printer(built))
+            self._show_preview(built, lambda pages: self._ask_printer(built, pages))
 
         self._build(show, req=PaperRequest("certificate", certificate_id=certificate_id))
 
-    def _ask_printer(self, built) -> None:
-        self.dialog = document.print_dialog(built.doc, self, run=lambda job: self.rows.print_in_background(self.ctx.ops, job, self))
+    def _ask_printer(self, built, pages: int | None = None) -> None:
+        """The print dialog; `pages`: the count a preview found, which bounds the dialog's page range."""
+        self.dialog = document.print_dialog(built.doc, self, pages=pages,
+                                            run=lambda job: self.rows.print_in_background(self.ctx.ops, job, self))
 
     def _show_preview(self, built, on_print) -> None:
         """Draw the first pages in a worker too; the dialog only shows finished
@@ -245,7 +247,10 @@ class Page(QWidget):
             return self.rows.task is task
 
         def open_dialog(images, total) -> None:
-            self.dialog = PagePreviewDialog(built.doc.title, images, total, on_print=on_print, parent=self)
+            # `on_print(pages)`: the preview's page count (None while it is counted) bounds the print dialog
+            dialog = PagePreviewDialog(built.doc.title, images, total, on_print=lambda: on_print(dialog.total_pages),
+                                       parent=self)
+            self.dialog = dialog
             if total is None:
                 task.progressed.connect(self.dialog.counting)
                 self.dialog.finished.connect(lambda _result: current() and (
@@ -292,14 +297,15 @@ class Page(QWidget):
                                                                 on_first=first.ready.emit),
                             task=task, on_done=show, on_error=failed, parent=self)
 
-    def print_paper(self) -> None:
+    def print_paper(self, pages: int | None = None) -> None:
+        """Build the paper and ask for a printer; `pages`: the count a preview of the same paper found."""
         if not self._confirm_issue():
             return
 
         def ask(built) -> None:
             number = self.tr(" Certificate number {0}.").format(built.number) if built.number else ""
             self.rows.finish(self.tr("Choose a printer.") + number)
-            self._ask_printer(built)
+            self._ask_printer(built, pages)
 
         self._build(ask, issue=self.paper().issue is not None)
 
