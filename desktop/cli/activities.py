@@ -77,6 +77,8 @@ def register(sub) -> None:
     cards = sub.add_parser("cards", help=translate("cli", "print volunteer QR cards (A4 PDF)"))
     cards.add_argument("--out", required=True)
     cards.add_argument("--team", default=None)
+    cards.add_argument("--volunteer", action="append", default=None,
+                       help=translate("cli.activities", "only this volunteer's card: id, name or mobile number (may be repeated)"))
     cards.set_defaults(handler=run_cards)
     pin = sub.add_parser("kiosk-pin", help=translate("cli", "set the station head's PIN (to leave the kiosk)"))
     pin.add_argument("pin")
@@ -275,7 +277,8 @@ def run_cards(args, open_db) -> int:
 
     ensure_app(setup=install_translators)  # the cards' own words and the sheet's messages in the UI's language
     db = open_db()
-    cards = card_data(db, team=args.team)
+    ids = [find_volunteer(db, key).id for key in args.volunteer] if args.volunteer else None
+    cards = card_data(db, ids, team=args.team)
     pages = write_card_sheet(cards, args.out)
     print(translate("cli.activities", "Made {n} cards on {pages} pages: {path}").format(n=len(cards), pages=pages, path=args.out))
     return 0

@@ -430,6 +430,10 @@
         <translation>只看一位志愿者（编号、姓名或手机号）：按月列出</translation>
     </message>
     <message>
+        <source>only this volunteer&apos;s card: id, name or mobile number (may be repeated)</source>
+        <translation>只打印这名志愿者的卡：编号、姓名或手机号（可写多次）</translation>
+    </message>
+    <message>
         <source>No activity with the id “{key}”. activity list shows the ids.</source>
         <translation>找不到编号为“{key}”的活动。用 activity list 查看活动编号。</translation>
     </message>

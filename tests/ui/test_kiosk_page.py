@@ -63,9 +63,9 @@ def test_signin_page(ctx, db, qtbot, tmp_path):
     # Cancel while the codes are made: no file, the page says so, and the button is back.
     went_on, real_data = threading.Event(), signin_page.card_data
 
-    def waits(db, progress):  # holds the database worker until Cancel is pressed, then makes the codes
+    def waits(*args, **kwargs):  # holds the database worker until Cancel is pressed, then makes the codes
         went_on.wait(10)
-        return real_data(db, progress=progress)
+        return real_data(*args, **kwargs)
 
     signin_page.card_data = waits
     try:

@@ -77,9 +77,9 @@ def test_cli_cards(tmp_path, capsys):
     for n in range(3):
         assert main(["--data-dir", str(data), "volunteer", "add", "--name", f"王{n}"]) == 0
 
-    def cards(out):
-        return subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data), "cards", "--out", str(out)],
-                              capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    def cards(out, *more):
+        return subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(data), "cards", "--out", str(out),
+                               *more], capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
     out = tmp_path / "卡片.pdf"
     made = cards(out)
@@ -91,6 +91,13 @@ def test_cli_cards(tmp_path, capsys):
     refused = cards(blocker / "cards.pdf")
     assert refused.returncode == 2 and "无法写入" in refused.stderr and refused.stderr.count("\n") == 1
     assert "Traceback" not in refused.stderr and blocker.read_text() == "x"
+    one = tmp_path / "一张.pdf"
+    made = cards(one, "--volunteer", "王1")  # a lost card: one volunteer, by name (or id, or mobile number)
+    assert made.returncode == 0 and pages_of(one) == 1
+    assert "王1" in pdf_text(one) and "王0" not in pdf_text(one) and "王2" not in pdf_text(one)
+    nobody = cards(tmp_path / "无.pdf", "--volunteer", "无此人")
+    assert nobody.returncode == 2 and "无此人" in nobody.stderr and nobody.stderr.count("\n") == 1
+    assert not (tmp_path / "无.pdf").exists()
 
 
 def test_full_disk_keeps_the_sheet_saved_before(roster, tmp_path, monkeypatch):

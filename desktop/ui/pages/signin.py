@@ -29,6 +29,7 @@ from desktop.services import hours, kiosk
 from desktop.services.cards import card_data
 from desktop.services.hour_rules import ROUNDING_STEPS, HourRules
 from desktop.ui.help.hints import with_hint
+from desktop.ui.kiosk.cards_dialog import CardChoice, CardsDialog
 from desktop.ui.kiosk.window import KioskWindow
 from desktop.ui.ops import TaskHandle
 from desktop.ui.page_header import PageHeader
@@ -198,15 +199,23 @@ class Page(QWidget):
         self.ctx.ops.db(hours.save_rules, self.ctx.db, rules, self.ctx.actor, mutates=True, parent=self,
                         on_done=lambda _r: self.message.setText(self.tr("Rules saved.")))
 
-    def choose_cards_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the QR card sheet"),
-                                                    str(Path.home() / self.tr("volunteer QR cards.pdf")), self.tr("PDF (*.pdf)"))
-        if path:
-            self.print_cards(path)
+    def choose_cards_file(self) -> CardsDialog:
+        """Whose cards (everyone, a team, one volunteer), then where to save the sheet."""
+        dialog = CardsDialog(self.ctx, self._ask_cards_path, self)
+        dialog.open()
+        return dialog
 
-    def print_cards(self, path: str) -> TaskHandle:
-        """The QR card sheet of every active volunteer, as a PDF at `path`: the cards made on the database
-        worker, the sheet drawn on the render pool, each with progress and Cancel."""
+    def _ask_cards_path(self, choice: CardChoice) -> None:
+        name = (self.tr("volunteer QR cards ({0}).pdf").format(choice.label) if choice.label
+                else self.tr("volunteer QR cards.pdf"))
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the QR card sheet"), str(Path.home() / name),
+                                                    self.tr("PDF (*.pdf)"))
+        if path:
+            self.print_cards(path, choice)
+
+    def print_cards(self, path: str, choice: CardChoice = CardChoice()) -> TaskHandle:
+        """The QR card sheet of `choice` (default: every active volunteer), as a PDF at `path`: the cards made
+        on the database worker, the sheet drawn on the render pool, each with progress and Cancel."""
         rows, db = self.card_rows, self.ctx.db
         task = rows.start(self.tr("Making the QR codes..."))
 
@@ -227,8 +236,9 @@ class Page(QWidget):
                         .format(count, path))
             rows.open_button.setVisible(True)
 
-        self.ctx.ops.db(lambda task: card_data(db, progress=task.progress()), task=task, on_done=write,
-                        on_error=rows.failed, parent=self)
+        ids = [choice.volunteer_id] if choice.volunteer_id else None
+        self.ctx.ops.db(lambda task: card_data(db, ids, team=choice.team, progress=task.progress()), task=task,
+                        on_done=write, on_error=rows.failed, parent=self)
         return task
 
     def open_cards(self) -> None:
