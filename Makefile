@@ -10,7 +10,7 @@ APT_PACKAGES := python3-venv fonts-wqy-microhei xvfb xauth \
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-xkb1 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3 \
-	postgresql poppler-utils chromium chromium-driver firefox-esr nsis
+	postgresql poppler-utils chromium chromium-driver firefox-esr nsis cups-daemon cups-client
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 

@@ -246,7 +246,8 @@ def test_ranges_as_cups_writes_them():
 
 def test_a_cups_printers_own_pages_box_is_read_and_taken(qapp):
     """A CUPS printer's "Pages" box leaves the printer at all pages and puts page-ranges in its CUPS options
-    (no CUPS here: a stand-in engine holds them); they are read, and taken off for an in-process print."""
+    (a stand-in engine holds them here; tests/ui/test_cups_print.py does it through a real CUPS queue); they
+    are read, and taken off for an in-process print."""
     from PySide6.QtPrintSupport import QPrinter
 
     from desktop.printing.print_job import page_ranges
