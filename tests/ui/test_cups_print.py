@@ -13,6 +13,7 @@ import importlib.util
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -52,15 +53,32 @@ def cups(tmp_path_factory):
     daemon = subprocess.Popen([cupsd, "-f", "-c", str(base / "cupsd.conf"), "-s", str(base / "cups-files.conf")],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        wait_until(lambda: subprocess.run(["lpstat", "-r"], env=env, capture_output=True).returncode == 0,
-                   what="the test's cupsd")
+        wait_until(lambda: daemon.poll() is not None or listening(sock), what="the test's cupsd")
+        assert daemon.poll() is None, f"cupsd stopped (exit code {daemon.returncode}): {log(base)}"
         for command in (["lpadmin", "-p", QUEUE, "-E", "-v", "file:///dev/null", "-m", "raw"],
                         ["lpadmin", "-d", QUEUE], ["cupsdisable", QUEUE]):
-            subprocess.run(command, env=env, capture_output=True, check=True)
+            done = subprocess.run(command, env=env, capture_output=True, text=True)
+            assert done.returncode == 0, f"{' '.join(command)}: {done.stderr} {log(base)}"
         yield env, spool
     finally:
         daemon.terminate()
         daemon.wait(20)
+
+
+def listening(sock: Path) -> bool:
+    """cupsd takes connections on its socket (`lpstat -r` exits 0 before it does, and when it is not running)."""
+    with socket.socket(socket.AF_UNIX) as probe:
+        try:
+            probe.connect(str(sock))
+        except OSError:
+            return False
+    return True
+
+
+def log(base: Path) -> str:
+    """The test cupsd's error log, for a message when setting it up fails."""
+    path = base / "log" / "error_log"
+    return path.read_text(errors="replace")[-2000:] if path.exists() else "(no cupsd log)"
 
 
 def print_job(cups, pages: str, mode: str, count: int = 120):
