@@ -57,6 +57,13 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(autouse=True)
+def _own_paper_plans(tmp_path_factory, monkeypatch):
+    """Each test keeps the plans of its long papers (desktop.printing.plans) in a folder of its own: a plan
+    an earlier test counted would skip the count a later one watches. Child processes inherit it."""
+    monkeypatch.setenv("STATION_DESK_PLANS", str(tmp_path_factory.mktemp("plans")))
+
+
+@pytest.fixture(autouse=True)
 def _databases_from_template(request, monkeypatch):
     """`Database(folder)` on a folder without a database file copies the migrated template there first."""
     if request.node.get_closest_marker("migrate"):

@@ -14,7 +14,6 @@ desktop.printing.print_job's (`print_dialog`, kept importable from here).
 
 from __future__ import annotations
 
-import errno
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -40,7 +39,9 @@ from PySide6.QtGui import (
 )
 
 from desktop.errors import UserError
+from desktop.printing import plans
 from desktop.printing.app import ensure_app
+from desktop.printing.files import check_complete, partial_path
 from desktop.printing.print_job import print_dialog
 from desktop.progress import Progress
 from desktop.reports.base import HtmlDoc
@@ -365,11 +366,15 @@ class _Paper:
             images.append(image)
         return images
 
-    def count(self, start: _Part, progress: Progress | None) -> int | None:
-        """The paper's pages, from its start (already laid out). None if cancelled."""
+    def count(self, start: _Part, progress: Progress | None,
+              on_plan: Callable[[list[tuple[int, int, int]]], object] | None = None) -> int | None:
+        """The paper's pages, from its start (already laid out). None if cancelled. `on_plan(plan)`: the
+        stretches found (desktop.printing.plans keeps them for a PDF of the same paper)."""
         plan = self.plan(start, progress)
         if plan is None:
             return None
+        if plan and on_plan is not None:
+            on_plan(plan)
         if not plan:  # Qt's tables do not match the HTML's: lay out the whole paper
             whole = self.part(0, len(self.spans))
             return whole.pages if whole is not None else build_and_count(self.paper, self.dpi)
@@ -399,6 +404,17 @@ class _Paper:
             part = nxt
         plan.append((part.first, part.upto, part.pages))
         return plan
+
+    def fits(self, part: _Part, pages: int, following: int | None) -> bool:
+        """Whether a stretch fits a kept plan's (pages, the next stretch's first table): that table was moved to
+        the top of its page `pages`, or the last stretch ends the paper on its `pages` pages."""
+        if following is None:
+            return part.upto >= len(self.spans) and part.pages == pages
+        index = following - part.first
+        if not (0 < index < len(_tables(part.doc)) - 1 and index in part.moved and part.doc.property("keepTables")):
+            return False
+        top = part.doc.documentLayout().frameBoundingRect(_tables(part.doc)[index]).top()
+        return round(top / part.body) == pages
 
     def _page_top(self, part: _Part) -> tuple[int, int] | None:
         """The last table of `part` (not its first) that the walk moved to a page top: (its index in the
@@ -432,7 +448,8 @@ def count_pages_as_pdf(paper: PaperDoc, progress: Progress | None = None) -> int
     start = exact.part(0, exact.upto(0, CHUNK_BYTES)) if exact.spans else None
     if start is None or start.upto >= len(exact.spans):
         return start.pages if start is not None else build_and_count(paper)
-    return exact.count(start, progress)
+    name = plans.key(paper.html, PDF_DPI, exact.layout)
+    return exact.count(start, progress, on_plan=lambda plan: plans.save(name, plan))
 
 
 def render_images(paper: PaperDoc, *, dpi: int = PREVIEW_DPI, max_pages: int = PREVIEW_PAGES,
@@ -478,7 +495,9 @@ def render_images(paper: PaperDoc, *, dpi: int = PREVIEW_DPI, max_pages: int = P
 
 
 def render_paper(paper: PaperDoc, device: QPagedPaintDevice, *, progress: Progress | None = None,
-                 counting: Progress | None = None, ranges: Sequence[tuple[int, int]] | None = None) -> int | None:
+                 counting: Progress | None = None, ranges: Sequence[tuple[int, int]] | None = None,
+                 kept: list[tuple[int, int, int]] | None = None,
+                 on_plan: Callable[[list[tuple[int, int, int]]], object] | None = None) -> int | None:
     """The paper (the pages `ranges` choose, see `chosen_pages`) on a paged device (a PDF writer, a printer).
     Returns the pages painted, or None if cancelled.
 
@@ -488,15 +507,23 @@ def render_paper(paper: PaperDoc, device: QPagedPaintDevice, *, progress: Progre
     preview counts it (`_Paper.plan`, laid out for this device): a first pass lays the stretches out to
     count the pages (`counting(bytes done, bytes in all)`), a second lays each out again and paints its
     pages, numbered through the paper (`progress(pages done, pages in all)`). One stretch is in memory at
-    a time. Any other paper is laid out whole, as before."""
+    a time. Any other paper is laid out whole, as before. `kept`: a plan counted before (desktop.printing.plans;
+    every page only): no first pass, each stretch checked as it is laid out (`_Paper.fits`, else StalePlan,
+    some pages perhaps painted). `on_plan(plan)`: the plan counted here."""
     cut = _Paper(paper, device.resolution(), device)
     plan: list[tuple[int, int, int]] | None = []
     start = None
-    if getattr(paper, "keep_tables", False) and len(cut.spans) > 1:
+    long = getattr(paper, "keep_tables", False) and len(cut.spans) > 1
+    kept = kept if long and ranges is None else None  # a stretch not painted would go unchecked
+    if kept is not None:
+        plan = kept
+    elif long:
         start = cut.part(0, cut.upto(0, CHUNK_BYTES))
         plan = cut.plan(start, counting) if start is not None else []
         if plan is None:
             return None
+        if plan and on_plan is not None:
+            on_plan(plan)
     if not plan:  # not cut (a table too big to cut, or Qt's tables do not match the HTML's): laid out whole
         return render(build_document(paper), device, title=paper.title, progress=progress, ranges=ranges)
     total = sum(pages for _first, _upto, pages in plan)
@@ -505,12 +532,15 @@ def render_paper(paper: PaperDoc, device: QPagedPaintDevice, *, progress: Progre
     if not painter.begin(device):
         raise OSError("cannot start painting on the output device")
     try:
-        for first, upto, pages in plan:
+        for step, (first, upto, pages) in enumerate(plan):
             if chosen.isdisjoint(range(number, number + pages)):  # no page of it is printed: not laid out again
                 number, start = number + pages, None
                 continue
             part = start if first == 0 and start is not None and start.upto == upto else cut.part(first, upto)
             start = None  # the first stretch is laid out once; the others again, one at a time
+            if kept is not None and (part is None or not cut.fits(part, pages, plan[step + 1][0] if step + 1 < len(plan)
+                                                                  else None)):
+                raise plans.StalePlan("a kept plan does not fit the paper's layout")
             if part is None or part.pages < pages:
                 raise RuntimeError("a stretch of the paper was laid out differently the second time")
             footer_font = _footer_font(part.doc)
@@ -530,29 +560,6 @@ def render_paper(paper: PaperDoc, device: QPagedPaintDevice, *, progress: Progre
     return sent
 
 
-def check_complete(path: Path) -> None:
-    """QPdfWriter says nothing when the disk fills up: a written PDF ends with %%EOF. Raises OSError
-    (ENOSPC, which the UI and the CLI tell in Chinese) and removes the file when it does not."""
-    try:
-        with open(path, "rb") as handle:
-            handle.seek(0, 2)
-            size = handle.tell()
-            handle.seek(max(0, size - 64))
-            tail = handle.read()
-    except OSError:
-        path.unlink(missing_ok=True)
-        raise
-    if b"%%EOF" not in tail:
-        path.unlink(missing_ok=True)
-        raise OSError(errno.ENOSPC, f"the PDF {path} was not written completely")
-
-
-def partial_path(path: Path | str) -> Path:
-    """Where a PDF is written before it is renamed to `path` (a cancelled or failed write leaves nothing)."""
-    path = Path(path)
-    return path.with_name(path.name + ".part")
-
-
 def write_pdf(paper: PaperDoc, path: Path | str, *, progress: Progress | None = None,
               counting: Progress | None = None) -> int | None:
     """Write an A4 PDF with the CJK font embedded. Returns pages, or None if cancelled (no file left).
@@ -561,17 +568,28 @@ def write_pdf(paper: PaperDoc, path: Path | str, *, progress: Progress | None = 
     ensure_app()
     path = Path(path)
     partial = partial_path(path)
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(PDF_DPI)
-    writer.setPageLayout(page_layout(paper.landscape, paper.page_size))
-    writer.setTitle(paper.title)
-    writer.setCreator("Station Desk")
-    try:
-        pages = render_paper(paper, writer, progress=progress, counting=counting)
-    except BaseException:
-        del writer
-        partial.unlink(missing_ok=True)
-        raise
+    layout = page_layout(paper.landscape, paper.page_size)
+    name = plans.key(paper.html, PDF_DPI, layout) if getattr(paper, "keep_tables", False) else None
+    kept = plans.load(name) if name else None  # the preview's count of this very paper, if it made one
+    while True:
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(layout)
+        writer.setTitle(paper.title)
+        writer.setCreator("Station Desk")
+        try:
+            pages = render_paper(paper, writer, progress=progress, counting=counting, kept=kept,
+                                 on_plan=(lambda plan: plans.save(name, plan)) if name else None)
+        except plans.StalePlan:  # the kept plan does not fit: dropped, and the paper written the long way
+            del writer
+            plans.drop(name)
+            kept = None
+            continue
+        except BaseException:
+            del writer
+            partial.unlink(missing_ok=True)
+            raise
+        break
     del writer  # flushes and closes the file
     if pages is None:
         partial.unlink(missing_ok=True)
