@@ -264,26 +264,7 @@ def render(doc: QTextDocument, device: QPagedPaintDevice, *, title: str = "", pr
 # its start, enough for the first pages, and counts the pages after they are shown, a part at a time.
 PREFIX_BYTES = 150_000  # the first try at "enough for the first pages" (about 25 register pages)
 CHUNK_BYTES = 400_000  # one part of the count
-_TABLE_TAG = re.compile(r"<(/?)table\b", re.IGNORECASE)
 _BODY_TAG = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
-
-
-def table_spans(html: str) -> list[tuple[int, int]]:
-    """Where each top-level <table>...</table> of `html` starts and ends (the blocks a paper can be cut between)."""
-    spans: list[tuple[int, int]] = []
-    depth, start = 0, 0
-    for match in _TABLE_TAG.finditer(html):
-        if match.group(1):
-            if depth == 0:
-                continue  # a stray closing tag
-            depth -= 1
-            if depth == 0:
-                spans.append((start, html.find(">", match.end()) + 1))
-        else:
-            if depth == 0:
-                start = match.start()
-            depth += 1
-    return spans
 
 
 @dataclass
@@ -308,7 +289,7 @@ class _Paper:
         printer) instead of for an image at `dpi` (the preview)."""
         self.paper, self.dpi = paper, dpi
         self.html = paper.html
-        self.spans = table_spans(self.html)
+        self.spans = plans.table_spans(self.html)
         body = _BODY_TAG.search(self.html)
         self.head = self.html[:body.end()] if body else ""
         self.layout = page_layout(paper.landscape, paper.page_size) if device is None else device.pageLayout()
@@ -528,6 +509,8 @@ def render_paper(paper: PaperDoc, device: QPagedPaintDevice, *, progress: Progre
         return render(build_document(paper), device, title=paper.title, progress=progress, ranges=ranges)
     total = sum(pages for _first, _upto, pages in plan)
     chosen, sent, number = set(chosen_pages(ranges, total)), 0, 0
+    if progress is not None and progress(0, len(chosen)) is False:  # the count is known: 0 of N, not a busy bar
+        return None
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("cannot start painting on the output device")

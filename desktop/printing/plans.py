@@ -11,6 +11,8 @@ skips its own counting pass (bench/README.md, "A PDF after its preview").
   (the next stretch must begin at the page top the plan says, and the last must end the paper). A plan
   that does not fit raises StalePlan; write_pdf drops it and writes the paper the long way.
 
+`table_spans(html)`: the top-level tables a paper can be cut between (a plan's indexes count them).
+
 Hand-written, since no library caches a layout; the folder is the temporary one, and a broken or missing
 file is simply a plan not kept.
 """
@@ -20,14 +22,34 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
 KEEP = 20  # plans kept; the oldest go
+_TABLE_TAG = re.compile(r"<(/?)table\b", re.IGNORECASE)
 
 
 class StalePlan(RuntimeError):
     """A kept plan does not fit the paper as it lays out now."""
+
+
+def table_spans(html: str) -> list[tuple[int, int]]:
+    """Where each top-level <table>...</table> of `html` starts and ends (the blocks a paper can be cut between)."""
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for match in _TABLE_TAG.finditer(html):
+        if match.group(1):
+            if depth == 0:
+                continue  # a stray closing tag
+            depth -= 1
+            if depth == 0:
+                spans.append((start, html.find(">", match.end()) + 1))
+        else:
+            if depth == 0:
+                start = match.start()
+            depth += 1
+    return spans
 
 
 def folder() -> Path:

@@ -62,7 +62,7 @@ def test_a_long_paper_is_written_in_stretches_with_the_same_pages(qapp, tmp_path
     assert _text(target) == _text(reference)  # the same text on the same pages, footers included
     text = _text(target)
     assert all(f"志愿者{n:05d}" in text for n in range(300)) and "以上共 300 人" in text  # its closing line too
-    assert [d for d, _t in done] == list(range(1, pages + 1)) and {t for _d, t in done} == {pages}
+    assert [d for d, _t in done] == list(range(pages + 1)) and {t for _d, t in done} == {pages}
     assert counted and all(0 <= d < t == len(paper.html) for d, t in counted)
     assert not list(tmp_path.glob("*.part"))
 
