@@ -80,17 +80,15 @@ def load(name: str) -> list[tuple[int, int, int]] | None:
         return None
     if not isinstance(data, list) or not data:
         return None
-    plan, expect = [], 0
+    plan: list[tuple[int, int, int]] = []
     for item in data:
         if not (isinstance(item, list) and len(item) == 3 and all(type(n) is int for n in item)):
             return None
         first, upto, pages = item
-        if first != expect and not (plan and plan[-1][0] < first < plan[-1][1]):
-            return None
-        if upto <= first or pages < 1:
+        starts = plan[-1][0] < first < plan[-1][1] if plan else first == 0  # inside the stretch before it
+        if not starts or upto <= first or pages < 1:
             return None
         plan.append((first, upto, pages))
-        expect = -1
     return plan
 
 

@@ -76,8 +76,8 @@ class CardsDialog(FormFooter, QDialog):
                 self.error.setText(self.tr("Type the volunteer's name, initials or phone, then choose them in the list."))
                 self.picker.search.setFocus()
                 return None
-            item = self.picker.people.currentItem()
-            return CardChoice(volunteer_id=volunteer_id, label=item.text().split()[0] if item else "")
+            card = self.picker.index.get(volunteer_id)  # the search index the picker listed them from
+            return CardChoice(volunteer_id=volunteer_id, label=card.name if card else "")
         return CardChoice()
 
     def save(self) -> None:
