@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -85,7 +86,11 @@ class SyncClient:
         self.requests = 0
         self.offset_ms: int | None = None
         self.latest_release: str | None = None  # the county's newest installer version (releases.HEADER)
-        self._window = (0.0, 0.0)
+        # The push pipeline sends two batches at once from its threads: the counters are updated under a
+        # lock, and each thread keeps its own last round trip, so the clock offset comes from the request
+        # whose answer it reads.
+        self._lock = threading.Lock()
+        self._local = threading.local()
         import requests
         from requests.adapters import HTTPAdapter
         from urllib3.util.retry import Retry
@@ -148,16 +153,25 @@ class SyncClient:
             raise SyncError(translate("sync.client", "Talking to the county server failed ({error}). Try again later.").format(
                 error=type(error).__name__)) from None
         received_at = self.now_ms()
-        self.requests += 1
-        self.latest_release = response.headers.get("X-Station-Desk-Latest") or self.latest_release
-        self.bytes_sent += len(data or b"") + _header_bytes(response.request.headers) + len(response.request.url) + 16
+        sent = len(data or b"") + _header_bytes(response.request.headers) + len(response.request.url) + 16
+        received = 0
         if not stream:
             _ = response.content
-            self.bytes_received += (response.raw.tell() or len(response.content)) + _header_bytes(response.headers) + 17
+            received = (response.raw.tell() or len(response.content)) + _header_bytes(response.headers) + 17
+        with self._lock:
+            self.requests += 1
+            self.latest_release = response.headers.get("X-Station-Desk-Latest") or self.latest_release
+            self.bytes_sent += sent
+            self.bytes_received += received
         if response.status_code >= 400 and response.status_code not in accept:
             self._raise(response)
-        self._window = (sent_at, received_at)
+        self._local.window = (sent_at, received_at)
         return response
+
+    def _offset(self, server_time: int) -> int:
+        """The server's clock less this PC's, against the middle of this thread's last round trip."""
+        sent_at, received_at = getattr(self._local, "window", (0.0, 0.0))
+        return int(server_time - (sent_at + received_at) / 2)
 
     def _raise(self, response: requests.Response) -> None:
         try:
@@ -198,7 +212,7 @@ class SyncClient:
             raise SyncError(translate("sync.client", "The data from the county server is in the wrong form; the server's version may not match this software. Contact the county centre.")) from None
         server_time = getattr(answer, "server_time", None)
         if server_time:  # offset against the middle of the round trip
-            self.offset_ms = int(server_time - (self._window[0] + self._window[1]) / 2)
+            self.offset_ms = self._offset(server_time)
         return answer
 
     # --- endpoints -------------------------------------------------------------------
@@ -243,7 +257,7 @@ class SyncClient:
         if not (isinstance(entries, list) and isinstance(last_seq, int) and isinstance(more, bool)
                 and isinstance(server_time, int) and last_seq >= after):
             raise SyncError(translate("sync.client", "The data from the county server is in the wrong form; the server's version may not match this software. Contact the county centre."))
-        self.offset_ms = int(server_time - (self._window[0] + self._window[1]) / 2)
+        self.offset_ms = self._offset(server_time)
         return PullPage(entries, last_seq, more, server_time, response.content.decode("utf-8", "replace"))
 
     def check(self) -> protocol.CheckResponse:

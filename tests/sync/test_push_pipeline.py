@@ -5,6 +5,9 @@ round trip and under 1 KB."""
 
 from __future__ import annotations
 
+import threading
+import time
+
 import orjson
 import pytest
 from sqlalchemy import func, select
@@ -33,17 +36,22 @@ def _journal_total(pc) -> int:
 
 
 class Counting(SyncClient):
-    """Counts pushes and can cut the connection at push number `cut` (after the server answered)."""
+    """Counts pushes and can cut the connection at push number `cut` (after the server answered).
+    Pushes run two at a time on the pipeline's threads: each takes its number under a lock, since
+    `self.pushes` may have moved on by the time its answer comes back."""
 
     def __init__(self, *args, cut: int = 0, **kwargs):
         super().__init__(*args, retries=0, **kwargs)
         self.cut, self.pushes, self.sizes = cut, 0, []
+        self._lock = threading.Lock()
 
     def push_body(self, data):
-        self.pushes += 1
-        self.sizes.append(len(orjson.loads(data)["entries"]))
+        with self._lock:
+            self.pushes += 1
+            number = self.pushes
+            self.sizes.append(len(orjson.loads(data)["entries"]))
         answer = super().push_body(data)
-        if self.pushes == self.cut:
+        if number == self.cut:
             raise SyncError("连接中断（测试）")
         return answer
 
@@ -191,3 +199,29 @@ def test_tables_the_pull_brought_are_hashed_again(server, tmp_path, monkeypatch)
     assert len(again) == 1 and "volunteer" in again[0][1] and "signin" not in again[0][1]
     run_sync(pc2, photos=False)
     assert_converged(server, station_id, pc1, pc2)
+
+
+def test_each_push_thread_reads_the_clock_offset_of_its_own_round_trip(server, tmp_path):
+    """Two pushes are in flight at once: a request made on another thread between this thread's request
+    and its reading of the answer must not lend it its round trip (the offset would be that far off)."""
+    _station_id, code = server.new_station()
+    pc = enrolled_pc(server, tmp_path / "pc", code)
+    conf = make_client(pc)
+    clock = threading.local()
+
+    def now_ms() -> int:
+        return clock.base + int(time.time() * 1000) if hasattr(clock, "base") else int(time.time() * 1000)
+
+    client = SyncClient(conf.url, conf.token, now_ms=now_ms)
+    mine = client.request("GET", "/v1/check")
+
+    def other() -> None:
+        clock.base = -3_600_000  # this thread's clock reads an hour behind
+        client.request("GET", "/v1/check")
+
+    worker = threading.Thread(target=other)
+    worker.start()
+    worker.join()
+    client._model(protocol.CheckResponse, mine)
+    assert abs(client.offset_ms) < 60_000, client.offset_ms  # from this thread's round trip, not the other's
+    assert client.requests == 2
