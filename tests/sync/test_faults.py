@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from datetime import datetime, timedelta
 
 import pytest
@@ -56,13 +57,16 @@ class FlakyClient(SyncClient):
     def __init__(self, *args, at: int, mode: str, **kwargs):
         super().__init__(*args, retries=0, **kwargs)
         self.at, self.mode, self.calls = at, mode, 0
+        self._count = threading.Lock()  # the push pipeline sends from two threads
 
     def request(self, *args, **kwargs):
-        self.calls += 1
-        if self.calls == self.at and self.mode == "before":
+        with self._count:
+            self.calls += 1
+            number = self.calls
+        if number == self.at and self.mode == "before":
             raise SyncError("连接中断（测试）")
         response = super().request(*args, **kwargs)
-        if self.calls == self.at and self.mode == "after":
+        if number == self.at and self.mode == "after":
             raise SyncError("连接中断（测试）")
         return response
 
